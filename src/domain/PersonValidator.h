@@ -1,0 +1,23 @@
+#pragma once
+#include "domain/Person.h"
+
+#include <QDate>
+#include <QStringList>
+#include <optional>
+
+// Checks a person before it is stored; every message names the field, in Russian.
+namespace PersonValidator {
+struct Context
+{
+    QDate today;
+    bool hasLegalRepresentative = false;
+};
+
+QStringList validate(const Person &person, const Context &context);
+
+// Normalised phone "+7XXXXXXXXXX" or nullopt when it is not a Russian phone number.
+std::optional<QString> normalizePhone(const QString &phone);
+bool isValidEmail(const QString &email);
+// Strict dd.MM.yyyy (also d.M.yyyy); nullopt for an impossible date such as 31.02.2011.
+std::optional<QDate> parseRussianDate(const QString &text);
+}

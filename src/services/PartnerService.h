@@ -1,0 +1,19 @@
+#pragma once
+#include "domain/Partner.h"
+#include "storage/Database.h"
+
+class PartnerService
+{
+public:
+    explicit PartnerService(DatabasePtr db) : m_db(std::move(db)) {}
+    static QStringList validate(const Partner &partner);
+    Result<qint64> add(const Partner &partner);
+    Status update(const Partner &partner);
+    Status setArchived(qint64 id, bool archived);
+    Status removeAdded(qint64 id);
+    std::optional<Partner> find(qint64 id) const;
+    QList<Partner> list() const;
+
+private:
+    DatabasePtr m_db;
+};

@@ -1,0 +1,138 @@
+#include "services/PeopleService.h"
+
+#include "domain/PersonValidator.h"
+#include "services/Audit.h"
+
+#include <QCoreApplication>
+
+static QString tr(const char *text) { return QCoreApplication::translate("PeopleService", text); }
+
+QStringList PeopleService::validate(const Person &person, bool hasLegalRepresentative) const
+{
+    return PersonValidator::validate(person, {QDate::currentDate(), hasLegalRepresentative});
+}
+
+Result<qint64> PeopleService::add(const Person &person, const QList<Representation> &representatives,
+                                  const QList<Consent> &consents)
+{
+    const QStringList errors = validate(person, !representatives.isEmpty());
+    if (!errors.isEmpty())
+        return Result<qint64>::failure(errors.join(QLatin1Char('\n')));
+    qint64 id = 0;
+    const Status s = m_db->transaction([&]() -> Status {
+        auto inserted = repo().insert(person);
+        if (!inserted)
+            return Status::failure(inserted.error());
+        id = inserted.value();
+        for (Representation r : representatives) {
+            r.minorId = id;
+            if (Status rs = repo().addRepresentative(r); !rs)
+                return rs;
+        }
+        for (Consent c : consents) {
+            c.personId = id;
+            if (auto cs = repo().addConsent(c); !cs)
+                return Status::failure(cs.error());
+        }
+        return audit(*m_db, QStringLiteral("person"), id, QStringLiteral("create"));
+    });
+    return s ? Result<qint64>(id) : Result<qint64>::failure(s.error());
+}
+
+Status PeopleService::update(const Person &person)
+{
+    const auto before = repo().find(person.id);
+    if (!before)
+        return Status::failure(tr("Участник не найден: возможно, его уже удалили."));
+    const QStringList errors = validate(person, !repo().representativesOf(person.id).isEmpty());
+    if (!errors.isEmpty())
+        return Status::failure(errors.join(QLatin1Char('\n')));
+    return m_db->transaction([&]() -> Status {
+        if (Status s = repo().update(person); !s)
+            return s;
+        return audit(*m_db, QStringLiteral("person"), person.id, QStringLiteral("update"),
+                     changedFields(*before, person).join(QStringLiteral(", ")));
+    });
+}
+
+Status PeopleService::setArchived(qint64 id, bool archived)
+{
+    return m_db->transaction([&]() -> Status {
+        if (Status s = repo().setStatus(id, archived ? RecordStatus::Archived : RecordStatus::Active); !s)
+            return s;
+        return audit(*m_db, QStringLiteral("person"), id, archived ? QStringLiteral("archive") : QStringLiteral("restore"));
+    });
+}
+
+Status PeopleService::removeAdded(qint64 id)
+{
+    return m_db->transaction([&]() -> Status {
+        if (Status s = repo().remove(id); !s)
+            return Status::failure(tr("Участника нельзя удалить: на него уже ссылаются другие записи."));
+        return audit(*m_db, QStringLiteral("person"), id, QStringLiteral("delete"));
+    });
+}
+
+Status PeopleService::addRepresentative(const Representation &r)
+{
+    return m_db->transaction([&]() -> Status {
+        if (Status s = repo().addRepresentative(r); !s)
+            return s;
+        return audit(*m_db, QStringLiteral("person"), r.minorId, QStringLiteral("update"),
+                     QStringLiteral("legal_representative"));
+    });
+}
+
+Result<qint64> PeopleService::addConsent(const Consent &c)
+{
+    qint64 id = 0;
+    const Status s = m_db->transaction([&]() -> Status {
+        auto added = repo().addConsent(c);
+        if (!added)
+            return Status::failure(added.error());
+        id = added.value();
+        return audit(*m_db, QStringLiteral("person"), c.personId, QStringLiteral("update"), QStringLiteral("consent"));
+    });
+    return s ? Result<qint64>(id) : Result<qint64>::failure(s.error());
+}
+
+Status PeopleService::updateConsent(const Consent &c)
+{
+    return m_db->transaction([&]() -> Status {
+        if (Status s = repo().updateConsent(c); !s)
+            return s;
+        return audit(*m_db, QStringLiteral("person"), c.personId, QStringLiteral("update"), QStringLiteral("consent"));
+    });
+}
+
+std::optional<Person> PeopleService::find(qint64 id) const { return repo().find(id); }
+QList<Representation> PeopleService::representativesOf(qint64 minorId) const { return repo().representativesOf(minorId); }
+QList<Consent> PeopleService::consentsOf(qint64 personId) const { return repo().consentsOf(personId); }
+QList<Person> PeopleService::list(const PersonFilter &filter) const { return repo().list(filter); }
+
+QStringList PeopleService::changedFields(const Person &a, const Person &b)
+{
+    QStringList fields;
+    auto check = [&](bool differs, const char *name) {
+        if (differs)
+            fields << QLatin1String(name);
+    };
+    check(a.lastName != b.lastName, "last_name");
+    check(a.firstName != b.firstName, "first_name");
+    check(a.patronymic != b.patronymic, "patronymic");
+    check(a.birthDate != b.birthDate, "birth_date");
+    check(a.sex != b.sex, "sex");
+    check(a.category != b.category, "category");
+    check(a.className != b.className, "class_name");
+    check(a.position != b.position, "position");
+    check(a.pedagogicalSince != b.pedagogicalSince, "pedagogical_since");
+    check(a.workplace != b.workplace, "workplace");
+    check(a.partnerId != b.partnerId, "partner_id");
+    check(a.graduationYear != b.graduationYear, "graduation_year");
+    check(a.phone != b.phone, "phone");
+    check(a.email != b.email, "email");
+    check(a.tags != b.tags, "tags");
+    check(a.status != b.status, "status");
+    check(a.notes != b.notes, "notes");
+    return fields;
+}

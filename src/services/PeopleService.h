@@ -1,0 +1,38 @@
+#pragma once
+#include "domain/Consent.h"
+#include "domain/Person.h"
+#include "storage/Database.h"
+#include "storage/PersonRepository.h"
+
+// Adds, edits and archives people with validation and an audit entry, each in one transaction.
+class PeopleService
+{
+public:
+    explicit PeopleService(DatabasePtr db) : m_db(std::move(db)) {}
+
+    // Checks a person as the forms do; an empty list means it can be saved.
+    QStringList validate(const Person &person, bool hasLegalRepresentative) const;
+
+    // A new person with their legal representatives and consents.
+    Result<qint64> add(const Person &person, const QList<Representation> &representatives = {},
+                       const QList<Consent> &consents = {});
+    Status update(const Person &person);
+    Status setArchived(qint64 id, bool archived);
+    // Undo of an addition: removes the person with their consents and representations.
+    Status removeAdded(qint64 id);
+
+    Status addRepresentative(const Representation &representation);
+    Result<qint64> addConsent(const Consent &consent);
+    Status updateConsent(const Consent &consent);
+
+    std::optional<Person> find(qint64 id) const;
+    QList<Representation> representativesOf(qint64 minorId) const;
+    QList<Consent> consentsOf(qint64 personId) const;
+    QList<Person> list(const PersonFilter &filter) const;
+
+    static QStringList changedFields(const Person &before, const Person &after);
+
+private:
+    PersonRepository repo() const { return PersonRepository(m_db->connection()); }
+    DatabasePtr m_db;
+};

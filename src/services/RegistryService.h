@@ -1,0 +1,18 @@
+#pragma once
+#include "services/RegistryTable.h"
+#include "storage/Database.h"
+
+// Builds the four registries (Участники, Наставляемые, Наставники, Партнёры) for a school year.
+class RegistryService
+{
+public:
+    explicit RegistryService(DatabasePtr db) : m_db(std::move(db)) {}
+    RegistryTable load(RegistryKind kind, int yearStart, const QDate &today) const;
+
+private:
+    RegistryTable people(const QDate &today) const;
+    RegistryTable mentees(int yearStart, const QDate &today) const;
+    RegistryTable mentors(int yearStart, const QDate &today) const;
+    RegistryTable partners() const;
+    DatabasePtr m_db;
+};

@@ -1,0 +1,65 @@
+#pragma once
+#include "domain/Enums.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+#include <QVector>
+#include <optional>
+#include <vector>
+
+// A registry ready to show or print: columns, rows, and the fields the filters look at.
+// Built by RegistryService; the GUI model and the CLI only read it.
+enum class RegistryKind { People, Mentees, Mentors, Partners };
+
+struct RegistryColumn
+{
+    enum class Type { Text, Date, Number };
+    QString title;
+    Type type = Type::Text;
+};
+
+struct RegistryRecord
+{
+    qint64 id = 0;             // person id (partner id in the partners' registry)
+    QVector<QVariant> cells;   // QString, QDate or int, one per column
+    QString searchKey;         // folded text the search looks in
+    QString category;          // category code (partner kind in the partners' registry)
+    QString className;         // pupils' class, "" for others
+    RecordStatus status = RecordStatus::Active;
+    ConsentStatus consent = ConsentStatus::Missing;
+};
+
+struct RegistryTable
+{
+    RegistryKind kind = RegistryKind::People;
+    QVector<RegistryColumn> columns;
+    std::vector<RegistryRecord> records;
+    QList<QPair<QString, QString>> categories; // code, label: values of the category filter
+    QStringList classes;                        // values of the class filter, in school order
+    bool hasConsent = true;                     // partners have no consent column
+};
+
+// What the user typed and chose above a registry.
+struct RegistryFilter
+{
+    QString search; // as typed; folded inside
+    QString category;
+    QString className;
+    std::optional<RecordStatus> status;
+    std::optional<ConsentStatus> consent;
+};
+
+// Applies a filter fast enough to run on every keystroke over 100,000 rows.
+class RegistryMatcher
+{
+public:
+    explicit RegistryMatcher(const RegistryFilter &filter);
+    bool accepts(const RegistryRecord &record) const;
+
+private:
+    RegistryFilter m_filter;
+    QStringList m_words; // each folded word of the search must occur
+};

@@ -1,0 +1,165 @@
+#include "storage/Database.h"
+
+#include "storage/Migrator.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+// The migrations live in a static library's resource; referencing it keeps the linker from dropping it.
+static void initResources() { Q_INIT_RESOURCE(kurator); }
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Database", text); }
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("kurator-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// The file holds minors' personal data: a new one is created readable by its owner only.
+Status createPrivateFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Status::failure(tr("Не удалось создать папку %1.").arg(info.absolutePath()));
+    const int fd = ::open(QFile::encodeName(path).constData(), O_CREAT | O_EXCL | O_WRONLY, 0600);
+    if (fd < 0)
+        return Status::failure(tr("Не удалось создать файл базы %1.").arg(path));
+    ::close(fd);
+    return {};
+}
+
+Status checkIsSqliteFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::failure(tr("Нет доступа к файлу %1.").arg(path));
+    const QByteArray head = file.read(16);
+    if (!head.isEmpty() && head != QByteArray("SQLite format 3\0", 16))
+        return Status::failure(tr("Файл %1 не является базой данных Куратора.").arg(path));
+    return {};
+}
+
+QString currentUserName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name.isEmpty() ? QStringLiteral("куратор") : name;
+}
+}
+
+Database::Database(QString path, QString connectionName, bool readOnly)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_userName(currentUserName()),
+      m_readOnly(readOnly)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = connection();
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+           + QStringLiteral("/kurator/kurator.sqlite");
+}
+
+int Database::latestSchemaVersion(const QString &migrationsDir)
+{
+    initResources();
+    return Migrator(migrationsDir).latestVersion();
+}
+
+Result<DatabasePtr> Database::open(const QString &path, const Options &options)
+{
+    initResources();
+    using R = Result<DatabasePtr>;
+    if (!QFileInfo::exists(path)) {
+        if (!options.createIfMissing || options.readOnly)
+            return R::failure(tr("Файл базы %1 не найден.").arg(path));
+        if (Status s = createPrivateFile(path); !s)
+            return R::failure(s.error());
+    } else if (Status s = checkIsSqliteFile(path); !s) {
+        return R::failure(s.error());
+    }
+
+    DatabasePtr database(new Database(path, nextConnectionName(), options.readOnly));
+    if (Status s = database->prepare(options); !s)
+        return R::failure(s.error());
+    return database;
+}
+
+Status Database::prepare(const Options &options)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (m_readOnly)
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(connectOptions);
+    if (!db.open())
+        return Status::failure(tr("Не удалось открыть базу %1: %2").arg(m_path, db.lastError().text()));
+
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return Status::failure(tr("Файл %1 не читается как база данных: %2").arg(m_path, q.lastError().text()));
+
+    // Read the version before anything writes to the file: a newer schema must stay untouched.
+    Migrator migrator(options.migrationsDir);
+    const int version = Migrator::currentVersion(db);
+    const int latest = migrator.latestVersion();
+    if (version < 0 || (version == 0 && !db.tables().isEmpty()))
+        return Status::failure(tr("Файл %1 не является базой данных Куратора.").arg(m_path));
+    if (version > latest)
+        return Status::failure(tr("База %1 создана более новой версией Куратора (схема %2, эта программа знает схемы "
+                                  "до %3). Обновите программу; файл не изменён.")
+                                   .arg(m_path).arg(version).arg(latest));
+    if (m_readOnly) {
+        if (version < latest)
+            return Status::failure(tr("База %1 требует обновления схемы, а открыта только для чтения.").arg(m_path));
+        return {};
+    }
+    q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    return migrator.migrate(db);
+}
+
+int Database::schemaVersion() const
+{
+    return Migrator::currentVersion(connection());
+}
+
+Status Database::transaction(const std::function<Status()> &work)
+{
+    QSqlDatabase db = connection();
+    if (!db.transaction())
+        return Status::failure(tr("Не удалось начать запись в базу: %1").arg(db.lastError().text()));
+    Status result = work();
+    if (!result) {
+        db.rollback();
+        return result;
+    }
+    if (!db.commit()) {
+        const QString why = db.lastError().text();
+        db.rollback();
+        return Status::failure(tr("Не удалось сохранить изменения: %1").arg(why));
+    }
+    return result;
+}

@@ -1,0 +1,50 @@
+#pragma once
+#include "domain/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <functional>
+#include <memory>
+
+// One open Kurator store: an SQLite file with foreign keys, WAL and a busy timeout,
+// upgraded to the current schema on open. A file of a newer schema is refused untouched.
+class Database
+{
+public:
+    struct Options
+    {
+        bool createIfMissing = true;
+        bool readOnly = false;
+        QString migrationsDir = QStringLiteral(":/migrations");
+    };
+
+    static Result<std::shared_ptr<Database>> open(const QString &path, const Options &options);
+    static Result<std::shared_ptr<Database>> open(const QString &path) { return open(path, Options()); }
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    static QString defaultPath();
+    static int latestSchemaVersion(const QString &migrationsDir = QStringLiteral(":/migrations"));
+
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    bool isReadOnly() const { return m_readOnly; }
+    // The user recorded in the audit log.
+    QString userName() const { return m_userName; }
+
+    // Runs work in one transaction: commits when it succeeds, rolls back otherwise.
+    Status transaction(const std::function<Status()> &work);
+
+private:
+    Database(QString path, QString connectionName, bool readOnly);
+    Status prepare(const Options &options);
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_userName;
+    bool m_readOnly;
+};
+
+using DatabasePtr = std::shared_ptr<Database>;

@@ -1,0 +1,91 @@
+#include "storage/Migrator.h"
+
+#include "storage/SqlScript.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+
+static QString tr(const char *text) { return QCoreApplication::translate("Migrator", text); }
+
+Migrator::Migrator(QString migrationsDir) : m_dir(std::move(migrationsDir)) {}
+
+QList<Migrator::Migration> Migrator::migrations() const
+{
+    static const QRegularExpression name(QStringLiteral("^(\\d{4})_.*\\.sql$"));
+    QList<Migration> list;
+    const QStringList files = QDir(m_dir).entryList({QStringLiteral("*.sql")}, QDir::Files);
+    for (const QString &file : files) {
+        const auto match = name.match(file);
+        if (match.hasMatch())
+            list.append({match.captured(1).toInt(), QDir(m_dir).filePath(file)});
+    }
+    std::sort(list.begin(), list.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    return list;
+}
+
+int Migrator::latestVersion() const
+{
+    const auto list = migrations();
+    return list.isEmpty() ? 0 : list.last().version;
+}
+
+int Migrator::currentVersion(const QSqlDatabase &db)
+{
+    if (!db.tables().contains(QStringLiteral("schema_version")))
+        return 0;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+Status Migrator::migrate(QSqlDatabase &db) const
+{
+    const int current = currentVersion(db);
+    for (const Migration &m : migrations()) {
+        if (m.version <= current)
+            continue;
+        if (Status s = apply(db, m); !s)
+            return s;
+    }
+    return {};
+}
+
+Status Migrator::apply(QSqlDatabase &db, const Migration &m) const
+{
+    QFile file(m.path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::failure(tr("Не найден файл миграции %1.").arg(m.path));
+    const QString script = QString::fromUtf8(file.readAll());
+
+    if (!db.transaction())
+        return Status::failure(tr("Не удалось начать обновление базы: %1").arg(db.lastError().text()));
+    QSqlQuery q(db);
+    QStringList statements = SqlScript::split(script);
+    statements.prepend(QStringLiteral(
+        "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"));
+    for (const QString &statement : statements) {
+        if (!q.exec(statement)) {
+            const QString why = q.lastError().text();
+            q.finish();
+            db.rollback();
+            return Status::failure(tr("Не удалось обновить базу до версии %1: %2. Файл оставлен без изменений.")
+                                       .arg(m.version).arg(why));
+        }
+    }
+    q.prepare(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"));
+    q.addBindValue(m.version);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!q.exec() || !db.commit()) {
+        const QString why = q.lastError().text();
+        db.rollback();
+        return Status::failure(tr("Не удалось записать версию схемы %1: %2").arg(m.version).arg(why));
+    }
+    return {};
+}

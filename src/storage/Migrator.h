@@ -1,0 +1,28 @@
+#pragma once
+#include "domain/Result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+// Numbered migrations (NNNN_name.sql) applied in order, each in one transaction, recorded in
+// schema_version. A failed migration is rolled back and leaves the file as it was.
+class Migrator
+{
+public:
+    struct Migration
+    {
+        int version = 0;
+        QString path;
+    };
+
+    explicit Migrator(QString migrationsDir);
+    QList<Migration> migrations() const;
+    int latestVersion() const;
+    static int currentVersion(const QSqlDatabase &db);
+    Status migrate(QSqlDatabase &db) const;
+
+private:
+    Status apply(QSqlDatabase &db, const Migration &m) const;
+    QString m_dir;
+};

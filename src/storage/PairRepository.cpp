@@ -1,0 +1,68 @@
+#include "storage/PairRepository.h"
+
+#include "domain/Person.h"
+#include "storage/AcademicYearRepository.h"
+#include "storage/SqlQuery.h"
+
+#include <QDateTime>
+
+Result<qint64> PairRepository::insert(const Pair &p)
+{
+    const auto yearId = AcademicYearRepository(m_db).ensure(AcademicYear(p.yearStart));
+    if (!yearId)
+        return yearId;
+    SqlQuery q(m_db, QStringLiteral(
+        "INSERT INTO mentoring_pair (academic_year_id, kind, title, form_id, role_model_id, programme_id, order_id, "
+        "started_on, planned_end_on, ended_on, status, end_reason, created_at) VALUES (:year, :kind, :title, :form, "
+        ":role, :programme, :orderId, :started, :plannedEnd, :ended, :status, :reason, :now)"));
+    q.bind(QStringLiteral(":year"), yearId.value())
+        .bind(QStringLiteral(":kind"), p.isGroup ? QStringLiteral("group") : QStringLiteral("pair"))
+        .bind(QStringLiteral(":title"), SqlQuery::textOrNull(p.title))
+        .bind(QStringLiteral(":form"), SqlQuery::idOrNull(p.formId))
+        .bind(QStringLiteral(":role"), SqlQuery::idOrNull(p.roleModelId))
+        .bind(QStringLiteral(":programme"), SqlQuery::idOrNull(p.programmeId))
+        .bind(QStringLiteral(":orderId"), SqlQuery::idOrNull(p.orderId))
+        .bind(QStringLiteral(":started"), SqlQuery::dateValue(p.startedOn))
+        .bind(QStringLiteral(":plannedEnd"), SqlQuery::dateValue(p.plannedEndOn))
+        .bind(QStringLiteral(":ended"), SqlQuery::dateValue(p.endedOn))
+        .bind(QStringLiteral(":status"), Codes::code(p.status))
+        .bind(QStringLiteral(":reason"), SqlQuery::textOrNull(p.endReason))
+        .bind(QStringLiteral(":now"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!q.exec())
+        return Result<qint64>::failure(q.error());
+    const qint64 pairId = q.lastInsertId();
+    for (const PairMember &m : p.members) {
+        SqlQuery mq(m_db, QStringLiteral("INSERT INTO pair_member (pair_id, person_id, role, joined_on) "
+                                         "VALUES (:pair, :person, :role, :joined)"));
+        mq.bind(QStringLiteral(":pair"), pairId)
+            .bind(QStringLiteral(":person"), m.personId)
+            .bind(QStringLiteral(":role"), Codes::code(m.role))
+            .bind(QStringLiteral(":joined"), SqlQuery::dateValue(m.joinedOn.isValid() ? m.joinedOn : p.startedOn));
+        if (!mq.exec())
+            return Result<qint64>::failure(mq.error());
+    }
+    return pairId;
+}
+
+QHash<qint64, QStringList> PairRepository::partnerNamesByPerson(int yearStart, MemberRole role) const
+{
+    QHash<qint64, QStringList> result;
+    SqlQuery q(m_db, QStringLiteral(
+        "SELECT a.person_id, o.last_name, o.first_name, o.patronymic FROM pair_member a "
+        "JOIN pair_member b ON b.pair_id = a.pair_id AND b.role <> a.role "
+        "JOIN person o ON o.id = b.person_id "
+        "JOIN mentoring_pair p ON p.id = a.pair_id "
+        "JOIN academic_year y ON y.id = p.academic_year_id "
+        "WHERE y.start_year = :y AND a.role = :role AND p.status IN ('forming', 'active', 'completed') "
+        "ORDER BY a.person_id, b.id"));
+    q.bind(QStringLiteral(":y"), yearStart).bind(QStringLiteral(":role"), Codes::code(role));
+    if (q.exec())
+        while (q.next()) {
+            Person other;
+            other.lastName = q.text(1);
+            other.firstName = q.text(2);
+            other.patronymic = q.text(3);
+            result[q.integer(0)].append(other.shortName());
+        }
+    return result;
+}

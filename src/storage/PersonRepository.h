@@ -1,0 +1,57 @@
+#pragma once
+#include "domain/Consent.h"
+#include "domain/Person.h"
+#include "domain/Result.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <optional>
+
+struct PersonFilter
+{
+    QString search; // folded by the repository; matches any part of the full name
+    std::optional<PersonCategory> category;
+    std::optional<RecordStatus> status;
+    // Only people with a mentee (or mentor) profile in this school year.
+    std::optional<MemberRole> profileRole;
+    int profileYear = 0;
+    int limit = 0; // 0: all
+};
+
+struct Representation
+{
+    qint64 minorId = 0;
+    qint64 representativeId = 0;
+    QString relation; // мать, отец, опекун…
+};
+
+// People, their tags, legal representatives and consents.
+class PersonRepository
+{
+public:
+    explicit PersonRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    Result<qint64> insert(const Person &person);
+    Status update(const Person &person);
+    Status setStatus(qint64 id, RecordStatus status);
+    // Only for undoing an addition: fails when anything refers to the person.
+    Status remove(qint64 id);
+    std::optional<Person> find(qint64 id) const;
+    QList<Person> list(const PersonFilter &filter) const;
+
+    Status addRepresentative(const Representation &r);
+    Status removeRepresentative(qint64 minorId, qint64 representativeId);
+    QList<Representation> representativesOf(qint64 minorId) const;
+
+    Result<qint64> addConsent(const Consent &consent);
+    Status updateConsent(const Consent &consent);
+    QList<Consent> consentsOf(qint64 personId) const;
+    // Every consent in the file, grouped by person: one query for whole registries.
+    QHash<qint64, QList<Consent>> allConsents() const;
+    // Tags of every person: one query for whole registries.
+    QHash<qint64, QStringList> allTags() const;
+
+private:
+    Status writeTags(qint64 personId, const QStringList &tags);
+    QSqlDatabase m_db;
+};

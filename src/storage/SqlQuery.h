@@ -1,0 +1,36 @@
+#pragma once
+#include "domain/Result.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+// A prepared statement with errors turned into messages a curator can act on.
+class SqlQuery
+{
+public:
+    SqlQuery(const QSqlDatabase &db, const QString &sql);
+
+    SqlQuery &bind(const QString &name, const QVariant &value);
+    bool exec();
+    bool next() { return m_query.next(); }
+    QVariant value(int i) const { return m_query.value(i); }
+    QString text(int i) const { return m_query.value(i).toString(); }
+    qint64 integer(int i) const { return m_query.value(i).toLongLong(); }
+    QDate date(int i) const;
+    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    QString error() const;
+    Status status() const { return m_failed ? Status::failure(error()) : Status(); }
+    QSqlQuery &raw() { return m_query; }
+
+    // ISO text for a date column; NULL for an invalid date.
+    static QVariant dateValue(const QDate &date);
+    static QVariant textOrNull(const QString &text);
+    static QVariant idOrNull(qint64 id);
+
+private:
+    QSqlQuery m_query;
+    bool m_prepared = false;
+    bool m_failed = false;
+};
