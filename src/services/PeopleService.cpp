@@ -39,6 +39,68 @@ Result<qint64> PeopleService::add(const Person &person, const QList<Representati
     return s ? Result<qint64>(id) : Result<qint64>::failure(s.error());
 }
 
+Result<SavedPerson> PeopleService::save(const PersonDraft &d)
+{
+    using R = Result<SavedPerson>;
+    const bool isNew = d.person.id == 0;
+    const bool hasRepresentative = d.newRepresentative || (!isNew && !repo().representativesOf(d.person.id).isEmpty());
+    QStringList errors = validate(d.person, hasRepresentative);
+    if (d.newRepresentative) {
+        for (const QString &e : validate(*d.newRepresentative, false))
+            errors << tr("Законный представитель: %1").arg(e);
+    }
+    if (!errors.isEmpty())
+        return R::failure(errors.join(QLatin1Char('\n')));
+    const auto before = isNew ? std::nullopt : repo().find(d.person.id);
+    if (!isNew && !before)
+        return R::failure(tr("Участник не найден: возможно, его уже удалили."));
+
+    SavedPerson saved;
+    const Status s = m_db->transaction([&]() -> Status {
+        if (isNew) {
+            auto inserted = repo().insert(d.person);
+            if (!inserted)
+                return Status::failure(inserted.error());
+            saved.personId = inserted.value();
+        } else if (Status us = repo().update(d.person); !us) {
+            return us;
+        } else {
+            saved.personId = d.person.id;
+        }
+        if (d.newRepresentative) {
+            auto rep = repo().insert(*d.newRepresentative);
+            if (!rep)
+                return Status::failure(rep.error());
+            saved.representativeId = rep.value();
+            if (Status rs = repo().addRepresentative({saved.personId, rep.value(), d.relation}); !rs)
+                return rs;
+            if (Status as = audit(*m_db, QStringLiteral("person"), rep.value(), QStringLiteral("create")); !as)
+                return as;
+        }
+        if (d.consent) {
+            Consent c = *d.consent;
+            c.personId = saved.personId;
+            if (c.signerPersonId == -1) // signed by the representative created just now
+                c.signerPersonId = saved.representativeId;
+            Status cs = c.id ? repo().updateConsent(c) : Status();
+            if (!c.id) {
+                auto added = repo().addConsent(c);
+                cs = added ? Status() : Status::failure(added.error());
+            }
+            if (!cs)
+                return cs;
+        }
+        QStringList fields = isNew ? QStringList() : changedFields(*before, d.person);
+        if (d.newRepresentative)
+            fields << QStringLiteral("legal_representative");
+        if (d.consent)
+            fields << QStringLiteral("consent");
+        return audit(*m_db, QStringLiteral("person"), saved.personId,
+                     isNew ? QStringLiteral("create") : QStringLiteral("update"), fields.join(QStringLiteral(", ")));
+    });
+    return s ? R(saved) : R::failure(s.error());
+}
+
 Status PeopleService::update(const Person &person)
 {
     const auto before = repo().find(person.id);

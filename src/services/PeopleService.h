@@ -4,6 +4,22 @@
 #include "storage/Database.h"
 #include "storage/PersonRepository.h"
 
+// What the person form hands over: the person, possibly a new legal representative, a consent.
+struct PersonDraft
+{
+    Person person; // id 0: a new person
+    std::optional<Person> newRepresentative;
+    QString relation; // мать, отец, опекун…
+    // id 0: a new consent; signerPersonId -1: signed by newRepresentative.
+    std::optional<Consent> consent;
+};
+
+struct SavedPerson
+{
+    qint64 personId = 0;
+    qint64 representativeId = 0; // the representative created with the person, if any
+};
+
 // Adds, edits and archives people with validation and an audit entry, each in one transaction.
 class PeopleService
 {
@@ -13,6 +29,8 @@ public:
     // Checks a person as the forms do; an empty list means it can be saved.
     QStringList validate(const Person &person, bool hasLegalRepresentative) const;
 
+    // Saves what the person form produced, all in one transaction.
+    Result<SavedPerson> save(const PersonDraft &draft);
     // A new person with their legal representatives and consents.
     Result<qint64> add(const Person &person, const QList<Representation> &representatives = {},
                        const QList<Consent> &consents = {});

@@ -5,6 +5,7 @@
 #include "domain/MenteeProfile.h"
 #include "domain/MentorProfile.h"
 #include "domain/TextFold.h"
+#include "storage/AcademicYearRepository.h"
 #include "storage/PairRepository.h"
 #include "storage/PartnerRepository.h"
 #include "storage/PersonRepository.h"
@@ -96,6 +97,7 @@ RegistryTable RegistryService::people(const QDate &today) const
     t.columns = {{tr("ФИО")}, {tr("Категория")}, {tr("Класс / должность")}, {tr("Дата рождения"), Type::Date},
                  {tr("Возраст"), Type::Number}, {tr("Телефон")}, {tr("E-mail")}, {tr("Согласие")},
                  {tr("Особые группы")}, {tr("Статус")}};
+    t.consentColumn = 7;
     t.categories = categoryChoices();
     PersonRepository repo(m_db->connection());
     const auto consents = repo.allConsents();
@@ -118,6 +120,7 @@ RegistryTable RegistryService::mentees(int yearStart, const QDate &today) const
     t.columns = {{tr("ФИО")}, {tr("Категория")}, {tr("Класс / должность")}, {tr("Возраст"), Type::Number},
                  {tr("Ключевой запрос")}, {tr("Желаемая форма")}, {tr("Наставник")},
                  {tr("Дата вхождения"), Type::Date}, {tr("Согласие")}, {tr("Статус")}};
+    t.consentColumn = 8;
     t.categories = categoryChoices();
     PersonRepository people(m_db->connection());
     PersonFilter filter;
@@ -152,6 +155,7 @@ RegistryTable RegistryService::mentors(int yearStart, const QDate &today) const
     t.columns = {{tr("ФИО")}, {tr("Категория")}, {tr("Место работы / учёбы")}, {tr("Компетенции")},
                  {tr("Желаемый возраст")}, {tr("Ресурс времени")}, {tr("Ёмкость"), Type::Number},
                  {tr("Наставляемые")}, {tr("Обучение")}, {tr("Согласие")}, {tr("Статус")}};
+    t.consentColumn = 9;
     t.categories = categoryChoices();
     PersonRepository people(m_db->connection());
     PersonFilter filter;
@@ -190,7 +194,6 @@ RegistryTable RegistryService::partners() const
 {
     RegistryTable t;
     t.kind = RegistryKind::Partners;
-    t.hasConsent = false;
     t.columns = {{tr("Название")}, {tr("Тип")}, {tr("Договор №")}, {tr("Дата договора"), Type::Date},
                  {tr("Контактное лицо")}, {tr("Телефон")}, {tr("E-mail")}, {tr("Статус")}};
     for (PartnerKind k : Codes::allPartnerKinds())
@@ -206,4 +209,9 @@ RegistryTable RegistryService::partners() const
         t.records.push_back(std::move(r));
     }
     return t;
+}
+
+QList<AcademicYear> RegistryService::years() const
+{
+    return AcademicYearRepository(m_db->connection()).list();
 }

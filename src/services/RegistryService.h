@@ -1,4 +1,5 @@
 #pragma once
+#include "domain/AcademicYear.h"
 #include "services/RegistryTable.h"
 #include "storage/Database.h"
 
@@ -8,6 +9,8 @@ class RegistryService
 public:
     explicit RegistryService(DatabasePtr db) : m_db(std::move(db)) {}
     RegistryTable load(RegistryKind kind, int yearStart, const QDate &today) const;
+    // School years that have profiles or pairs in the file.
+    QList<AcademicYear> years() const;
 
 private:
     RegistryTable people(const QDate &today) const;

@@ -39,7 +39,7 @@ struct RegistryTable
     std::vector<RegistryRecord> records;
     QList<QPair<QString, QString>> categories; // code, label: values of the category filter
     QStringList classes;                        // values of the class filter, in school order
-    bool hasConsent = true;                     // partners have no consent column
+    int consentColumn = -1;                     // coloured by status; -1 when there is none (partners)
 };
 
 // What the user typed and chose above a registry.

@@ -1,0 +1,85 @@
+// kurator: the desktop application. Opens (or creates) the store and shows the main window.
+#include "gui/MainWindow.h"
+#include "services/DemoSchool.h"
+#include "services/ReferenceData.h"
+#include "storage/StatsRepository.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTranslator>
+
+static void installTranslations(QApplication &app)
+{
+    // Russian is the source language; another UI language comes from the bundled translation.
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("kurator"), QStringLiteral("_"), QStringLiteral(":/translations")))
+        app.installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+}
+
+// The demo school lives in its own file so that it never mixes with real data.
+static QString demoPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/kurator/demo.sqlite");
+}
+
+static Status prepareDemo(Database &db)
+{
+    if (StatsRepository(db.connection()).count(QStringLiteral("person")) > 0)
+        return {};
+    auto demo = DemoSchool::create(db);
+    return demo ? Status() : Status::failure(demo.error());
+}
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("kurator"));
+    QApplication::setOrganizationName(QStringLiteral("kurator"));
+    QApplication::setApplicationDisplayName(QObject::tr("Куратор наставничества"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QObject::tr("Куратор наставничества"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QObject::tr("Файл базы."), QStringLiteral("ФАЙЛ"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"), QObject::tr("Открыть демонстрационную школу."));
+    // For the start-up benchmark: leave as soon as the window is on screen.
+    const QCommandLineOption quitOption(QStringLiteral("quit-after-show"), QObject::tr("Закрыться сразу после показа окна."));
+    // For docs/ and the README: render the window to a PNG and leave.
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QObject::tr("Сохранить снимок окна и закрыться."),
+                                              QStringLiteral("PNG"));
+    parser.addOptions({dbOption, demoOption, quitOption, screenshotOption});
+    parser.process(app);
+
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption)
+                         : parser.isSet(demoOption) ? demoPath() : Database::defaultPath();
+    auto opened = Database::open(path);
+    Status ready = opened ? ReferenceData::installDefaults(*opened.value()) : Status::failure(opened.error());
+    if (ready && parser.isSet(demoOption))
+        ready = prepareDemo(*opened.value());
+    if (!ready) {
+        QMessageBox::critical(nullptr, QObject::tr("Куратор"), ready.error());
+        return 1;
+    }
+
+    MainWindow window(opened.value());
+    window.show();
+    if (parser.isSet(quitOption))
+        QTimer::singleShot(0, &app, &QApplication::quit);
+    if (parser.isSet(screenshotOption))
+        QTimer::singleShot(500, &app, [&] {
+            window.grab().save(parser.value(screenshotOption));
+            QApplication::quit();
+        });
+    return app.exec();
+}

@@ -1,0 +1,51 @@
+#include "cli/CliContext.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+CliContext::CliContext(QString dbPath, QStringList arguments)
+    : m_dbPath(std::move(dbPath)), m_arguments(std::move(arguments)), m_out(stdout), m_err(stderr)
+{
+}
+
+bool CliContext::parse(QCommandLineParser &parser, const QString &usage, int *exit)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("Cli", "Показать справку по команде."));
+    parser.addOption(help);
+    if (!parser.parse(m_arguments)) {
+        m_err << parser.errorText() << '\n' << usage << '\n';
+        *exit = ExitUsage;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        m_out << usage << "\n\n" << parser.helpText().section(QLatin1Char('\n'), 2);
+        *exit = ExitOk;
+        return false;
+    }
+    return true;
+}
+
+DatabasePtr CliContext::openDatabase(bool create)
+{
+    Database::Options options;
+    options.createIfMissing = create;
+    auto opened = Database::open(m_dbPath, options);
+    if (!opened) {
+        m_err << opened.error() << '\n';
+        return nullptr;
+    }
+    return opened.value();
+}
+
+int CliContext::fail(const QString &message)
+{
+    m_err << message << '\n';
+    return ExitUserError;
+}
+
+int CliContext::usageError(const QString &message)
+{
+    m_err << message << '\n';
+    return ExitUsage;
+}

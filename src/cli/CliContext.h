@@ -1,0 +1,39 @@
+#pragma once
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+// Exit codes of kurator-cli.
+enum ExitCode { ExitOk = 0, ExitUserError = 1, ExitUsage = 2 };
+
+// What every command receives: the database path, its own arguments and the output streams.
+class CliContext
+{
+public:
+    CliContext(QString dbPath, QStringList arguments);
+
+    const QString &dbPath() const { return m_dbPath; }
+    const QStringList &arguments() const { return m_arguments; }
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // Parses the command's options; on --help prints the help and returns ExitOk through *exit,
+    // on a wrong option prints the usage and returns ExitUsage.
+    bool parse(QCommandLineParser &parser, const QString &usage, int *exit);
+    // Opens (creating when allowed) the database; prints the reason and returns null on failure.
+    DatabasePtr openDatabase(bool create);
+    int fail(const QString &message);       // prints, returns ExitUserError
+    int usageError(const QString &message); // prints, returns ExitUsage
+
+private:
+    QString m_dbPath;
+    QStringList m_arguments;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+int runInit(CliContext &context);
+int runPeople(CliContext &context);
+int runStats(CliContext &context);

@@ -1,0 +1,64 @@
+// kurator-cli: the headless face of Kurator, over the same services as the GUI.
+#include "cli/CliContext.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+const char *const kUsage =
+    "Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]\n"
+    "\n"
+    "Команды:\n"
+    "  init [--demo] [--seed N]      создать базу (и демонстрационную школу)\n"
+    "  people list [--search ТЕКСТ] [--category К] [--status S] [--json]\n"
+    "                                список участников\n"
+    "  stats [--json]                число записей по сущностям\n"
+    "\n"
+    "  --db ФАЙЛ   файл базы (по умолчанию %1)\n"
+    "  КОМАНДА --help   справка по команде\n";
+
+QString usage() { return QCoreApplication::translate("Cli", kUsage).arg(Database::defaultPath()); }
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("kurator"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    QStringList args = app.arguments();
+    const QString program = args.takeFirst();
+    QString dbPath = Database::defaultPath();
+    QTextStream err(stderr);
+    while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
+        const QString option = args.takeFirst();
+        if (option == QLatin1String("--db") && !args.isEmpty()) {
+            dbPath = args.takeFirst();
+        } else if (option.startsWith(QLatin1String("--db="))) {
+            dbPath = option.mid(5);
+        } else if (option == QLatin1String("--help") || option == QLatin1String("-h")) {
+            QTextStream(stdout) << usage();
+            return ExitOk;
+        } else if (option == QLatin1String("--version")) {
+            QTextStream(stdout) << "kurator-cli " << QCoreApplication::applicationVersion() << '\n';
+            return ExitOk;
+        } else {
+            err << QCoreApplication::translate("Cli", "Неизвестный параметр: %1").arg(option) << "\n\n" << usage();
+            return ExitUsage;
+        }
+    }
+    if (args.isEmpty()) {
+        err << usage();
+        return ExitUsage;
+    }
+    const QString command = args.first();
+    CliContext context(dbPath, QStringList{program + QLatin1Char(' ') + command} + args.mid(1));
+    if (command == QLatin1String("init"))
+        return runInit(context);
+    if (command == QLatin1String("people"))
+        return runPeople(context);
+    if (command == QLatin1String("stats"))
+        return runStats(context);
+    err << QCoreApplication::translate("Cli", "Неизвестная команда: %1").arg(command) << "\n\n" << usage();
+    return ExitUsage;
+}

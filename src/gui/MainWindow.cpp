@@ -1,0 +1,257 @@
+#include "gui/MainWindow.h"
+
+#include "gui/RegistryView.h"
+#include "gui/ServiceCommand.h"
+#include "services/RegistryService.h"
+#include "ui_MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QUndoStack>
+
+namespace {
+struct RegistryInfo
+{
+    RegistryKind kind;
+    const char *title;
+    const char *icon;
+};
+const RegistryInfo kRegistries[] = {
+    {RegistryKind::People, QT_TRANSLATE_NOOP("MainWindow", "Участники"), ":/icons/people.svg"},
+    {RegistryKind::Mentees, QT_TRANSLATE_NOOP("MainWindow", "Наставляемые"), ":/icons/mentee.svg"},
+    {RegistryKind::Mentors, QT_TRANSLATE_NOOP("MainWindow", "Наставники"), ":/icons/mentor.svg"},
+    {RegistryKind::Partners, QT_TRANSLATE_NOOP("MainWindow", "Партнёры"), ":/icons/partner.svg"},
+};
+}
+
+MainWindow::MainWindow(DatabasePtr db, QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_db(std::move(db)), m_undo(new QUndoStack(this))
+{
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/kurator.svg")));
+    createRegistries();
+    createActions();
+    fillYears();
+    connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            showRegistry(kRegistries[row].kind);
+    });
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    const int last = settings.value(QStringLiteral("mainWindow/registry"), 0).toInt();
+    m_ui->navigationList->setCurrentRow(last >= 0 && last < int(std::size(kRegistries)) ? last : 0);
+    statusBar()->addPermanentWidget(new QLabel(m_db->path(), this));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createRegistries()
+{
+    for (const RegistryInfo &info : kRegistries) {
+        auto *view = new RegistryView(tr(info.title), this);
+        m_ui->registryStack->addWidget(view);
+        m_views.insert(info.kind, view);
+        m_stale.insert(info.kind, true);
+        new QListWidgetItem(QIcon(QLatin1String(info.icon)), tr(info.title), m_ui->navigationList);
+        connect(view, &RegistryView::activated, this, &MainWindow::editRecord);
+        connect(view, &RegistryView::selectionChanged, this, &MainWindow::updateActions);
+    }
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &text, const QKeySequence &shortcut, const char *icon = nullptr) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(shortcut);
+        if (icon)
+            action->setIcon(QIcon(QLatin1String(icon)));
+        return action;
+    };
+    QAction *open = make(tr("&Открыть базу…"), QKeySequence::Open);
+    QAction *quit = make(tr("В&ыход"), QKeySequence::Quit);
+    QAction *add = make(tr("&Добавить"), QKeySequence::New, ":/icons/add.svg");
+    QAction *edit = make(tr("&Изменить"), Qt::Key_F2, ":/icons/edit.svg");
+    QAction *archive = make(tr("В &архив"), QKeySequence::Delete, ":/icons/archive.svg");
+    QAction *restore = make(tr("&Вернуть из архива"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Отменить"));
+    QAction *redo = m_undo->createRedoAction(this, tr("&Повторить"));
+    undo->setShortcut(QKeySequence::Undo);
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    QAction *find = make(tr("&Найти"), QKeySequence::Find);
+    QAction *refresh = make(tr("О&бновить"), QKeySequence::Refresh);
+    QAction *about = make(tr("&О программе"), {});
+    for (auto *a : {add, edit, archive, restore})
+        a->setObjectName(a->text());
+    add->setObjectName(QStringLiteral("addAction"));
+    edit->setObjectName(QStringLiteral("editAction"));
+    archive->setObjectName(QStringLiteral("archiveAction"));
+    restore->setObjectName(QStringLiteral("restoreAction"));
+
+    connect(open, &QAction::triggered, this, &MainWindow::openDatabaseFile);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    connect(add, &QAction::triggered, this, &MainWindow::addRecord);
+    connect(edit, &QAction::triggered, this, &MainWindow::editRecord);
+    connect(archive, &QAction::triggered, this, [this] { archiveSelected(true); });
+    connect(restore, &QAction::triggered, this, [this] { archiveSelected(false); });
+    connect(find, &QAction::triggered, this, [this] { m_views.value(currentKind())->focusSearch(); });
+    connect(refresh, &QAction::triggered, this, &MainWindow::reloadAll);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_ui->fileMenu->addActions({open});
+    m_ui->fileMenu->addSeparator();
+    m_ui->fileMenu->addAction(quit);
+    m_ui->editMenu->addActions({undo, redo});
+    m_ui->editMenu->addSeparator();
+    m_ui->editMenu->addActions({add, edit, archive, restore});
+    m_ui->editMenu->addSeparator();
+    m_ui->editMenu->addAction(find);
+    for (int i = 0; i < int(std::size(kRegistries)); ++i) {
+        QAction *show = make(tr(kRegistries[i].title), QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), kRegistries[i].icon);
+        connect(show, &QAction::triggered, this, [this, i] { m_ui->navigationList->setCurrentRow(i); });
+        m_ui->viewMenu->addAction(show);
+    }
+    m_ui->viewMenu->addSeparator();
+    m_ui->viewMenu->addAction(refresh);
+    m_ui->helpMenu->addAction(about);
+
+    m_ui->mainToolBar->addActions({add, edit, archive});
+    m_ui->mainToolBar->addSeparator();
+    m_ui->mainToolBar->addActions({undo, redo});
+    m_ui->mainToolBar->addSeparator();
+    m_ui->mainToolBar->addWidget(new QLabel(tr(" Учебный год: "), this));
+    m_yearCombo = new QComboBox(this);
+    m_yearCombo->setObjectName(QStringLiteral("yearCombo"));
+    m_yearCombo->setToolTip(tr("Учебный год реестров наставляемых и наставников"));
+    m_ui->mainToolBar->addWidget(m_yearCombo);
+    connect(m_yearCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_stale[RegistryKind::Mentees] = m_stale[RegistryKind::Mentors] = true;
+        reload(currentKind());
+    });
+}
+
+void MainWindow::fillYears()
+{
+    const QSignalBlocker blocker(m_yearCombo);
+    const int current = AcademicYear::containing(QDate::currentDate()).startYear();
+    QList<int> years{current, current + 1};
+    for (const AcademicYear &y : RegistryService(m_db).years())
+        if (!years.contains(y.startYear()))
+            years << y.startYear();
+    std::sort(years.begin(), years.end());
+    m_yearCombo->clear();
+    for (int y : years)
+        m_yearCombo->addItem(AcademicYear(y).title(), y);
+    m_yearCombo->setCurrentIndex(m_yearCombo->findData(current));
+}
+
+int MainWindow::currentYear() const { return m_yearCombo->currentData().toInt(); }
+
+void MainWindow::setCurrentYear(int startYear)
+{
+    const int index = m_yearCombo->findData(startYear);
+    if (index >= 0)
+        m_yearCombo->setCurrentIndex(index);
+}
+
+RegistryKind MainWindow::currentKind() const
+{
+    const int row = std::max(0, m_ui->navigationList->currentRow());
+    return kRegistries[row].kind;
+}
+
+void MainWindow::showRegistry(RegistryKind kind)
+{
+    for (int i = 0; i < int(std::size(kRegistries)); ++i)
+        if (kRegistries[i].kind == kind && m_ui->navigationList->currentRow() != i)
+            m_ui->navigationList->setCurrentRow(i);
+    m_ui->registryStack->setCurrentWidget(m_views.value(kind));
+    if (m_stale.value(kind))
+        reload(kind);
+    updateActions();
+}
+
+void MainWindow::reload(RegistryKind kind)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_views.value(kind)->setTable(RegistryService(m_db).load(kind, currentYear(), QDate::currentDate()));
+    QApplication::restoreOverrideCursor();
+    m_stale[kind] = false;
+    updateActions();
+}
+
+// After an edit every registry may show the changed person; the visible one reloads now,
+// the others when they are next shown.
+void MainWindow::reloadAll()
+{
+    for (auto it = m_stale.begin(); it != m_stale.end(); ++it)
+        it.value() = true;
+    reload(currentKind());
+}
+
+void MainWindow::updateActions()
+{
+    const bool selected = !m_views.value(currentKind())->selectedIds().isEmpty();
+    for (const char *name : {"editAction", "archiveAction", "restoreAction"})
+        if (auto *a = findChild<QAction *>(QLatin1String(name)))
+            a->setEnabled(selected && !m_db->isReadOnly());
+    if (auto *a = findChild<QAction *>(QStringLiteral("addAction")))
+        a->setEnabled(!m_db->isReadOnly());
+}
+
+void MainWindow::showError(const QString &message)
+{
+    QMessageBox::warning(this, tr("Куратор"), message);
+}
+
+void MainWindow::pushEdit(const QString &text, std::function<Status()> redo, std::function<Status()> undo)
+{
+    m_undo->push(new ServiceCommand(text, std::move(redo), std::move(undo),
+                                    [this](const QString &e) { showError(e); }, [this] { reloadAll(); }));
+    reloadAll();
+}
+
+void MainWindow::openDatabaseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Открыть базу Куратора"), QFileInfo(m_db->path()).path(),
+                                                      tr("База Куратора (*.sqlite *.db);;Все файлы (*)"));
+    if (path.isEmpty())
+        return;
+    auto opened = Database::open(path, Database::Options{false, false, QStringLiteral(":/migrations")});
+    if (!opened) {
+        showError(opened.error());
+        return;
+    }
+    setDatabase(opened.value());
+}
+
+void MainWindow::setDatabase(DatabasePtr db)
+{
+    m_db = std::move(db);
+    m_undo->clear();
+    fillYears();
+    if (auto *label = statusBar()->findChild<QLabel *>())
+        label->setText(m_db->path());
+    reloadAll();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("О программе"),
+                       tr("<b>Куратор наставничества</b> %1<br>Реестры наставляемых и наставников, пары и группы, "
+                          "дорожная карта и отчёты по целевой модели наставничества.<br><br>База: %2")
+                           .arg(QCoreApplication::applicationVersion(), m_db->path().toHtmlEscaped()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/registry"), m_ui->navigationList->currentRow());
+    event->accept();
+}

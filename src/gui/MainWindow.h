@@ -1,0 +1,65 @@
+#pragma once
+#include "services/RegistryTable.h"
+#include "storage/Database.h"
+
+#include <QMainWindow>
+#include <QMap>
+#include <functional>
+#include <memory>
+
+namespace Ui { class MainWindow; }
+class QComboBox;
+class QUndoStack;
+class RegistryView;
+
+// Главное окно: navigation between the registries, the school year, add / edit / archive, undo.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(DatabasePtr db, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showRegistry(RegistryKind kind);
+    RegistryKind currentKind() const;
+    RegistryView *registryView(RegistryKind kind) const { return m_views.value(kind); }
+    int currentYear() const;
+    void setCurrentYear(int startYear);
+    QUndoStack *undoStack() const { return m_undo; }
+    // Pushes an already-made profile edit onto the undo stack (used by the profile editors).
+    void pushProfileEdit(const QString &text, std::function<Status()> redo, std::function<Status()> undo);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createRegistries();
+    void fillYears();
+    void setDatabase(DatabasePtr db);
+    void reload(RegistryKind kind);
+    void reloadAll();
+    void updateActions();
+    void showError(const QString &message);
+    void pushEdit(const QString &text, std::function<Status()> redo, std::function<Status()> undo);
+
+    void addRecord();
+    void editRecord();
+    void archiveSelected(bool archived);
+    void openDatabaseFile();
+    void showAbout();
+
+    void addPerson();
+    void editPerson(qint64 id);
+    void addPartner();
+    void editPartner(qint64 id);
+    void addProfile(MemberRole role);
+    void editProfile(MemberRole role, qint64 personId);
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    DatabasePtr m_db;
+    QMap<RegistryKind, RegistryView *> m_views;
+    QMap<RegistryKind, bool> m_stale;
+    QComboBox *m_yearCombo = nullptr;
+    QUndoStack *m_undo = nullptr;
+};

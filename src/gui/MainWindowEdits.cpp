@@ -1,0 +1,210 @@
+// MainWindow: adding, editing and archiving records of the four registries, each undoable.
+#include "gui/MainWindow.h"
+
+#include "gui/MenteeProfileDialog.h"
+#include "gui/MentorProfileDialog.h"
+#include "gui/PartnerDialog.h"
+#include "gui/PersonDialog.h"
+#include "gui/RegistryView.h"
+#include "services/PartnerService.h"
+#include "services/ProfileService.h"
+
+#include <QMessageBox>
+#include <QUndoStack>
+
+void MainWindow::addRecord()
+{
+    switch (currentKind()) {
+    case RegistryKind::People: addPerson(); break;
+    case RegistryKind::Mentees: addProfile(MemberRole::Mentee); break;
+    case RegistryKind::Mentors: addProfile(MemberRole::Mentor); break;
+    case RegistryKind::Partners: addPartner(); break;
+    }
+}
+
+void MainWindow::editRecord()
+{
+    const qint64 id = m_views.value(currentKind())->currentId();
+    if (!id || m_db->isReadOnly())
+        return;
+    switch (currentKind()) {
+    case RegistryKind::People: editPerson(id); break;
+    case RegistryKind::Mentees: editProfile(MemberRole::Mentee, id); break;
+    case RegistryKind::Mentors: editProfile(MemberRole::Mentor, id); break;
+    case RegistryKind::Partners: editPartner(id); break;
+    }
+}
+
+void MainWindow::addPerson()
+{
+    PersonDialog dialog(m_db, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    PeopleService people(m_db);
+    const PersonDraft draft = dialog.draft();
+    auto saved = people.save(draft);
+    if (!saved) {
+        showError(saved.error());
+        return;
+    }
+    // Redo after undo adds the person again, under new ids.
+    auto ids = std::make_shared<SavedPerson>(saved.value());
+    pushEdit(tr("Добавление участника"),
+             [people, draft, ids]() mutable -> Status {
+                 auto again = people.save(draft);
+                 if (again)
+                     *ids = again.value();
+                 return again ? Status() : Status::failure(again.error());
+             },
+             [people, ids]() mutable -> Status {
+                 if (Status s = people.removeAdded(ids->personId); !s)
+                     return s;
+                 return ids->representativeId ? people.removeAdded(ids->representativeId) : Status();
+             });
+    m_views.value(RegistryKind::People)->selectId(ids->personId);
+}
+
+void MainWindow::editPerson(qint64 id)
+{
+    PeopleService people(m_db);
+    const auto before = people.find(id);
+    if (!before)
+        return;
+    PersonDialog dialog(m_db, this);
+    dialog.setPerson(*before);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const PersonDraft draft = dialog.draft();
+    if (auto saved = people.save(draft); !saved) {
+        showError(saved.error());
+        return;
+    }
+    const Person after = draft.person;
+    pushEdit(tr("Изменение участника"), [people, after]() mutable { return people.update(after); },
+             [people, before]() mutable { return people.update(*before); });
+}
+
+void MainWindow::addPartner()
+{
+    PartnerDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    PartnerService partners(m_db);
+    const Partner partner = dialog.partner();
+    auto added = partners.add(partner);
+    if (!added) {
+        showError(added.error());
+        return;
+    }
+    auto id = std::make_shared<qint64>(added.value());
+    pushEdit(tr("Добавление организации"),
+             [partners, partner, id]() mutable -> Status {
+                 auto again = partners.add(partner);
+                 if (again)
+                     *id = again.value();
+                 return again ? Status() : Status::failure(again.error());
+             },
+             [partners, id]() mutable { return partners.removeAdded(*id); });
+}
+
+void MainWindow::editPartner(qint64 id)
+{
+    PartnerService partners(m_db);
+    const auto before = partners.find(id);
+    if (!before)
+        return;
+    PartnerDialog dialog(this);
+    dialog.setPartner(*before);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Partner after = dialog.partner();
+    if (Status s = partners.update(after); !s) {
+        showError(s.error());
+        return;
+    }
+    pushEdit(tr("Изменение организации"), [partners, after]() mutable { return partners.update(after); },
+             [partners, before]() mutable { return partners.update(*before); });
+}
+
+// A profile is saved whole; undo puts back the previous one or removes a new one.
+template <typename Profile, typename Dialog, typename Save, typename Find>
+static void editProfileWith(MainWindow *window, DatabasePtr db, MemberRole role, qint64 personId, int year,
+                            Save save, Find find)
+{
+    ProfileService profiles(db);
+    // A shared pointer rather than std::optional: GCC 12 warns falsely on optionals captured by lambdas.
+    std::shared_ptr<const Profile> before;
+    if (const auto found = personId ? (profiles.*find)(personId, year) : std::nullopt)
+        before = std::make_shared<const Profile>(*found);
+    Dialog dialog(db, year, window);
+    if (before)
+        dialog.setProfile(*before);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Profile after = dialog.profile();
+    if (auto saved = (profiles.*save)(after); !saved) {
+        QMessageBox::warning(window, MainWindow::tr("Куратор"), saved.error());
+        return;
+    }
+    auto redo = [profiles, after, save]() mutable -> Status {
+        auto s = (profiles.*save)(after);
+        return s ? Status() : Status::failure(s.error());
+    };
+    auto undo = [profiles, before, after, role, save]() mutable -> Status {
+        if (!before)
+            return profiles.removeAdded(role, after.personId, after.yearStart);
+        auto s = (profiles.*save)(*before);
+        return s ? Status() : Status::failure(s.error());
+    };
+    window->pushProfileEdit(before ? MainWindow::tr("Изменение профиля") : MainWindow::tr("Добавление профиля"), redo, undo);
+}
+
+void MainWindow::pushProfileEdit(const QString &text, std::function<Status()> redo, std::function<Status()> undo)
+{
+    pushEdit(text, std::move(redo), std::move(undo));
+}
+
+void MainWindow::addProfile(MemberRole role)
+{
+    editProfile(role, 0);
+}
+
+void MainWindow::editProfile(MemberRole role, qint64 personId)
+{
+    if (role == MemberRole::Mentee)
+        editProfileWith<MenteeProfile, MenteeProfileDialog>(this, m_db, role, personId, currentYear(),
+                                                            &ProfileService::saveMentee, &ProfileService::mentee);
+    else
+        editProfileWith<MentorProfile, MentorProfileDialog>(this, m_db, role, personId, currentYear(),
+                                                            &ProfileService::saveMentor, &ProfileService::mentor);
+}
+
+void MainWindow::archiveSelected(bool archived)
+{
+    const QList<qint64> ids = m_views.value(currentKind())->selectedIds();
+    if (ids.isEmpty())
+        return;
+    const RegistryKind kind = currentKind();
+    const int year = currentYear();
+    DatabasePtr db = m_db;
+    auto apply = [db, kind, year, ids](bool toArchive) -> Status {
+        for (qint64 id : ids) {
+            Status s;
+            switch (kind) {
+            case RegistryKind::People: s = PeopleService(db).setArchived(id, toArchive); break;
+            case RegistryKind::Mentees: s = ProfileService(db).setArchived(MemberRole::Mentee, id, year, toArchive); break;
+            case RegistryKind::Mentors: s = ProfileService(db).setArchived(MemberRole::Mentor, id, year, toArchive); break;
+            case RegistryKind::Partners: s = PartnerService(db).setArchived(id, toArchive); break;
+            }
+            if (!s)
+                return s;
+        }
+        return {};
+    };
+    if (Status s = apply(archived); !s) {
+        showError(s.error());
+        return;
+    }
+    const QString text = archived ? tr("В архив: %n зап.", nullptr, int(ids.size())) : tr("Из архива: %n зап.", nullptr, int(ids.size()));
+    pushEdit(text, [apply, archived] { return apply(archived); }, [apply, archived] { return apply(!archived); });
+}

@@ -1,0 +1,165 @@
+#include "gui/RegistryModel.h"
+
+#include "domain/TextFold.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <algorithm>
+#include <numeric>
+
+void RegistryModel::setTable(RegistryTable table)
+{
+    beginResetModel();
+    m_table = std::move(table);
+    computeOrder();
+    computeVisible();
+    endResetModel();
+    emit countsChanged(int(m_visible.size()), totalCount());
+}
+
+void RegistryModel::setFilter(const RegistryFilter &filter)
+{
+    beginResetModel();
+    m_filter = filter;
+    computeVisible();
+    endResetModel();
+    emit countsChanged(int(m_visible.size()), totalCount());
+}
+
+void RegistryModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= columnCount())
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<qint64> ids;
+    ids.reserve(size_t(before.size()));
+    for (const QModelIndex &index : before)
+        ids.push_back(recordAt(index.row()) ? recordAt(index.row())->id : 0);
+    m_sortColumn = column;
+    m_sortOrder = order;
+    computeOrder();
+    computeVisible();
+    QModelIndexList after;
+    for (int i = 0; i < before.size(); ++i)
+        after << index(rowOfId(ids[size_t(i)]), before[i].column());
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void RegistryModel::computeOrder()
+{
+    const auto &records = m_table.records;
+    m_order.resize(records.size());
+    std::iota(m_order.begin(), m_order.end(), 0);
+    if (m_sortColumn >= m_table.columns.size())
+        return;
+    const int column = m_sortColumn;
+    // Text is compared by its folded form: Russian alphabetical order with ё as е, case ignored.
+    // Keys are computed once per sort, not once per comparison.
+    if (m_table.columns[column].type == RegistryColumn::Type::Text) {
+        std::vector<QString> keys(records.size());
+        for (size_t i = 0; i < records.size(); ++i)
+            keys[i] = TextFold::fold(records[i].cells[column].toString());
+        std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) { return keys[size_t(a)] < keys[size_t(b)]; });
+    } else {
+        std::vector<qint64> keys(records.size());
+        const bool isDate = m_table.columns[column].type == RegistryColumn::Type::Date;
+        for (size_t i = 0; i < records.size(); ++i) {
+            const QVariant &v = records[i].cells[column];
+            // Empty cells go last in ascending order. (In Qt 6 a QVariant holding an invalid QDate is not null.)
+            const bool empty = !v.isValid() || (isDate ? !v.toDate().isValid() : v.isNull());
+            keys[i] = empty ? std::numeric_limits<qint64>::max() : isDate ? v.toDate().toJulianDay() : v.toLongLong();
+        }
+        std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) { return keys[size_t(a)] < keys[size_t(b)]; });
+    }
+    if (m_sortOrder == Qt::DescendingOrder)
+        std::reverse(m_order.begin(), m_order.end());
+}
+
+void RegistryModel::computeVisible()
+{
+    const RegistryMatcher matcher(m_filter);
+    m_visible.clear();
+    m_visible.reserve(m_order.size());
+    for (int i : m_order)
+        if (matcher.accepts(m_table.records[size_t(i)]))
+            m_visible.push_back(i);
+}
+
+const RegistryRecord *RegistryModel::recordAt(int row) const
+{
+    if (row < 0 || row >= int(m_visible.size()))
+        return nullptr;
+    return &m_table.records[size_t(m_visible[size_t(row)])];
+}
+
+int RegistryModel::rowOfId(qint64 id) const
+{
+    for (size_t row = 0; row < m_visible.size(); ++row)
+        if (m_table.records[size_t(m_visible[row])].id == id)
+            return int(row);
+    return -1;
+}
+
+int RegistryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+int RegistryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_table.columns.size());
+}
+
+static QVariant consentBackground(ConsentStatus status)
+{
+    switch (status) {
+    case ConsentStatus::Valid: return QBrush(QColor(0xdf, 0xf2, 0xe1));
+    case ConsentStatus::Expired: return QBrush(QColor(0xfb, 0xee, 0xcf));
+    case ConsentStatus::Missing:
+    case ConsentStatus::Withdrawn: return QBrush(QColor(0xf8, 0xd7, 0xd7));
+    }
+    return {};
+}
+
+QVariant RegistryModel::data(const QModelIndex &index, int role) const
+{
+    const RegistryRecord *record = recordAt(index.row());
+    if (!record || index.column() >= record->cells.size())
+        return {};
+    const QVariant &cell = record->cells[index.column()];
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return cell.typeId() == QMetaType::QDate ? QVariant(cell.toDate().toString(QStringLiteral("dd.MM.yyyy"))) : cell;
+    case Qt::UserRole:
+        return record->id;
+    case Qt::TextAlignmentRole:
+        return m_table.columns[index.column()].type == RegistryColumn::Type::Text
+                   ? QVariant() : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
+    case Qt::BackgroundRole:
+        return index.column() == m_table.consentColumn ? consentBackground(record->consent) : QVariant();
+    case Qt::ForegroundRole:
+        return record->status == RecordStatus::Archived ? QVariant(QBrush(Qt::gray)) : QVariant();
+    case Qt::FontRole:
+        if (record->status == RecordStatus::Archived) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant RegistryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section < m_table.columns.size())
+        return m_table.columns[section].title;
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole)
+        return section + 1;
+    return {};
+}

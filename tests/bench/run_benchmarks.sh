@@ -1,0 +1,28 @@
+#!/bin/sh
+# Runs every benchmark of the foundation and prints the figures for docs/benchmarks.md.
+# Usage: tests/bench/run_benchmarks.sh [BUILD_DIR]   (needs a Release or RelWithDebInfo build)
+set -eu
+build=${1:-build}
+bin="$build/bin"
+export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(date -u +%F)"
+"$bin/bench_demo"
+"$bin/bench_registry" 100000
+
+# Start-up: kurator on a 10,000-person store against a bare Qt window, side by side, 15 runs each.
+"$bin/bench_make_db" "$tmp/10k.sqlite" 10000
+python3 - "$bin" "$tmp/10k.sqlite" <<'PY'
+import statistics, subprocess, sys, time
+bin_dir, db = sys.argv[1], sys.argv[2]
+def run(cmd):
+    t = time.perf_counter(); subprocess.run(cmd, check=True); return (time.perf_counter() - t) * 1000
+kurator, bare = [], []
+for _ in range(15):  # interleaved so that both see the same machine state
+    kurator.append(run([f"{bin_dir}/kurator", "--db", db, "--quit-after-show"]))
+    bare.append(run([f"{bin_dir}/bench_bare_window"]))
+k, b = statistics.median(kurator), statistics.median(bare)
+print(f"startup_ms kurator_10k_median={k:.0f} bare_window_median={b:.0f} ratio={k / b:.2f}")
+PY

@@ -1,0 +1,114 @@
+#include "support/TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <catch2/catch.hpp>
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(KURATOR_CLI), args);
+    REQUIRE(p.waitForFinished(60000));
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+}
+
+TEST_CASE("init --demo, people list with Russian search, stats")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("school.sqlite"));
+    const Run init = cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--demo")});
+    INFO(init.err.toStdString());
+    REQUIRE(init.exitCode == 0);
+    CHECK(init.out.contains(QStringLiteral("Демонстрационная школа создана")));
+
+    const Run stats = cli({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")});
+    REQUIRE(stats.exitCode == 0);
+    const QJsonObject counts = QJsonDocument::fromJson(stats.out.toUtf8()).object();
+    CHECK(counts.value(QLatin1String("person")).toInt() > 1000);
+    CHECK(counts.value(QLatin1String("mentoring_pair")).toInt() > 0);
+    CHECK(counts.contains(QLatin1String("audit_log")));
+
+    const Run teachers = cli({QStringLiteral("--db"), db, QStringLiteral("people"), QStringLiteral("list"),
+                              QStringLiteral("--category"), QStringLiteral("педагог"), QStringLiteral("--json")});
+    REQUIRE(teachers.exitCode == 0);
+    const QJsonArray list = QJsonDocument::fromJson(teachers.out.toUtf8()).array();
+    CHECK(list.size() >= 50);
+    for (const QJsonValue &v : list)
+        CHECK(v.toObject().value(QLatin1String("category")).toString() == QStringLiteral("teacher"));
+
+    // A name with ё is found by a search typed with е, in lower case.
+    const QString withYo = [&] {
+        for (const QJsonValue &v : QJsonDocument::fromJson(cli({QStringLiteral("--db"), db, QStringLiteral("people"),
+                                                                QStringLiteral("list"), QStringLiteral("--json")})
+                                                               .out.toUtf8()).array()) {
+            const QString name = v.toObject().value(QLatin1String("first_name")).toString();
+            if (name.contains(QChar(0x0451)))
+                return name;
+        }
+        return QString();
+    }();
+    REQUIRE_FALSE(withYo.isEmpty());
+    QString typed = withYo.toLower();
+    typed.replace(QChar(0x0451), QChar(0x0435));
+    const Run found = cli({QStringLiteral("--db"), db, QStringLiteral("people"), QStringLiteral("list"),
+                           QStringLiteral("--search"), typed});
+    REQUIRE(found.exitCode == 0);
+    CHECK(found.out.contains(withYo));
+}
+
+TEST_CASE("exit codes: 2 for wrong usage, 1 for a user error, 0 for help")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("x.sqlite"));
+    CHECK(cli({}).exitCode == 2);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("frobnicate")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("--bogus")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("people")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--nope")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--seed"), QStringLiteral("abc")}).exitCode == 2);
+
+    const Run missing = cli({QStringLiteral("--db"), db, QStringLiteral("stats")});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("не найден")));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode == 0);
+    const Run badCategory = cli({QStringLiteral("--db"), db, QStringLiteral("people"), QStringLiteral("list"),
+                                 QStringLiteral("--category"), QStringLiteral("космонавт")});
+    CHECK(badCategory.exitCode == 1);
+    CHECK(badCategory.err.contains(QStringLiteral("космонавт")));
+
+    for (const char *command : {"init", "people", "stats"}) {
+        const Run help = cli({QString::fromLatin1(command), QStringLiteral("--help")});
+        CHECK(help.exitCode == 0);
+        CHECK(help.out.contains(QStringLiteral("Использование")));
+    }
+    CHECK(cli({QStringLiteral("--help")}).exitCode == 0);
+}
+
+TEST_CASE("the CLI refuses a database of a newer schema with exit code 1")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+    REQUIRE(cli({QStringLiteral("--db"), path, QStringLiteral("init")}).exitCode == 0);
+    {
+        auto db = Database::open(path);
+        REQUIRE(db.ok());
+        QSqlQuery q(db.value()->connection());
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (500, '2030-01-01')")));
+    }
+    const Run r = cli({QStringLiteral("--db"), path, QStringLiteral("stats")});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("более новой версией")));
+}

@@ -1,0 +1,102 @@
+#include "domain/TextFold.h"
+#include "gui/MainWindow.h"
+#include "gui/RegistryView.h"
+#include "services/PeopleService.h"
+#include "support/TestSupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+#include <catch2/catch.hpp>
+
+namespace {
+// Types text key by key as a keyboard would; QTest::keyClicks only knows Latin letters.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &press);
+        QApplication::sendEvent(widget, &release);
+    }
+}
+
+int tableRows(RegistryView *view) { return view->findChild<QTableView *>()->model()->rowCount(); }
+
+// The expected count, computed from the rows' names without the GUI's filter code.
+int expectedMatches(const RegistryTable &table, const QString &typed)
+{
+    const QString needle = TextFold::fold(typed);
+    return int(std::count_if(table.records.begin(), table.records.end(), [&](const RegistryRecord &r) {
+        return TextFold::fold(r.cells[0].toString()).contains(needle);
+    }));
+}
+}
+
+TEST_CASE("the main window shows every registry and filters as the user types")
+{
+    auto opened = Database::open(demoDatabasePath());
+    REQUIRE(opened.ok());
+    MainWindow window(opened.value());
+    window.setCurrentYear(2024);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    for (RegistryKind kind : {RegistryKind::People, RegistryKind::Mentees, RegistryKind::Mentors, RegistryKind::Partners}) {
+        window.showRegistry(kind);
+        RegistryView *view = window.registryView(kind);
+        REQUIRE(view->isVisible());
+        const RegistryTable &table = view->model()->table();
+        CHECK(tableRows(view) == int(table.records.size()));
+        CHECK(tableRows(view) > 0);
+    }
+
+    window.showRegistry(RegistryKind::People);
+    RegistryView *people = window.registryView(RegistryKind::People);
+    auto *search = people->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    REQUIRE(search);
+    // Type a surname stem with е where the data may have ё, in lower case.
+    const QString typed = QStringLiteral("ов");
+    typeText(search, typed);
+    const int expected = expectedMatches(people->model()->table(), typed);
+    CHECK(expected > 0);
+    CHECK(tableRows(people) <= expected + 200); // the search also looks at class, position and contacts
+    CHECK(tableRows(people) >= expected);
+    typeText(search, QStringLiteral("ёжикофф-нет-такого"));
+    CHECK(search->text() == QStringLiteral("овёжикофф-нет-такого"));
+    CHECK(tableRows(people) == 0);
+    search->clear();
+    CHECK(tableRows(people) == int(people->model()->table().records.size()));
+}
+
+TEST_CASE("archiving from the registry can be undone and redone")
+{
+    TempDatabase t;
+    PeopleService people(t.db);
+    Person teacher;
+    teacher.lastName = QStringLiteral("Ёлкина");
+    teacher.firstName = QStringLiteral("Анна");
+    teacher.category = PersonCategory::Teacher;
+    const qint64 id = people.add(teacher).value();
+
+    MainWindow window(t.db);
+    window.show();
+    window.showRegistry(RegistryKind::People);
+    RegistryView *view = window.registryView(RegistryKind::People);
+    view->setSearchText(QStringLiteral("елкина"));
+    REQUIRE(tableRows(view) == 1);
+    view->selectId(id);
+    auto *archive = window.findChild<QAction *>(QStringLiteral("archiveAction"));
+    REQUIRE(archive);
+    REQUIRE(archive->isEnabled());
+    archive->trigger();
+    CHECK(people.find(id)->status == RecordStatus::Archived);
+    window.undoStack()->undo();
+    CHECK(people.find(id)->status == RecordStatus::Active);
+    window.undoStack()->redo();
+    CHECK(people.find(id)->status == RecordStatus::Archived);
+}

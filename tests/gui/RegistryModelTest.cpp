@@ -1,0 +1,61 @@
+#include "domain/TextFold.h"
+#include "gui/RegistryModel.h"
+#include "support/TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+namespace {
+RegistryTable smallTable()
+{
+    RegistryTable t;
+    t.columns = {{QStringLiteral("ФИО")}, {QStringLiteral("Дата"), RegistryColumn::Type::Date},
+                 {QStringLiteral("Возраст"), RegistryColumn::Type::Number}};
+    const char *names[] = {"Жуков", "ёлкин", "Абрамов", "Ежов"};
+    const QDate dates[] = {QDate(2010, 1, 1), QDate(2012, 1, 1), QDate(), QDate(2011, 1, 1)};
+    for (int i = 0; i < 4; ++i) {
+        RegistryRecord r;
+        r.id = i + 1;
+        r.cells = {QString::fromUtf8(names[i]), dates[i], 10 + i};
+        r.searchKey = TextFold::fold(QString::fromUtf8(names[i]));
+        t.records.push_back(r);
+    }
+    return t;
+}
+QStringList column0(const RegistryModel &m)
+{
+    QStringList list;
+    for (int row = 0; row < m.rowCount(); ++row)
+        list << m.data(m.index(row, 0), Qt::DisplayRole).toString();
+    return list;
+}
+}
+
+TEST_CASE("the model sorts Russian names alphabetically, ignoring case and ё")
+{
+    RegistryModel model;
+    model.setTable(smallTable());
+    CHECK(column0(model) == QStringList{QStringLiteral("Абрамов"), QStringLiteral("Ежов"), QStringLiteral("ёлкин"),
+                                        QStringLiteral("Жуков")});
+    model.sort(0, Qt::DescendingOrder);
+    CHECK(column0(model).first() == QStringLiteral("Жуков"));
+    model.sort(1, Qt::AscendingOrder); // dates, the empty one last
+    CHECK(column0(model) == QStringList{QStringLiteral("Жуков"), QStringLiteral("Ежов"), QStringLiteral("ёлкин"),
+                                        QStringLiteral("Абрамов")});
+    CHECK(model.data(model.index(0, 1), Qt::DisplayRole).toString() == QStringLiteral("01.01.2010"));
+}
+
+TEST_CASE("the model filters in sort order and keeps the sort when the filter changes")
+{
+    RegistryModel model;
+    model.setTable(smallTable());
+    model.sort(2, Qt::DescendingOrder);
+    RegistryFilter f;
+    f.search = QStringLiteral("Е");
+    model.setFilter(f);
+    CHECK(column0(model) == QStringList{QStringLiteral("Ежов"), QStringLiteral("ёлкин")});
+    f.search = QStringLiteral("ЖУК");
+    model.setFilter(f);
+    CHECK(column0(model) == QStringList{QStringLiteral("Жуков")});
+    CHECK(model.rowOfId(1) == 0);
+    CHECK(model.rowOfId(2) == -1);
+}

@@ -1,0 +1,91 @@
+#include "services/PeopleService.h"
+#include "storage/AuditRepository.h"
+#include "support/TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+namespace {
+PersonDraft minorDraft()
+{
+    PersonDraft d;
+    d.person.lastName = QStringLiteral("Королёв");
+    d.person.firstName = QStringLiteral("Семён");
+    d.person.category = PersonCategory::Pupil;
+    d.person.className = QStringLiteral("6А");
+    d.person.birthDate = QDate::currentDate().addYears(-12);
+    Person mother;
+    mother.lastName = QStringLiteral("Королёва");
+    mother.firstName = QStringLiteral("Ирина");
+    mother.category = PersonCategory::Parent;
+    mother.phone = QStringLiteral("+7 912 000-11-22");
+    d.newRepresentative = mother;
+    d.relation = QStringLiteral("мать");
+    Consent c;
+    c.signedOn = QDate::currentDate();
+    c.signerPersonId = -1;
+    d.consent = c;
+    return d;
+}
+}
+
+TEST_CASE("a minor is saved with the new representative who signed the consent, and audited")
+{
+    TempDatabase t;
+    PeopleService people(t.db);
+    auto saved = people.save(minorDraft());
+    REQUIRE(saved.ok());
+    const qint64 child = saved->personId;
+    const auto reps = people.representativesOf(child);
+    REQUIRE(reps.size() == 1);
+    CHECK(reps.first().representativeId == saved->representativeId);
+    const auto consents = people.consentsOf(child);
+    REQUIRE(consents.size() == 1);
+    CHECK(consents.first().signerPersonId == saved->representativeId);
+    const auto log = AuditRepository(t.db->connection()).forEntity(QStringLiteral("person"), child);
+    REQUIRE(log.size() == 1);
+    CHECK(log.first().action == QStringLiteral("create"));
+    CHECK_FALSE(log.first().userName.isEmpty());
+}
+
+TEST_CASE("a minor without a representative is refused and nothing is written")
+{
+    TempDatabase t;
+    PeopleService people(t.db);
+    PersonDraft d = minorDraft();
+    d.newRepresentative.reset();
+    d.consent.reset();
+    auto saved = people.save(d);
+    REQUIRE_FALSE(saved.ok());
+    CHECK(saved.error().contains(QStringLiteral("законного представителя")));
+    CHECK(people.list({}).isEmpty());
+}
+
+TEST_CASE("an edit records the names of the changed fields, never their values")
+{
+    TempDatabase t;
+    PeopleService people(t.db);
+    const qint64 id = people.save(minorDraft())->personId;
+    Person p = *people.find(id);
+    p.className = QStringLiteral("7А");
+    p.phone = QStringLiteral("+79120001122");
+    REQUIRE(people.update(p).ok());
+    const auto log = AuditRepository(t.db->connection()).forEntity(QStringLiteral("person"), id);
+    REQUIRE(log.size() == 2);
+    CHECK(log.last().details == QStringLiteral("class_name, phone"));
+    CHECK_FALSE(log.last().details.contains(QStringLiteral("7А")));
+}
+
+TEST_CASE("archive, restore and undo of an addition")
+{
+    TempDatabase t;
+    PeopleService people(t.db);
+    auto saved = people.save(minorDraft());
+    REQUIRE(saved.ok());
+    REQUIRE(people.setArchived(saved->personId, true).ok());
+    CHECK(people.find(saved->personId)->status == RecordStatus::Archived);
+    REQUIRE(people.setArchived(saved->personId, false).ok());
+    CHECK(people.find(saved->personId)->status == RecordStatus::Active);
+    REQUIRE(people.removeAdded(saved->personId).ok());
+    REQUIRE(people.removeAdded(saved->representativeId).ok());
+    CHECK(people.list({}).isEmpty());
+}

@@ -1,0 +1,25 @@
+#pragma once
+#include "storage/Database.h"
+
+#include <QString>
+#include <QTemporaryDir>
+#include <ostream>
+
+// Lets Catch2 print QStrings in failure messages.
+std::ostream &operator<<(std::ostream &os, const QString &s);
+
+// A fresh database in its own temporary folder, removed with the object.
+class TempDatabase
+{
+public:
+    TempDatabase();
+    QString path() const { return m_dir.filePath(QStringLiteral("test.sqlite")); }
+    QString dirPath() const { return m_dir.path(); }
+    DatabasePtr db;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// The demo school, built once per test process (deterministic, seed 7, fixed date).
+QString demoDatabasePath();
