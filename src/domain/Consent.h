@@ -20,3 +20,5 @@ struct Consent
 
 // The best status among a person's consents on a date (one valid consent is enough).
 ConsentStatus bestConsentStatus(const QList<Consent> &consents, const QDate &on);
+
+Q_DECLARE_TYPEINFO(Consent, Q_RELOCATABLE_TYPE);

@@ -8,11 +8,14 @@ QString tr(const char *text) { return QCoreApplication::translate("Codes", text)
 template <typename E>
 std::optional<E> fromCodeOrLabel(const QString &text, const QList<E> &all)
 {
+    // Stored codes first and exactly: this runs once per row when a registry loads.
+    for (E e : all)
+        if (Codes::code(e) == text)
+            return e;
     const QString wanted = text.trimmed().toLower();
-    for (E e : all) {
+    for (E e : all)
         if (Codes::code(e) == wanted || Codes::label(e).toLower() == wanted)
             return e;
-    }
     return std::nullopt;
 }
 }

@@ -32,7 +32,8 @@ signals:
 
 private:
     void computeOrder();
-    void computeVisible();
+    // Over all rows in sort order, or only over the visible ones when the filter narrowed.
+    void computeVisible(bool onlyVisible = false);
 
     RegistryTable m_table;
     RegistryFilter m_filter;

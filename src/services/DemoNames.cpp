@@ -119,7 +119,8 @@ const char *const kLists[] = {
     // GroupTitle: "form|title"
     "teacher_pupil|Клуб олимпиадной математики;teacher_pupil|Исследовательская лаборатория «Эврика»;"
     "employer_pupil|Профориентационная группа «Мир профессий»;employer_pupil|Проектная группа «Юный инженер»;"
-    "student_pupil|IT-клуб «Код будущего»;pupil_pupil|Группа адаптации пятиклассников",
+    "student_pupil|IT-клуб «Код будущего»;pupil_pupil|Группа адаптации пятиклассников;"
+    "pupil_pupil|Проектная команда «Лидер»",
     // EndReason
     "переезд наставляемого в другой город;смена места работы наставника;по взаимному согласию сторон;"
     "длительная болезнь наставника",
@@ -317,7 +318,9 @@ QString request(DemoRandom &random, RequestKind kind, int grade)
     case RequestKind::Adaptation:
         if (grade == 1)
             return QStringLiteral("адаптация к обучению в школе");
-        return grade == 5 ? QStringLiteral("адаптация к обучению в основной школе") : pick(random, Words::AdaptationRequest);
+        if (grade == 5)
+            return QStringLiteral("адаптация к обучению в основной школе");
+        return pick(random, Words::AdaptationRequest);
     case RequestKind::Career: return pick(random, Words::CareerRequest);
     case RequestKind::Leadership: return pick(random, Words::LeadershipRequest);
     case RequestKind::Teacher: return pick(random, Words::TeacherRequest);

@@ -17,6 +17,8 @@
 #include <QMap>
 #include <algorithm>
 #include <cmath>
+#include <tuple>
+#include <utility>
 
 using DemoNames::RequestKind;
 using DemoNames::Words;
@@ -122,7 +124,8 @@ void prepareSchool(Demo &d)
     }
     const int number = d.random.between(2, 48);
     d.domain = QStringLiteral("school%1.ru").arg(number);
-    SqlQuery q(d.db.connection(), QStringLiteral("UPDATE organisation SET name = :name, short_name = :short WHERE id = 1"));
+    SqlQuery q(d.db.connection(),
+               QStringLiteral("UPDATE organisation SET name = :name, short_name = :short WHERE id = 1"));
     q.bind(QStringLiteral(":name"), tr("МБОУ «Средняя общеобразовательная школа № %1»").arg(number))
         .bind(QStringLiteral(":short"), tr("МБОУ СОШ № %1").arg(number));
     q.exec();
@@ -144,14 +147,20 @@ Person person(Demo &d, const DemoNames::FullName &name, PersonCategory category,
 
 qint64 addPerson(Demo &d, const Person &person)
 {
-    const auto id = d.failed() ? Result<qint64>(0) : d.people.insert(person);
-    if (d.failed() || !d.check(id))
+    if (d.failed())
+        return 0;
+    const auto id = d.people.insert(person);
+    if (!d.check(id))
         return 0;
     ++d.summary.people;
-    int *const counters[] = {&d.summary.pupils, &d.summary.teachers, &d.summary.parents, &d.summary.graduates,
-                             nullptr, &d.summary.employers}; // in the order of PersonCategory
-    if (int *counter = counters[int(person.category)])
-        ++*counter;
+    switch (person.category) {
+    case PersonCategory::Pupil: ++d.summary.pupils; break;
+    case PersonCategory::Teacher: ++d.summary.teachers; break;
+    case PersonCategory::Parent: ++d.summary.parents; break;
+    case PersonCategory::Graduate: ++d.summary.graduates; break;
+    case PersonCategory::Employer: ++d.summary.employers; break;
+    case PersonCategory::Student: break;
+    }
     return id.value();
 }
 
@@ -185,13 +194,17 @@ Partner addPartner(Demo &d, PartnerKind kind, Words names, Words positions)
     Partner partner;
     partner.name = entry.value(0);
     partner.kind = kind;
-    partner.agreementDate = d.past(d.random.dateBetween(d.year.firstDay().addDays(-150), d.year.firstDay().addDays(20)));
-    partner.agreementNumber = QStringLiteral("%1/%2").arg(d.random.between(3, 48)).arg(partner.agreementDate.year() % 100);
+    const QDate firstDay = d.year.firstDay();
+    partner.agreementDate = d.past(d.random.dateBetween(firstDay.addDays(-150), firstDay.addDays(20)));
+    partner.agreementNumber =
+        QStringLiteral("%1/%2").arg(d.random.between(3, 48)).arg(partner.agreementDate.year() % 100);
     partner.contactPerson = staff.first().text();
     partner.phone = DemoNames::phone(d.random);
     partner.email = QStringLiteral("info@") + domain;
-    const auto id = d.failed() ? Result<qint64>(0) : PartnerRepository(d.db.connection()).insert(partner);
-    if (d.failed() || !d.check(id))
+    if (d.failed())
+        return partner;
+    const auto id = PartnerRepository(d.db.connection()).insert(partner);
+    if (!d.check(id))
         return partner;
     partner.id = id.value();
     ++d.summary.partners;
@@ -235,7 +248,8 @@ void addTeachers(Demo &d)
         const int experience = isYoung ? d.random.between(0, qMin(3, age - 22)) : d.random.between(5, age - 23);
         Person p = person(d, name, PersonCategory::Teacher, d.birthForAge(age));
         p.position = DemoNames::pick(d.random, Words::TeacherPosition);
-        p.pedagogicalSince = QDate(d.year.startYear() - experience, 9, 1).addDays(-d.random.between(0, 5));
+        // From early September: a young specialist keeps at most 3 full years until the year ends.
+        p.pedagogicalSince = d.past(QDate(d.year.startYear() - experience, 9, 1).addDays(d.random.between(0, 5)));
         p.email = DemoNames::email(name, age, d.domain);
         (isYoung ? d.youngTeachers : d.teachers) << addAdult(d, p, d.consentDate());
     }
@@ -441,18 +455,18 @@ RequestKind requestKind(Demo &d, const Pupil &pupil)
 // The form and role model (an index in the form's default list of role models) that suit a request.
 std::pair<QString, int> formFor(Demo &d, RequestKind kind, int grade, bool ovz)
 {
+    using Form = std::pair<QString, int>;
     switch (kind) {
     case RequestKind::Teacher: return {kTeacherTeacher, QList<int>{0, 1, 4}.at(d.random.between(0, 2))};
     case RequestKind::Olympiad: return {kTeacherPupil, 0};
     case RequestKind::Exam: return {kTeacherPupil, 1};
     case RequestKind::Career: return {d.random.chance(0.6) ? kEmployerPupil : kStudentPupil, 0};
     case RequestKind::Leadership: return {kPupilPupil, d.random.between(1, 2)};
-    case RequestKind::Adaptation: return grade <= 9 ? std::pair<QString, int>(kPupilPupil, 3) : std::pair<QString, int>(kTeacherPupil, 1);
+    case RequestKind::Adaptation: return grade <= 9 ? Form(kPupilPupil, 3) : Form(kTeacherPupil, 1);
     case RequestKind::Subject:
         if (ovz && grade >= 5 && d.random.chance(0.4))
             return {kStudentPupil, 1};
-        return !ovz && grade <= 8 && d.random.chance(0.6) ? std::pair<QString, int>(kPupilPupil, 0)
-                                                          : std::pair<QString, int>(kTeacherPupil, 1);
+        return !ovz && grade <= 8 && d.random.chance(0.6) ? Form(kPupilPupil, 0) : Form(kTeacherPupil, 1);
     }
     return {};
 }
@@ -521,7 +535,7 @@ QDate schoolDay(QDate date)
 // Pairs start in September–October and plan to finish in late May; a few are still forming, a few end early.
 void schedule(Demo &d, Pair &p)
 {
-    p.plannedEndOn = QDate(d.year.startYear() + 1, 5, d.random.between(20, 31));
+    p.plannedEndOn = schoolDay(QDate(d.year.startYear() + 1, 5, d.random.between(18, 27)));
     const QDate start = schoolDay(d.year.firstDay().addDays(d.random.between(7, 50)));
     const int roll = d.random.between(1, 100);
     if (start > d.today || roll <= 5) {
@@ -533,11 +547,14 @@ void schedule(Demo &d, Pair &p)
     const qint64 days = start.daysTo(d.today);
     if (roll <= 9 && days > 45) {
         p.status = PairStatus::EndedEarly;
-        p.endedOn = d.random.dateBetween(start.addDays(30), d.today);
+        p.endedOn = d.random.dateBetween(start.addDays(30), qMin(d.today, p.plannedEndOn.addDays(-20)));
         p.endReason = DemoNames::pick(d.random, Words::EndReason);
-    } else if ((roll <= 12 && days > 90) || d.today >= p.plannedEndOn) {
+    } else if (d.today >= p.plannedEndOn) {
         p.status = PairStatus::Completed;
-        p.endedOn = qMin(p.plannedEndOn, d.random.dateBetween(start.addDays(90), d.today));
+        p.endedOn = p.plannedEndOn;
+    } else if (roll <= 12 && days > 90) { // a short programme, such as preparing for an olympiad
+        p.status = PairStatus::Completed;
+        p.endedOn = d.random.dateBetween(start.addDays(90), d.today);
     }
 }
 
@@ -645,7 +662,9 @@ void saveProfiles(Demo &d)
 void addPlan(Demo &d, qint64 pairId, const Draft &draft)
 {
     const bool career = draft.form == kEmployerPupil || draft.form == kStudentPupil;
-    const Words list = draft.form == kTeacherTeacher ? Words::PlanTeacher : career ? Words::PlanCareer : Words::PlanPupil;
+    const Words list = draft.form == kTeacherTeacher ? Words::PlanTeacher
+                       : career                      ? Words::PlanCareer
+                                                     : Words::PlanPupil;
     QList<PlanItem> items = DemoNames::planItems(d.random, list, d.random.between(5, 8));
     // Deadlines spread evenly up to the planned end; what fell due while the pair worked is mostly done.
     const Pair &p = draft.pair;
@@ -694,7 +713,9 @@ void addMeetings(Demo &d, qint64 pairId, const Draft &draft)
     const Pair &p = draft.pair;
     const QDate end = p.endedOn.isValid() ? p.endedOn : p.plannedEndOn;
     const bool career = draft.form == kEmployerPupil || draft.form == kStudentPupil;
-    const Words regular = draft.form == kTeacherTeacher ? Words::TopicTeacher : career ? Words::TopicCareer : Words::TopicPupil;
+    const Words regular = draft.form == kTeacherTeacher ? Words::TopicTeacher
+                          : career                      ? Words::TopicCareer
+                                                        : Words::TopicPupil;
     const Words topics[] = {Words::TopicIntro, Words::TopicTrial, Words::TopicPlanning, regular};
     const QString kinds[] = {QStringLiteral("intro"), QStringLiteral("trial"), QStringLiteral("planning"),
                              QStringLiteral("regular")};
@@ -734,7 +755,9 @@ void addResponses(Demo &d, qint64 pairId, const Pair &pair, const SurveyTemplate
 SurveyTemplate addSurvey(Demo &d, const QString &kind, const QString &title, Words questions)
 {
     const SurveyTemplate survey = DemoNames::survey(kind, title, questions);
-    const auto stored = d.failed() ? Result<SurveyTemplate>(survey) : SurveyRepository(d.db.connection()).insertTemplate(survey);
+    if (d.failed())
+        return survey;
+    const auto stored = SurveyRepository(d.db.connection()).insertTemplate(survey);
     return d.check(stored) ? stored.value() : survey;
 }
 
@@ -746,8 +769,10 @@ void addActivity(Demo &d)
                                             tr("Удовлетворённость наставника"), Words::SurveyMentor);
     PairRepository pairs(d.db.connection());
     for (const Draft &draft : std::as_const(d.drafts)) {
-        const auto id = d.failed() ? Result<qint64>(0) : pairs.insert(draft.pair);
-        if (d.failed() || !d.check(id))
+        if (d.failed())
+            return;
+        const auto id = pairs.insert(draft.pair);
+        if (!d.check(id))
             return;
         ++(draft.pair.isGroup ? d.summary.groups : d.summary.pairs);
         if (draft.pair.status == PairStatus::Forming)

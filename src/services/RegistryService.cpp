@@ -21,18 +21,41 @@ QString tr(const char *text) { return QCoreApplication::translate("RegistryServi
 
 using Type = RegistryColumn::Type;
 
+// Labels looked up once per load instead of once per row: translation lookups are not free.
+class Labels
+{
+public:
+    Labels()
+    {
+        for (PersonCategory c : Codes::allPersonCategories())
+            m_categories.insert(int(c), Codes::label(c));
+        for (ConsentStatus s : {ConsentStatus::Missing, ConsentStatus::Valid, ConsentStatus::Expired, ConsentStatus::Withdrawn})
+            m_consents.insert(int(s), Codes::label(s));
+        for (RecordStatus s : {RecordStatus::Active, RecordStatus::Archived})
+            m_statuses.insert(int(s), Codes::label(s));
+        for (const QString &tag : Codes::personTagCodes())
+            m_tags.insert(tag, Codes::personTagLabel(tag));
+    }
+    QString of(PersonCategory c) const { return m_categories.value(int(c)); }
+    QString of(ConsentStatus s) const { return m_consents.value(int(s)); }
+    QString of(RecordStatus s) const { return m_statuses.value(int(s)); }
+    QString tags(const QStringList &codes) const
+    {
+        QStringList labels;
+        for (const QString &t : codes)
+            labels << m_tags.value(t, t);
+        return labels.join(QStringLiteral(", "));
+    }
+
+private:
+    QHash<int, QString> m_categories, m_consents, m_statuses;
+    QHash<QString, QString> m_tags;
+};
+
 QVariant ageCell(const Person &p, const QDate &today)
 {
     const auto age = Ages::ageOn(p.birthDate, today);
     return age ? QVariant(*age) : QVariant();
-}
-
-QString tagsText(const QStringList &tags)
-{
-    QStringList labels;
-    for (const QString &t : tags)
-        labels << Codes::personTagLabel(t);
-    return labels.join(QStringLiteral(", "));
 }
 
 // The common part of every person's row: what the filters need and what the search looks in.
@@ -101,12 +124,15 @@ RegistryTable RegistryService::people(const QDate &today) const
     t.categories = categoryChoices();
     PersonRepository repo(m_db->connection());
     const auto consents = repo.allConsents();
-    const QList<Person> list = repo.list({});
+    const Labels labels;
+    PersonFilter everyone;
+    everyone.ordered = false;
+    const QList<Person> list = repo.list(everyone);
     t.records.reserve(size_t(list.size()));
     for (const Person &p : list) {
         RegistryRecord r = personRecord(p, consents, today);
-        r.cells = {p.fullName(), Codes::label(p.category), roleOrClass(p), p.birthDate, ageCell(p, today),
-                   p.phone, p.email, Codes::label(r.consent), tagsText(p.tags), Codes::label(p.status)};
+        r.cells = {p.fullName(), labels.of(p.category), roleOrClass(p), p.birthDate, ageCell(p, today),
+                   p.phone, p.email, labels.of(r.consent), labels.tags(p.tags), labels.of(p.status)};
         t.records.push_back(std::move(r));
     }
     t.classes = classesOf(t.records);
@@ -126,6 +152,8 @@ RegistryTable RegistryService::mentees(int yearStart, const QDate &today) const
     PersonFilter filter;
     filter.profileRole = MemberRole::Mentee;
     filter.profileYear = yearStart;
+    filter.ordered = false;
+    const Labels labels;
     QHash<qint64, MenteeProfile> profiles;
     for (const MenteeProfile &m : ProfileRepository(m_db->connection()).mentees(yearStart))
         profiles.insert(m.personId, m);
@@ -139,9 +167,9 @@ RegistryTable RegistryService::mentees(int yearStart, const QDate &today) const
         RegistryRecord r = personRecord(p, consents, today);
         r.status = m.status;
         r.searchKey += QLatin1Char(' ') + TextFold::fold(m.request);
-        r.cells = {p.fullName(), Codes::label(p.category), roleOrClass(p), ageCell(p, today), m.request,
+        r.cells = {p.fullName(), labels.of(p.category), roleOrClass(p), ageCell(p, today), m.request,
                    formTitles.value(m.desiredFormId), mentorsOf.value(p.id).join(QStringLiteral(", ")),
-                   m.enteredOn, Codes::label(r.consent), Codes::label(m.status)};
+                   m.enteredOn, labels.of(r.consent), labels.of(m.status)};
         t.records.push_back(std::move(r));
     }
     t.classes = classesOf(t.records);
@@ -161,6 +189,8 @@ RegistryTable RegistryService::mentors(int yearStart, const QDate &today) const
     PersonFilter filter;
     filter.profileRole = MemberRole::Mentor;
     filter.profileYear = yearStart;
+    filter.ordered = false;
+    const Labels labels;
     QHash<qint64, MentorProfile> profiles;
     for (const MentorProfile &m : ProfileRepository(m_db->connection()).mentors(yearStart))
         profiles.insert(m.personId, m);
@@ -181,9 +211,9 @@ RegistryTable RegistryService::mentors(int yearStart, const QDate &today) const
             place += QStringLiteral(", ") + p.position;
         const QString ages = m.desiredAgeFrom || m.desiredAgeTo
                                  ? QStringLiteral("%1–%2").arg(m.desiredAgeFrom).arg(m.desiredAgeTo) : QString();
-        r.cells = {p.fullName(), Codes::label(p.category), place, m.competencies, ages, m.timeResource,
+        r.cells = {p.fullName(), labels.of(p.category), place, m.competencies, ages, m.timeResource,
                    m.capacity, menteesOf.value(p.id).join(QStringLiteral(", ")),
-                   m.trainingDone ? tr("пройдено") : tr("нет"), Codes::label(r.consent), Codes::label(m.status)};
+                   m.trainingDone ? tr("пройдено") : tr("нет"), labels.of(r.consent), labels.of(m.status)};
         t.records.push_back(std::move(r));
     }
     t.classes = classesOf(t.records);

@@ -156,7 +156,8 @@ QList<Person> PersonRepository::list(const PersonFilter &f) const
                               "p.academic_year_id WHERE y.start_year = :year)")
                    .arg(*f.profileRole == MemberRole::Mentee ? QLatin1String("mentee_profile")
                                                              : QLatin1String("mentor_profile"));
-    sql += QStringLiteral(" ORDER BY name_key, id");
+    if (f.ordered)
+        sql += QStringLiteral(" ORDER BY name_key, id");
     if (f.limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(f.limit);
     SqlQuery q(m_db, sql);

@@ -16,6 +16,8 @@ struct PersonFilter
     std::optional<MemberRole> profileRole;
     int profileYear = 0;
     int limit = 0; // 0: all
+    // Alphabetical order costs a random read per row; whole registries are sorted by their model.
+    bool ordered = true;
 };
 
 struct Representation

@@ -24,7 +24,18 @@ bool SqlQuery::exec()
 
 QDate SqlQuery::date(int i) const
 {
-    return QDate::fromString(m_query.value(i).toString(), Qt::ISODate);
+    // Dates are stored as YYYY-MM-DD; reading the digits directly is ~10x faster than
+    // QDate::fromString, which matters when a registry reads 100,000 rows.
+    const QString s = m_query.value(i).toString();
+    if (s.size() != 10 || s.at(4) != QLatin1Char('-') || s.at(7) != QLatin1Char('-'))
+        return QDate::fromString(s, Qt::ISODate);
+    auto digits = [&s](int from, int count) {
+        int v = 0;
+        for (int k = from; k < from + count; ++k)
+            v = v * 10 + s.at(k).digitValue();
+        return v;
+    };
+    return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
 }
 
 QString SqlQuery::error() const

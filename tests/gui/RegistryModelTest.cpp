@@ -59,3 +59,25 @@ TEST_CASE("the model filters in sort order and keeps the sort when the filter ch
     CHECK(model.rowOfId(1) == 0);
     CHECK(model.rowOfId(2) == -1);
 }
+
+TEST_CASE("a search that extends the previous one narrows; any other change widens again")
+{
+    RegistryModel model;
+    model.setTable(smallTable());
+    RegistryFilter f;
+    f.search = QStringLiteral("е");
+    model.setFilter(f);
+    CHECK(model.rowCount() == 2);
+    f.search = QStringLiteral("еж");
+    model.setFilter(f);
+    CHECK(column0(model) == QStringList{QStringLiteral("Ежов")});
+    f.search = QStringLiteral("ё"); // shorter: every row is looked at again
+    model.setFilter(f);
+    CHECK(model.rowCount() == 2);
+    f.search = QStringLiteral("ёл");
+    model.setFilter(f);
+    CHECK(column0(model) == QStringList{QStringLiteral("ёлкин")});
+    f.search = QStringLiteral("а");
+    model.setFilter(f);
+    CHECK(column0(model) == QStringList{QStringLiteral("Абрамов")});
+}

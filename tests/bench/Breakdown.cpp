@@ -1,0 +1,52 @@
+// Where the time of opening a 100,000-person registry goes: bench_breakdown
+#include "BenchData.h"
+#include "gui/RegistryModel.h"
+#include "services/RegistryService.h"
+#include "storage/PersonRepository.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("b.sqlite"))).value();
+    fillPeople(*db, 100000);
+    QTextStream out(stdout);
+    QElapsedTimer t;
+    t.start();
+    PersonRepository repo(db->connection());
+    repo.allConsents();
+    out << "consents_ms " << t.restart() << '\n';
+    PersonFilter all;
+    all.ordered = false;
+    for (int i = 0; i < (qEnvironmentVariableIsSet("BREAKDOWN_REPEAT") ? 8 : 1); ++i)
+        repo.list(all);
+    out << "people_list_ms " << t.restart() << '\n';
+    const RegistryTable table = RegistryService(db).load(RegistryKind::People, 2024, QDate(2024, 11, 15));
+    out << "registry_load_ms " << t.restart() << '\n';
+    RegistryModel model;
+    model.setTable(table);
+    out << "model_set_table_ms " << t.restart() << '\n';
+    QTableView view;
+    view.setModel(&model);
+    view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view.resize(1200, 700);
+    view.show();
+    view.repaint();
+    QApplication::processEvents();
+    out << "view_show_ms " << t.restart() << '\n';
+    RegistryFilter f;
+    f.search = QStringLiteral("и");
+    model.setFilter(f);
+    out << "filter_model_ms " << t.restart() << '\n';
+    view.repaint();
+    QApplication::processEvents();
+    out << "filter_view_ms " << t.restart() << '\n';
+    return 0;
+}
