@@ -2,9 +2,9 @@
 
 #include "domain/AcademicYear.h"
 #include "gui/DateField.h"
+#include "gui/FormFields.h"
 #include "gui/PersonPicker.h"
 #include "services/ProfileService.h"
-#include "storage/ReferenceRepository.h"
 #include "ui_MenteeProfileDialog.h"
 
 #include <QPushButton>
@@ -20,9 +20,9 @@ MenteeProfileDialog::MenteeProfileDialog(DatabasePtr db, int yearStart, QWidget 
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Сохранить"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Отмена"));
     setWindowTitle(tr("Наставляемый — %1 учебный год").arg(AcademicYear(yearStart).title()));
-    loadForms();
+    FormFields::fillMentoringForms(m_ui->formCombo, m_db);
     fill(MenteeProfile());
-    showErrors({});
+    FormFields::showErrors(m_ui->errorLabel, {});
 }
 
 MenteeProfileDialog::~MenteeProfileDialog() = default;
@@ -37,7 +37,7 @@ void MenteeProfileDialog::setProfile(const MenteeProfile &profile)
         setWindowTitle(tr("Изменить наставляемого — %1 учебный год").arg(AcademicYear(m_yearStart).title()));
         m_ui->requestEdit->setFocus(); // the locked person field has nothing to type into
     }
-    showErrors({});
+    FormFields::showErrors(m_ui->errorLabel, {});
 }
 
 MenteeProfile MenteeProfileDialog::profile() const
@@ -59,17 +59,9 @@ MenteeProfile MenteeProfileDialog::profile() const
 void MenteeProfileDialog::accept()
 {
     const QStringList problems = errors();
-    showErrors(problems);
+    FormFields::showErrors(m_ui->errorLabel, problems);
     if (problems.isEmpty())
         QDialog::accept();
-}
-
-void MenteeProfileDialog::loadForms()
-{
-    m_ui->formCombo->addItem(tr("не выбрана"), qint64(0));
-    const QList<MentoringForm> forms = ReferenceRepository(m_db->connection()).forms();
-    for (const MentoringForm &form : forms)
-        m_ui->formCombo->addItem(form.title, form.id);
 }
 
 void MenteeProfileDialog::fill(const MenteeProfile &profile)
@@ -101,11 +93,4 @@ QStringList MenteeProfileDialog::errors() const
         errors << tr("Дата вхождения (%1) позже даты завершения (%2).")
                       .arg(DateField::text(p.enteredOn), DateField::text(p.completedOn));
     return errors;
-}
-
-
-void MenteeProfileDialog::showErrors(const QStringList &errors)
-{
-    m_ui->errorLabel->setText(errors.join(QLatin1Char('\n')));
-    m_ui->errorLabel->setVisible(!errors.isEmpty());
 }

@@ -28,10 +28,8 @@ public:
     void accept() override;
 
 private:
-    void loadForms();
     void fill(const MenteeProfile &profile);
     QStringList errors() const;
-    void showErrors(const QStringList &errors);
 
     DatabasePtr m_db;
     int m_yearStart;

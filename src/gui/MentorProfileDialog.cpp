@@ -2,9 +2,9 @@
 
 #include "domain/AcademicYear.h"
 #include "gui/DateField.h"
+#include "gui/FormFields.h"
 #include "gui/PersonPicker.h"
 #include "services/ProfileService.h"
-#include "storage/ReferenceRepository.h"
 #include "ui_MentorProfileDialog.h"
 
 #include <QPushButton>
@@ -23,9 +23,9 @@ MentorProfileDialog::MentorProfileDialog(DatabasePtr db, int yearStart, QWidget 
     // A training date means nothing until the training is done.
     connect(m_ui->trainingDoneCheck, &QCheckBox::toggled, m_ui->trainingDateEdit, &QWidget::setEnabled);
     connect(m_ui->trainingDoneCheck, &QCheckBox::toggled, m_ui->trainingDateLabel, &QWidget::setEnabled);
-    loadForms();
+    FormFields::fillMentoringForms(m_ui->formCombo, m_db);
     fill(MentorProfile());
-    showErrors({});
+    FormFields::showErrors(m_ui->errorLabel, {});
 }
 
 MentorProfileDialog::~MentorProfileDialog() = default;
@@ -40,7 +40,7 @@ void MentorProfileDialog::setProfile(const MentorProfile &profile)
         setWindowTitle(tr("Изменить наставника — %1 учебный год").arg(AcademicYear(m_yearStart).title()));
         m_ui->competenciesEdit->setFocus(); // the locked person field has nothing to type into
     }
-    showErrors({});
+    FormFields::showErrors(m_ui->errorLabel, {});
 }
 
 MentorProfile MentorProfileDialog::profile() const
@@ -69,17 +69,9 @@ MentorProfile MentorProfileDialog::profile() const
 void MentorProfileDialog::accept()
 {
     const QStringList problems = errors();
-    showErrors(problems);
+    FormFields::showErrors(m_ui->errorLabel, problems);
     if (problems.isEmpty())
         QDialog::accept();
-}
-
-void MentorProfileDialog::loadForms()
-{
-    m_ui->formCombo->addItem(tr("не выбрана"), qint64(0));
-    const QList<MentoringForm> forms = ReferenceRepository(m_db->connection()).forms();
-    for (const MentoringForm &form : forms)
-        m_ui->formCombo->addItem(form.title, form.id);
 }
 
 void MentorProfileDialog::fill(const MentorProfile &profile)
@@ -130,11 +122,4 @@ QStringList MentorProfileDialog::dateErrors(const MentorProfile &p) const
         errors << tr("Дата вхождения (%1) позже даты завершения (%2).")
                       .arg(DateField::text(p.enteredOn), DateField::text(p.completedOn));
     return errors;
-}
-
-
-void MentorProfileDialog::showErrors(const QStringList &errors)
-{
-    m_ui->errorLabel->setText(errors.join(QLatin1Char('\n')));
-    m_ui->errorLabel->setVisible(!errors.isEmpty());
 }

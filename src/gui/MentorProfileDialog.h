@@ -28,11 +28,9 @@ public:
     void accept() override;
 
 private:
-    void loadForms();
     void fill(const MentorProfile &profile);
     QStringList errors() const;
     QStringList dateErrors(const MentorProfile &profile) const;
-    void showErrors(const QStringList &errors);
 
     DatabasePtr m_db;
     int m_yearStart;

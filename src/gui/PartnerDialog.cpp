@@ -1,6 +1,7 @@
 #include "gui/PartnerDialog.h"
 
 #include "gui/DateField.h"
+#include "gui/FormFields.h"
 #include "services/PartnerService.h"
 #include "ui_PartnerDialog.h"
 
@@ -14,7 +15,7 @@ PartnerDialog::PartnerDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_
     for (PartnerKind kind : Codes::allPartnerKinds())
         m_ui->kindCombo->addItem(Codes::label(kind), Codes::code(kind));
     fill(Partner()); // the defaults of a new partner
-    showErrors({});
+    FormFields::showErrors(m_ui->errorLabel, {});
 }
 
 PartnerDialog::~PartnerDialog() = default;
@@ -23,7 +24,7 @@ void PartnerDialog::setPartner(const Partner &partner)
 {
     fill(partner);
     setWindowTitle(tr("Изменить организацию"));
-    showErrors({});
+    FormFields::showErrors(m_ui->errorLabel, {});
 }
 
 void PartnerDialog::fill(const Partner &partner)
@@ -59,7 +60,7 @@ void PartnerDialog::accept()
 {
     // The date first: partner() reads an unreadable date as "no date", which the service would allow.
     const QStringList errors = dateErrors() + PartnerService::validate(partner());
-    showErrors(errors);
+    FormFields::showErrors(m_ui->errorLabel, errors);
     if (errors.isEmpty())
         QDialog::accept();
 }
@@ -69,10 +70,4 @@ QStringList PartnerDialog::dateErrors() const
     QStringList errors;
     DateField::check(m_ui->agreementDateEdit, tr("Дата договора"), errors);
     return errors;
-}
-
-void PartnerDialog::showErrors(const QStringList &errors)
-{
-    m_ui->errorLabel->setText(errors.join(QLatin1Char('\n')));
-    m_ui->errorLabel->setVisible(!errors.isEmpty());
 }

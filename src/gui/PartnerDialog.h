@@ -27,7 +27,6 @@ public:
 private:
     void fill(const Partner &partner);
     QStringList dateErrors() const;
-    void showErrors(const QStringList &errors);
 
     std::unique_ptr<Ui::PartnerDialog> m_ui;
     Partner m_partner; // what setPartner gave: the fields the dialog does not show survive

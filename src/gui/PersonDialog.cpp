@@ -3,6 +3,7 @@
 #include "domain/Ages.h"
 #include "domain/PersonValidator.h"
 #include "gui/DateField.h"
+#include "gui/FormFields.h"
 #include "services/PartnerService.h"
 #include "ui_PersonDialog.h"
 
@@ -15,7 +16,7 @@ PersonDialog::PersonDialog(DatabasePtr db, QWidget *parent)
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("Сохранить"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Отмена"));
-    m_ui->errorLabel->hide();
+    FormFields::showErrors(m_ui->errorLabel, {});
     setWindowTitle(tr("Новый участник"));
     fillChoices();
     connect(m_ui->categoryCombo, &QComboBox::currentIndexChanged, this, &PersonDialog::updateCategoryFields);
@@ -184,10 +185,7 @@ void PersonDialog::accept()
     const bool hasRepresentative = m_draft.newRepresentative
                                    || (m_draft.person.id && !PeopleService(m_db).representativesOf(m_draft.person.id).isEmpty());
     errors << PeopleService(m_db).validate(m_draft.person, hasRepresentative);
-    if (!errors.isEmpty()) {
-        m_ui->errorLabel->setText(errors.join(QLatin1Char('\n')));
-        m_ui->errorLabel->show();
-        return;
-    }
-    QDialog::accept();
+    FormFields::showErrors(m_ui->errorLabel, errors);
+    if (errors.isEmpty())
+        QDialog::accept();
 }
