@@ -5,7 +5,7 @@
 #include <QTextStream>
 
 namespace {
-const char *const kUsage =
+const char *const kUsage = QT_TRANSLATE_NOOP("Cli",
     "Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]\n"
     "\n"
     "Команды:\n"
@@ -15,7 +15,7 @@ const char *const kUsage =
     "  stats [--json]                число записей по сущностям\n"
     "\n"
     "  --db ФАЙЛ   файл базы (по умолчанию %1)\n"
-    "  КОМАНДА --help   справка по команде\n";
+    "  КОМАНДА --help   справка по команде\n");
 
 QString usage() { return QCoreApplication::translate("Cli", kUsage).arg(Database::defaultPath()); }
 }

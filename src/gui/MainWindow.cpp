@@ -46,7 +46,8 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent)
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     const int last = settings.value(QStringLiteral("mainWindow/registry"), 0).toInt();
     m_ui->navigationList->setCurrentRow(last >= 0 && last < int(std::size(kRegistries)) ? last : 0);
-    statusBar()->addPermanentWidget(new QLabel(m_db->path(), this));
+    m_pathLabel = new QLabel(m_db->path(), this);
+    statusBar()->addPermanentWidget(m_pathLabel);
 }
 
 MainWindow::~MainWindow() = default;
@@ -86,8 +87,6 @@ void MainWindow::createActions()
     QAction *find = make(tr("&Найти"), QKeySequence::Find);
     QAction *refresh = make(tr("О&бновить"), QKeySequence::Refresh);
     QAction *about = make(tr("&О программе"), {});
-    for (auto *a : {add, edit, archive, restore})
-        a->setObjectName(a->text());
     add->setObjectName(QStringLiteral("addAction"));
     edit->setObjectName(QStringLiteral("editAction"));
     archive->setObjectName(QStringLiteral("archiveAction"));
@@ -235,8 +234,7 @@ void MainWindow::setDatabase(DatabasePtr db)
     m_db = std::move(db);
     m_undo->clear();
     fillYears();
-    if (auto *label = statusBar()->findChild<QLabel *>())
-        label->setText(m_db->path());
+    m_pathLabel->setText(m_db->path());
     reloadAll();
 }
 

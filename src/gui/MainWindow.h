@@ -9,6 +9,7 @@
 
 namespace Ui { class MainWindow; }
 class QComboBox;
+class QLabel;
 class QUndoStack;
 class RegistryView;
 
@@ -61,5 +62,6 @@ private:
     QMap<RegistryKind, RegistryView *> m_views;
     QMap<RegistryKind, bool> m_stale;
     QComboBox *m_yearCombo = nullptr;
+    QLabel *m_pathLabel = nullptr;
     QUndoStack *m_undo = nullptr;
 };
