@@ -188,18 +188,13 @@ void MainWindow::archiveSelected(bool archived)
     const int year = currentYear();
     DatabasePtr db = m_db;
     auto apply = [db, kind, year, ids](bool toArchive) -> Status {
-        for (qint64 id : ids) {
-            Status s;
-            switch (kind) {
-            case RegistryKind::People: s = PeopleService(db).setArchived(id, toArchive); break;
-            case RegistryKind::Mentees: s = ProfileService(db).setArchived(MemberRole::Mentee, id, year, toArchive); break;
-            case RegistryKind::Mentors: s = ProfileService(db).setArchived(MemberRole::Mentor, id, year, toArchive); break;
-            case RegistryKind::Partners: s = PartnerService(db).setArchived(id, toArchive); break;
-            }
-            if (!s)
-                return s;
+        switch (kind) {
+        case RegistryKind::People: return PeopleService(db).setArchived(ids, toArchive);
+        case RegistryKind::Mentees: return ProfileService(db).setArchived(MemberRole::Mentee, ids, year, toArchive);
+        case RegistryKind::Mentors: return ProfileService(db).setArchived(MemberRole::Mentor, ids, year, toArchive);
+        case RegistryKind::Partners: return PartnerService(db).setArchived(ids, toArchive);
         }
-        return {};
+        return Status();
     };
     if (Status s = apply(archived); !s) {
         showError(s.error());

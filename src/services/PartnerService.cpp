@@ -50,13 +50,18 @@ Status PartnerService::update(const Partner &partner)
     });
 }
 
-Status PartnerService::setArchived(qint64 id, bool archived)
+Status PartnerService::setArchived(const QList<qint64> &ids, bool archived)
 {
     return m_db->transaction([&]() -> Status {
         const RecordStatus status = archived ? RecordStatus::Archived : RecordStatus::Active;
-        if (Status s = PartnerRepository(m_db->connection()).setStatus(id, status); !s)
-            return s;
-        return audit(*m_db, QStringLiteral("partner"), id, archived ? QStringLiteral("archive") : QStringLiteral("restore"));
+        for (qint64 id : ids) {
+            if (Status s = PartnerRepository(m_db->connection()).setStatus(id, status); !s)
+                return s;
+            if (Status s = audit(*m_db, QStringLiteral("partner"), id,
+                                 archived ? QStringLiteral("archive") : QStringLiteral("restore")); !s)
+                return s;
+        }
+        return Status();
     });
 }
 

@@ -9,7 +9,8 @@ public:
     static QStringList validate(const Partner &partner);
     Result<qint64> add(const Partner &partner);
     Status update(const Partner &partner);
-    Status setArchived(qint64 id, bool archived);
+    // All of them or none, in one transaction.
+    Status setArchived(const QList<qint64> &ids, bool archived);
     Status removeAdded(qint64 id);
     std::optional<Partner> find(qint64 id) const;
     QList<Partner> list() const;

@@ -117,12 +117,17 @@ Status PeopleService::update(const Person &person)
     });
 }
 
-Status PeopleService::setArchived(qint64 id, bool archived)
+Status PeopleService::setArchived(const QList<qint64> &ids, bool archived)
 {
     return m_db->transaction([&]() -> Status {
-        if (Status s = repo().setStatus(id, archived ? RecordStatus::Archived : RecordStatus::Active); !s)
-            return s;
-        return audit(*m_db, QStringLiteral("person"), id, archived ? QStringLiteral("archive") : QStringLiteral("restore"));
+        for (qint64 id : ids) {
+            if (Status s = repo().setStatus(id, archived ? RecordStatus::Archived : RecordStatus::Active); !s)
+                return s;
+            if (Status s = audit(*m_db, QStringLiteral("person"), id,
+                                 archived ? QStringLiteral("archive") : QStringLiteral("restore")); !s)
+                return s;
+        }
+        return Status();
     });
 }
 

@@ -35,7 +35,8 @@ public:
     Result<qint64> add(const Person &person, const QList<Representation> &representatives = {},
                        const QList<Consent> &consents = {});
     Status update(const Person &person);
-    Status setArchived(qint64 id, bool archived);
+    // All of them or none, in one transaction.
+    Status setArchived(const QList<qint64> &ids, bool archived);
     // Undo of an addition: removes the person with their consents and representations.
     Status removeAdded(qint64 id);
 

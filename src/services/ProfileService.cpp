@@ -53,16 +53,20 @@ Result<qint64> ProfileService::saveMentor(const MentorProfile &profile)
     return s ? Result<qint64>(id) : Result<qint64>::failure(s.error());
 }
 
-Status ProfileService::setArchived(MemberRole role, qint64 personId, int yearStart, bool archived)
+Status ProfileService::setArchived(MemberRole role, const QList<qint64> &personIds, int yearStart, bool archived)
 {
     return m_db->transaction([&]() -> Status {
         ProfileRepository repo(m_db->connection());
         const RecordStatus status = archived ? RecordStatus::Archived : RecordStatus::Active;
-        Status s = role == MemberRole::Mentee ? repo.setMenteeStatus(personId, yearStart, status)
-                                              : repo.setMentorStatus(personId, yearStart, status);
-        if (!s)
-            return s;
-        return audit(*m_db, entityOf(role), personId, archived ? QStringLiteral("archive") : QStringLiteral("restore"));
+        for (qint64 personId : personIds) {
+            Status s = role == MemberRole::Mentee ? repo.setMenteeStatus(personId, yearStart, status)
+                                                  : repo.setMentorStatus(personId, yearStart, status);
+            if (s)
+                s = audit(*m_db, entityOf(role), personId, archived ? QStringLiteral("archive") : QStringLiteral("restore"));
+            if (!s)
+                return s;
+        }
+        return Status();
     });
 }
 

@@ -11,7 +11,8 @@ public:
     static QStringList validate(const MentorProfile &profile);
     Result<qint64> saveMentee(const MenteeProfile &profile);
     Result<qint64> saveMentor(const MentorProfile &profile);
-    Status setArchived(MemberRole role, qint64 personId, int yearStart, bool archived);
+    // All of them or none, in one transaction.
+    Status setArchived(MemberRole role, const QList<qint64> &personIds, int yearStart, bool archived);
     Status removeAdded(MemberRole role, qint64 personId, int yearStart);
     std::optional<MenteeProfile> mentee(qint64 personId, int yearStart) const;
     std::optional<MentorProfile> mentor(qint64 personId, int yearStart) const;

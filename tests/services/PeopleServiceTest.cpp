@@ -1,5 +1,7 @@
 #include "services/PeopleService.h"
 #include "storage/AuditRepository.h"
+
+#include <QSqlQuery>
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -81,11 +83,29 @@ TEST_CASE("archive, restore and undo of an addition")
     PeopleService people(t.db);
     auto saved = people.save(minorDraft());
     REQUIRE(saved.ok());
-    REQUIRE(people.setArchived(saved->personId, true).ok());
+    REQUIRE(people.setArchived({saved->personId}, true).ok());
     CHECK(people.find(saved->personId)->status == RecordStatus::Archived);
-    REQUIRE(people.setArchived(saved->personId, false).ok());
+    REQUIRE(people.setArchived({saved->personId}, false).ok());
     CHECK(people.find(saved->personId)->status == RecordStatus::Active);
     REQUIRE(people.removeAdded(saved->personId).ok());
     REQUIRE(people.removeAdded(saved->representativeId).ok());
     CHECK(people.list({}).isEmpty());
+}
+
+TEST_CASE("archiving several people is all or nothing")
+{
+    TempDatabase t;
+    PeopleService people(t.db);
+    const SavedPerson saved = people.save(minorDraft()).value();
+    const QList<qint64> both{saved.personId, saved.representativeId};
+    REQUIRE(people.setArchived(both, true).ok());
+    CHECK(people.find(saved.personId)->status == RecordStatus::Archived);
+    CHECK(people.find(saved.representativeId)->status == RecordStatus::Archived);
+
+    // With the audit log unwritable, the status changes must be taken back too.
+    QSqlQuery q(t.db->connection());
+    REQUIRE(q.exec(QStringLiteral("ALTER TABLE audit_log RENAME TO audit_log_moved")));
+    CHECK_FALSE(people.setArchived(both, false).ok());
+    CHECK(people.find(saved.personId)->status == RecordStatus::Archived);
+    CHECK(people.find(saved.representativeId)->status == RecordStatus::Archived);
 }
