@@ -94,8 +94,9 @@ void PersonDialog::showExistingRepresentatives(qint64 personId)
     QStringList names;
     for (const Representation &r : people.representativesOf(personId))
         if (const auto rep = people.find(r.representativeId))
-            names << QStringLiteral("%1 (%2)").arg(rep->fullName(), r.relation);
-    m_ui->representativesLabel->setText(names.isEmpty() ? tr("нет") : names.join(QStringLiteral("; ")));
+            names << QStringLiteral("%1 (%2)").arg(rep->shortName(), r.relation);
+    // One per line: a word-wrapped label in a form layout gets clipped.
+    m_ui->representativesLabel->setText(names.isEmpty() ? tr("нет") : names.join(QLatin1Char('\n')));
 }
 
 void PersonDialog::showConsent(qint64 personId)
