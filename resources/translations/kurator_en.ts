@@ -6,7 +6,7 @@
     <message>
         <location filename="../../src/cli/CliContext.cpp" line="14"/>
         <source>Показать справку по команде.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show help for the command.</translation>
     </message>
     <message>
         <location filename="../../src/cli/main.cpp" line="8"/>
@@ -21,17 +21,27 @@
   --db ФАЙЛ   файл базы (по умолчанию %1)
   КОМАНДА --help   справка по команде
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
+
+Commands:
+  init [--demo] [--seed N]      create a database (and a demo school)
+  people list [--search TEXT] [--category C] [--status S] [--json]
+                                list participants
+  stats [--json]                record counts per entity
+
+  --db FILE   database file (default %1)
+  COMMAND --help   help for a command
+</translation>
     </message>
     <message>
         <location filename="../../src/cli/main.cpp" line="46"/>
         <source>Неизвестный параметр: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown option: %1</translation>
     </message>
     <message>
         <location filename="../../src/cli/main.cpp" line="62"/>
         <source>Неизвестная команда: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command: %1</translation>
     </message>
 </context>
 <context>
@@ -39,137 +49,137 @@
     <message>
         <location filename="../../src/domain/Enums.cpp" line="41"/>
         <source>обучающийся</source>
-        <translation type="unfinished"></translation>
+        <translation>pupil</translation>
     </message>
     <message>
         <location filename="../../src/domain/Enums.cpp" line="42"/>
         <source>педагог</source>
-        <translation type="unfinished"></translation>
+        <translation>teacher</translation>
     </message>
     <message>
         <location filename="../../src/domain/Enums.cpp" line="43"/>
         <source>родитель</source>
-        <translation type="unfinished"></translation>
+        <translation>parent</translation>
     </message>
     <message>
         <location filename="../../src/domain/Enums.cpp" line="44"/>
         <source>выпускник</source>
-        <translation type="unfinished"></translation>
+        <translation>graduate</translation>
     </message>
     <message>
         <location filename="../../src/domain/Enums.cpp" line="45"/>
         <source>студент</source>
-        <translation type="unfinished"></translation>
+        <translation>student</translation>
     </message>
     <message>
         <location filename="../../src/domain/Enums.cpp" line="46"/>
         <source>представитель организации</source>
-        <translation type="unfinished"></translation>
+        <translation>employer&apos;s representative</translation>
     </message>
     <message>
         <location filename="../../src/domain/Enums.cpp" line="63"/>
         <source>действует</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
     </message>
     <message>
         <location filename="../../src/domain/Enums.cpp" line="63"/>
         <source>в архиве</source>
-        <translation type="unfinished"></translation>
+        <translation>archived</translation>
     </message>
     <message>
         <location filename="../../src/domain/Enums.cpp" line="81"/>
         <source>предприятие</source>
-        <translation type="unfinished"></translation>
+        <translation>enterprise</translation>
     </message>
     <message>
         <location filename="../../src/domain/Enums.cpp" line="82"/>
         <source>НКО</source>
-        <translation type="unfinished"></translation>
+        <translation>NGO</translation>
     </message>
     <message>
         <location filename="../../src/domain/Enums.cpp" line="83"/>
         <source>вуз</source>
-        <translation type="unfinished"></translation>
+        <translation>university</translation>
     </message>
     <message>
         <location filename="../../src/domain/Enums.cpp" line="84"/>
         <source>колледж</source>
-        <translation type="unfinished"></translation>
+        <translation>college</translation>
     </message>
     <message>
         <location filename="../../src/domain/Enums.cpp" line="85"/>
         <source>другая</source>
-        <translation type="unfinished"></translation>
+        <translation>other</translation>
     </message>
     <message>
         <location filename="../../src/domain/Enums.cpp" line="115"/>
         <source>формируется</source>
-        <translation type="unfinished"></translation>
+        <translation>forming</translation>
     </message>
     <message>
         <location filename="../../src/domain/Enums.cpp" line="116"/>
         <source>работает</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
     </message>
     <message>
         <location filename="../../src/domain/Enums.cpp" line="117"/>
         <source>завершена</source>
-        <translation type="unfinished"></translation>
+        <translation>completed</translation>
     </message>
     <message>
         <location filename="../../src/domain/Enums.cpp" line="118"/>
         <source>завершена досрочно</source>
-        <translation type="unfinished"></translation>
+        <translation>ended early</translation>
     </message>
     <message>
         <location filename="../../src/domain/Enums.cpp" line="136"/>
         <source>нет</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <location filename="../../src/domain/Enums.cpp" line="137"/>
         <source>есть</source>
-        <translation type="unfinished"></translation>
+        <translation>given</translation>
     </message>
     <message>
         <location filename="../../src/domain/Enums.cpp" line="138"/>
         <source>истекло</source>
-        <translation type="unfinished"></translation>
+        <translation>expired</translation>
     </message>
     <message>
         <location filename="../../src/domain/Enums.cpp" line="139"/>
         <source>отозвано</source>
-        <translation type="unfinished"></translation>
+        <translation>withdrawn</translation>
     </message>
     <message>
         <location filename="../../src/domain/Enums.cpp" line="152"/>
         <source>ОВЗ / инвалидность</source>
-        <translation type="unfinished"></translation>
+        <translation>special educational needs / disability</translation>
     </message>
     <message>
         <location filename="../../src/domain/Enums.cpp" line="153"/>
         <source>выдающиеся способности</source>
-        <translation type="unfinished"></translation>
+        <translation>outstanding abilities</translation>
     </message>
     <message>
         <location filename="../../src/domain/Enums.cpp" line="154"/>
         <source>трудная жизненная ситуация</source>
-        <translation type="unfinished"></translation>
+        <translation>difficult life situation</translation>
     </message>
     <message>
         <location filename="../../src/domain/Enums.cpp" line="155"/>
         <source>малоимущая семья</source>
-        <translation type="unfinished"></translation>
+        <translation>low-income family</translation>
     </message>
     <message>
         <location filename="../../src/domain/Enums.cpp" line="156"/>
         <source>сельская местность</source>
-        <translation type="unfinished"></translation>
+        <translation>rural area</translation>
     </message>
     <message>
         <location filename="../../src/domain/Enums.cpp" line="157"/>
         <source>дети-сироты</source>
-        <translation type="unfinished"></translation>
+        <translation>orphans</translation>
     </message>
 </context>
 <context>
@@ -177,42 +187,42 @@
     <message>
         <location filename="../../src/storage/Database.cpp" line="96"/>
         <source>Файл базы %1 не найден.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database file %1 not found.</translation>
     </message>
     <message>
         <location filename="../../src/storage/Database.cpp" line="118"/>
         <source>Не удалось открыть базу %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not open database %1: %2</translation>
     </message>
     <message>
         <location filename="../../src/storage/Database.cpp" line="122"/>
         <source>Файл %1 не читается как база данных: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>File %1 cannot be read as a database: %2</translation>
     </message>
     <message>
         <location filename="../../src/storage/Database.cpp" line="129"/>
         <source>Файл %1 не является базой данных Куратора.</source>
-        <translation type="unfinished"></translation>
+        <translation>File %1 is not a Kurator database.</translation>
     </message>
     <message>
         <location filename="../../src/storage/Database.cpp" line="131"/>
         <source>База %1 создана более новой версией Куратора (схема %2, эта программа знает схемы до %3). Обновите программу; файл не изменён.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database %1 was created by a newer version of Kurator (schema %2, this program knows schemas up to %3). Update the program; the file has not been changed.</translation>
     </message>
     <message>
         <location filename="../../src/storage/Database.cpp" line="136"/>
         <source>База %1 требует обновления схемы, а открыта только для чтения.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database %1 needs a schema upgrade but is opened read-only.</translation>
     </message>
     <message>
         <location filename="../../src/storage/Database.cpp" line="153"/>
         <source>Не удалось начать запись в базу: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not start writing to the database: %1</translation>
     </message>
     <message>
         <location filename="../../src/storage/Database.cpp" line="162"/>
         <source>Не удалось сохранить изменения: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save changes: %1</translation>
     </message>
 </context>
 <context>
@@ -220,7 +230,7 @@
     <message>
         <location filename="../../src/gui/DateField.h" line="26"/>
         <source>%1 «%2» записана неверно или не существует: нужна дата вида дд.мм.гггг.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 “%2” is written incorrectly or does not exist: a date in the form dd.mm.yyyy is required.</translation>
     </message>
 </context>
 <context>
@@ -228,12 +238,12 @@
     <message>
         <location filename="../../src/services/DemoSchool.cpp" line="174"/>
         <source>Для демонстрационной школы нужны дата, не меньше 11 обучающихся и 3 педагогов.</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo school needs a date, at least 11 pupils and 3 teachers.</translation>
     </message>
     <message>
         <location filename="../../src/services/DemoSchool.cpp" line="179"/>
         <source>В базе уже есть участники. Демонстрационная школа создаётся только в пустой базе: создайте новый файл.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database already has participants. The demo school can only be created in an empty database: create a new file.</translation>
     </message>
 </context>
 <context>
@@ -241,52 +251,52 @@
     <message>
         <location filename="../../src/services/DemoPeople.cpp" line="27"/>
         <source>МБОУ «Средняя общеобразовательная школа № %1»</source>
-        <translation type="unfinished"></translation>
+        <translation>MBOU “Secondary School No. %1”</translation>
     </message>
     <message>
         <location filename="../../src/services/DemoPeople.cpp" line="28"/>
         <source>МБОУ СОШ № %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MBOU School No. %1</translation>
     </message>
     <message>
         <location filename="../../src/services/DemoPeople.cpp" line="178"/>
         <source>опекун</source>
-        <translation type="unfinished"></translation>
+        <translation>guardian</translation>
     </message>
     <message>
         <location filename="../../src/services/DemoPeople.cpp" line="178"/>
         <source>мать</source>
-        <translation type="unfinished"></translation>
+        <translation>mother</translation>
     </message>
     <message>
         <location filename="../../src/services/DemoPeople.cpp" line="178"/>
         <source>отец</source>
-        <translation type="unfinished"></translation>
+        <translation>father</translation>
     </message>
     <message>
         <location filename="../../src/services/DemoSchool.cpp" line="41"/>
         <source>Перенесено, выполняется</source>
-        <translation type="unfinished"></translation>
+        <translation>Rescheduled, in progress</translation>
     </message>
     <message>
         <location filename="../../src/services/DemoSchool.cpp" line="126"/>
         <source>Удовлетворённость наставляемого</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee satisfaction</translation>
     </message>
     <message>
         <location filename="../../src/services/DemoSchool.cpp" line="128"/>
         <source>Удовлетворённость наставника</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor satisfaction</translation>
     </message>
     <message>
         <location filename="../../src/services/DemoSchool.cpp" line="146"/>
         <source>Установочная встреча участников программы наставничества (нетворкинг)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kick-off meeting of mentoring program participants (networking)</translation>
     </message>
     <message>
         <location filename="../../src/services/DemoSchool.cpp" line="148"/>
         <source>Итоговое мероприятие: презентация результатов наставнических пар и групп</source>
-        <translation type="unfinished"></translation>
+        <translation>Final event: presentation of the results of mentoring pairs and groups</translation>
     </message>
 </context>
 <context>
@@ -294,7 +304,7 @@
     <message>
         <location filename="../../src/services/DemoSchoolInternal.h" line="81"/>
         <source>Обработка персональных данных участника программы наставничества</source>
-        <translation type="unfinished"></translation>
+        <translation>Processing of personal data of a mentoring program participant</translation>
     </message>
 </context>
 <context>
@@ -302,7 +312,7 @@
     <message>
         <location filename="../../src/gui/FormFields.cpp" line="11"/>
         <source>не выбрана</source>
-        <translation type="unfinished"></translation>
+        <translation>not selected</translation>
     </message>
 </context>
 <context>
@@ -310,188 +320,188 @@
     <message>
         <location filename="../../ui/MainWindow.ui" line="6"/>
         <source>Куратор наставничества</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoring Curator</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.ui" line="23"/>
         <source>&amp;Файл</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.ui" line="24"/>
         <source>&amp;Правка</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.ui" line="25"/>
         <source>&amp;Вид</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.ui" line="26"/>
         <source>&amp;Справка</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.ui" line="33"/>
         <source>Панель инструментов</source>
-        <translation type="unfinished"></translation>
+        <translation>Toolbar</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="26"/>
         <source>Участники</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="27"/>
         <source>Наставляемые</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="28"/>
         <source>Наставники</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentors</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="29"/>
         <source>Партнёры</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="77"/>
         <source>&amp;Открыть базу…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open database…</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="78"/>
         <source>В&amp;ыход</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xit</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="79"/>
         <source>&amp;Добавить</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="80"/>
         <source>&amp;Изменить</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="81"/>
         <source>В &amp;архив</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar&amp;chive</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="82"/>
         <source>&amp;Вернуть из архива</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;store from archive</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="83"/>
         <source>&amp;Отменить</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="84"/>
         <source>&amp;Повторить</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="87"/>
         <source>&amp;Найти</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="88"/>
         <source>О&amp;бновить</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="89"/>
         <source>&amp;О программе</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="126"/>
         <source> Учебный год: </source>
-        <translation type="unfinished"></translation>
+        <translation> School year: </translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="129"/>
         <source>Учебный год реестров наставляемых и наставников</source>
-        <translation type="unfinished"></translation>
+        <translation>School year of the mentee and mentor registries</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="208"/>
         <location filename="../../src/gui/MainWindowEdits.cpp" line="146"/>
         <source>Куратор</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurator</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="220"/>
         <source>Открыть базу Куратора</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Kurator database</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="221"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurator database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="243"/>
         <source>О программе</source>
-        <translation type="unfinished"></translation>
+        <translation>About</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="244"/>
         <source>&lt;b&gt;Куратор наставничества&lt;/b&gt; %1&lt;br&gt;Реестры наставляемых и наставников, пары и группы, дорожная карта и отчёты по целевой модели наставничества.&lt;br&gt;&lt;br&gt;База: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Mentoring Curator&lt;/b&gt; %1&lt;br&gt;Mentee and mentor registries, mentoring pairs and groups, roadmap and reports under the target model of mentoring.&lt;br&gt;&lt;br&gt;Database: %2</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindowEdits.cpp" line="52"/>
         <source>Добавление участника</source>
-        <translation type="unfinished"></translation>
+        <translation>Add participant</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindowEdits.cpp" line="83"/>
         <source>Изменение участника</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit participant</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindowEdits.cpp" line="100"/>
         <source>Добавление организации</source>
-        <translation type="unfinished"></translation>
+        <translation>Add organization</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindowEdits.cpp" line="125"/>
         <source>Изменение организации</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit organization</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindowEdits.cpp" line="159"/>
         <source>Изменение профиля</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit profile</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindowEdits.cpp" line="159"/>
         <source>Добавление профиля</source>
-        <translation type="unfinished"></translation>
+        <translation>Add profile</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/MainWindowEdits.cpp" line="203"/>
         <source>В архив: %n зап.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Archive: %n record</numerusform>
+            <numerusform>Archive: %n records</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/MainWindowEdits.cpp" line="203"/>
         <source>Из архива: %n зап.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restore from archive: %n record</numerusform>
+            <numerusform>Restore from archive: %n records</numerusform>
         </translation>
     </message>
 </context>
@@ -500,118 +510,118 @@
     <message>
         <location filename="../../ui/MenteeProfileDialog.ui" line="14"/>
         <source>Наставляемый</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee</translation>
     </message>
     <message>
         <location filename="../../ui/MenteeProfileDialog.ui" line="25"/>
         <source>&amp;Наставляемый:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mentee:</translation>
     </message>
     <message>
         <location filename="../../ui/MenteeProfileDialog.ui" line="50"/>
         <source>&amp;Ключевой запрос:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Key request:</translation>
     </message>
     <message>
         <location filename="../../ui/MenteeProfileDialog.ui" line="69"/>
         <source>С чем приходит наставляемый: цель, трудность, ожидания</source>
-        <translation type="unfinished"></translation>
+        <translation>What the mentee comes with: goal, difficulty, expectations</translation>
     </message>
     <message>
         <location filename="../../ui/MenteeProfileDialog.ui" line="76"/>
         <source>&amp;Проблемы:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problems:</translation>
     </message>
     <message>
         <location filename="../../ui/MenteeProfileDialog.ui" line="95"/>
         <source>например, низкая учебная мотивация, трудности адаптации</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. low motivation to learn, difficulties adapting</translation>
     </message>
     <message>
         <location filename="../../ui/MenteeProfileDialog.ui" line="102"/>
         <source>&amp;Интересы:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interests:</translation>
     </message>
     <message>
         <location filename="../../ui/MenteeProfileDialog.ui" line="115"/>
         <source>&amp;Форма наставничества:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoring &amp;form:</translation>
     </message>
     <message>
         <location filename="../../ui/MenteeProfileDialog.ui" line="128"/>
         <source>Дата &amp;вхождения:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entry date:</translation>
     </message>
     <message>
         <location filename="../../ui/MenteeProfileDialog.ui" line="150"/>
         <location filename="../../ui/MenteeProfileDialog.ui" line="179"/>
         <source>дд.мм.гггг</source>
-        <translation type="unfinished"></translation>
+        <translation>dd.mm.yyyy</translation>
     </message>
     <message>
         <location filename="../../ui/MenteeProfileDialog.ui" line="157"/>
         <source>Дата &amp;завершения:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nd date:</translation>
     </message>
     <message>
         <location filename="../../ui/MenteeProfileDialog.ui" line="186"/>
         <source>&amp;Результаты:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Results:</translation>
     </message>
     <message>
         <location filename="../../ui/MenteeProfileDialog.ui" line="199"/>
         <source>&amp;Ссылка на кейс/отзыв:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link to case/feedback:</translation>
     </message>
     <message>
         <location filename="../../ui/MenteeProfileDialog.ui" line="209"/>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <location filename="../../src/gui/MenteeProfileDialog.cpp" line="20"/>
         <source>Сохранить</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../src/gui/MenteeProfileDialog.cpp" line="21"/>
         <source>Отмена</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../src/gui/MenteeProfileDialog.cpp" line="22"/>
         <source>Наставляемый — %1 учебный год</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee — %1 school year</translation>
     </message>
     <message>
         <location filename="../../src/gui/MenteeProfileDialog.cpp" line="37"/>
         <source>Изменить наставляемого — %1 учебный год</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit mentee — %1 school year</translation>
     </message>
     <message>
         <location filename="../../src/gui/MenteeProfileDialog.cpp" line="85"/>
         <source>Выберите наставляемого: начните вводить фамилию и выберите человека из списка.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a mentee: start typing a surname and pick a person from the list.</translation>
     </message>
     <message>
         <location filename="../../src/gui/MenteeProfileDialog.cpp" line="88"/>
         <source>Этот человек уже есть в банке наставляемых за %1 учебный год: измените существующую запись.</source>
-        <translation type="unfinished"></translation>
+        <translation>This person is already in the mentee pool for the %1 school year: edit the existing record.</translation>
     </message>
     <message>
         <location filename="../../src/gui/MenteeProfileDialog.cpp" line="90"/>
         <source>Дата вхождения</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry date</translation>
     </message>
     <message>
         <location filename="../../src/gui/MenteeProfileDialog.cpp" line="91"/>
         <source>Дата завершения</source>
-        <translation type="unfinished"></translation>
+        <translation>End date</translation>
     </message>
     <message>
         <location filename="../../src/gui/MenteeProfileDialog.cpp" line="93"/>
         <source>Дата вхождения (%1) позже даты завершения (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry date (%1) is later than end date (%2).</translation>
     </message>
 </context>
 <context>
@@ -619,210 +629,210 @@
     <message>
         <location filename="../../ui/MentorProfileDialog.ui" line="14"/>
         <source>Наставник</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <location filename="../../ui/MentorProfileDialog.ui" line="25"/>
         <source>&amp;Наставник:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mentor:</translation>
     </message>
     <message>
         <location filename="../../ui/MentorProfileDialog.ui" line="54"/>
         <source>О наставнике</source>
-        <translation type="unfinished"></translation>
+        <translation>About the mentor</translation>
     </message>
     <message>
         <location filename="../../ui/MentorProfileDialog.ui" line="63"/>
         <source>&amp;Компетенции:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Competencies:</translation>
     </message>
     <message>
         <location filename="../../ui/MentorProfileDialog.ui" line="82"/>
         <source>Чему может научить: предметы, навыки, профессия</source>
-        <translation type="unfinished"></translation>
+        <translation>What the mentor can teach: subjects, skills, profession</translation>
     </message>
     <message>
         <location filename="../../ui/MentorProfileDialog.ui" line="89"/>
         <source>&amp;Достижения:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Achievements:</translation>
     </message>
     <message>
         <location filename="../../ui/MentorProfileDialog.ui" line="112"/>
         <source>&amp;Интересы:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interests:</translation>
     </message>
     <message>
         <location filename="../../ui/MentorProfileDialog.ui" line="135"/>
         <source>&amp;Результаты:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Results:</translation>
     </message>
     <message>
         <location filename="../../ui/MentorProfileDialog.ui" line="148"/>
         <source>&amp;Ссылка на кейс/отзыв:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link to case/feedback:</translation>
     </message>
     <message>
         <location filename="../../ui/MentorProfileDialog.ui" line="158"/>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <location filename="../../ui/MentorProfileDialog.ui" line="168"/>
         <source>Условия наставничества</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoring conditions</translation>
     </message>
     <message>
         <location filename="../../ui/MentorProfileDialog.ui" line="177"/>
         <source>Желаемый &amp;возраст:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferred a&amp;ge:</translation>
     </message>
     <message>
         <location filename="../../ui/MentorProfileDialog.ui" line="189"/>
         <source>от</source>
-        <translation type="unfinished"></translation>
+        <translation>from</translation>
     </message>
     <message>
         <location filename="../../ui/MentorProfileDialog.ui" line="202"/>
         <location filename="../../ui/MentorProfileDialog.ui" line="231"/>
         <source>любой</source>
-        <translation type="unfinished"></translation>
+        <translation>any</translation>
     </message>
     <message>
         <location filename="../../ui/MentorProfileDialog.ui" line="205"/>
         <source>Наименьший возраст наставляемых; «любой» — без ограничения</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum age of mentees; “any” means no limit</translation>
     </message>
     <message>
         <location filename="../../ui/MentorProfileDialog.ui" line="218"/>
         <source>до</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <location filename="../../ui/MentorProfileDialog.ui" line="234"/>
         <source>Наибольший возраст наставляемых; «любой» — без ограничения</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum age of mentees; “any” means no limit</translation>
     </message>
     <message>
         <location filename="../../ui/MentorProfileDialog.ui" line="262"/>
         <source>Ресурс вре&amp;мени:</source>
-        <translation type="unfinished"></translation>
+        <translation>Time a&amp;vailable:</translation>
     </message>
     <message>
         <location filename="../../ui/MentorProfileDialog.ui" line="272"/>
         <source>например, 2 часа в неделю</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 2 hours a week</translation>
     </message>
     <message>
         <location filename="../../ui/MentorProfileDialog.ui" line="279"/>
         <source>&amp;График:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schedule:</translation>
     </message>
     <message>
         <location filename="../../ui/MentorProfileDialog.ui" line="289"/>
         <source>например, вторник и четверг после 15:00</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Tuesday and Thursday after 15:00</translation>
     </message>
     <message>
         <location filename="../../ui/MentorProfileDialog.ui" line="296"/>
         <source>Ёмкос&amp;ть:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;pacity:</translation>
     </message>
     <message>
         <location filename="../../ui/MentorProfileDialog.ui" line="314"/>
         <source>Сколько наставляемых наставник готов вести одновременно</source>
-        <translation type="unfinished"></translation>
+        <translation>How many mentees the mentor is ready to guide at the same time</translation>
     </message>
     <message>
         <location filename="../../ui/MentorProfileDialog.ui" line="327"/>
         <source>наставляемых одновременно</source>
-        <translation type="unfinished"></translation>
+        <translation>mentees at a time</translation>
     </message>
     <message>
         <location filename="../../ui/MentorProfileDialog.ui" line="349"/>
         <source>&amp;Форма наставничества:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoring &amp;form:</translation>
     </message>
     <message>
         <location filename="../../ui/MentorProfileDialog.ui" line="362"/>
         <source>&amp;Обучение:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Training:</translation>
     </message>
     <message>
         <location filename="../../ui/MentorProfileDialog.ui" line="372"/>
         <source>пройдено</source>
-        <translation type="unfinished"></translation>
+        <translation>completed</translation>
     </message>
     <message>
         <location filename="../../ui/MentorProfileDialog.ui" line="379"/>
         <source>Дата о&amp;бучения:</source>
-        <translation type="unfinished"></translation>
+        <translation>Training &amp;date:</translation>
     </message>
     <message>
         <location filename="../../ui/MentorProfileDialog.ui" line="401"/>
         <location filename="../../ui/MentorProfileDialog.ui" line="430"/>
         <location filename="../../ui/MentorProfileDialog.ui" line="459"/>
         <source>дд.мм.гггг</source>
-        <translation type="unfinished"></translation>
+        <translation>dd.mm.yyyy</translation>
     </message>
     <message>
         <location filename="../../ui/MentorProfileDialog.ui" line="408"/>
         <source>Дата вхо&amp;ждения:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entry date:</translation>
     </message>
     <message>
         <location filename="../../ui/MentorProfileDialog.ui" line="437"/>
         <source>Дата &amp;завершения:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nd date:</translation>
     </message>
     <message>
         <location filename="../../src/gui/MentorProfileDialog.cpp" line="20"/>
         <source>Сохранить</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../src/gui/MentorProfileDialog.cpp" line="21"/>
         <source>Отмена</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../src/gui/MentorProfileDialog.cpp" line="22"/>
         <source>Наставник — %1 учебный год</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor — %1 school year</translation>
     </message>
     <message>
         <location filename="../../src/gui/MentorProfileDialog.cpp" line="40"/>
         <source>Изменить наставника — %1 учебный год</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit mentor — %1 school year</translation>
     </message>
     <message>
         <location filename="../../src/gui/MentorProfileDialog.cpp" line="105"/>
         <source>Выберите наставника: начните вводить фамилию и выберите человека из списка.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a mentor: start typing a surname and pick a person from the list.</translation>
     </message>
     <message>
         <location filename="../../src/gui/MentorProfileDialog.cpp" line="108"/>
         <source>Этот человек уже есть в банке наставников за %1 учебный год: измените существующую запись.</source>
-        <translation type="unfinished"></translation>
+        <translation>This person is already in the mentor pool for the %1 school year: edit the existing record.</translation>
     </message>
     <message>
         <location filename="../../src/gui/MentorProfileDialog.cpp" line="118"/>
         <source>Дата обучения</source>
-        <translation type="unfinished"></translation>
+        <translation>Training date</translation>
     </message>
     <message>
         <location filename="../../src/gui/MentorProfileDialog.cpp" line="119"/>
         <source>Дата вхождения</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry date</translation>
     </message>
     <message>
         <location filename="../../src/gui/MentorProfileDialog.cpp" line="120"/>
         <source>Дата завершения</source>
-        <translation type="unfinished"></translation>
+        <translation>End date</translation>
     </message>
     <message>
         <location filename="../../src/gui/MentorProfileDialog.cpp" line="122"/>
         <source>Дата вхождения (%1) позже даты завершения (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry date (%1) is later than end date (%2).</translation>
     </message>
 </context>
 <context>
@@ -830,22 +840,22 @@
     <message>
         <location filename="../../src/storage/Migrator.cpp" line="64"/>
         <source>Не найден файл миграции %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration file %1 not found.</translation>
     </message>
     <message>
         <location filename="../../src/storage/Migrator.cpp" line="68"/>
         <source>Не удалось начать обновление базы: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not start the database upgrade: %1</translation>
     </message>
     <message>
         <location filename="../../src/storage/Migrator.cpp" line="78"/>
         <source>Не удалось обновить базу до версии %1: %2. Файл оставлен без изменений.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not upgrade the database to version %1: %2. The file has been left unchanged.</translation>
     </message>
     <message>
         <location filename="../../src/storage/Migrator.cpp" line="88"/>
         <source>Не удалось записать версию схемы %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write schema version %1: %2</translation>
     </message>
 </context>
 <context>
@@ -853,97 +863,97 @@
     <message>
         <location filename="../../ui/PartnerDialog.ui" line="14"/>
         <source>Партнёрская организация</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner organization</translation>
     </message>
     <message>
         <location filename="../../ui/PartnerDialog.ui" line="25"/>
         <source>&amp;Название:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../../ui/PartnerDialog.ui" line="41"/>
         <source>например, АО «Завод „Прогресс“»</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. JSC “Progress Plant”</translation>
     </message>
     <message>
         <location filename="../../ui/PartnerDialog.ui" line="48"/>
         <source>&amp;Тип:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <location filename="../../ui/PartnerDialog.ui" line="61"/>
         <source>Но&amp;мер договора:</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement n&amp;umber:</translation>
     </message>
     <message>
         <location filename="../../ui/PartnerDialog.ui" line="74"/>
         <source>&amp;Дата договора:</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement &amp;date:</translation>
     </message>
     <message>
         <location filename="../../ui/PartnerDialog.ui" line="96"/>
         <source>дд.мм.гггг</source>
-        <translation type="unfinished"></translation>
+        <translation>dd.mm.yyyy</translation>
     </message>
     <message>
         <location filename="../../ui/PartnerDialog.ui" line="103"/>
         <source>&amp;Контактное лицо:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contact person:</translation>
     </message>
     <message>
         <location filename="../../ui/PartnerDialog.ui" line="113"/>
         <source>Фамилия Имя Отчество, должность</source>
-        <translation type="unfinished"></translation>
+        <translation>Surname First name Patronymic, job title</translation>
     </message>
     <message>
         <location filename="../../ui/PartnerDialog.ui" line="120"/>
         <source>Теле&amp;фон:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hone:</translation>
     </message>
     <message>
         <location filename="../../ui/PartnerDialog.ui" line="130"/>
         <source>+7 900 123-45-67</source>
-        <translation type="unfinished"></translation>
+        <translation>+7 900 123-45-67</translation>
     </message>
     <message>
         <location filename="../../ui/PartnerDialog.ui" line="137"/>
         <source>&amp;Эл. почта:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <location filename="../../ui/PartnerDialog.ui" line="147"/>
         <source>name@example.ru</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.ru</translation>
     </message>
     <message>
         <location filename="../../ui/PartnerDialog.ui" line="154"/>
         <source>&amp;Адрес:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Address:</translation>
     </message>
     <message>
         <location filename="../../ui/PartnerDialog.ui" line="167"/>
         <source>&amp;Примечания:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes:</translation>
     </message>
     <message>
         <location filename="../../src/gui/PartnerDialog.cpp" line="13"/>
         <source>Сохранить</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../src/gui/PartnerDialog.cpp" line="14"/>
         <source>Отмена</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../src/gui/PartnerDialog.cpp" line="26"/>
         <source>Изменить организацию</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit organization</translation>
     </message>
     <message>
         <location filename="../../src/gui/PartnerDialog.cpp" line="71"/>
         <source>Дата договора</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement date</translation>
     </message>
 </context>
 <context>
@@ -951,27 +961,27 @@
     <message>
         <location filename="../../src/services/PartnerService.cpp" line="15"/>
         <source>Укажите название организации.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the organization name.</translation>
     </message>
     <message>
         <location filename="../../src/services/PartnerService.cpp" line="17"/>
         <source>Дата договора ещё не наступила.</source>
-        <translation type="unfinished"></translation>
+        <translation>The agreement date is in the future.</translation>
     </message>
     <message>
         <location filename="../../src/services/PartnerService.cpp" line="19"/>
         <source>Телефон «%1» не похож на российский номер: ожидается +7 и 10 цифр.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone “%1” does not look like a Russian number: +7 and 10 digits expected.</translation>
     </message>
     <message>
         <location filename="../../src/services/PartnerService.cpp" line="21"/>
         <source>Адрес e-mail «%1» записан неверно.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail address “%1” is invalid.</translation>
     </message>
     <message>
         <location filename="../../src/services/PartnerService.cpp" line="72"/>
         <source>Организацию нельзя удалить: на неё уже ссылаются другие записи.</source>
-        <translation type="unfinished"></translation>
+        <translation>The organization cannot be deleted: other records already refer to it.</translation>
     </message>
 </context>
 <context>
@@ -979,18 +989,18 @@
     <message>
         <location filename="../../src/services/PeopleService.cpp" line="50"/>
         <source>Законный представитель: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal representative: %1</translation>
     </message>
     <message>
         <location filename="../../src/services/PeopleService.cpp" line="56"/>
         <location filename="../../src/services/PeopleService.cpp" line="108"/>
         <source>Участник не найден: возможно, его уже удалили.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant not found: it may have already been deleted.</translation>
     </message>
     <message>
         <location filename="../../src/services/PeopleService.cpp" line="138"/>
         <source>Участника нельзя удалить: на него уже ссылаются другие записи.</source>
-        <translation type="unfinished"></translation>
+        <translation>The participant cannot be deleted: other records already refer to them.</translation>
     </message>
 </context>
 <context>
@@ -998,37 +1008,37 @@
     <message>
         <location filename="../../ui/PersonDialog.ui" line="5"/>
         <source>Участник</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <location filename="../../ui/PersonDialog.ui" line="12"/>
         <source>Сведения об участнике</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant details</translation>
     </message>
     <message>
         <location filename="../../ui/PersonDialog.ui" line="14"/>
         <source>&amp;Фамилия*:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Surname*:</translation>
     </message>
     <message>
         <location filename="../../ui/PersonDialog.ui" line="16"/>
         <source>&amp;Имя*:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;First name*:</translation>
     </message>
     <message>
         <location filename="../../ui/PersonDialog.ui" line="18"/>
         <source>&amp;Отчество:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Patronymic:</translation>
     </message>
     <message>
         <location filename="../../ui/PersonDialog.ui" line="20"/>
         <source>По&amp;л:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;x:</translation>
     </message>
     <message>
         <location filename="../../ui/PersonDialog.ui" line="22"/>
         <source>Дата &amp;рождения:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of &amp;birth:</translation>
     </message>
     <message>
         <location filename="../../ui/PersonDialog.ui" line="23"/>
@@ -1036,246 +1046,246 @@
         <location filename="../../ui/PersonDialog.ui" line="73"/>
         <location filename="../../ui/PersonDialog.ui" line="77"/>
         <source>дд.мм.гггг</source>
-        <translation type="unfinished"></translation>
+        <translation>dd.mm.yyyy</translation>
     </message>
     <message>
         <location filename="../../ui/PersonDialog.ui" line="24"/>
         <source>&amp;Категория*:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Category*:</translation>
     </message>
     <message>
         <location filename="../../ui/PersonDialog.ui" line="26"/>
         <source>К&amp;ласс:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lass:</translation>
     </message>
     <message>
         <location filename="../../ui/PersonDialog.ui" line="27"/>
         <source>например, 7Б</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 7B</translation>
     </message>
     <message>
         <location filename="../../ui/PersonDialog.ui" line="28"/>
         <source>&amp;Должность:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Job title:</translation>
     </message>
     <message>
         <location filename="../../ui/PersonDialog.ui" line="30"/>
         <source>Педагогический &amp;стаж с:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teaching experience since:</translation>
     </message>
     <message>
         <location filename="../../ui/PersonDialog.ui" line="32"/>
         <source>&amp;Место работы / учёбы:</source>
-        <translation type="unfinished"></translation>
+        <translation>Place of &amp;work / study:</translation>
     </message>
     <message>
         <location filename="../../ui/PersonDialog.ui" line="34"/>
         <source>Организация-&amp;партнёр:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner &amp;organization:</translation>
     </message>
     <message>
         <location filename="../../ui/PersonDialog.ui" line="36"/>
         <source>&amp;Год выпуска:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graduation year:</translation>
     </message>
     <message>
         <location filename="../../ui/PersonDialog.ui" line="37"/>
         <location filename="../../src/gui/PersonDialog.cpp" line="32"/>
         <location filename="../../src/gui/PersonDialog.cpp" line="37"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../../ui/PersonDialog.ui" line="38"/>
         <source>&amp;Телефон:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hone:</translation>
     </message>
     <message>
         <location filename="../../ui/PersonDialog.ui" line="39"/>
         <location filename="../../ui/PersonDialog.ui" line="62"/>
         <source>+7 912 345-67-89</source>
-        <translation type="unfinished"></translation>
+        <translation>+7 912 345-67-89</translation>
     </message>
     <message>
         <location filename="../../ui/PersonDialog.ui" line="40"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <location filename="../../ui/PersonDialog.ui" line="41"/>
         <source>name@example.ru</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.ru</translation>
     </message>
     <message>
         <location filename="../../ui/PersonDialog.ui" line="49"/>
         <source>Законный представитель (для несовершеннолетних)</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal representative (for minors)</translation>
     </message>
     <message>
         <location filename="../../ui/PersonDialog.ui" line="51"/>
         <source>Указаны:</source>
-        <translation type="unfinished"></translation>
+        <translation>On record:</translation>
     </message>
     <message>
         <location filename="../../ui/PersonDialog.ui" line="53"/>
         <source>Фамилия:</source>
-        <translation type="unfinished"></translation>
+        <translation>Surname:</translation>
     </message>
     <message>
         <location filename="../../ui/PersonDialog.ui" line="55"/>
         <source>Имя:</source>
-        <translation type="unfinished"></translation>
+        <translation>First name:</translation>
     </message>
     <message>
         <location filename="../../ui/PersonDialog.ui" line="57"/>
         <source>Отчество:</source>
-        <translation type="unfinished"></translation>
+        <translation>Patronymic:</translation>
     </message>
     <message>
         <location filename="../../ui/PersonDialog.ui" line="59"/>
         <source>Кем приходится:</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationship:</translation>
     </message>
     <message>
         <location filename="../../ui/PersonDialog.ui" line="61"/>
         <source>Телефон:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone:</translation>
     </message>
     <message>
         <location filename="../../ui/PersonDialog.ui" line="68"/>
         <source>Согласие на обработку персональных данных</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent to personal data processing</translation>
     </message>
     <message>
         <location filename="../../ui/PersonDialog.ui" line="70"/>
         <source>Состояние:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location filename="../../ui/PersonDialog.ui" line="72"/>
         <source>Дата подписания:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date signed:</translation>
     </message>
     <message>
         <location filename="../../ui/PersonDialog.ui" line="74"/>
         <source>Действует до:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid until:</translation>
     </message>
     <message>
         <location filename="../../ui/PersonDialog.ui" line="75"/>
         <source>дд.мм.гггг (пусто — бессрочно)</source>
-        <translation type="unfinished"></translation>
+        <translation>dd.mm.yyyy (empty — no expiry)</translation>
     </message>
     <message>
         <location filename="../../ui/PersonDialog.ui" line="76"/>
         <source>Отозвано:</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn:</translation>
     </message>
     <message>
         <location filename="../../ui/PersonDialog.ui" line="83"/>
         <source>Особые группы</source>
-        <translation type="unfinished"></translation>
+        <translation>Special groups</translation>
     </message>
     <message>
         <location filename="../../ui/PersonDialog.ui" line="89"/>
         <source>Заметки</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../src/gui/PersonDialog.cpp" line="17"/>
         <source>Сохранить</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../src/gui/PersonDialog.cpp" line="18"/>
         <source>Отмена</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../src/gui/PersonDialog.cpp" line="20"/>
         <source>Новый участник</source>
-        <translation type="unfinished"></translation>
+        <translation>New participant</translation>
     </message>
     <message>
         <location filename="../../src/gui/PersonDialog.cpp" line="25"/>
         <location filename="../../src/gui/PersonDialog.cpp" line="99"/>
         <source>нет</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <location filename="../../src/gui/PersonDialog.cpp" line="33"/>
         <source>мужской</source>
-        <translation type="unfinished"></translation>
+        <translation>male</translation>
     </message>
     <message>
         <location filename="../../src/gui/PersonDialog.cpp" line="34"/>
         <source>женский</source>
-        <translation type="unfinished"></translation>
+        <translation>female</translation>
     </message>
     <message>
         <location filename="../../src/gui/PersonDialog.cpp" line="40"/>
         <source>мать</source>
-        <translation type="unfinished"></translation>
+        <translation>mother</translation>
     </message>
     <message>
         <location filename="../../src/gui/PersonDialog.cpp" line="40"/>
         <source>отец</source>
-        <translation type="unfinished"></translation>
+        <translation>father</translation>
     </message>
     <message>
         <location filename="../../src/gui/PersonDialog.cpp" line="40"/>
         <source>опекун</source>
-        <translation type="unfinished"></translation>
+        <translation>guardian</translation>
     </message>
     <message>
         <location filename="../../src/gui/PersonDialog.cpp" line="40"/>
         <source>попечитель</source>
-        <translation type="unfinished"></translation>
+        <translation>custodian</translation>
     </message>
     <message>
         <location filename="../../src/gui/PersonDialog.cpp" line="40"/>
         <source>другое</source>
-        <translation type="unfinished"></translation>
+        <translation>other</translation>
     </message>
     <message>
         <location filename="../../src/gui/PersonDialog.cpp" line="67"/>
         <source>Участник: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant: %1</translation>
     </message>
     <message>
         <location filename="../../src/gui/PersonDialog.cpp" line="133"/>
         <source>Законный представитель: укажите фамилию и имя.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal representative: enter the surname and first name.</translation>
     </message>
     <message>
         <location filename="../../src/gui/PersonDialog.cpp" line="145"/>
         <source>Дата рождения</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <location filename="../../src/gui/PersonDialog.cpp" line="150"/>
         <source>Педагогический стаж</source>
-        <translation type="unfinished"></translation>
+        <translation>Teaching experience</translation>
     </message>
     <message>
         <location filename="../../src/gui/PersonDialog.cpp" line="166"/>
         <source>Дата согласия</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent date</translation>
     </message>
     <message>
         <location filename="../../src/gui/PersonDialog.cpp" line="167"/>
         <source>Согласие действует до</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent valid until</translation>
     </message>
     <message>
         <location filename="../../src/gui/PersonDialog.cpp" line="168"/>
         <source>Согласие отозвано</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent withdrawn</translation>
     </message>
     <message>
         <location filename="../../src/gui/PersonDialog.cpp" line="175"/>
         <source>Согласие: укажите дату подписания.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent: enter the date it was signed.</translation>
     </message>
 </context>
 <context>
@@ -1283,22 +1293,22 @@
     <message>
         <location filename="../../src/gui/PersonPicker.cpp" line="65"/>
         <source>Начните вводить фамилию, имя или класс</source>
-        <translation type="unfinished"></translation>
+        <translation>Start typing a surname, first name or class</translation>
     </message>
     <message>
         <location filename="../../src/gui/PersonPicker.cpp" line="101"/>
         <source>Участника записи изменить нельзя: для другого участника добавьте новую запись.</source>
-        <translation type="unfinished"></translation>
+        <translation>The participant of a record cannot be changed: add a new record for another participant.</translation>
     </message>
     <message>
         <location filename="../../src/gui/PersonPicker.cpp" line="197"/>
         <source>участник №%1 не найден</source>
-        <translation type="unfinished"></translation>
+        <translation>participant #%1 not found</translation>
     </message>
     <message>
         <location filename="../../src/gui/PersonPicker.cpp" line="198"/>
         <source>%1 (в архиве)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (archived)</translation>
     </message>
 </context>
 <context>
@@ -1306,62 +1316,62 @@
     <message>
         <location filename="../../src/domain/PersonValidator.cpp" line="52"/>
         <source>Дата рождения %1 ещё не наступила.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth %1 is in the future.</translation>
     </message>
     <message>
         <location filename="../../src/domain/PersonValidator.cpp" line="54"/>
         <source>Дата рождения %1 невозможна.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth %1 is impossible.</translation>
     </message>
     <message>
         <location filename="../../src/domain/PersonValidator.cpp" line="58"/>
         <source>Дата начала педагогического стажа ещё не наступила.</source>
-        <translation type="unfinished"></translation>
+        <translation>The start date of teaching experience is in the future.</translation>
     </message>
     <message>
         <location filename="../../src/domain/PersonValidator.cpp" line="60"/>
         <source>Педагогический стаж не может начаться раньше 14 лет.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teaching experience cannot start before the age of 14.</translation>
     </message>
     <message>
         <location filename="../../src/domain/PersonValidator.cpp" line="68"/>
         <source>Для обучающегося укажите класс.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the class for a pupil.</translation>
     </message>
     <message>
         <location filename="../../src/domain/PersonValidator.cpp" line="70"/>
         <source>Класс «%1» не распознан: ожидается номер 1–11 и буква, например 7Б.</source>
-        <translation type="unfinished"></translation>
+        <translation>Class “%1” is not recognized: a number 1–11 and a letter are expected, e.g. 7B.</translation>
     </message>
     <message>
         <location filename="../../src/domain/PersonValidator.cpp" line="73"/>
         <source>Участник несовершеннолетний: укажите законного представителя.</source>
-        <translation type="unfinished"></translation>
+        <translation>The participant is a minor: enter a legal representative.</translation>
     </message>
     <message>
         <location filename="../../src/domain/PersonValidator.cpp" line="80"/>
         <source>Укажите фамилию.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the surname.</translation>
     </message>
     <message>
         <location filename="../../src/domain/PersonValidator.cpp" line="82"/>
         <source>Укажите имя.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the first name.</translation>
     </message>
     <message>
         <location filename="../../src/domain/PersonValidator.cpp" line="84"/>
         <source>Для обучающегося укажите дату рождения.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the date of birth for a pupil.</translation>
     </message>
     <message>
         <location filename="../../src/domain/PersonValidator.cpp" line="88"/>
         <source>Телефон «%1» не похож на российский номер: ожидается +7 и 10 цифр.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone “%1” does not look like a Russian number: +7 and 10 digits expected.</translation>
     </message>
     <message>
         <location filename="../../src/domain/PersonValidator.cpp" line="90"/>
         <source>Адрес e-mail «%1» записан неверно.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail address “%1” is invalid.</translation>
     </message>
 </context>
 <context>
@@ -1369,17 +1379,17 @@
     <message>
         <location filename="../../src/services/ProfileService.cpp" line="19"/>
         <source>Число наставляемых не может быть отрицательным.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of mentees cannot be negative.</translation>
     </message>
     <message>
         <location filename="../../src/services/ProfileService.cpp" line="21"/>
         <source>Желаемый возраст наставляемых не может быть отрицательным.</source>
-        <translation type="unfinished"></translation>
+        <translation>The preferred age of mentees cannot be negative.</translation>
     </message>
     <message>
         <location filename="../../src/services/ProfileService.cpp" line="23"/>
         <source>Желаемый возраст: «от» больше, чем «до».</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferred age: “from” is greater than “to”.</translation>
     </message>
 </context>
 <context>
@@ -1388,32 +1398,32 @@
         <location filename="../../src/app/main.cpp" line="46"/>
         <location filename="../../src/app/main.cpp" line="51"/>
         <source>Куратор наставничества</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoring Curator</translation>
     </message>
     <message>
         <location filename="../../src/app/main.cpp" line="54"/>
         <source>Файл базы.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database file.</translation>
     </message>
     <message>
         <location filename="../../src/app/main.cpp" line="55"/>
         <source>Открыть демонстрационную школу.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the demo school.</translation>
     </message>
     <message>
         <location filename="../../src/app/main.cpp" line="57"/>
         <source>Закрыться сразу после показа окна.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit right after the window is shown.</translation>
     </message>
     <message>
         <location filename="../../src/app/main.cpp" line="59"/>
         <source>Сохранить снимок окна и закрыться.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a screenshot of the window and quit.</translation>
     </message>
     <message>
         <location filename="../../src/app/main.cpp" line="71"/>
         <source>Куратор</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurator</translation>
     </message>
 </context>
 <context>
@@ -1421,7 +1431,7 @@
     <message>
         <location filename="../../src/services/ReferenceData.cpp" line="19"/>
         <source>Не найден список форм наставничества по умолчанию.</source>
-        <translation type="unfinished"></translation>
+        <translation>The default list of mentoring forms was not found.</translation>
     </message>
 </context>
 <context>
@@ -1431,55 +1441,55 @@
         <location filename="../../src/services/RegistryService.cpp" line="146"/>
         <location filename="../../src/services/RegistryService.cpp" line="183"/>
         <source>ФИО</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location filename="../../src/services/RegistryService.cpp" line="120"/>
         <location filename="../../src/services/RegistryService.cpp" line="146"/>
         <location filename="../../src/services/RegistryService.cpp" line="183"/>
         <source>Категория</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../src/services/RegistryService.cpp" line="120"/>
         <location filename="../../src/services/RegistryService.cpp" line="146"/>
         <source>Класс / должность</source>
-        <translation type="unfinished"></translation>
+        <translation>Class / job title</translation>
     </message>
     <message>
         <location filename="../../src/services/RegistryService.cpp" line="120"/>
         <source>Дата рождения</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <location filename="../../src/services/RegistryService.cpp" line="121"/>
         <location filename="../../src/services/RegistryService.cpp" line="146"/>
         <source>Возраст</source>
-        <translation type="unfinished"></translation>
+        <translation>Age</translation>
     </message>
     <message>
         <location filename="../../src/services/RegistryService.cpp" line="121"/>
         <location filename="../../src/services/RegistryService.cpp" line="228"/>
         <source>Телефон</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../src/services/RegistryService.cpp" line="121"/>
         <location filename="../../src/services/RegistryService.cpp" line="228"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../src/services/RegistryService.cpp" line="121"/>
         <location filename="../../src/services/RegistryService.cpp" line="148"/>
         <location filename="../../src/services/RegistryService.cpp" line="185"/>
         <source>Согласие</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent</translation>
     </message>
     <message>
         <location filename="../../src/services/RegistryService.cpp" line="122"/>
         <source>Особые группы</source>
-        <translation type="unfinished"></translation>
+        <translation>Special groups</translation>
     </message>
     <message>
         <location filename="../../src/services/RegistryService.cpp" line="122"/>
@@ -1487,107 +1497,107 @@
         <location filename="../../src/services/RegistryService.cpp" line="185"/>
         <location filename="../../src/services/RegistryService.cpp" line="228"/>
         <source>Статус</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/services/RegistryService.cpp" line="147"/>
         <source>Ключевой запрос</source>
-        <translation type="unfinished"></translation>
+        <translation>Key request</translation>
     </message>
     <message>
         <location filename="../../src/services/RegistryService.cpp" line="147"/>
         <source>Желаемая форма</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferred form</translation>
     </message>
     <message>
         <location filename="../../src/services/RegistryService.cpp" line="147"/>
         <source>Наставник</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <location filename="../../src/services/RegistryService.cpp" line="148"/>
         <source>Дата вхождения</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry date</translation>
     </message>
     <message>
         <location filename="../../src/services/RegistryService.cpp" line="183"/>
         <source>Место работы / учёбы</source>
-        <translation type="unfinished"></translation>
+        <translation>Place of work / study</translation>
     </message>
     <message>
         <location filename="../../src/services/RegistryService.cpp" line="183"/>
         <source>Компетенции</source>
-        <translation type="unfinished"></translation>
+        <translation>Competencies</translation>
     </message>
     <message>
         <location filename="../../src/services/RegistryService.cpp" line="184"/>
         <source>Желаемый возраст</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferred age</translation>
     </message>
     <message>
         <location filename="../../src/services/RegistryService.cpp" line="184"/>
         <source>Ресурс времени</source>
-        <translation type="unfinished"></translation>
+        <translation>Time available</translation>
     </message>
     <message>
         <location filename="../../src/services/RegistryService.cpp" line="184"/>
         <source>Ёмкость</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacity</translation>
     </message>
     <message>
         <location filename="../../src/services/RegistryService.cpp" line="185"/>
         <source>Наставляемые</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees</translation>
     </message>
     <message>
         <location filename="../../src/services/RegistryService.cpp" line="185"/>
         <source>Обучение</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <location filename="../../src/services/RegistryService.cpp" line="209"/>
         <source>%1 класс</source>
-        <translation type="unfinished"></translation>
+        <translation>class %1</translation>
     </message>
     <message>
         <location filename="../../src/services/RegistryService.cpp" line="209"/>
         <source>школа</source>
-        <translation type="unfinished"></translation>
+        <translation>school</translation>
     </message>
     <message>
         <location filename="../../src/services/RegistryService.cpp" line="216"/>
         <source>пройдено</source>
-        <translation type="unfinished"></translation>
+        <translation>completed</translation>
     </message>
     <message>
         <location filename="../../src/services/RegistryService.cpp" line="216"/>
         <source>нет</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <location filename="../../src/services/RegistryService.cpp" line="227"/>
         <source>Название</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../src/services/RegistryService.cpp" line="227"/>
         <source>Тип</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../src/services/RegistryService.cpp" line="227"/>
         <source>Договор №</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement No.</translation>
     </message>
     <message>
         <location filename="../../src/services/RegistryService.cpp" line="227"/>
         <source>Дата договора</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement date</translation>
     </message>
     <message>
         <location filename="../../src/services/RegistryService.cpp" line="228"/>
         <source>Контактное лицо</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact person</translation>
     </message>
 </context>
 <context>
@@ -1595,33 +1605,33 @@
     <message>
         <location filename="../../ui/RegistryView.ui" line="13"/>
         <source>Реестр</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry</translation>
     </message>
     <message>
         <location filename="../../ui/RegistryView.ui" line="21"/>
         <source>Поиск: ФИО, класс, должность, телефон… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: full name, class, job title, phone… (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/RegistryView.ui" line="27"/>
         <location filename="../../src/gui/RegistryView.cpp" line="81"/>
         <source>&amp;Категория:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Category:</translation>
     </message>
     <message>
         <location filename="../../ui/RegistryView.ui" line="34"/>
         <source>К&amp;ласс:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lass:</translation>
     </message>
     <message>
         <location filename="../../ui/RegistryView.ui" line="41"/>
         <source>&amp;Статус:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location filename="../../ui/RegistryView.ui" line="48"/>
         <source>Со&amp;гласие:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nsent:</translation>
     </message>
     <message>
         <location filename="../../src/gui/RegistryView.cpp" line="63"/>
@@ -1629,22 +1639,22 @@
         <location filename="../../src/gui/RegistryView.cpp" line="68"/>
         <location filename="../../src/gui/RegistryView.cpp" line="74"/>
         <source>все</source>
-        <translation type="unfinished"></translation>
+        <translation>all</translation>
     </message>
     <message>
         <location filename="../../src/gui/RegistryView.cpp" line="81"/>
         <source>&amp;Тип:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <location filename="../../src/gui/RegistryView.cpp" line="101"/>
         <source>Записей: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Records: %1</translation>
     </message>
     <message>
         <location filename="../../src/gui/RegistryView.cpp" line="102"/>
         <source>Показано %1 из %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -1652,7 +1662,7 @@
     <message>
         <location filename="../../src/storage/SqlQuery.cpp" line="43"/>
         <source>Ошибка базы данных: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database error: %1</translation>
     </message>
 </context>
 </TS>
