@@ -221,7 +221,9 @@ void MainWindow::openDatabaseFile()
                                                       tr("База Куратора (*.sqlite *.db);;Все файлы (*)"));
     if (path.isEmpty())
         return;
-    auto opened = Database::open(path, Database::Options{false, false, QStringLiteral(":/migrations")});
+    Database::Options options;
+    options.createIfMissing = false;
+    auto opened = Database::open(path, options);
     if (!opened) {
         showError(opened.error());
         return;

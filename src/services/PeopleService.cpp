@@ -12,33 +12,6 @@ QStringList PeopleService::validate(const Person &person, bool hasLegalRepresent
     return PersonValidator::validate(person, {QDate::currentDate(), hasLegalRepresentative});
 }
 
-Result<qint64> PeopleService::add(const Person &person, const QList<Representation> &representatives,
-                                  const QList<Consent> &consents)
-{
-    const QStringList errors = validate(person, !representatives.isEmpty());
-    if (!errors.isEmpty())
-        return Result<qint64>::failure(errors.join(QLatin1Char('\n')));
-    qint64 id = 0;
-    const Status s = m_db->transaction([&]() -> Status {
-        auto inserted = repo().insert(person);
-        if (!inserted)
-            return Status::failure(inserted.error());
-        id = inserted.value();
-        for (Representation r : representatives) {
-            r.minorId = id;
-            if (Status rs = repo().addRepresentative(r); !rs)
-                return rs;
-        }
-        for (Consent c : consents) {
-            c.personId = id;
-            if (auto cs = repo().addConsent(c); !cs)
-                return Status::failure(cs.error());
-        }
-        return audit(*m_db, QStringLiteral("person"), id, QStringLiteral("create"));
-    });
-    return s ? Result<qint64>(id) : Result<qint64>::failure(s.error());
-}
-
 Result<SavedPerson> PeopleService::save(const PersonDraft &d)
 {
     using R = Result<SavedPerson>;
@@ -82,13 +55,12 @@ Result<SavedPerson> PeopleService::save(const PersonDraft &d)
             c.personId = saved.personId;
             if (c.signerPersonId == -1) // signed by the representative created just now
                 c.signerPersonId = saved.representativeId;
-            Status cs = c.id ? repo().updateConsent(c) : Status();
-            if (!c.id) {
-                auto added = repo().addConsent(c);
-                cs = added ? Status() : Status::failure(added.error());
+            if (c.id) {
+                if (Status us = repo().updateConsent(c); !us)
+                    return us;
+            } else if (auto added = repo().addConsent(c); !added) {
+                return Status::failure(added.error());
             }
-            if (!cs)
-                return cs;
         }
         QStringList fields = isNew ? QStringList() : changedFields(*before, d.person);
         if (d.newRepresentative)
@@ -137,38 +109,6 @@ Status PeopleService::removeAdded(qint64 id)
         if (Status s = repo().remove(id); !s)
             return Status::failure(tr("Участника нельзя удалить: на него уже ссылаются другие записи."));
         return audit(*m_db, QStringLiteral("person"), id, QStringLiteral("delete"));
-    });
-}
-
-Status PeopleService::addRepresentative(const Representation &r)
-{
-    return m_db->transaction([&]() -> Status {
-        if (Status s = repo().addRepresentative(r); !s)
-            return s;
-        return audit(*m_db, QStringLiteral("person"), r.minorId, QStringLiteral("update"),
-                     QStringLiteral("legal_representative"));
-    });
-}
-
-Result<qint64> PeopleService::addConsent(const Consent &c)
-{
-    qint64 id = 0;
-    const Status s = m_db->transaction([&]() -> Status {
-        auto added = repo().addConsent(c);
-        if (!added)
-            return Status::failure(added.error());
-        id = added.value();
-        return audit(*m_db, QStringLiteral("person"), c.personId, QStringLiteral("update"), QStringLiteral("consent"));
-    });
-    return s ? Result<qint64>(id) : Result<qint64>::failure(s.error());
-}
-
-Status PeopleService::updateConsent(const Consent &c)
-{
-    return m_db->transaction([&]() -> Status {
-        if (Status s = repo().updateConsent(c); !s)
-            return s;
-        return audit(*m_db, QStringLiteral("person"), c.personId, QStringLiteral("update"), QStringLiteral("consent"));
     });
 }
 

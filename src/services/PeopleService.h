@@ -31,18 +31,11 @@ public:
 
     // Saves what the person form produced, all in one transaction.
     Result<SavedPerson> save(const PersonDraft &draft);
-    // A new person with their legal representatives and consents.
-    Result<qint64> add(const Person &person, const QList<Representation> &representatives = {},
-                       const QList<Consent> &consents = {});
     Status update(const Person &person);
     // All of them or none, in one transaction.
     Status setArchived(const QList<qint64> &ids, bool archived);
     // Undo of an addition: removes the person with their consents and representations.
     Status removeAdded(qint64 id);
-
-    Status addRepresentative(const Representation &representation);
-    Result<qint64> addConsent(const Consent &consent);
-    Status updateConsent(const Consent &consent);
 
     std::optional<Person> find(qint64 id) const;
     QList<Representation> representativesOf(qint64 minorId) const;

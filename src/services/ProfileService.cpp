@@ -24,17 +24,25 @@ QStringList ProfileService::validate(const MentorProfile &m)
     return errors;
 }
 
-Result<qint64> ProfileService::saveMentee(const MenteeProfile &profile)
+// Saves a profile with its audit entry in one transaction; `save` is the repository call.
+template <typename Profile, typename Save>
+static Result<qint64> saveAudited(Database &db, MemberRole role, const Profile &profile, Save save)
 {
     qint64 id = 0;
-    const Status s = m_db->transaction([&]() -> Status {
-        auto saved = ProfileRepository(m_db->connection()).saveMentee(profile);
+    const Status s = db.transaction([&]() -> Status {
+        ProfileRepository repo(db.connection());
+        auto saved = (repo.*save)(profile);
         if (!saved)
             return Status::failure(saved.error());
         id = saved.value();
-        return audit(*m_db, entityOf(MemberRole::Mentee), id, profile.id ? QStringLiteral("update") : QStringLiteral("create"));
+        return audit(db, entityOf(role), id, profile.id ? QStringLiteral("update") : QStringLiteral("create"));
     });
     return s ? Result<qint64>(id) : Result<qint64>::failure(s.error());
+}
+
+Result<qint64> ProfileService::saveMentee(const MenteeProfile &profile)
+{
+    return saveAudited(*m_db, MemberRole::Mentee, profile, &ProfileRepository::saveMentee);
 }
 
 Result<qint64> ProfileService::saveMentor(const MentorProfile &profile)
@@ -42,15 +50,7 @@ Result<qint64> ProfileService::saveMentor(const MentorProfile &profile)
     const QStringList errors = validate(profile);
     if (!errors.isEmpty())
         return Result<qint64>::failure(errors.join(QLatin1Char('\n')));
-    qint64 id = 0;
-    const Status s = m_db->transaction([&]() -> Status {
-        auto saved = ProfileRepository(m_db->connection()).saveMentor(profile);
-        if (!saved)
-            return Status::failure(saved.error());
-        id = saved.value();
-        return audit(*m_db, entityOf(MemberRole::Mentor), id, profile.id ? QStringLiteral("update") : QStringLiteral("create"));
-    });
-    return s ? Result<qint64>(id) : Result<qint64>::failure(s.error());
+    return saveAudited(*m_db, MemberRole::Mentor, profile, &ProfileRepository::saveMentor);
 }
 
 Status ProfileService::setArchived(MemberRole role, const QList<qint64> &personIds, int yearStart, bool archived)

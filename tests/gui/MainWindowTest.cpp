@@ -81,7 +81,7 @@ TEST_CASE("archiving from the registry can be undone and redone")
     teacher.lastName = QStringLiteral("Ёлкина");
     teacher.firstName = QStringLiteral("Анна");
     teacher.category = PersonCategory::Teacher;
-    const qint64 id = people.add(teacher).value();
+    const qint64 id = people.save({teacher, std::nullopt, {}, std::nullopt}).value().personId;
 
     MainWindow window(t.db);
     window.show();
