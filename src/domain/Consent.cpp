@@ -11,16 +11,21 @@ ConsentStatus Consent::statusOn(const QDate &on) const
     return ConsentStatus::Valid;
 }
 
+void ConsentTally::add(const Consent &consent, const QDate &on)
+{
+    const ConsentStatus s = consent.statusOn(on);
+    if (m_status == ConsentStatus::Valid || s == ConsentStatus::Missing)
+        return;
+    if (s == ConsentStatus::Valid || consent.signedOn >= m_latestSigned) {
+        m_status = s;
+        m_latestSigned = consent.signedOn;
+    }
+}
+
 ConsentStatus bestConsentStatus(const QList<Consent> &consents, const QDate &on)
 {
-    // Valid beats everything; otherwise report the most informative reason.
-    ConsentStatus best = ConsentStatus::Missing;
-    for (const Consent &c : consents) {
-        const ConsentStatus s = c.statusOn(on);
-        if (s == ConsentStatus::Valid)
-            return s;
-        if (s != ConsentStatus::Missing)
-            best = s;
-    }
-    return best;
+    ConsentTally tally;
+    for (const Consent &c : consents)
+        tally.add(c, on);
+    return tally.status();
 }

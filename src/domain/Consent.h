@@ -18,7 +18,20 @@ struct Consent
     ConsentStatus statusOn(const QDate &on) const;
 };
 
-// The best status among a person's consents on a date (one valid consent is enough).
+// A person's consent status on a date, from their consents taken in any order: one valid consent
+// is enough; otherwise the status of the latest signed one (a withdrawal in 2022 matters less
+// than a consent that expired last month). Lets whole registries fold consents in one pass.
+class ConsentTally
+{
+public:
+    void add(const Consent &consent, const QDate &on);
+    ConsentStatus status() const { return m_status; }
+
+private:
+    ConsentStatus m_status = ConsentStatus::Missing;
+    QDate m_latestSigned;
+};
+
 ConsentStatus bestConsentStatus(const QList<Consent> &consents, const QDate &on);
 
 Q_DECLARE_TYPEINFO(Consent, Q_RELOCATABLE_TYPE);

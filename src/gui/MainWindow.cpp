@@ -1,5 +1,6 @@
 #include "gui/MainWindow.h"
 
+#include "gui/RegistryLoader.h"
 #include "gui/RegistryView.h"
 #include "gui/ServiceCommand.h"
 #include "services/RegistryService.h"
@@ -35,6 +36,13 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent)
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/kurator.svg")));
+    m_loader = new RegistryLoader(
+        [this](RegistryKind kind, RegistryTable table) {
+            registryView(kind)->setTable(std::move(table));
+            updateActions();
+        },
+        this);
+    connect(m_loader, &RegistryLoader::failed, this, &MainWindow::showError);
     createRegistries();
     createActions();
     fillYears();
@@ -55,14 +63,24 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createRegistries()
 {
     for (const RegistryInfo &info : kRegistries) {
-        auto *view = new RegistryView(tr(info.title), this);
-        m_ui->registryStack->addWidget(view);
-        m_views.insert(info.kind, view);
         m_stale.insert(info.kind, true);
         new QListWidgetItem(QIcon(QLatin1String(info.icon)), tr(info.title), m_ui->navigationList);
-        connect(view, &RegistryView::activated, this, &MainWindow::editRecord);
-        connect(view, &RegistryView::selectionChanged, this, &MainWindow::updateActions);
     }
+}
+
+// Views are made when first needed: the window then shows sooner (start-up is measured).
+RegistryView *MainWindow::registryView(RegistryKind kind)
+{
+    if (RegistryView *view = m_views.value(kind))
+        return view;
+    const RegistryInfo &info = *std::find_if(std::begin(kRegistries), std::end(kRegistries),
+                                             [kind](const RegistryInfo &i) { return i.kind == kind; });
+    auto *view = new RegistryView(tr(info.title), this);
+    m_ui->registryStack->addWidget(view);
+    m_views.insert(kind, view);
+    connect(view, &RegistryView::activated, this, &MainWindow::editRecord);
+    connect(view, &RegistryView::selectionChanged, this, &MainWindow::updateActions);
+    return view;
 }
 
 void MainWindow::createActions()
@@ -98,7 +116,7 @@ void MainWindow::createActions()
     connect(edit, &QAction::triggered, this, &MainWindow::editRecord);
     connect(archive, &QAction::triggered, this, [this] { archiveSelected(true); });
     connect(restore, &QAction::triggered, this, [this] { archiveSelected(false); });
-    connect(find, &QAction::triggered, this, [this] { m_views.value(currentKind())->focusSearch(); });
+    connect(find, &QAction::triggered, this, [this] { registryView(currentKind())->focusSearch(); });
     connect(refresh, &QAction::triggered, this, &MainWindow::reloadAll);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 
@@ -169,7 +187,7 @@ void MainWindow::showRegistry(RegistryKind kind)
     for (int i = 0; i < int(std::size(kRegistries)); ++i)
         if (kRegistries[i].kind == kind && m_ui->navigationList->currentRow() != i)
             m_ui->navigationList->setCurrentRow(i);
-    m_ui->registryStack->setCurrentWidget(m_views.value(kind));
+    m_ui->registryStack->setCurrentWidget(registryView(kind));
     if (m_stale.value(kind))
         reload(kind);
     updateActions();
@@ -177,11 +195,16 @@ void MainWindow::showRegistry(RegistryKind kind)
 
 void MainWindow::reload(RegistryKind kind)
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    m_views.value(kind)->setTable(RegistryService(m_db).load(kind, currentYear(), QDate::currentDate()));
-    QApplication::restoreOverrideCursor();
+    RegistryView *view = registryView(kind);
+    view->setLoading();
+    m_loader->load({m_db->path(), kind, currentYear(), QDate::currentDate(), view->model()->sortColumn(),
+                    view->model()->sortOrder()});
     m_stale[kind] = false;
-    updateActions();
+}
+
+void MainWindow::waitForRegistries()
+{
+    m_loader->waitForAll();
 }
 
 // After an edit every registry may show the changed person; the visible one reloads now,
@@ -195,7 +218,7 @@ void MainWindow::reloadAll()
 
 void MainWindow::updateActions()
 {
-    const bool selected = !m_views.value(currentKind())->selectedIds().isEmpty();
+    const bool selected = !registryView(currentKind())->selectedIds().isEmpty();
     for (const char *name : {"editAction", "archiveAction", "restoreAction"})
         if (auto *a = findChild<QAction *>(QLatin1String(name)))
             a->setEnabled(selected && !m_db->isReadOnly());

@@ -11,6 +11,7 @@ namespace Ui { class MainWindow; }
 class QComboBox;
 class QLabel;
 class QUndoStack;
+class RegistryLoader;
 class RegistryView;
 
 // Главное окно: navigation between the registries, the school year, add / edit / archive, undo.
@@ -23,10 +24,12 @@ public:
 
     void showRegistry(RegistryKind kind);
     RegistryKind currentKind() const;
-    RegistryView *registryView(RegistryKind kind) const { return m_views.value(kind); }
+    RegistryView *registryView(RegistryKind kind);
     int currentYear() const;
     void setCurrentYear(int startYear);
     QUndoStack *undoStack() const { return m_undo; }
+    // Registries load in the background; this waits until the ones asked for have arrived.
+    void waitForRegistries();
     // Pushes an already-made profile edit onto the undo stack (used by the profile editors).
     void pushProfileEdit(const QString &text, std::function<Status()> redo, std::function<Status()> undo);
 
@@ -64,4 +67,5 @@ private:
     QComboBox *m_yearCombo = nullptr;
     QLabel *m_pathLabel = nullptr;
     QUndoStack *m_undo = nullptr;
+    RegistryLoader *m_loader = nullptr;
 };

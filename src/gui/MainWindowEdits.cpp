@@ -24,7 +24,7 @@ void MainWindow::addRecord()
 
 void MainWindow::editRecord()
 {
-    const qint64 id = m_views.value(currentKind())->currentId();
+    const qint64 id = registryView(currentKind())->currentId();
     if (!id || m_db->isReadOnly())
         return;
     switch (currentKind()) {
@@ -61,7 +61,7 @@ void MainWindow::addPerson()
                      return s;
                  return ids->representativeId ? people.removeAdded(ids->representativeId) : Status();
              });
-    m_views.value(RegistryKind::People)->selectId(ids->personId);
+    registryView(RegistryKind::People)->selectId(ids->personId);
 }
 
 void MainWindow::editPerson(qint64 id)
@@ -181,7 +181,7 @@ void MainWindow::editProfile(MemberRole role, qint64 personId)
 
 void MainWindow::archiveSelected(bool archived)
 {
-    const QList<qint64> ids = m_views.value(currentKind())->selectedIds();
+    const QList<qint64> ids = registryView(currentKind())->selectedIds();
     if (ids.isEmpty())
         return;
     const RegistryKind kind = currentKind();

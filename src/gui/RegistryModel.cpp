@@ -5,22 +5,13 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
-#include <algorithm>
-#include <numeric>
 
 void RegistryModel::setTable(RegistryTable table)
 {
     beginResetModel();
     m_table = std::move(table);
-    computeOrder();
-    // Keep the rows in memory in the initial order: each keystroke then filters them
-    // sequentially instead of hopping through the heap (2-3x faster on 100,000 rows).
-    std::vector<RegistryRecord> ordered;
-    ordered.reserve(m_order.size());
-    for (int i : m_order)
-        ordered.push_back(std::move(m_table.records[size_t(i)]));
-    m_table.records = std::move(ordered);
-    std::iota(m_order.begin(), m_order.end(), 0);
+    if (m_table.sortColumn != m_sortColumn || m_table.sortOrder != m_sortOrder)
+        sortTable(m_table, m_sortColumn, m_sortOrder);
     computeVisible();
     endResetModel();
     emit countsChanged(int(m_visible.size()), totalCount());
@@ -57,7 +48,7 @@ void RegistryModel::sort(int column, Qt::SortOrder order)
         ids.push_back(recordAt(index.row()) ? recordAt(index.row())->id : 0);
     m_sortColumn = column;
     m_sortOrder = order;
-    computeOrder();
+    sortTable(m_table, column, order);
     computeVisible();
     QModelIndexList after;
     for (int i = 0; i < before.size(); ++i)
@@ -66,45 +57,23 @@ void RegistryModel::sort(int column, Qt::SortOrder order)
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
-void RegistryModel::computeOrder()
-{
-    const auto &records = m_table.records;
-    m_order.resize(records.size());
-    std::iota(m_order.begin(), m_order.end(), 0);
-    if (m_sortColumn >= m_table.columns.size())
-        return;
-    const int column = m_sortColumn;
-    // Text is compared by its folded form: Russian alphabetical order with ё as е, case ignored.
-    // Keys are computed once per sort, not once per comparison.
-    if (m_table.columns[column].type == RegistryColumn::Type::Text) {
-        std::vector<QString> keys(records.size());
-        for (size_t i = 0; i < records.size(); ++i)
-            keys[i] = TextFold::fold(records[i].cells[column].toString());
-        std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) { return keys[size_t(a)] < keys[size_t(b)]; });
-    } else {
-        std::vector<qint64> keys(records.size());
-        const bool isDate = m_table.columns[column].type == RegistryColumn::Type::Date;
-        for (size_t i = 0; i < records.size(); ++i) {
-            const QVariant &v = records[i].cells[column];
-            // Empty cells go last in ascending order. (In Qt 6 a QVariant holding an invalid QDate is not null.)
-            const bool empty = !v.isValid() || (isDate ? !v.toDate().isValid() : v.isNull());
-            keys[i] = empty ? std::numeric_limits<qint64>::max() : isDate ? v.toDate().toJulianDay() : v.toLongLong();
-        }
-        std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) { return keys[size_t(a)] < keys[size_t(b)]; });
-    }
-    if (m_sortOrder == Qt::DescendingOrder)
-        std::reverse(m_order.begin(), m_order.end());
-}
-
 void RegistryModel::computeVisible(bool onlyVisible)
 {
     const RegistryMatcher matcher(m_filter);
-    const std::vector<int> candidates = onlyVisible ? std::move(m_visible) : m_order;
+    const auto &records = m_table.records;
+    if (onlyVisible) {
+        const std::vector<int> candidates = std::move(m_visible);
+        m_visible.clear();
+        for (int i : candidates)
+            if (matcher.accepts(records[size_t(i)]))
+                m_visible.push_back(i);
+        return;
+    }
     m_visible.clear();
-    m_visible.reserve(candidates.size());
-    for (int i : candidates)
-        if (matcher.accepts(m_table.records[size_t(i)]))
-            m_visible.push_back(i);
+    m_visible.reserve(records.size());
+    for (size_t i = 0; i < records.size(); ++i)
+        if (matcher.accepts(records[i]))
+            m_visible.push_back(int(i));
 }
 
 const RegistryRecord *RegistryModel::recordAt(int row) const

@@ -4,9 +4,9 @@
 #include <QAbstractTableModel>
 #include <vector>
 
-// A registry as a table model that sorts and filters itself: the visible rows are a walk over a
-// sort permutation computed once per sort, so a keystroke costs one pass over the rows and no
-// re-sort (QSortFilterProxyModel re-sorts on every filter change; see docs/architecture.md).
+// A registry as a table model that sorts and filters itself: the records are kept in sort order,
+// so a keystroke costs one sequential pass over them and no re-sort (QSortFilterProxyModel
+// re-sorts on every filter change; see docs/architecture.md).
 class RegistryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -20,6 +20,8 @@ public:
     const RegistryRecord *recordAt(int row) const;
     int rowOfId(qint64 id) const;
     int totalCount() const { return int(m_table.records.size()); }
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -31,14 +33,12 @@ signals:
     void countsChanged(int visible, int total);
 
 private:
-    void computeOrder();
-    // Over all rows in sort order, or only over the visible ones when the filter narrowed.
+    // Over all records, or only over the visible ones when the filter narrowed.
     void computeVisible(bool onlyVisible = false);
 
     RegistryTable m_table;
     RegistryFilter m_filter;
-    std::vector<int> m_order;   // all records in the current sort order
-    std::vector<int> m_visible; // the records that pass the filter, in order
+    std::vector<int> m_visible; // the records that pass the filter
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

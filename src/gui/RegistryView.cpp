@@ -33,9 +33,17 @@ RegistryView::RegistryView(const QString &title, QWidget *parent)
 
 RegistryView::~RegistryView() = default;
 
+void RegistryView::setLoading()
+{
+    m_loading = true;
+    m_ui->countLabel->setText(tr("Загрузка…"));
+}
+
 void RegistryView::setTable(RegistryTable table)
 {
-    const qint64 current = currentId();
+    const qint64 current = m_pendingSelection ? m_pendingSelection : currentId();
+    m_loading = false;
+    m_pendingSelection = 0;
     m_model->setTable(std::move(table));
     fillFilterCombos();
     applyFilter();
@@ -98,6 +106,8 @@ void RegistryView::applyFilter()
 
 void RegistryView::updateCount(int visible, int total)
 {
+    if (m_loading)
+        return;
     m_ui->countLabel->setText(visible == total ? tr("Записей: %1").arg(total)
                                                : tr("Показано %1 из %2").arg(visible).arg(total));
 }
@@ -119,6 +129,10 @@ qint64 RegistryView::currentId() const
 
 void RegistryView::selectId(qint64 id)
 {
+    if (m_loading) {
+        m_pendingSelection = id;
+        return;
+    }
     const int row = m_model->rowOfId(id);
     if (row < 0)
         return;

@@ -15,10 +15,13 @@ public:
     ~RegistryView() override;
 
     void setTable(RegistryTable table);
+    // While a fresh table is being read: the old one stays, the count says so.
+    void setLoading();
     RegistryModel *model() const { return m_model; }
     // Ids of the selected rows, in view order.
     QList<qint64> selectedIds() const;
     qint64 currentId() const;
+    // Selects the record, or the record of that id once the table being loaded arrives.
     void selectId(qint64 id);
     void focusSearch();
     void setSearchText(const QString &text);
@@ -34,4 +37,6 @@ private:
 
     std::unique_ptr<Ui::RegistryView> m_ui;
     RegistryModel *m_model;
+    bool m_loading = false;
+    qint64 m_pendingSelection = 0;
 };

@@ -52,23 +52,25 @@ private:
     QHash<QString, QString> m_tags;
 };
 
-QVariant ageCell(const Person &p, const QDate &today)
+QVariant ageCell(const PersonSummary &p, const QDate &today)
 {
     const auto age = Ages::ageOn(p.birthDate, today);
     return age ? QVariant(*age) : QVariant();
 }
 
 // The common part of every person's row: what the filters need and what the search looks in.
-RegistryRecord personRecord(const Person &p, const QHash<qint64, QList<Consent>> &consents, const QDate &today)
+RegistryRecord personRecord(const PersonSummary &p, const QHash<qint64, ConsentStatus> &consents)
 {
     RegistryRecord r;
     r.id = p.id;
     r.category = Codes::code(p.category);
     r.className = p.category == PersonCategory::Pupil ? p.className : QString();
     r.status = p.status;
-    r.consent = bestConsentStatus(consents.value(p.id), today);
-    r.searchKey = TextFold::fold(p.fullName() + QLatin1Char(' ') + p.className + QLatin1Char(' ') + p.position
-                                 + QLatin1Char(' ') + p.phone + QLatin1Char(' ') + p.email);
+    r.consent = consents.value(p.id, ConsentStatus::Missing);
+    r.sortKey = p.nameKey;
+    r.searchKey = p.nameKey + QLatin1Char(' ')
+                  + TextFold::fold(p.className + QLatin1Char(' ') + p.position + QLatin1Char(' ') + p.phone
+                                   + QLatin1Char(' ') + p.email);
     return r;
 }
 
@@ -96,7 +98,7 @@ QStringList classesOf(const std::vector<RegistryRecord> &records)
     return list;
 }
 
-QString roleOrClass(const Person &p)
+QString roleOrClass(const PersonSummary &p)
 {
     return p.category == PersonCategory::Pupil ? p.className : p.position;
 }
@@ -123,15 +125,15 @@ RegistryTable RegistryService::people(const QDate &today) const
     t.consentColumn = 7;
     t.categories = categoryChoices();
     PersonRepository repo(m_db->connection());
-    const auto consents = repo.allConsents();
+    const auto consents = repo.consentStatuses(today);
     const Labels labels;
     PersonFilter everyone;
     everyone.ordered = false;
-    const QList<Person> list = repo.list(everyone);
+    const QList<PersonSummary> list = repo.summaries(everyone);
     t.records.reserve(size_t(list.size()));
-    for (const Person &p : list) {
-        RegistryRecord r = personRecord(p, consents, today);
-        r.cells = {p.fullName(), labels.of(p.category), roleOrClass(p), p.birthDate, ageCell(p, today),
+    for (const PersonSummary &p : list) {
+        RegistryRecord r = personRecord(p, consents);
+        r.cells = {p.fullName, labels.of(p.category), roleOrClass(p), p.birthDate, ageCell(p, today),
                    p.phone, p.email, labels.of(r.consent), labels.tags(p.tags), labels.of(p.status)};
         t.records.push_back(std::move(r));
     }
@@ -161,13 +163,13 @@ RegistryTable RegistryService::mentees(int yearStart, const QDate &today) const
     for (const MentoringForm &f : ReferenceRepository(m_db->connection()).forms())
         formTitles.insert(f.id, f.title);
     const auto mentorsOf = PairRepository(m_db->connection()).partnerNamesByPerson(yearStart, MemberRole::Mentee);
-    const auto consents = people.allConsents();
-    for (const Person &p : people.list(filter)) {
+    const auto consents = people.consentStatuses(today);
+    for (const PersonSummary &p : people.summaries(filter)) {
         const MenteeProfile m = profiles.value(p.id);
-        RegistryRecord r = personRecord(p, consents, today);
+        RegistryRecord r = personRecord(p, consents);
         r.status = m.status;
         r.searchKey += QLatin1Char(' ') + TextFold::fold(m.request);
-        r.cells = {p.fullName(), labels.of(p.category), roleOrClass(p), ageCell(p, today), m.request,
+        r.cells = {p.fullName, labels.of(p.category), roleOrClass(p), ageCell(p, today), m.request,
                    formTitles.value(m.desiredFormId), mentorsOf.value(p.id).join(QStringLiteral(", ")),
                    m.enteredOn, labels.of(r.consent), labels.of(m.status)};
         t.records.push_back(std::move(r));
@@ -198,10 +200,10 @@ RegistryTable RegistryService::mentors(int yearStart, const QDate &today) const
     for (const Partner &p : PartnerRepository(m_db->connection()).list())
         partnerNames.insert(p.id, p.name);
     const auto menteesOf = PairRepository(m_db->connection()).partnerNamesByPerson(yearStart, MemberRole::Mentor);
-    const auto consents = people.allConsents();
-    for (const Person &p : people.list(filter)) {
+    const auto consents = people.consentStatuses(today);
+    for (const PersonSummary &p : people.summaries(filter)) {
         const MentorProfile m = profiles.value(p.id);
-        RegistryRecord r = personRecord(p, consents, today);
+        RegistryRecord r = personRecord(p, consents);
         r.status = m.status;
         r.searchKey += QLatin1Char(' ') + TextFold::fold(m.competencies + QLatin1Char(' ') + m.interests);
         QString place = p.partnerId ? partnerNames.value(p.partnerId) : p.workplace;
@@ -211,7 +213,7 @@ RegistryTable RegistryService::mentors(int yearStart, const QDate &today) const
             place += QStringLiteral(", ") + p.position;
         const QString ages = m.desiredAgeFrom || m.desiredAgeTo
                                  ? QStringLiteral("%1–%2").arg(m.desiredAgeFrom).arg(m.desiredAgeTo) : QString();
-        r.cells = {p.fullName(), labels.of(p.category), place, m.competencies, ages, m.timeResource,
+        r.cells = {p.fullName, labels.of(p.category), place, m.competencies, ages, m.timeResource,
                    m.capacity, menteesOf.value(p.id).join(QStringLiteral(", ")),
                    m.trainingDone ? tr("пройдено") : tr("нет"), labels.of(r.consent), labels.of(m.status)};
         t.records.push_back(std::move(r));
@@ -233,6 +235,7 @@ RegistryTable RegistryService::partners() const
         r.id = p.id;
         r.category = Codes::code(p.kind);
         r.status = p.status;
+        r.sortKey = TextFold::fold(p.name);
         r.searchKey = TextFold::fold(p.name + QLatin1Char(' ') + p.contactPerson + QLatin1Char(' ') + p.agreementNumber);
         r.cells = {p.name, Codes::label(p.kind), p.agreementNumber, p.agreementDate, p.contactPerson, p.phone,
                    p.email, Codes::label(p.status)};

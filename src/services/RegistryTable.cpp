@@ -2,6 +2,62 @@
 
 #include "domain/TextFold.h"
 
+#include <algorithm>
+#include <limits>
+#include <numeric>
+
+namespace {
+// Keys computed once per sort, not once per comparison.
+template<typename Key>
+std::vector<int> orderBy(const std::vector<Key> &keys)
+{
+    std::vector<int> order(keys.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return keys[size_t(a)] < keys[size_t(b)]; });
+    return order;
+}
+
+std::vector<int> textOrder(const std::vector<RegistryRecord> &records, int column)
+{
+    std::vector<QString> keys(records.size());
+    for (size_t i = 0; i < records.size(); ++i)
+        keys[i] = column == 0 && !records[i].sortKey.isEmpty() ? records[i].sortKey
+                                                               : TextFold::fold(records[i].cells[column].toString());
+    return orderBy(keys);
+}
+
+std::vector<int> valueOrder(const std::vector<RegistryRecord> &records, int column, bool isDate)
+{
+    std::vector<qint64> keys(records.size());
+    for (size_t i = 0; i < records.size(); ++i) {
+        const QVariant &v = records[i].cells[column];
+        // In Qt 6 a QVariant holding an invalid QDate is not null.
+        const bool empty = !v.isValid() || (isDate ? !v.toDate().isValid() : v.isNull());
+        keys[i] = empty ? std::numeric_limits<qint64>::max() : isDate ? v.toDate().toJulianDay() : v.toLongLong();
+    }
+    return orderBy(keys);
+}
+}
+
+void sortTable(RegistryTable &table, int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= table.columns.size())
+        return;
+    const RegistryColumn::Type type = table.columns[column].type;
+    std::vector<int> permutation = type == RegistryColumn::Type::Text
+                                       ? textOrder(table.records, column)
+                                       : valueOrder(table.records, column, type == RegistryColumn::Type::Date);
+    if (order == Qt::DescendingOrder)
+        std::reverse(permutation.begin(), permutation.end());
+    std::vector<RegistryRecord> sorted;
+    sorted.reserve(permutation.size());
+    for (int i : permutation)
+        sorted.push_back(std::move(table.records[size_t(i)]));
+    table.records = std::move(sorted);
+    table.sortColumn = column;
+    table.sortOrder = order;
+}
+
 RegistryMatcher::RegistryMatcher(const RegistryFilter &filter) : m_filter(filter)
 {
     m_words = TextFold::fold(filter.search).split(QLatin1Char(' '), Qt::SkipEmptyParts);

@@ -26,6 +26,7 @@ struct RegistryRecord
     qint64 id = 0;             // person id (partner id in the partners' registry)
     QVector<QVariant> cells;   // QString, QDate or int, one per column
     QString searchKey;         // folded text the search looks in
+    QString sortKey;           // the first column folded: spares the default sort a fold per row
     QString category;          // category code (partner kind in the partners' registry)
     QString className;         // pupils' class, "" for others
     RecordStatus status = RecordStatus::Active;
@@ -40,7 +41,14 @@ struct RegistryTable
     QList<QPair<QString, QString>> categories; // code, label: values of the category filter
     QStringList classes;                        // values of the class filter, in school order
     int consentColumn = -1;                     // coloured by status; -1 when there is none (partners)
+    int sortColumn = -1;                        // the records are in this column's order; -1: as read
+    Qt::SortOrder sortOrder = Qt::AscendingOrder;
 };
+
+// Puts the records in a column's order: text by its folded form (Russian alphabetical order, ё as е,
+// case ignored), dates and numbers by value, empty cells last. Off the GUI thread for a fresh table;
+// keeping the records physically in view order lets every keystroke filter them sequentially.
+void sortTable(RegistryTable &table, int column, Qt::SortOrder order);
 
 // What the user typed and chose above a registry.
 struct RegistryFilter

@@ -142,9 +142,9 @@ std::optional<Person> PersonRepository::find(qint64 id) const
     return p;
 }
 
-QList<Person> PersonRepository::list(const PersonFilter &f) const
+SqlQuery PersonRepository::selectPeople(const char *columns, const PersonFilter &f) const
 {
-    QString sql = QStringLiteral("SELECT %1 FROM person WHERE 1 = 1").arg(QLatin1String(kColumns));
+    QString sql = QStringLiteral("SELECT %1 FROM person WHERE 1 = 1").arg(QLatin1String(columns));
     if (!f.search.trimmed().isEmpty())
         sql += QStringLiteral(" AND name_key LIKE :search ESCAPE '\\'");
     if (f.category)
@@ -174,13 +174,48 @@ QList<Person> PersonRepository::list(const PersonFilter &f) const
         q.bind(QStringLiteral(":status"), Codes::code(*f.status));
     if (f.profileRole)
         q.bind(QStringLiteral(":year"), f.profileYear);
+    return q;
+}
+
+QList<Person> PersonRepository::list(const PersonFilter &f) const
+{
     QList<Person> people;
+    SqlQuery q = selectPeople(kColumns, f);
     if (!q.exec())
         return people;
     const auto tags = allTags();
     while (q.next()) {
         people.append(readPerson(q));
         people.last().tags = tags.value(people.last().id);
+    }
+    return people;
+}
+
+QList<PersonSummary> PersonRepository::summaries(const PersonFilter &f) const
+{
+    QList<PersonSummary> people;
+    SqlQuery q = selectPeople("id, last_name || ' ' || first_name || coalesce(' ' || patronymic, ''), name_key, "
+                              "birth_date, category, class_name, position, workplace, partner_id, phone, email, "
+                              "status", f);
+    if (!q.exec())
+        return people;
+    const auto tags = allTags();
+    while (q.next()) {
+        PersonSummary p;
+        p.id = q.integer(0);
+        p.fullName = q.text(1);
+        p.nameKey = q.text(2);
+        p.birthDate = q.date(3);
+        p.category = Codes::personCategory(q.text(4)).value_or(PersonCategory::Pupil);
+        p.className = q.text(5);
+        p.position = q.text(6);
+        p.workplace = q.text(7);
+        p.partnerId = q.integer(8);
+        p.phone = q.text(9);
+        p.email = q.text(10);
+        p.status = Codes::recordStatus(q.text(11));
+        p.tags = tags.value(p.id);
+        people.append(std::move(p));
     }
     return people;
 }
@@ -274,15 +309,21 @@ QList<Consent> PersonRepository::consentsOf(qint64 personId) const
     return list;
 }
 
-QHash<qint64, QList<Consent>> PersonRepository::allConsents() const
+QHash<qint64, ConsentStatus> PersonRepository::consentStatuses(const QDate &on) const
 {
-    QHash<qint64, QList<Consent>> all;
-    SqlQuery q(m_db, QStringLiteral("SELECT id, person_id, signer_person_id, signed_on, scope, valid_until, "
-                                    "withdrawn_on FROM consent"));
+    QHash<qint64, ConsentTally> tallies;
+    SqlQuery q(m_db, QStringLiteral("SELECT person_id, signed_on, valid_until, withdrawn_on FROM consent"));
     if (q.exec())
         while (q.next()) {
-            Consent c = readConsent(q);
-            all[c.personId].append(c);
+            Consent c;
+            c.signedOn = q.date(1);
+            c.validUntil = q.date(2);
+            c.withdrawnOn = q.date(3);
+            tallies[q.integer(0)].add(c, on);
         }
-    return all;
+    QHash<qint64, ConsentStatus> statuses;
+    statuses.reserve(tallies.size());
+    for (auto it = tallies.cbegin(); it != tallies.cend(); ++it)
+        statuses.insert(it.key(), it->status());
+    return statuses;
 }

@@ -1,7 +1,9 @@
 #pragma once
 #include "domain/Consent.h"
 #include "domain/Person.h"
+#include "domain/PersonSummary.h"
 #include "domain/Result.h"
+#include "storage/SqlQuery.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -40,6 +42,8 @@ public:
     Status remove(qint64 id);
     std::optional<Person> find(qint64 id) const;
     QList<Person> list(const PersonFilter &filter) const;
+    // The same people, narrowly: what whole registries need, several times faster to read.
+    QList<PersonSummary> summaries(const PersonFilter &filter) const;
 
     Status addRepresentative(const Representation &r);
     Status removeRepresentative(qint64 minorId, qint64 representativeId);
@@ -48,12 +52,13 @@ public:
     Result<qint64> addConsent(const Consent &consent);
     Status updateConsent(const Consent &consent);
     QList<Consent> consentsOf(qint64 personId) const;
-    // Every consent in the file, grouped by person: one query for whole registries.
-    QHash<qint64, QList<Consent>> allConsents() const;
+    // Everyone's consent status on a date, in one pass over the consents (no entry: no consent).
+    QHash<qint64, ConsentStatus> consentStatuses(const QDate &on) const;
     // Tags of every person: one query for whole registries.
     QHash<qint64, QStringList> allTags() const;
 
 private:
+    SqlQuery selectPeople(const char *columns, const PersonFilter &filter) const;
     Status writeTags(qint64 personId, const QStringList &tags);
     QSqlDatabase m_db;
 };

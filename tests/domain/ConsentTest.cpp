@@ -27,3 +27,20 @@ TEST_CASE("one valid consent is enough")
     CHECK(bestConsentStatus({old, renewed}, on) == ConsentStatus::Valid);
     CHECK(bestConsentStatus({}, on) == ConsentStatus::Missing);
 }
+
+TEST_CASE("without a valid consent the latest signed one speaks, whatever the order")
+{
+    Consent withdrawn;
+    withdrawn.signedOn = QDate(2021, 9, 1);
+    withdrawn.withdrawnOn = QDate(2022, 3, 1);
+    Consent expired;
+    expired.signedOn = QDate(2023, 9, 1);
+    expired.validUntil = QDate(2024, 8, 31);
+    Consent future; // signed after the date: not yet a consent
+    future.signedOn = QDate(2025, 1, 10);
+    const QDate on(2024, 10, 1);
+    CHECK(bestConsentStatus({withdrawn, expired, future}, on) == ConsentStatus::Expired);
+    CHECK(bestConsentStatus({future, expired, withdrawn}, on) == ConsentStatus::Expired);
+    CHECK(bestConsentStatus({withdrawn}, on) == ConsentStatus::Withdrawn);
+    CHECK(bestConsentStatus({future}, on) == ConsentStatus::Missing);
+}

@@ -1,5 +1,6 @@
 #include "domain/TextFold.h"
 #include "gui/MainWindow.h"
+#include "gui/RegistryLoader.h"
 #include "gui/RegistryView.h"
 #include "services/PeopleService.h"
 #include "support/TestSupport.h"
@@ -48,6 +49,7 @@ TEST_CASE("the main window shows every registry and filters as the user types")
 
     for (RegistryKind kind : {RegistryKind::People, RegistryKind::Mentees, RegistryKind::Mentors, RegistryKind::Partners}) {
         window.showRegistry(kind);
+        window.waitForRegistries();
         RegistryView *view = window.registryView(kind);
         REQUIRE(view->isVisible());
         const RegistryTable &table = view->model()->table();
@@ -86,6 +88,7 @@ TEST_CASE("archiving from the registry can be undone and redone")
     MainWindow window(t.db);
     window.show();
     window.showRegistry(RegistryKind::People);
+    window.waitForRegistries();
     RegistryView *view = window.registryView(RegistryKind::People);
     view->setSearchText(QStringLiteral("елкина"));
     REQUIRE(tableRows(view) == 1);
@@ -99,4 +102,28 @@ TEST_CASE("archiving from the registry can be undone and redone")
     CHECK(people.find(id)->status == RecordStatus::Active);
     window.undoStack()->redo();
     CHECK(people.find(id)->status == RecordStatus::Archived);
+}
+
+TEST_CASE("registries load in the background and only the latest request is delivered")
+{
+    QList<int> delivered;
+    RegistryLoader loader([&](RegistryKind, RegistryTable table) { delivered << int(table.records.size()); });
+    QStringList errors;
+    QObject::connect(&loader, &RegistryLoader::failed, [&](const QString &e) { errors << e; });
+    RegistryLoader::Request request{demoDatabasePath(), RegistryKind::People, 2024, QDate(2024, 11, 15), 0,
+                                    Qt::AscendingOrder};
+    loader.load(request);
+    loader.load(request);
+    CHECK(loader.isLoading());
+    loader.waitForAll();
+    REQUIRE(delivered.size() == 1);
+    CHECK(delivered.first() > 1000);
+    CHECK(errors.isEmpty());
+
+    request.databasePath = QStringLiteral("/nonexistent/kurator.sqlite");
+    loader.load(request);
+    loader.waitForAll();
+    CHECK(delivered.size() == 1);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.first().contains(QStringLiteral("не найден")));
 }

@@ -1,3 +1,4 @@
+#include "domain/TextFold.h"
 #include "storage/PersonRepository.h"
 #include "support/TestSupport.h"
 
@@ -99,5 +100,31 @@ TEST_CASE("representatives and consents")
     REQUIRE(consents.size() == 1);
     CHECK(consents.first().signerPersonId == mother);
     CHECK(consents.first().statusOn(QDate(2024, 12, 1)) == ConsentStatus::Valid);
-    CHECK(repo.allConsents().value(child).size() == 1);
+    CHECK(repo.consentStatuses(QDate(2024, 12, 1)).value(child) == ConsentStatus::Valid);
+    CHECK(repo.consentStatuses(QDate(2025, 9, 1)).value(child) == ConsentStatus::Expired);
+    CHECK_FALSE(repo.consentStatuses(QDate(2024, 12, 1)).contains(mother));
+}
+
+TEST_CASE("a person's summary carries what their full record says")
+{
+    TempDatabase t;
+    PersonRepository repo(t.db->connection());
+    Person p = person("Семёнова", "Алёна", "", PersonCategory::Teacher);
+    p.position = QStringLiteral("учитель физики");
+    p.email = QStringLiteral("a@school.ru");
+    p.birthDate = QDate(1990, 2, 3);
+    p.tags = QStringList{Codes::personTagCodes().first()};
+    const qint64 id = repo.insert(p).value();
+    const QList<PersonSummary> all = repo.summaries({});
+    REQUIRE(all.size() == 1);
+    const PersonSummary &s = all.first();
+    CHECK(s.id == id);
+    CHECK(s.fullName == repo.find(id)->fullName());
+    CHECK(s.nameKey == TextFold::nameKey(p.lastName, p.firstName, p.patronymic));
+    CHECK(s.birthDate == p.birthDate);
+    CHECK(s.category == PersonCategory::Teacher);
+    CHECK(s.position == p.position);
+    CHECK(s.email == p.email);
+    CHECK(s.tags == p.tags);
+    CHECK(s.status == RecordStatus::Active);
 }

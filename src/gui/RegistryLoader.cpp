@@ -1,0 +1,65 @@
+#include "gui/RegistryLoader.h"
+
+#include "services/RegistryService.h"
+#include "storage/Database.h"
+
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+Result<RegistryTable> read(const RegistryLoader::Request &request)
+{
+    Database::Options options;
+    options.createIfMissing = false;
+    options.readOnly = true;
+    auto opened = Database::open(request.databasePath, options);
+    if (!opened)
+        return Result<RegistryTable>::failure(opened.error());
+    RegistryTable table = RegistryService(opened.value()).load(request.kind, request.yearStart, request.today);
+    sortTable(table, request.sortColumn, request.sortOrder);
+    return table;
+}
+}
+
+RegistryLoader::RegistryLoader(Delivery deliver, QObject *parent) : QObject(parent), m_deliver(std::move(deliver)) {}
+
+// A load still running must not outlive the loader's connection to it: wait, deliver nothing.
+RegistryLoader::~RegistryLoader()
+{
+    for (QFutureWatcherBase *watcher : std::as_const(m_running)) {
+        watcher->disconnect(this);
+        watcher->waitForFinished();
+    }
+}
+
+void RegistryLoader::load(const Request &request)
+{
+    const quint64 serial = ++m_serial;
+    m_latest[request.kind] = serial;
+    auto *watcher = new QFutureWatcher<Result<RegistryTable>>(this);
+    m_running.insert(watcher);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, serial, kind = request.kind] {
+        watcher->deleteLater();
+        m_running.remove(watcher);
+        Result<RegistryTable> result = watcher->future().takeResult();
+        if (m_latest.value(kind) == serial) {
+            if (result)
+                m_deliver(kind, std::move(result.value()));
+            else
+                emit failed(result.error());
+        }
+        if (m_running.isEmpty())
+            emit idle();
+    });
+    watcher->setFuture(QtConcurrent::run(read, request));
+}
+
+void RegistryLoader::waitForAll()
+{
+    if (m_running.isEmpty())
+        return;
+    QEventLoop loop;
+    connect(this, &RegistryLoader::idle, &loop, &QEventLoop::quit);
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+}

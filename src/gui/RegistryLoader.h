@@ -1,0 +1,47 @@
+#pragma once
+#include "services/RegistryTable.h"
+
+#include <QDate>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <functional>
+
+class QFutureWatcherBase;
+
+// Reads registries off the GUI thread, each load on its own read-only connection, so the main
+// window shows at once and stays responsive while a large registry is read and sorted. Only
+// the latest request for a registry is delivered: an older one that finishes later is dropped.
+class RegistryLoader : public QObject
+{
+    Q_OBJECT
+public:
+    struct Request
+    {
+        QString databasePath;
+        RegistryKind kind = RegistryKind::People;
+        int yearStart = 0;
+        QDate today;
+        int sortColumn = 0; // delivered already sorted the way the view shows it
+        Qt::SortOrder sortOrder = Qt::AscendingOrder;
+    };
+    using Delivery = std::function<void(RegistryKind, RegistryTable)>;
+
+    RegistryLoader(Delivery deliver, QObject *parent = nullptr);
+    ~RegistryLoader() override;
+
+    void load(const Request &request);
+    bool isLoading() const { return !m_running.isEmpty(); }
+    // Until every load under way has been delivered or dropped: for closing and for tests.
+    void waitForAll();
+
+signals:
+    void failed(const QString &message);
+    void idle();
+
+private:
+    Delivery m_deliver;
+    QHash<RegistryKind, quint64> m_latest;
+    quint64 m_serial = 0;
+    QSet<QFutureWatcherBase *> m_running;
+};
