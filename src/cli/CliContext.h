@@ -36,4 +36,5 @@ private:
 
 int runInit(CliContext &context);
 int runPeople(CliContext &context);
+int runRoadmap(CliContext &context);
 int runStats(CliContext &context);

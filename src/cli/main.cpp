@@ -12,6 +12,7 @@ const char *const kUsage = QT_TRANSLATE_NOOP("Cli",
     "  init [--demo] [--seed N]      создать базу (и демонстрационную школу)\n"
     "  people list [--search ТЕКСТ] [--category К] [--status S] [--json]\n"
     "                                список участников\n"
+    "  roadmap list|import|templates|template   дорожная карта учебного года\n"
     "  stats [--json]                число записей по сущностям\n"
     "\n"
     "  --db ФАЙЛ   файл базы (по умолчанию %1)\n"
@@ -57,6 +58,8 @@ int main(int argc, char *argv[])
         return runInit(context);
     if (command == QLatin1String("people"))
         return runPeople(context);
+    if (command == QLatin1String("roadmap"))
+        return runRoadmap(context);
     if (command == QLatin1String("stats"))
         return runStats(context);
     err << QCoreApplication::translate("Cli", "Неизвестная команда: %1").arg(command) << "\n\n" << usage();

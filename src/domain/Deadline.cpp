@@ -78,11 +78,11 @@ std::optional<Recurrence> recurrenceIn(const QString &s)
         const char *pattern;
         Recurrence recurrence;
     } rules[] = {
-        {"ежемесячн", Recurrence::Monthly},
-        {"ежекварталь", Recurrence::Quarterly},
+        {"ежемесячн|раза?\\s+в\\s+месяц", Recurrence::Monthly},
+        {"ежекварталь|раза?\\s+в\\s+квартал", Recurrence::Quarterly},
         {"(2|два|дважды)\\s+(раза?\\s+)?в\\s+год|полгода|раз\\s+в\\s+полугодие", Recurrence::TwiceAYear},
-        {"ежегодн|(1|один)\\s+раз\\s+в\\s+год", Recurrence::Yearly},
-        {"по\\s+мере\\s+необходимости", Recurrence::AsNeeded},
+        {"ежегодн|раза?\\s+в\\s+(календарный\\s+|учебный\\s+)?год", Recurrence::Yearly},
+        {"по\\s+(мере\\s+)?необходимости", Recurrence::AsNeeded},
         {"в\\s+течени[еи]|постоянн|систематическ|регулярн|весь\\s+период", Recurrence::Continuous},
     };
     for (const auto &rule : rules)

@@ -112,3 +112,41 @@ TEST_CASE("the CLI refuses a database of a newer schema with exit code 1")
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("более новой версией")));
 }
+
+TEST_CASE("roadmap import, list and templates from the command line")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("school.sqlite"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode == 0);
+    const QString seed = QStringLiteral(KURATOR_TEST_DATA "/seeds/002_d8387d3764a5f919.txt");
+    auto roadmap = [&](QStringList args) {
+        return cli(QStringList{QStringLiteral("--db"), db, QStringLiteral("roadmap")} + args);
+    };
+
+    const Run imported = roadmap({QStringLiteral("import"), seed, QStringLiteral("--year"), QStringLiteral("2023")});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.out.contains(QStringLiteral("Дорожная карта 2023–2024")));
+
+    const Run listed = roadmap({QStringLiteral("list"), QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--json")});
+    REQUIRE(listed.exitCode == 0);
+    const QJsonArray items = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    CHECK(items.size() >= 30);
+    // Every activity of 2023–2024 is past by now and none is marked done: all are overdue.
+    const Run overdue = roadmap({QStringLiteral("list"), QStringLiteral("--year"), QStringLiteral("2023"),
+                                 QStringLiteral("--overdue"), QStringLiteral("--json")});
+    const QJsonArray late = QJsonDocument::fromJson(overdue.out.toUtf8()).array();
+    CHECK(late.size() > 20);
+    for (const QJsonValue &v : late)
+        CHECK(v.toObject().value(QLatin1String("overdue")).toBool());
+
+    CHECK(roadmap({QStringLiteral("templates")}).out.contains(QStringLiteral("seven_stages")));
+    REQUIRE(roadmap({QStringLiteral("template"), QStringLiteral("school_33"), QStringLiteral("--year"), QStringLiteral("2025")})
+                .exitCode == 0);
+    CHECK(roadmap({QStringLiteral("template"), QStringLiteral("нет"), QStringLiteral("--year"), QStringLiteral("2025")})
+              .exitCode == 1);
+    CHECK(roadmap({QStringLiteral("import"), dir.filePath(QStringLiteral("нет.csv"))}).exitCode == 1);
+    CHECK(roadmap({QStringLiteral("list"), QStringLiteral("--year"), QStringLiteral("двадцать")}).exitCode == 2);
+    CHECK(roadmap({QStringLiteral("fly")}).exitCode == 2);
+    CHECK(roadmap({QStringLiteral("--help")}).exitCode == 0);
+}

@@ -1,0 +1,39 @@
+#pragma once
+#include "services/RoadmapTableImporter.h"
+#include "storage/Database.h"
+#include "storage/RoadmapRepository.h"
+
+// A built-in roadmap to start a school year from (resources/roadmap_templates).
+struct RoadmapTemplate
+{
+    QString id;
+    QString title;
+    QString source;
+    QList<RoadmapItem> items; // deadlines as written, placed into a year on use
+};
+
+struct RoadmapCreated
+{
+    qint64 roadmapId = 0;
+    int items = 0;
+    QStringList warnings;
+};
+
+// Roadmaps of a school year: from a template or an imported file, listed with their state.
+class RoadmapService
+{
+public:
+    explicit RoadmapService(DatabasePtr db) : m_db(std::move(db)) {}
+
+    static QList<RoadmapTemplate> templates();
+    Result<RoadmapCreated> createFromTemplate(const QString &templateId, int startYear);
+    // Reads a .csv/.tsv/.txt roadmap table; nothing is written unless every activity is stored.
+    Result<RoadmapCreated> importFile(const QString &path, int startYear, const QString &title);
+    // What an import would create, without writing: for a preview and for --dry-run.
+    static Result<RoadmapImport> readFile(const QString &path, int startYear);
+    QList<RoadmapItem> items(int startYear) const;
+
+private:
+    Result<RoadmapCreated> store(const Roadmap &roadmap, const QList<RoadmapItem> &items, const QStringList &warnings);
+    DatabasePtr m_db;
+};

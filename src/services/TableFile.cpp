@@ -1,0 +1,147 @@
+#include "services/TableFile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QStringDecoder>
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("TableFile", text); }
+
+bool looksBinary(const QByteArray &bytes)
+{
+    const QByteArray head = bytes.left(4096);
+    return head.startsWith("PK\x03\x04") || head.contains('\0');
+}
+
+std::optional<QString> decode(const QByteArray &bytes, QString *encoding)
+{
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = utf8.decode(bytes);
+    if (!utf8.hasError()) {
+        *encoding = QStringLiteral("UTF-8");
+        if (text.startsWith(QChar(0xfeff)))
+            text.remove(0, 1);
+        return text;
+    }
+    QStringDecoder cp1251("windows-1251");
+    if (!cp1251.isValid())
+        return std::nullopt;
+    *encoding = QStringLiteral("windows-1251");
+    return cp1251.decode(bytes);
+}
+
+// The delimiter that splits the first lines most consistently.
+QChar detectDelimiter(const QString &text)
+{
+    const QStringList lines = text.left(8192).split(QLatin1Char('\n'));
+    QChar best = QLatin1Char(';');
+    int bestCount = 0;
+    for (QChar d : {QChar(QLatin1Char('\t')), QChar(QLatin1Char(';')), QChar(QLatin1Char(','))}) {
+        int count = 0;
+        for (const QString &line : lines)
+            count += int(line.count(d));
+        if (count > bestCount) {
+            best = d;
+            bestCount = count;
+        }
+    }
+    return best;
+}
+
+QList<QStringList> splitPlain(const QString &text, QChar delimiter)
+{
+    QList<QStringList> rows;
+    for (QString line : text.split(QLatin1Char('\n'))) {
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        rows.append(line.split(delimiter));
+    }
+    if (!rows.isEmpty() && rows.last() == QStringList{QString()})
+        rows.removeLast();
+    return rows;
+}
+
+// RFC 4180: quoted fields may hold delimiters, doubled quotes and line breaks.
+std::optional<QList<QStringList>> splitQuoted(const QString &text, QChar delimiter, int *badLine)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString cell;
+    bool quoted = false;
+    int line = 1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                cell += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++line;
+                cell += c;
+            }
+        } else if (c == QLatin1Char('"') && cell.trimmed().isEmpty()) {
+            quoted = true;
+            *badLine = line; // where an unclosed quote began
+            cell.clear();
+        } else if (c == delimiter) {
+            row << cell;
+            cell.clear();
+        } else if (c == QLatin1Char('\n')) {
+            row << cell;
+            rows << row;
+            row.clear();
+            cell.clear();
+            ++line;
+        } else if (c != QLatin1Char('\r')) {
+            cell += c;
+        }
+    }
+    if (quoted)
+        return std::nullopt;
+    if (!cell.isEmpty() || !row.isEmpty()) {
+        row << cell;
+        rows << row;
+    }
+    return rows;
+}
+}
+
+namespace TableFile {
+
+Result<TableData> parse(const QByteArray &bytes, bool tabSeparated)
+{
+    using R = Result<TableData>;
+    if (looksBinary(bytes))
+        return R::failure(tr("Файл не является текстовой таблицей (CSV или текст с табуляцией). Если это книга "
+                             "Excel или документ Word, откройте его как .xlsx или .docx."));
+    TableData table;
+    const auto text = decode(bytes, &table.encoding);
+    if (!text)
+        return R::failure(tr("Не удалось определить кодировку файла: это не UTF-8 и не windows-1251."));
+    table.delimiter = tabSeparated ? QChar(QLatin1Char('\t')) : detectDelimiter(*text);
+    if (table.delimiter == QLatin1Char('\t')) {
+        table.rows = splitPlain(*text, table.delimiter);
+        return table;
+    }
+    int badLine = 0;
+    auto rows = splitQuoted(*text, table.delimiter, &badLine);
+    if (!rows)
+        return R::failure(tr("Строка %1: кавычка открыта и не закрыта до конца файла.").arg(badLine));
+    table.rows = *rows;
+    return table;
+}
+
+Result<TableData> read(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<TableData>::failure(tr("Не удалось открыть файл %1: %2").arg(path, file.errorString()));
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return parse(file.readAll(), suffix == QLatin1String("tsv") || suffix == QLatin1String("txt"));
+}
+
+} // namespace TableFile

@@ -1,0 +1,23 @@
+#pragma once
+#include "domain/Result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// A table read from a file the curator chose: rows of cells, with what was detected about it.
+struct TableData
+{
+    QList<QStringList> rows;
+    QString encoding;  // "UTF-8" or "windows-1251"
+    QChar delimiter;   // tab, ';' or ','
+};
+
+// Reads text tables: .csv (quoted fields, ';' or ',' as Russian Excel writes them) and tab-separated
+// .tsv/.txt (text copied out of Word or PDF, where quotes are just characters). The encoding is
+// UTF-8 when the bytes are valid UTF-8, otherwise windows-1251. A file that is not text (a zip,
+// an image, an .xlsx renamed to .csv) is refused with a message instead of read as garbage.
+namespace TableFile {
+Result<TableData> read(const QString &path);
+Result<TableData> parse(const QByteArray &bytes, bool tabSeparated);
+}
