@@ -9,7 +9,6 @@
         <translation>Show help for the command.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="8"/>
         <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
 
 Команды:
@@ -21,7 +20,7 @@
   --db ФАЙЛ   файл базы (по умолчанию %1)
   КОМАНДА --help   справка по команде
 </source>
-        <translation>Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
+        <translation type="vanished">Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
 
 Commands:
   init [--demo] [--seed N]      create a database (and a demo school)
@@ -34,12 +33,28 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="46"/>
+        <location filename="../../src/cli/main.cpp" line="8"/>
+        <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
+
+Команды:
+  init [--demo] [--seed N]      создать базу (и демонстрационную школу)
+  people list [--search ТЕКСТ] [--category К] [--status S] [--json]
+                                список участников
+  roadmap list|import|templates|template   дорожная карта учебного года
+  stats [--json]                число записей по сущностям
+
+  --db ФАЙЛ   файл базы (по умолчанию %1)
+  КОМАНДА --help   справка по команде
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/main.cpp" line="47"/>
         <source>Неизвестный параметр: %1</source>
         <translation>Unknown option: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="62"/>
+        <location filename="../../src/cli/main.cpp" line="65"/>
         <source>Неизвестная команда: %1</source>
         <translation>Unknown command: %1</translation>
     </message>
@@ -236,12 +251,12 @@ Commands:
 <context>
     <name>DemoSchool</name>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="174"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="198"/>
         <source>Для демонстрационной школы нужны дата, не меньше 11 обучающихся и 3 педагогов.</source>
         <translation>The demo school needs a date, at least 11 pupils and 3 teachers.</translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="179"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="203"/>
         <source>В базе уже есть участники. Демонстрационная школа создаётся только в пустой базе: создайте новый файл.</source>
         <translation>The database already has participants. The demo school can only be created in an empty database: create a new file.</translation>
     </message>
@@ -274,29 +289,34 @@ Commands:
         <translation>father</translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="41"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="42"/>
         <source>Перенесено, выполняется</source>
         <translation>Rescheduled, in progress</translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="126"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="127"/>
         <source>Удовлетворённость наставляемого</source>
         <translation>Mentee satisfaction</translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="128"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="129"/>
         <source>Удовлетворённость наставника</source>
         <translation>Mentor satisfaction</translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="146"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="147"/>
         <source>Установочная встреча участников программы наставничества (нетворкинг)</source>
         <translation>Kick-off meeting of mentoring program participants (networking)</translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="148"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="149"/>
         <source>Итоговое мероприятие: презентация результатов наставнических пар и групп</source>
         <translation>Final event: presentation of the results of mentoring pairs and groups</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/DemoSchool.cpp" line="169"/>
+        <source>демонстрационная школа</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -323,138 +343,144 @@ Commands:
         <translation>Mentoring Curator</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="23"/>
+        <location filename="../../ui/MainWindow.ui" line="24"/>
         <source>&amp;Файл</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="24"/>
+        <location filename="../../ui/MainWindow.ui" line="25"/>
         <source>&amp;Правка</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="25"/>
+        <location filename="../../ui/MainWindow.ui" line="26"/>
         <source>&amp;Вид</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="26"/>
+        <location filename="../../ui/MainWindow.ui" line="27"/>
         <source>&amp;Справка</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="33"/>
+        <location filename="../../ui/MainWindow.ui" line="34"/>
         <source>Панель инструментов</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="26"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="27"/>
         <source>Участники</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="27"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="28"/>
         <source>Наставляемые</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="28"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="29"/>
         <source>Наставники</source>
         <translation>Mentors</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="29"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="30"/>
         <source>Партнёры</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="77"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="71"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="150"/>
+        <source>Дорожная карта</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="109"/>
         <source>&amp;Открыть базу…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="78"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="110"/>
         <source>В&amp;ыход</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="79"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="111"/>
         <source>&amp;Добавить</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="80"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="112"/>
         <source>&amp;Изменить</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="81"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="113"/>
         <source>В &amp;архив</source>
         <translation>Ar&amp;chive</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="82"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="114"/>
         <source>&amp;Вернуть из архива</source>
         <translation>Re&amp;store from archive</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="83"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="115"/>
         <source>&amp;Отменить</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="84"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="116"/>
         <source>&amp;Повторить</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="87"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="119"/>
         <source>&amp;Найти</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="88"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="120"/>
         <source>О&amp;бновить</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="89"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="121"/>
         <source>&amp;О программе</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="126"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="161"/>
         <source> Учебный год: </source>
         <translation> School year: </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="129"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="164"/>
         <source>Учебный год реестров наставляемых и наставников</source>
         <translation>School year of the mentee and mentor registries</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="208"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="256"/>
         <location filename="../../src/gui/MainWindowEdits.cpp" line="146"/>
         <source>Куратор</source>
         <translation>Kurator</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="220"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="268"/>
         <source>Открыть базу Куратора</source>
         <translation>Open Kurator database</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="221"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="269"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
         <translation>Kurator database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="243"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="293"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="244"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="294"/>
         <source>&lt;b&gt;Куратор наставничества&lt;/b&gt; %1&lt;br&gt;Реестры наставляемых и наставников, пары и группы, дорожная карта и отчёты по целевой модели наставничества.&lt;br&gt;&lt;br&gt;База: %2</source>
         <translation>&lt;b&gt;Mentoring Curator&lt;/b&gt; %1&lt;br&gt;Mentee and mentor registries, mentoring pairs and groups, roadmap and reports under the target model of mentoring.&lt;br&gt;&lt;br&gt;Database: %2</translation>
     </message>
@@ -503,6 +529,42 @@ Commands:
             <numerusform>Restore from archive: %n record</numerusform>
             <numerusform>Restore from archive: %n records</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowRoadmap.cpp" line="27"/>
+        <source>Изменение мероприятия «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowRoadmap.cpp" line="57"/>
+        <source>%1 (%2 мероприятий)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowRoadmap.cpp" line="59"/>
+        <source>Дорожная карта из шаблона</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowRoadmap.cpp" line="60"/>
+        <source>Шаблон для %1 учебного года:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowRoadmap.cpp" line="72"/>
+        <location filename="../../src/gui/MainWindowRoadmap.cpp" line="81"/>
+        <source>Импорт дорожной карты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowRoadmap.cpp" line="73"/>
+        <source>Таблицы (*.csv *.tsv *.txt);;Все файлы (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowRoadmap.cpp" line="82"/>
+        <source>Найдено мероприятий: %1, сроков не распознано: %2. Импортировать в %3 учебный год?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -987,18 +1049,18 @@ Commands:
 <context>
     <name>PeopleService</name>
     <message>
-        <location filename="../../src/services/PeopleService.cpp" line="50"/>
+        <location filename="../../src/services/PeopleService.cpp" line="23"/>
         <source>Законный представитель: %1</source>
         <translation>Legal representative: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/PeopleService.cpp" line="56"/>
-        <location filename="../../src/services/PeopleService.cpp" line="108"/>
+        <location filename="../../src/services/PeopleService.cpp" line="29"/>
+        <location filename="../../src/services/PeopleService.cpp" line="80"/>
         <source>Участник не найден: возможно, его уже удалили.</source>
         <translation>Participant not found: it may have already been deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/services/PeopleService.cpp" line="138"/>
+        <location filename="../../src/services/PeopleService.cpp" line="110"/>
         <source>Участника нельзя удалить: на него уже ссылаются другие записи.</source>
         <translation>The participant cannot be deleted: other records already refer to them.</translation>
     </message>
@@ -1395,33 +1457,33 @@ Commands:
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="46"/>
-        <location filename="../../src/app/main.cpp" line="51"/>
+        <location filename="../../src/app/main.cpp" line="48"/>
+        <location filename="../../src/app/main.cpp" line="53"/>
         <source>Куратор наставничества</source>
         <translation>Mentoring Curator</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="54"/>
+        <location filename="../../src/app/main.cpp" line="56"/>
         <source>Файл базы.</source>
         <translation>Database file.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="55"/>
+        <location filename="../../src/app/main.cpp" line="57"/>
         <source>Открыть демонстрационную школу.</source>
         <translation>Open the demo school.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="57"/>
+        <location filename="../../src/app/main.cpp" line="59"/>
         <source>Закрыться сразу после показа окна.</source>
         <translation>Quit right after the window is shown.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="59"/>
+        <location filename="../../src/app/main.cpp" line="61"/>
         <source>Сохранить снимок окна и закрыться.</source>
         <translation>Save a screenshot of the window and quit.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="71"/>
+        <location filename="../../src/app/main.cpp" line="73"/>
         <source>Куратор</source>
         <translation>Kurator</translation>
     </message>
@@ -1437,165 +1499,165 @@ Commands:
 <context>
     <name>RegistryService</name>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="120"/>
-        <location filename="../../src/services/RegistryService.cpp" line="146"/>
-        <location filename="../../src/services/RegistryService.cpp" line="183"/>
+        <location filename="../../src/services/RegistryService.cpp" line="122"/>
+        <location filename="../../src/services/RegistryService.cpp" line="148"/>
+        <location filename="../../src/services/RegistryService.cpp" line="185"/>
         <source>ФИО</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="120"/>
-        <location filename="../../src/services/RegistryService.cpp" line="146"/>
-        <location filename="../../src/services/RegistryService.cpp" line="183"/>
+        <location filename="../../src/services/RegistryService.cpp" line="122"/>
+        <location filename="../../src/services/RegistryService.cpp" line="148"/>
+        <location filename="../../src/services/RegistryService.cpp" line="185"/>
         <source>Категория</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="120"/>
-        <location filename="../../src/services/RegistryService.cpp" line="146"/>
+        <location filename="../../src/services/RegistryService.cpp" line="122"/>
+        <location filename="../../src/services/RegistryService.cpp" line="148"/>
         <source>Класс / должность</source>
         <translation>Class / job title</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="120"/>
+        <location filename="../../src/services/RegistryService.cpp" line="122"/>
         <source>Дата рождения</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="121"/>
-        <location filename="../../src/services/RegistryService.cpp" line="146"/>
+        <location filename="../../src/services/RegistryService.cpp" line="123"/>
+        <location filename="../../src/services/RegistryService.cpp" line="148"/>
         <source>Возраст</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="121"/>
-        <location filename="../../src/services/RegistryService.cpp" line="228"/>
+        <location filename="../../src/services/RegistryService.cpp" line="123"/>
+        <location filename="../../src/services/RegistryService.cpp" line="230"/>
         <source>Телефон</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="121"/>
-        <location filename="../../src/services/RegistryService.cpp" line="228"/>
+        <location filename="../../src/services/RegistryService.cpp" line="123"/>
+        <location filename="../../src/services/RegistryService.cpp" line="230"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="121"/>
-        <location filename="../../src/services/RegistryService.cpp" line="148"/>
-        <location filename="../../src/services/RegistryService.cpp" line="185"/>
+        <location filename="../../src/services/RegistryService.cpp" line="123"/>
+        <location filename="../../src/services/RegistryService.cpp" line="150"/>
+        <location filename="../../src/services/RegistryService.cpp" line="187"/>
         <source>Согласие</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="122"/>
+        <location filename="../../src/services/RegistryService.cpp" line="124"/>
         <source>Особые группы</source>
         <translation>Special groups</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="122"/>
-        <location filename="../../src/services/RegistryService.cpp" line="148"/>
-        <location filename="../../src/services/RegistryService.cpp" line="185"/>
-        <location filename="../../src/services/RegistryService.cpp" line="228"/>
+        <location filename="../../src/services/RegistryService.cpp" line="124"/>
+        <location filename="../../src/services/RegistryService.cpp" line="150"/>
+        <location filename="../../src/services/RegistryService.cpp" line="187"/>
+        <location filename="../../src/services/RegistryService.cpp" line="230"/>
         <source>Статус</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="147"/>
+        <location filename="../../src/services/RegistryService.cpp" line="149"/>
         <source>Ключевой запрос</source>
         <translation>Key request</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="147"/>
+        <location filename="../../src/services/RegistryService.cpp" line="149"/>
         <source>Желаемая форма</source>
         <translation>Preferred form</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="147"/>
+        <location filename="../../src/services/RegistryService.cpp" line="149"/>
         <source>Наставник</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="148"/>
+        <location filename="../../src/services/RegistryService.cpp" line="150"/>
         <source>Дата вхождения</source>
         <translation>Entry date</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="183"/>
+        <location filename="../../src/services/RegistryService.cpp" line="185"/>
         <source>Место работы / учёбы</source>
         <translation>Place of work / study</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="183"/>
+        <location filename="../../src/services/RegistryService.cpp" line="185"/>
         <source>Компетенции</source>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="184"/>
+        <location filename="../../src/services/RegistryService.cpp" line="186"/>
         <source>Желаемый возраст</source>
         <translation>Preferred age</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="184"/>
+        <location filename="../../src/services/RegistryService.cpp" line="186"/>
         <source>Ресурс времени</source>
         <translation>Time available</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="184"/>
+        <location filename="../../src/services/RegistryService.cpp" line="186"/>
         <source>Ёмкость</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="185"/>
+        <location filename="../../src/services/RegistryService.cpp" line="187"/>
         <source>Наставляемые</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="185"/>
+        <location filename="../../src/services/RegistryService.cpp" line="187"/>
         <source>Обучение</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="209"/>
+        <location filename="../../src/services/RegistryService.cpp" line="211"/>
         <source>%1 класс</source>
         <translation>class %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="209"/>
+        <location filename="../../src/services/RegistryService.cpp" line="211"/>
         <source>школа</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="216"/>
+        <location filename="../../src/services/RegistryService.cpp" line="218"/>
         <source>пройдено</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="216"/>
+        <location filename="../../src/services/RegistryService.cpp" line="218"/>
         <source>нет</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="227"/>
+        <location filename="../../src/services/RegistryService.cpp" line="229"/>
         <source>Название</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="227"/>
+        <location filename="../../src/services/RegistryService.cpp" line="229"/>
         <source>Тип</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="227"/>
+        <location filename="../../src/services/RegistryService.cpp" line="229"/>
         <source>Договор №</source>
         <translation>Agreement No.</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="227"/>
+        <location filename="../../src/services/RegistryService.cpp" line="229"/>
         <source>Дата договора</source>
         <translation>Agreement date</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="228"/>
+        <location filename="../../src/services/RegistryService.cpp" line="230"/>
         <source>Контактное лицо</source>
         <translation>Contact person</translation>
     </message>
@@ -1614,7 +1676,7 @@ Commands:
     </message>
     <message>
         <location filename="../../ui/RegistryView.ui" line="27"/>
-        <location filename="../../src/gui/RegistryView.cpp" line="81"/>
+        <location filename="../../src/gui/RegistryView.cpp" line="89"/>
         <source>&amp;Категория:</source>
         <translation>&amp;Category:</translation>
     </message>
@@ -1634,27 +1696,259 @@ Commands:
         <translation>Co&amp;nsent:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryView.cpp" line="63"/>
-        <location filename="../../src/gui/RegistryView.cpp" line="67"/>
-        <location filename="../../src/gui/RegistryView.cpp" line="68"/>
-        <location filename="../../src/gui/RegistryView.cpp" line="74"/>
+        <location filename="../../src/gui/RegistryView.cpp" line="39"/>
+        <source>Загрузка…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryView.cpp" line="71"/>
+        <location filename="../../src/gui/RegistryView.cpp" line="75"/>
+        <location filename="../../src/gui/RegistryView.cpp" line="76"/>
+        <location filename="../../src/gui/RegistryView.cpp" line="82"/>
         <source>все</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryView.cpp" line="81"/>
+        <location filename="../../src/gui/RegistryView.cpp" line="89"/>
         <source>&amp;Тип:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryView.cpp" line="101"/>
+        <location filename="../../src/gui/RegistryView.cpp" line="111"/>
         <source>Записей: %1</source>
         <translation>Records: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryView.cpp" line="102"/>
+        <location filename="../../src/gui/RegistryView.cpp" line="112"/>
         <source>Показано %1 из %2</source>
         <translation>Showing %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>Roadmap</name>
+    <message>
+        <location filename="../../src/domain/RoadmapItem.cpp" line="63"/>
+        <source>запланировано</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/RoadmapItem.cpp" line="64"/>
+        <source>выполняется</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/RoadmapItem.cpp" line="65"/>
+        <location filename="../../src/domain/RoadmapItem.cpp" line="74"/>
+        <source>выполнено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/RoadmapItem.cpp" line="66"/>
+        <source>отменено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/RoadmapItem.cpp" line="75"/>
+        <source>в срок</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/RoadmapItem.cpp" line="76"/>
+        <source>под угрозой</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/RoadmapItem.cpp" line="77"/>
+        <source>просрочено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/RoadmapItem.cpp" line="78"/>
+        <source>без срока</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapModel</name>
+    <message>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="14"/>
+        <source>не распознан</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="107"/>
+        <source>Без раздела</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="132"/>
+        <source>Срок не распознан: уточните его (например, «до 15.10.2024», «октябрь», «ежеквартально»).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="214"/>
+        <source>№ / раздел</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="215"/>
+        <source>Мероприятие</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="216"/>
+        <source>Срок (как написан)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="217"/>
+        <source>Период</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="218"/>
+        <source>Ответственные</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="219"/>
+        <source>Ожидаемый результат</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="220"/>
+        <source>Показатель</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="221"/>
+        <source>Факт</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="222"/>
+        <source>Статус</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="223"/>
+        <source>Состояние</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapService</name>
+    <message>
+        <location filename="../../src/services/RoadmapService.cpp" line="58"/>
+        <source>шаблон: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RoadmapService.cpp" line="60"/>
+        <source>Шаблона дорожной карты «%1» нет.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapTableImporter</name>
+    <message>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="168"/>
+        <source>В таблице не найден столбец с мероприятиями (заголовок вроде «Мероприятие», «Содержание» или «Наименование мероприятия»).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="194"/>
+        <source>Строка %1 пропущена: в столбце номера «%2» — не номер.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="262"/>
+        <source>Под заголовком таблицы не найдено ни одного мероприятия.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="269"/>
+        <source>Строка %1: срок «%2» не распознан, оставлен как написан.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapView</name>
+    <message>
+        <location filename="../../ui/RoadmapView.ui" line="13"/>
+        <source>Дорожная карта</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/RoadmapView.ui" line="20"/>
+        <source>&amp;Показать:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/RoadmapView.ui" line="27"/>
+        <source>С&amp;татус:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/RoadmapView.ui" line="35"/>
+        <source>Ответственный (часть фамилии)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/RoadmapView.ui" line="47"/>
+        <source>Из &amp;шаблона…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/RoadmapView.ui" line="52"/>
+        <source>&amp;Импорт…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapView.cpp" line="98"/>
+        <location filename="../../src/gui/RoadmapView.cpp" line="103"/>
+        <source>все</source>
+        <translation type="unfinished">all</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapView.cpp" line="98"/>
+        <source>просроченные</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapView.cpp" line="99"/>
+        <source>в этом месяце</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapView.cpp" line="99"/>
+        <source>под угрозой</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapView.cpp" line="100"/>
+        <source>без срока</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapView.cpp" line="100"/>
+        <source>выполненные</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapView.cpp" line="120"/>
+        <source>Дорожная карта %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapView.cpp" line="156"/>
+        <source>Дорожной карты на этот учебный год нет: создайте её из шаблона или импортируйте из файла.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapView.cpp" line="167"/>
+        <source>Мероприятий: %1 — %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1957,29 @@ Commands:
         <location filename="../../src/storage/SqlQuery.cpp" line="43"/>
         <source>Ошибка базы данных: %1</source>
         <translation>Database error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TableFile</name>
+    <message>
+        <location filename="../../src/services/TableFile.cpp" line="119"/>
+        <source>Файл не является текстовой таблицей (CSV или текст с табуляцией). Если это книга Excel или документ Word, откройте его как .xlsx или .docx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/TableFile.cpp" line="124"/>
+        <source>Не удалось определить кодировку файла: это не UTF-8 и не windows-1251.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/TableFile.cpp" line="133"/>
+        <source>Строка %1: кавычка открыта и не закрыта до конца файла.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/TableFile.cpp" line="142"/>
+        <source>Не удалось открыть файл %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

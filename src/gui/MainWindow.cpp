@@ -47,13 +47,15 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent)
     createActions();
     fillYears();
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0)
+        if (row == roadmapRow())
+            showRoadmap();
+        else if (row >= 0)
             showRegistry(kRegistries[row].kind);
     });
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     const int last = settings.value(QStringLiteral("mainWindow/registry"), 0).toInt();
-    m_ui->navigationList->setCurrentRow(last >= 0 && last < int(std::size(kRegistries)) ? last : 0);
+    m_ui->navigationList->setCurrentRow(last >= 0 && last <= roadmapRow() ? last : 0);
     m_pathLabel = new QLabel(m_db->path(), this);
     statusBar()->addPermanentWidget(m_pathLabel);
 }
@@ -66,6 +68,18 @@ void MainWindow::createRegistries()
         m_stale.insert(info.kind, true);
         new QListWidgetItem(QIcon(QLatin1String(info.icon)), tr(info.title), m_ui->navigationList);
     }
+    new QListWidgetItem(QIcon(QStringLiteral(":/icons/roadmap.svg")), tr("Дорожная карта"), m_ui->navigationList);
+}
+
+// The roadmap follows the registries in the navigation.
+int MainWindow::roadmapRow() const
+{
+    return int(std::size(kRegistries));
+}
+
+bool MainWindow::isRoadmapShown() const
+{
+    return m_ui->navigationList->currentRow() == roadmapRow();
 }
 
 // Views are made when first needed: the window then shows sooner (start-up is measured).
@@ -133,6 +147,9 @@ void MainWindow::createActions()
         connect(show, &QAction::triggered, this, [this, i] { m_ui->navigationList->setCurrentRow(i); });
         m_ui->viewMenu->addAction(show);
     }
+    QAction *roadmap = make(tr("Дорожная карта"), QKeySequence(Qt::CTRL | (Qt::Key_1 + roadmapRow())), ":/icons/roadmap.svg");
+    connect(roadmap, &QAction::triggered, this, [this] { m_ui->navigationList->setCurrentRow(roadmapRow()); });
+    m_ui->viewMenu->addAction(roadmap);
     m_ui->viewMenu->addSeparator();
     m_ui->viewMenu->addAction(refresh);
     m_ui->helpMenu->addAction(about);
@@ -148,7 +165,10 @@ void MainWindow::createActions()
     m_ui->mainToolBar->addWidget(m_yearCombo);
     connect(m_yearCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_stale[RegistryKind::Mentees] = m_stale[RegistryKind::Mentors] = true;
-        reload(currentKind());
+        if (isRoadmapShown())
+            reloadRoadmap();
+        else
+            reload(currentKind());
     });
 }
 
@@ -178,7 +198,7 @@ void MainWindow::setCurrentYear(int startYear)
 
 RegistryKind MainWindow::currentKind() const
 {
-    const int row = std::max(0, m_ui->navigationList->currentRow());
+    const int row = std::clamp(m_ui->navigationList->currentRow(), 0, roadmapRow() - 1);
     return kRegistries[row].kind;
 }
 
@@ -213,17 +233,22 @@ void MainWindow::reloadAll()
 {
     for (auto it = m_stale.begin(); it != m_stale.end(); ++it)
         it.value() = true;
-    reload(currentKind());
+    if (isRoadmapShown())
+        reloadRoadmap();
+    else
+        reload(currentKind());
 }
 
+// Add, edit and archive act on registries; the roadmap is edited in place.
 void MainWindow::updateActions()
 {
-    const bool selected = !registryView(currentKind())->selectedIds().isEmpty();
+    const bool registry = !isRoadmapShown();
+    const bool selected = registry && !registryView(currentKind())->selectedIds().isEmpty();
     for (const char *name : {"editAction", "archiveAction", "restoreAction"})
         if (auto *a = findChild<QAction *>(QLatin1String(name)))
             a->setEnabled(selected && !m_db->isReadOnly());
     if (auto *a = findChild<QAction *>(QStringLiteral("addAction")))
-        a->setEnabled(!m_db->isReadOnly());
+        a->setEnabled(registry && !m_db->isReadOnly());
 }
 
 void MainWindow::showError(const QString &message)

@@ -13,6 +13,7 @@ class QLabel;
 class QUndoStack;
 class RegistryLoader;
 class RegistryView;
+class RoadmapView;
 
 // Главное окно: navigation between the registries, the school year, add / edit / archive, undo.
 class MainWindow : public QMainWindow
@@ -23,6 +24,8 @@ public:
     ~MainWindow() override;
 
     void showRegistry(RegistryKind kind);
+    void showRoadmap();
+    RoadmapView *roadmapView();
     RegistryKind currentKind() const;
     RegistryView *registryView(RegistryKind kind);
     int currentYear() const;
@@ -42,6 +45,11 @@ private:
     void fillYears();
     void setDatabase(DatabasePtr db);
     void reload(RegistryKind kind);
+    int roadmapRow() const;
+    bool isRoadmapShown() const;
+    void reloadRoadmap();
+    void createRoadmapFromTemplate();
+    void importRoadmap();
     void reloadAll();
     void updateActions();
     void showError(const QString &message);
@@ -68,4 +76,5 @@ private:
     QLabel *m_pathLabel = nullptr;
     QUndoStack *m_undo = nullptr;
     RegistryLoader *m_loader = nullptr;
+    RoadmapView *m_roadmap = nullptr;
 };

@@ -2,6 +2,7 @@
 
 #include "services/DemoSchoolInternal.h"
 #include "services/ReferenceData.h"
+#include "services/RoadmapService.h"
 #include "storage/MeetingRepository.h"
 #include "storage/PairRepository.h"
 #include "storage/PlanRepository.h"
@@ -148,6 +149,28 @@ void addActivity(Demo &d)
                tr("Итоговое мероприятие: презентация результатов наставнических пар и групп"), 120);
 }
 
+// The year's roadmap from the seven-stage template, done as far as the school year has gone.
+void addRoadmap(Demo &d)
+{
+    const QList<RoadmapTemplate> templates = RoadmapService::templates();
+    const auto stages = std::find_if(templates.begin(), templates.end(),
+                                     [](const RoadmapTemplate &t) { return t.id == QLatin1String("seven_stages"); });
+    if (stages == templates.end())
+        return;
+    QList<RoadmapItem> items = stages->items;
+    for (RoadmapItem &item : items) {
+        item.deadline = DeadlineParser::parse(item.deadline.text, d.year);
+        if (item.deadline.to < d.today)
+            item.status = d.random.between(0, 9) < 8 ? RoadmapStatus::Done : RoadmapStatus::InProgress;
+        else if (item.deadline.from <= d.today)
+            item.status = RoadmapStatus::InProgress;
+    }
+    RoadmapRepository roadmaps(d.db.connection());
+    const auto id = roadmaps.insert({0, d.year.startYear(), stages->title, tr("демонстрационная школа")});
+    if (d.check(id) && d.check(roadmaps.insertItems(id.value(), items)))
+        d.summary.roadmapItems = int(items.size());
+}
+
 Status generate(Demo &d)
 {
     prepareSchool(d);
@@ -160,6 +183,7 @@ Status generate(Demo &d)
     formPairsAndGroups(d);
     saveProfiles(d);
     addActivity(d);
+    addRoadmap(d);
     return d.failed() ? Status::failure(d.error) : Status();
 }
 

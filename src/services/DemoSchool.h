@@ -18,7 +18,8 @@ struct DemoOptions
 struct DemoSummary
 {
     int people = 0, pupils = 0, teachers = 0, parents = 0, graduates = 0, employers = 0, partners = 0,
-        mentees = 0, mentors = 0, pairs = 0, groups = 0, plans = 0, meetings = 0, surveyResponses = 0;
+        mentees = 0, mentors = 0, pairs = 0, groups = 0, plans = 0, meetings = 0, surveyResponses = 0,
+        roadmapItems = 0;
 };
 
 namespace DemoSchool {

@@ -102,3 +102,12 @@ QList<RoadmapItem> RoadmapService::items(int startYear) const
 {
     return RoadmapRepository(m_db->connection()).items(startYear);
 }
+
+Status RoadmapService::updateItem(const RoadmapItem &item)
+{
+    return m_db->transaction([&]() -> Status {
+        if (Status s = RoadmapRepository(m_db->connection()).updateItem(item); !s)
+            return s;
+        return audit(*m_db, QStringLiteral("roadmap_item"), item.id, QStringLiteral("update"));
+    });
+}

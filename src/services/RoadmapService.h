@@ -32,6 +32,8 @@ public:
     // What an import would create, without writing: for a preview and for --dry-run.
     static Result<RoadmapImport> readFile(const QString &path, int startYear);
     QList<RoadmapItem> items(int startYear) const;
+    // Writes an edited activity (its deadline text read again for the school year) with an audit entry.
+    Status updateItem(const RoadmapItem &item);
 
 private:
     Result<RoadmapCreated> store(const Roadmap &roadmap, const QList<RoadmapItem> &items, const QStringList &warnings);

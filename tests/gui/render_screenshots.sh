@@ -1,11 +1,20 @@
 #!/bin/sh
-# Renders the main window on the demo school to docs/main-window.png (offscreen, no display needed).
+# Renders the main window on the demo school (offscreen, no display needed): the participants'
+# registry to docs/main-window.png and the roadmap page to docs/roadmap.png.
 # Usage: tests/gui/render_screenshots.sh [BUILD_DIR]
 set -eu
 build=${1:-build}
+docs="$(dirname "$0")/../../docs"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
+export XDG_CONFIG_HOME="$tmp/config" # the page shown first comes from the settings
+mkdir -p "$XDG_CONFIG_HOME/kurator"
 "$build/bin/kurator-cli" --db "$tmp/demo.sqlite" init --demo >/dev/null
-"$build/bin/kurator" --db "$tmp/demo.sqlite" --screenshot "$(dirname "$0")/../../docs/main-window.png" 2>/dev/null
-echo "docs/main-window.png"
+shot() { # PAGE-ROW FILE
+    printf '[mainWindow]\nregistry=%s\n' "$1" >"$XDG_CONFIG_HOME/kurator/kurator.conf"
+    "$build/bin/kurator" --db "$tmp/demo.sqlite" --screenshot "$docs/$2" 2>/dev/null
+    echo "docs/$2"
+}
+shot 0 main-window.png
+shot 4 roadmap.png

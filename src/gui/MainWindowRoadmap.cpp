@@ -1,0 +1,94 @@
+// The roadmap page of the main window: showing, editing in place (undoably), templates, import.
+#include "gui/MainWindow.h"
+
+#include "gui/RoadmapView.h"
+#include "gui/ServiceCommand.h"
+#include "services/RoadmapService.h"
+#include "ui_MainWindow.h"
+
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QUndoStack>
+
+RoadmapView *MainWindow::roadmapView()
+{
+    if (m_roadmap)
+        return m_roadmap;
+    m_roadmap = new RoadmapView(this);
+    m_ui->registryStack->addWidget(m_roadmap);
+    m_roadmap->model()->setCommit([this](const RoadmapItem &before, const RoadmapItem &after) -> Status {
+        RoadmapService service(m_db);
+        if (Status s = service.updateItem(after); !s) {
+            showError(s.error());
+            return s;
+        }
+        m_undo->push(new ServiceCommand(
+            tr("Изменение мероприятия «%1»").arg(before.activity.left(40)),
+            [service, after]() mutable { return service.updateItem(after); },
+            [service, before]() mutable { return service.updateItem(before); },
+            [this](const QString &e) { showError(e); }, [this] { reloadAll(); }));
+        return {};
+    });
+    connect(m_roadmap, &RoadmapView::templateRequested, this, &MainWindow::createRoadmapFromTemplate);
+    connect(m_roadmap, &RoadmapView::importRequested, this, &MainWindow::importRoadmap);
+    return m_roadmap;
+}
+
+void MainWindow::showRoadmap()
+{
+    if (m_ui->navigationList->currentRow() != roadmapRow())
+        m_ui->navigationList->setCurrentRow(roadmapRow());
+    m_ui->registryStack->setCurrentWidget(roadmapView());
+    reloadRoadmap();
+    updateActions();
+}
+
+void MainWindow::reloadRoadmap()
+{
+    roadmapView()->setItems(RoadmapService(m_db).items(currentYear()), AcademicYear(currentYear()), QDate::currentDate());
+}
+
+void MainWindow::createRoadmapFromTemplate()
+{
+    const QList<RoadmapTemplate> templates = RoadmapService::templates();
+    QStringList titles;
+    for (const RoadmapTemplate &t : templates)
+        titles << tr("%1 (%2 мероприятий)").arg(t.title).arg(t.items.size());
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Дорожная карта из шаблона"),
+                                                 tr("Шаблон для %1 учебного года:").arg(AcademicYear(currentYear()).title()),
+                                                 titles, 0, false, &ok);
+    if (!ok)
+        return;
+    const auto created = RoadmapService(m_db).createFromTemplate(templates[titles.indexOf(chosen)].id, currentYear());
+    if (!created)
+        showError(created.error());
+    reloadRoadmap();
+}
+
+void MainWindow::importRoadmap()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Импорт дорожной карты"), QString(),
+                                                      tr("Таблицы (*.csv *.tsv *.txt);;Все файлы (*)"));
+    if (path.isEmpty())
+        return;
+    const auto preview = RoadmapService::readFile(path, currentYear());
+    if (!preview) {
+        showError(preview.error());
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Импорт дорожной карты"),
+                    tr("Найдено мероприятий: %1, сроков не распознано: %2. Импортировать в %3 учебный год?")
+                        .arg(preview.value().items.size())
+                        .arg(preview.value().warnings.size())
+                        .arg(AcademicYear(currentYear()).title()),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setDetailedText(preview.value().warnings.join(QLatin1Char('\n')));
+    if (box.exec() != QMessageBox::Yes)
+        return;
+    const auto imported = RoadmapService(m_db).importFile(path, currentYear(), QString());
+    if (!imported)
+        showError(imported.error());
+    reloadRoadmap();
+}

@@ -1,0 +1,87 @@
+#include "gui/MainWindow.h"
+#include "gui/RoadmapView.h"
+#include "services/RoadmapService.h"
+#include "support/TestSupport.h"
+
+#include <QAbstractItemModel>
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTreeView>
+#include <QUndoStack>
+#include <catch2/catch.hpp>
+
+namespace {
+int visibleActivities(QTreeView *tree)
+{
+    QAbstractItemModel *m = tree->model();
+    int count = 0;
+    for (int s = 0; s < m->rowCount(); ++s)
+        count += m->rowCount(m->index(s, 0));
+    return count;
+}
+}
+
+TEST_CASE("the roadmap page shows the year's activities, filters them and edits in place with undo")
+{
+    TempDatabase t;
+    const int year = AcademicYear::containing(QDate::currentDate()).startYear();
+    REQUIRE(RoadmapService(t.db).importFile(QStringLiteral(KURATOR_TEST_DATA "/seeds/004_0aa646b3f90ba87c.txt"), year,
+                                            QString()).ok());
+    MainWindow window(t.db);
+    window.show();
+    window.showRoadmap();
+    RoadmapView *view = window.roadmapView();
+    REQUIRE(view->isVisible());
+    auto *tree = view->findChild<QTreeView *>(QStringLiteral("treeView"));
+    REQUIRE(tree);
+    CHECK(visibleActivities(tree) == 37);
+    CHECK(view->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text().contains(QStringLiteral("Мероприятий: 37")));
+    // Adding, editing and archiving are for registries.
+    CHECK_FALSE(window.findChild<QAction *>(QStringLiteral("addAction"))->isEnabled());
+
+    // The seed's deadlines lie in 2021; placed in this year they keep their dates, so nothing is late
+    // only if done: «просроченные» lists exactly the activities with a passed, recognised deadline.
+    int expectedOverdue = 0;
+    for (const RoadmapItem &item : view->model()->items())
+        expectedOverdue += item.isOverdueOn(QDate::currentDate()) ? 1 : 0;
+    auto *show = view->findChild<QComboBox *>(QStringLiteral("showCombo"));
+    show->setCurrentIndex(show->findText(QStringLiteral("просроченные")));
+    CHECK(visibleActivities(tree) == expectedOverdue);
+    show->setCurrentIndex(0);
+    view->findChild<QLineEdit *>(QStringLiteral("ownerEdit"))->setText(QStringLiteral("координатор"));
+    const int coordinator = visibleActivities(tree);
+    CHECK(coordinator > 0);
+    CHECK(coordinator < 37);
+    view->findChild<QLineEdit *>(QStringLiteral("ownerEdit"))->clear();
+
+    // Mark the first activity done through the view's model, as the status editor does.
+    QAbstractItemModel *m = tree->model();
+    const QModelIndex first = m->index(0, RoadmapModel::StatusCol, m->index(0, 0));
+    REQUIRE(m->setData(first, int(RoadmapStatus::Done), Qt::EditRole));
+    CHECK(RoadmapService(t.db).items(year).first().status == RoadmapStatus::Done);
+    CHECK(first.data().toString() == RoadmapCodes::label(RoadmapStatus::Done));
+    // A deadline typed by hand is read again.
+    const QModelIndex deadline = m->index(1, RoadmapModel::DeadlineCol, m->index(0, 0));
+    REQUIRE(m->setData(deadline, QStringLiteral("ежеквартально"), Qt::EditRole));
+    CHECK(RoadmapService(t.db).items(year)[1].deadline.recurrence == Recurrence::Quarterly);
+    // An empty activity is refused.
+    CHECK_FALSE(m->setData(m->index(2, RoadmapModel::ActivityCol, m->index(0, 0)), QString(), Qt::EditRole));
+
+    window.undoStack()->undo();
+    CHECK(RoadmapService(t.db).items(year)[1].deadline.recurrence != Recurrence::Quarterly);
+    window.undoStack()->undo();
+    CHECK(RoadmapService(t.db).items(year).first().status == RoadmapStatus::Planned);
+    window.undoStack()->redo();
+    CHECK(RoadmapService(t.db).items(year).first().status == RoadmapStatus::Done);
+}
+
+TEST_CASE("an empty year invites to create the roadmap")
+{
+    TempDatabase t;
+    MainWindow window(t.db);
+    window.show();
+    window.showRoadmap();
+    CHECK(window.roadmapView()->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text().contains(QStringLiteral("шаблона")));
+}
