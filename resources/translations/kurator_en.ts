@@ -46,7 +46,18 @@ Commands:
   --db ФАЙЛ   файл базы (по умолчанию %1)
   КОМАНДА --help   справка по команде
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
+
+Commands:
+  init [--demo] [--seed N]      create a database (and a demo school)
+  people list [--search TEXT] [--category C] [--status S] [--json]
+                                list participants
+  roadmap list|import|templates|template   school-year roadmap
+  stats [--json]                record counts per entity
+
+  --db FILE   database file (default %1)
+  COMMAND --help   help for a command
+</translation>
     </message>
     <message>
         <location filename="../../src/cli/main.cpp" line="47"/>
@@ -316,7 +327,7 @@ Commands:
     <message>
         <location filename="../../src/services/DemoSchool.cpp" line="169"/>
         <source>демонстрационная школа</source>
-        <translation type="unfinished"></translation>
+        <translation>demo school</translation>
     </message>
 </context>
 <context>
@@ -391,7 +402,7 @@ Commands:
         <location filename="../../src/gui/MainWindow.cpp" line="71"/>
         <location filename="../../src/gui/MainWindow.cpp" line="150"/>
         <source>Дорожная карта</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadmap</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="109"/>
@@ -533,38 +544,38 @@ Commands:
     <message>
         <location filename="../../src/gui/MainWindowRoadmap.cpp" line="27"/>
         <source>Изменение мероприятия «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit activity “%1”</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindowRoadmap.cpp" line="57"/>
         <source>%1 (%2 мероприятий)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 activities)</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindowRoadmap.cpp" line="59"/>
         <source>Дорожная карта из шаблона</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadmap from template</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindowRoadmap.cpp" line="60"/>
         <source>Шаблон для %1 учебного года:</source>
-        <translation type="unfinished"></translation>
+        <translation>Template for the %1 school year:</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindowRoadmap.cpp" line="72"/>
         <location filename="../../src/gui/MainWindowRoadmap.cpp" line="81"/>
         <source>Импорт дорожной карты</source>
-        <translation type="unfinished"></translation>
+        <translation>Import roadmap</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindowRoadmap.cpp" line="73"/>
         <source>Таблицы (*.csv *.tsv *.txt);;Все файлы (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables (*.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindowRoadmap.cpp" line="82"/>
         <source>Найдено мероприятий: %1, сроков не распознано: %2. Импортировать в %3 учебный год?</source>
-        <translation type="unfinished"></translation>
+        <translation>Activities found: %1, deadlines not recognized: %2. Import into the %3 school year?</translation>
     </message>
 </context>
 <context>
@@ -1698,7 +1709,7 @@ Commands:
     <message>
         <location filename="../../src/gui/RegistryView.cpp" line="39"/>
         <source>Загрузка…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <location filename="../../src/gui/RegistryView.cpp" line="71"/>
@@ -1729,43 +1740,43 @@ Commands:
     <message>
         <location filename="../../src/domain/RoadmapItem.cpp" line="63"/>
         <source>запланировано</source>
-        <translation type="unfinished"></translation>
+        <translation>planned</translation>
     </message>
     <message>
         <location filename="../../src/domain/RoadmapItem.cpp" line="64"/>
         <source>выполняется</source>
-        <translation type="unfinished"></translation>
+        <translation>in progress</translation>
     </message>
     <message>
         <location filename="../../src/domain/RoadmapItem.cpp" line="65"/>
         <location filename="../../src/domain/RoadmapItem.cpp" line="74"/>
         <source>выполнено</source>
-        <translation type="unfinished"></translation>
+        <translation>done</translation>
     </message>
     <message>
         <location filename="../../src/domain/RoadmapItem.cpp" line="66"/>
         <source>отменено</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <location filename="../../src/domain/RoadmapItem.cpp" line="75"/>
         <source>в срок</source>
-        <translation type="unfinished"></translation>
+        <translation>on track</translation>
     </message>
     <message>
         <location filename="../../src/domain/RoadmapItem.cpp" line="76"/>
         <source>под угрозой</source>
-        <translation type="unfinished"></translation>
+        <translation>at risk</translation>
     </message>
     <message>
         <location filename="../../src/domain/RoadmapItem.cpp" line="77"/>
         <source>просрочено</source>
-        <translation type="unfinished"></translation>
+        <translation>overdue</translation>
     </message>
     <message>
         <location filename="../../src/domain/RoadmapItem.cpp" line="78"/>
         <source>без срока</source>
-        <translation type="unfinished"></translation>
+        <translation>unscheduled</translation>
     </message>
 </context>
 <context>
@@ -1773,67 +1784,67 @@ Commands:
     <message>
         <location filename="../../src/gui/RoadmapModel.cpp" line="14"/>
         <source>не распознан</source>
-        <translation type="unfinished"></translation>
+        <translation>not recognized</translation>
     </message>
     <message>
         <location filename="../../src/gui/RoadmapModel.cpp" line="107"/>
         <source>Без раздела</source>
-        <translation type="unfinished"></translation>
+        <translation>No section</translation>
     </message>
     <message>
         <location filename="../../src/gui/RoadmapModel.cpp" line="132"/>
         <source>Срок не распознан: уточните его (например, «до 15.10.2024», «октябрь», «ежеквартально»).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline not recognized: please clarify it, e.g. “до 15.10.2024” (by 15.10.2024), “октябрь” (October) or “ежеквартально” (quarterly).</translation>
     </message>
     <message>
         <location filename="../../src/gui/RoadmapModel.cpp" line="214"/>
         <source>№ / раздел</source>
-        <translation type="unfinished"></translation>
+        <translation>No. / section</translation>
     </message>
     <message>
         <location filename="../../src/gui/RoadmapModel.cpp" line="215"/>
         <source>Мероприятие</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity</translation>
     </message>
     <message>
         <location filename="../../src/gui/RoadmapModel.cpp" line="216"/>
         <source>Срок (как написан)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline (as written)</translation>
     </message>
     <message>
         <location filename="../../src/gui/RoadmapModel.cpp" line="217"/>
         <source>Период</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location filename="../../src/gui/RoadmapModel.cpp" line="218"/>
         <source>Ответственные</source>
-        <translation type="unfinished"></translation>
+        <translation>Owners</translation>
     </message>
     <message>
         <location filename="../../src/gui/RoadmapModel.cpp" line="219"/>
         <source>Ожидаемый результат</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected result</translation>
     </message>
     <message>
         <location filename="../../src/gui/RoadmapModel.cpp" line="220"/>
         <source>Показатель</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <location filename="../../src/gui/RoadmapModel.cpp" line="221"/>
         <source>Факт</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual</translation>
     </message>
     <message>
         <location filename="../../src/gui/RoadmapModel.cpp" line="222"/>
         <source>Статус</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/gui/RoadmapModel.cpp" line="223"/>
         <source>Состояние</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
 </context>
 <context>
@@ -1841,12 +1852,12 @@ Commands:
     <message>
         <location filename="../../src/services/RoadmapService.cpp" line="58"/>
         <source>шаблон: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>template: %1</translation>
     </message>
     <message>
         <location filename="../../src/services/RoadmapService.cpp" line="60"/>
         <source>Шаблона дорожной карты «%1» нет.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no roadmap template “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1854,22 +1865,22 @@ Commands:
     <message>
         <location filename="../../src/services/RoadmapTableImporter.cpp" line="168"/>
         <source>В таблице не найден столбец с мероприятиями (заголовок вроде «Мероприятие», «Содержание» или «Наименование мероприятия»).</source>
-        <translation type="unfinished"></translation>
+        <translation>The table has no activity column (a header such as “Мероприятие” (Activity), “Содержание” (Content) or “Наименование мероприятия” (Activity name)).</translation>
     </message>
     <message>
         <location filename="../../src/services/RoadmapTableImporter.cpp" line="194"/>
         <source>Строка %1 пропущена: в столбце номера «%2» — не номер.</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1 skipped: “%2” in the number column is not a number.</translation>
     </message>
     <message>
         <location filename="../../src/services/RoadmapTableImporter.cpp" line="262"/>
         <source>Под заголовком таблицы не найдено ни одного мероприятия.</source>
-        <translation type="unfinished"></translation>
+        <translation>No activities were found below the table header.</translation>
     </message>
     <message>
         <location filename="../../src/services/RoadmapTableImporter.cpp" line="269"/>
         <source>Строка %1: срок «%2» не распознан, оставлен как написан.</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1: deadline “%2” was not recognized and has been kept as written.</translation>
     </message>
 </context>
 <context>
@@ -1877,78 +1888,78 @@ Commands:
     <message>
         <location filename="../../ui/RoadmapView.ui" line="13"/>
         <source>Дорожная карта</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadmap</translation>
     </message>
     <message>
         <location filename="../../ui/RoadmapView.ui" line="20"/>
         <source>&amp;Показать:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show:</translation>
     </message>
     <message>
         <location filename="../../ui/RoadmapView.ui" line="27"/>
         <source>С&amp;татус:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atus:</translation>
     </message>
     <message>
         <location filename="../../ui/RoadmapView.ui" line="35"/>
         <source>Ответственный (часть фамилии)</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner (part of surname)</translation>
     </message>
     <message>
         <location filename="../../ui/RoadmapView.ui" line="47"/>
         <source>Из &amp;шаблона…</source>
-        <translation type="unfinished"></translation>
+        <translation>From &amp;template…</translation>
     </message>
     <message>
         <location filename="../../ui/RoadmapView.ui" line="52"/>
         <source>&amp;Импорт…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import…</translation>
     </message>
     <message>
         <location filename="../../src/gui/RoadmapView.cpp" line="98"/>
         <location filename="../../src/gui/RoadmapView.cpp" line="103"/>
         <source>все</source>
-        <translation type="unfinished">all</translation>
+        <translation>all</translation>
     </message>
     <message>
         <location filename="../../src/gui/RoadmapView.cpp" line="98"/>
         <source>просроченные</source>
-        <translation type="unfinished"></translation>
+        <translation>overdue</translation>
     </message>
     <message>
         <location filename="../../src/gui/RoadmapView.cpp" line="99"/>
         <source>в этом месяце</source>
-        <translation type="unfinished"></translation>
+        <translation>this month</translation>
     </message>
     <message>
         <location filename="../../src/gui/RoadmapView.cpp" line="99"/>
         <source>под угрозой</source>
-        <translation type="unfinished"></translation>
+        <translation>at risk</translation>
     </message>
     <message>
         <location filename="../../src/gui/RoadmapView.cpp" line="100"/>
         <source>без срока</source>
-        <translation type="unfinished"></translation>
+        <translation>unscheduled</translation>
     </message>
     <message>
         <location filename="../../src/gui/RoadmapView.cpp" line="100"/>
         <source>выполненные</source>
-        <translation type="unfinished"></translation>
+        <translation>done</translation>
     </message>
     <message>
         <location filename="../../src/gui/RoadmapView.cpp" line="120"/>
         <source>Дорожная карта %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadmap %1</translation>
     </message>
     <message>
         <location filename="../../src/gui/RoadmapView.cpp" line="156"/>
         <source>Дорожной карты на этот учебный год нет: создайте её из шаблона или импортируйте из файла.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no roadmap for this school year: create one from a template or import it from a file.</translation>
     </message>
     <message>
         <location filename="../../src/gui/RoadmapView.cpp" line="167"/>
         <source>Мероприятий: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Activities: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1964,22 +1975,22 @@ Commands:
     <message>
         <location filename="../../src/services/TableFile.cpp" line="119"/>
         <source>Файл не является текстовой таблицей (CSV или текст с табуляцией). Если это книга Excel или документ Word, откройте его как .xlsx или .docx.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not a text table (CSV or tab-separated text). If it is an Excel workbook or a Word document, open it as .xlsx or .docx.</translation>
     </message>
     <message>
         <location filename="../../src/services/TableFile.cpp" line="124"/>
         <source>Не удалось определить кодировку файла: это не UTF-8 и не windows-1251.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not detect the file encoding: it is neither UTF-8 nor windows-1251.</translation>
     </message>
     <message>
         <location filename="../../src/services/TableFile.cpp" line="133"/>
         <source>Строка %1: кавычка открыта и не закрыта до конца файла.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1: a quote is opened but not closed before the end of the file.</translation>
     </message>
     <message>
         <location filename="../../src/services/TableFile.cpp" line="142"/>
         <source>Не удалось открыть файл %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not open file %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -35,6 +35,7 @@ private:
 };
 
 int runInit(CliContext &context);
+int runKpi(CliContext &context);
 int runPeople(CliContext &context);
 int runRoadmap(CliContext &context);
 int runStats(CliContext &context);

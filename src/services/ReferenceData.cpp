@@ -1,5 +1,6 @@
 #include "services/ReferenceData.h"
 
+#include "storage/KpiRepository.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QCoreApplication>
@@ -34,11 +35,37 @@ static Status installForms(Database &db)
     return {};
 }
 
+static Status installKpis(Database &db)
+{
+    QFile file(QStringLiteral(":/defaults/kpi_definitions.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::failure(tr("Не найден список показателей эффективности по умолчанию."));
+    KpiRepository repo(db.connection());
+    for (const QJsonValue &value : QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("kpis")).toArray()) {
+        const QJsonObject o = value.toObject();
+        KpiDefinition d;
+        d.code = o.value(QLatin1String("code")).toString();
+        d.name = o.value(QLatin1String("name")).toString();
+        d.numerator = o.value(QLatin1String("numerator")).toString();
+        d.denominator = o.value(QLatin1String("denominator")).toString();
+        if (Status s = repo.insertDefinition(d); !s)
+            return s;
+    }
+    return {};
+}
+
 Status installDefaults(Database &db)
 {
-    if (!ReferenceRepository(db.connection()).forms().isEmpty())
+    const bool needForms = ReferenceRepository(db.connection()).forms().isEmpty();
+    const bool needKpis = KpiRepository(db.connection()).definitions().isEmpty();
+    if (!needForms && !needKpis)
         return {};
-    return db.transaction([&] { return installForms(db); });
+    return db.transaction([&]() -> Status {
+        if (needForms)
+            if (Status s = installForms(db); !s)
+                return s;
+        return needKpis ? installKpis(db) : Status();
+    });
 }
 
 } // namespace ReferenceData

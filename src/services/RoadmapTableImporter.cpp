@@ -6,7 +6,7 @@
 #include <QRegularExpression>
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("RoadmapImport", text); }
+QString tr(const char *text) { return QCoreApplication::translate("RoadmapTableImporter", text); }
 
 // Cells from PDF or HTML carry tags and stray whitespace.
 QString clean(const QString &cell)

@@ -1,3 +1,4 @@
+#include "domain/AcademicYear.h"
 #include "support/TestSupport.h"
 
 #include <QJsonArray>
@@ -149,4 +150,34 @@ TEST_CASE("roadmap import, list and templates from the command line")
     CHECK(roadmap({QStringLiteral("list"), QStringLiteral("--year"), QStringLiteral("двадцать")}).exitCode == 2);
     CHECK(roadmap({QStringLiteral("fly")}).exitCode == 2);
     CHECK(roadmap({QStringLiteral("--help")}).exitCode == 0);
+}
+
+TEST_CASE("kpi report, targets and contingent from the command line")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("school.sqlite"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--demo")}).exitCode == 0);
+    auto kpi = [&](QStringList args) { return cli(QStringList{QStringLiteral("--db"), db, QStringLiteral("kpi")} + args); };
+    const QString year = QString::number(AcademicYear::containing(QDate::currentDate()).startYear());
+    REQUIRE(kpi({QStringLiteral("target"), QStringLiteral("teachers_mentors"), QStringLiteral("30"), QStringLiteral("--year"), year})
+                .exitCode == 0);
+    const Run report = kpi({QStringLiteral("--year"), year, QStringLiteral("--json")});
+    REQUIRE(report.exitCode == 0);
+    const QJsonArray rows = QJsonDocument::fromJson(report.out.toUtf8()).array();
+    REQUIRE(rows.size() == 10);
+    for (const QJsonValue &v : rows) {
+        const QJsonObject o = v.toObject();
+        INFO(o.value(QLatin1String("code")).toString().toStdString());
+        CHECK(o.value(QLatin1String("numerator")).toInt() <= o.value(QLatin1String("denominator")).toInt());
+        if (o.value(QLatin1String("denominator")).toInt() == 0)
+            CHECK(o.value(QLatin1String("percent")).isNull());
+        if (o.value(QLatin1String("code")).toString() == QLatin1String("teachers_mentors"))
+            CHECK(o.value(QLatin1String("target")).toDouble() == 30.0);
+    }
+    CHECK(kpi({QStringLiteral("contingent"), QStringLiteral("пингвины"), QStringLiteral("3")}).exitCode == 1);
+    CHECK(kpi({QStringLiteral("target"), QStringLiteral("consents"), QStringLiteral("сто")}).exitCode == 2);
+    CHECK(kpi({QStringLiteral("--from"), QStringLiteral("31.02.2025"), QStringLiteral("--to"), QStringLiteral("01.03.2025")})
+              .exitCode == 2);
+    CHECK(kpi({QStringLiteral("--from"), QStringLiteral("01.09.2025"), QStringLiteral("--to"), QStringLiteral("30.11.2025")})
+              .exitCode == 0);
 }

@@ -1,0 +1,114 @@
+#include "cli/CliContext.h"
+
+#include "domain/AcademicYear.h"
+#include "domain/PersonValidator.h"
+#include "services/KpiService.h"
+#include "services/ReferenceData.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("KpiCommand", text); }
+
+QString usage()
+{
+    return tr("Использование:\n"
+              "  kurator-cli --db ФАЙЛ kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]\n"
+              "  kurator-cli --db ФАЙЛ kpi target КОД ПРОЦЕНТ [--year ГОД]\n"
+              "  kurator-cli --db ФАЙЛ kpi contingent КОД ЧИСЛО [--year ГОД]\n"
+              "ГОД — первый год учебного года (2024 для 2024–2025); ДАТА — ДД.ММ.ГГГГ или ГГГГ-ММ-ДД.\n"
+              "Контингент: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.\n");
+}
+
+QDate parseDate(const QString &text)
+{
+    const QDate iso = QDate::fromString(text, Qt::ISODate);
+    return iso.isValid() ? iso : PersonValidator::parseRussianDate(text).value_or(QDate());
+}
+
+QString percentText(const std::optional<double> &v)
+{
+    return v ? QStringLiteral("%1 %").arg(*v, 0, 'f', 1) : tr("нет данных");
+}
+
+QJsonObject toJson(const KpiRow &row)
+{
+    QJsonObject o{{QStringLiteral("code"), row.definition.code},
+                  {QStringLiteral("name"), row.definition.name},
+                  {QStringLiteral("numerator"), row.value.numerator},
+                  {QStringLiteral("denominator"), row.value.denominator},
+                  {QStringLiteral("denominator_from_contingent"), row.value.denominatorFromContingent}};
+    o.insert(QStringLiteral("percent"), row.value.percent() ? QJsonValue(*row.value.percent()) : QJsonValue());
+    o.insert(QStringLiteral("target"), row.target ? QJsonValue(*row.target) : QJsonValue());
+    o.insert(QStringLiteral("reached"), row.reached() ? QJsonValue(*row.reached()) : QJsonValue());
+    return o;
+}
+}
+
+int runKpi(CliContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption year(QStringLiteral("year"), tr("Учебный год."), tr("ГОД"));
+    const QCommandLineOption from(QStringLiteral("from"), tr("Начало периода."), tr("ДАТА"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("Конец периода."), tr("ДАТА"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Вывод в JSON."));
+    parser.addOptions({year, from, to, json});
+    int exit = ExitOk;
+    if (!context.parse(parser, usage(), &exit))
+        return exit;
+    bool yearOk = true;
+    const int startYear = parser.isSet(year) ? parser.value(year).toInt(&yearOk)
+                                             : AcademicYear::containing(QDate::currentDate()).startYear();
+    if (!yearOk || startYear < 1990 || startYear > 2100)
+        return context.usageError(tr("Год «%1» не похож на первый год учебного года.").arg(parser.value(year)));
+    const QStringList args = parser.positionalArguments();
+    DatabasePtr db = context.openDatabase(false);
+    if (!db)
+        return ExitUserError;
+    if (Status s = ReferenceData::installDefaults(*db); !s) // a file made before KPIs existed
+        return context.fail(s.error());
+    KpiService service(db);
+
+    if (!args.isEmpty()) {
+        if (args.size() != 3 || (args[0] != QLatin1String("target") && args[0] != QLatin1String("contingent")))
+            return context.usageError(usage());
+        bool numberOk = false;
+        const double value = QString(args[2]).replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&numberOk);
+        if (!numberOk)
+            return context.usageError(tr("«%1» — не число.").arg(args[2]));
+        const Status s = args[0] == QLatin1String("target") ? service.setTarget(args[1], startYear, value)
+                                                            : service.setContingent(args[1], startYear, int(value));
+        return s ? ExitOk : context.fail(s.error());
+    }
+
+    std::optional<Kpi::Period> period;
+    if (parser.isSet(from) || parser.isSet(to)) {
+        const QDate f = parseDate(parser.value(from)), t = parseDate(parser.value(to));
+        if (!f.isValid() || !t.isValid() || f > t)
+            return context.usageError(tr("Период задаётся двумя датами, --from не позже --to: «%1» – «%2».")
+                                          .arg(parser.value(from), parser.value(to)));
+        period = Kpi::Period{f, t};
+    }
+    const QList<KpiRow> rows = service.compute(startYear, period);
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const KpiRow &row : rows)
+            array.append(toJson(row));
+        context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    for (const KpiRow &row : rows) {
+        context.out() << row.definition.name << '\n'
+                      << "    " << percentText(row.value.percent())
+                      << tr(" (%1 из %2%3)").arg(row.value.numerator).arg(row.value.denominator)
+                             .arg(row.value.denominatorFromContingent ? tr(", по контингенту") : QString());
+        if (row.target)
+            context.out() << tr("; цель %1 % — %2").arg(*row.target).arg(!row.reached() ? tr("нет данных")
+                                                                        : *row.reached() ? tr("достигнута") : tr("не достигнута"));
+        context.out() << '\n';
+    }
+    return ExitOk;
+}

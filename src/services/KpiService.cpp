@@ -1,0 +1,63 @@
+#include "services/KpiService.h"
+
+#include "domain/AcademicYear.h"
+#include "services/Audit.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("KpiService", text); }
+}
+
+std::optional<bool> KpiRow::reached() const
+{
+    const auto share = value.percent();
+    if (!share || !target)
+        return std::nullopt;
+    if (definition.comparison == QLatin1String("<="))
+        return *share <= *target;
+    return *share >= *target;
+}
+
+QList<KpiRow> KpiService::compute(int startYear, std::optional<Kpi::Period> period) const
+{
+    const AcademicYear year(startYear);
+    const Kpi::Period p = period.value_or(Kpi::Period{year.firstDay(), year.lastDay()});
+    KpiRepository repo(m_db->connection());
+    const QList<Kpi::Value> values = Kpi::compute(repo.facts(p, startYear), p);
+    const QMap<QString, double> targets = repo.targets(startYear);
+    QList<KpiRow> rows;
+    for (const KpiDefinition &d : repo.definitions())
+        for (const Kpi::Value &v : values)
+            if (v.code == d.code)
+                rows.append({d, v, targets.contains(d.code) ? std::optional<double>(targets.value(d.code)) : std::nullopt});
+    return rows;
+}
+
+Status KpiService::setTarget(const QString &code, int startYear, double value)
+{
+    if (!Kpi::defaultCodes().contains(code))
+        return Status::failure(tr("Показателя «%1» нет. Есть: %2.").arg(code, Kpi::defaultCodes().join(QStringLiteral(", "))));
+    if (value < 0 || value > 100)
+        return Status::failure(tr("Целевое значение — доля в процентах, от 0 до 100; указано %1.").arg(value));
+    return m_db->transaction([&]() -> Status {
+        if (Status s = KpiRepository(m_db->connection()).setTarget(code, startYear, value); !s)
+            return s;
+        return audit(*m_db, QStringLiteral("kpi_target"), 0, QStringLiteral("update"), code);
+    });
+}
+
+Status KpiService::setContingent(const QString &code, int startYear, int value)
+{
+    const QStringList codes{Kpi::ContingentPupils, Kpi::ContingentOvz, Kpi::ContingentTeachers,
+                            Kpi::ContingentYoungTeachers, Kpi::ContingentOrganisations};
+    if (!codes.contains(code))
+        return Status::failure(tr("Контингента «%1» нет. Есть: %2.").arg(code, codes.join(QStringLiteral(", "))));
+    if (value < 0)
+        return Status::failure(tr("Численность не может быть отрицательной."));
+    return m_db->transaction([&]() -> Status {
+        if (Status s = KpiRepository(m_db->connection()).setContingent(code, startYear, value); !s)
+            return s;
+        return audit(*m_db, QStringLiteral("contingent"), 0, QStringLiteral("update"), code);
+    });
+}

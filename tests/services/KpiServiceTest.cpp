@@ -1,0 +1,82 @@
+#include "services/KpiService.h"
+#include "services/ReferenceData.h"
+#include "storage/PairRepository.h"
+#include "storage/PersonRepository.h"
+#include "support/TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+namespace {
+qint64 addPerson(PersonRepository &repo, PersonCategory category, const QDate &born, const char *last)
+{
+    Person p;
+    p.lastName = QString::fromUtf8(last);
+    p.firstName = QStringLiteral("Тест");
+    p.category = category;
+    p.birthDate = born;
+    p.className = category == PersonCategory::Pupil ? QStringLiteral("7А") : QString();
+    p.pedagogicalSince = category == PersonCategory::Teacher ? QDate(2005, 9, 1) : QDate();
+    return repo.insert(p).value();
+}
+
+qint64 addPair(const DatabasePtr &db, const QDate &started, const QDate &ended, QList<PairMember> members)
+{
+    Pair pair;
+    pair.yearStart = 2024;
+    pair.startedOn = started;
+    pair.endedOn = ended;
+    pair.status = ended.isValid() ? PairStatus::Completed : PairStatus::Active;
+    pair.members = std::move(members);
+    return PairRepository(db->connection()).insert(pair).value();
+}
+
+const KpiRow &rowOf(const QList<KpiRow> &rows, const QString &code)
+{
+    for (const KpiRow &r : rows)
+        if (r.definition.code == code)
+            return r;
+    FAIL("no KPI " << code.toStdString());
+    return rows.first();
+}
+}
+
+TEST_CASE("KPIs counted from the store: pairs, periods, targets and the contingent")
+{
+    TempDatabase t;
+    REQUIRE(ReferenceData::installDefaults(*t.db).ok());
+    PersonRepository people(t.db->connection());
+    const qint64 anna = addPerson(people, PersonCategory::Pupil, QDate(2012, 4, 1), "Анина");
+    const qint64 boris = addPerson(people, PersonCategory::Pupil, QDate(2011, 4, 1), "Борин");
+    addPerson(people, PersonCategory::Pupil, QDate(2010, 4, 1), "Вовин");
+    addPerson(people, PersonCategory::Pupil, QDate(2019, 4, 1), "Малыш"); // 5 years old: outside 10–19
+    const qint64 teacher = addPerson(people, PersonCategory::Teacher, QDate(1980, 1, 1), "Учителева");
+
+    // Anna is in two pairs; Boris's pair ended before the second period.
+    addPair(t.db, QDate(2024, 10, 1), {}, {{teacher, MemberRole::Mentor, {}}, {anna, MemberRole::Mentee, {}}});
+    addPair(t.db, QDate(2024, 11, 1), {}, {{teacher, MemberRole::Mentor, {}}, {anna, MemberRole::Mentee, {}}});
+    addPair(t.db, QDate(2024, 10, 1), QDate(2024, 12, 31), {{teacher, MemberRole::Mentor, {}}, {boris, MemberRole::Mentee, {}}});
+
+    KpiService service(t.db);
+    const QList<KpiRow> year = service.compute(2024);
+    REQUIRE(year.size() == Kpi::defaultCodes().size());
+    const KpiRow &mentees = rowOf(year, Kpi::PupilsMentees);
+    CHECK(mentees.value.numerator == 2);
+    CHECK(mentees.value.denominator == 3);
+    CHECK_FALSE(mentees.reached().has_value()); // no target yet
+
+    const QList<KpiRow> spring = service.compute(2024, Kpi::Period{QDate(2025, 1, 1), QDate(2025, 5, 31)});
+    CHECK(rowOf(spring, Kpi::PupilsMentees).value.numerator == 1);
+
+    REQUIRE(service.setTarget(Kpi::PupilsMentees, 2024, 60).ok());
+    CHECK(*rowOf(service.compute(2024), Kpi::PupilsMentees).reached()); // 66.7 % ≥ 60 %
+    CHECK_FALSE(service.setTarget(QStringLiteral("нет_такого"), 2024, 60).ok());
+    CHECK_FALSE(service.setTarget(Kpi::PupilsMentees, 2024, 160).ok());
+
+    REQUIRE(service.setContingent(Kpi::ContingentPupils, 2024, 10).ok());
+    const KpiRow &byContingent = rowOf(service.compute(2024), Kpi::PupilsMentees);
+    CHECK(byContingent.value.denominator == 10);
+    CHECK(byContingent.value.denominatorFromContingent);
+    CHECK_FALSE(*byContingent.reached()); // 20 % < 60 %
+    CHECK_FALSE(service.setContingent(QStringLiteral("пингвины"), 2024, 10).ok());
+    CHECK(rowOf(service.compute(2024), Kpi::SatisfactionMentees).value.percent() == std::nullopt);
+}
