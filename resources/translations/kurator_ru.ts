@@ -16,6 +16,8 @@
   init [--demo] [--seed N]      создать базу (и демонстрационную школу)
   people list [--search ТЕКСТ] [--category К] [--status S] [--json]
                                 список участников
+  kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]   показатели эффективности
+  kpi target|contingent КОД ЗНАЧЕНИЕ [--year ГОД]      цель и контингент года
   roadmap list|import|templates|template   дорожная карта учебного года
   stats [--json]                число записей по сущностям
 
@@ -25,12 +27,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="47"/>
+        <location filename="../../src/cli/main.cpp" line="49"/>
         <source>Неизвестный параметр: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="65"/>
+        <location filename="../../src/cli/main.cpp" line="69"/>
         <source>Неизвестная команда: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -174,6 +176,211 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="25"/>
+        <source>Обучающиеся-наставляемые</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="26"/>
+        <source>Обучающиеся-наставники</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="27"/>
+        <source>Молодые педагоги</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="28"/>
+        <source>Педагоги-наставники</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="29"/>
+        <source>Обучающиеся с ОВЗ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="30"/>
+        <source>Организации-партнёры</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="31"/>
+        <source>Удовлетворённость наставляемых</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="32"/>
+        <source>Удовлетворённость наставников</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="33"/>
+        <source>Выполнение планов</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="34"/>
+        <source>Согласия</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="118"/>
+        <source>Показатели %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="128"/>
+        <source>Показатели: факт и цель, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="129"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="236"/>
+        <source>Факт</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="130"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="236"/>
+        <source>Цель</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="156"/>
+        <source>Дорожная карта</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="168"/>
+        <source>Дорожная карта: на этот учебный год её нет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="175"/>
+        <source>Показатели по учебным годам, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="204"/>
+        <source>Проведено встреч по месяцам</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="205"/>
+        <source>Встречи</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="208"/>
+        <source>сен</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="208"/>
+        <source>окт</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="208"/>
+        <source>ноя</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="208"/>
+        <source>дек</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="208"/>
+        <source>янв</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="208"/>
+        <source>фев</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="209"/>
+        <source>мар</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="209"/>
+        <source>апр</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="209"/>
+        <source>май</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="209"/>
+        <source>июн</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="209"/>
+        <source>июл</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="209"/>
+        <source>авг</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="236"/>
+        <source>Показатель</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="236"/>
+        <source>Числитель</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="236"/>
+        <source>Знаменатель</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="237"/>
+        <source>Итог</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="241"/>
+        <source>нет данных</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="244"/>
+        <source>%1 (контингент)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="248"/>
+        <source>достигнута</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="248"/>
+        <source>не достигнута</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="249"/>
+        <source>%1 ÷ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <location filename="../../src/storage/Database.cpp" line="96"/>
@@ -227,12 +434,12 @@
 <context>
     <name>DemoSchool</name>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="198"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="214"/>
         <source>Для демонстрационной школы нужны дата, не меньше 11 обучающихся и 3 педагогов.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="203"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="219"/>
         <source>В базе уже есть участники. Демонстрационная школа создаётся только в пустой базе: создайте новый файл.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -265,32 +472,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="42"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="43"/>
         <source>Перенесено, выполняется</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="127"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="128"/>
         <source>Удовлетворённость наставляемого</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="129"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="130"/>
         <source>Удовлетворённость наставника</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="147"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="148"/>
         <source>Установочная встреча участников программы наставничества (нетворкинг)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="149"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="150"/>
         <source>Итоговое мероприятие: презентация результатов наставнических пар и групп</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="169"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="170"/>
         <source>демонстрационная школа</source>
         <translation type="unfinished"></translation>
     </message>
@@ -308,6 +515,29 @@
     <message>
         <location filename="../../src/gui/FormFields.cpp" line="11"/>
         <source>не выбрана</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiService</name>
+    <message>
+        <location filename="../../src/services/KpiService.cpp" line="40"/>
+        <source>Показателя «%1» нет. Есть: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/KpiService.cpp" line="42"/>
+        <source>Целевое значение — доля в процентах, от 0 до 100; указано %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/KpiService.cpp" line="55"/>
+        <source>Контингента «%1» нет. Есть: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/KpiService.cpp" line="57"/>
+        <source>Численность не может быть отрицательной.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -364,99 +594,105 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="71"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="150"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="73"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="173"/>
         <source>Дорожная карта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="109"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="74"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="176"/>
+        <source>Показатели</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="132"/>
         <source>&amp;Открыть базу…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="110"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="133"/>
         <source>В&amp;ыход</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="111"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="134"/>
         <source>&amp;Добавить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="112"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="135"/>
         <source>&amp;Изменить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="113"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="136"/>
         <source>В &amp;архив</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="114"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="137"/>
         <source>&amp;Вернуть из архива</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="115"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="138"/>
         <source>&amp;Отменить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="116"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="139"/>
         <source>&amp;Повторить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="119"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="142"/>
         <source>&amp;Найти</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="120"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="143"/>
         <source>О&amp;бновить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="121"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="144"/>
         <source>&amp;О программе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="161"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="187"/>
         <source> Учебный год: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="164"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="190"/>
         <source>Учебный год реестров наставляемых и наставников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="256"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="276"/>
         <location filename="../../src/gui/MainWindowEdits.cpp" line="146"/>
         <source>Куратор</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="268"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="288"/>
         <source>Открыть базу Куратора</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="269"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="289"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="293"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="313"/>
         <source>О программе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="294"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="314"/>
         <source>&lt;b&gt;Куратор наставничества&lt;/b&gt; %1&lt;br&gt;Реестры наставляемых и наставников, пары и группы, дорожная карта и отчёты по целевой модели наставничества.&lt;br&gt;&lt;br&gt;База: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -509,38 +745,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowRoadmap.cpp" line="27"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="30"/>
         <source>Изменение мероприятия «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowRoadmap.cpp" line="57"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="60"/>
         <source>%1 (%2 мероприятий)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowRoadmap.cpp" line="59"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="62"/>
         <source>Дорожная карта из шаблона</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowRoadmap.cpp" line="60"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="63"/>
         <source>Шаблон для %1 учебного года:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowRoadmap.cpp" line="72"/>
-        <location filename="../../src/gui/MainWindowRoadmap.cpp" line="81"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="75"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="84"/>
         <source>Импорт дорожной карты</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowRoadmap.cpp" line="73"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="76"/>
         <source>Таблицы (*.csv *.tsv *.txt);;Все файлы (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowRoadmap.cpp" line="82"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="85"/>
         <source>Найдено мероприятий: %1, сроков не распознано: %2. Импортировать в %3 учебный год?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1469,8 +1705,13 @@
 <context>
     <name>ReferenceData</name>
     <message>
-        <location filename="../../src/services/ReferenceData.cpp" line="19"/>
+        <location filename="../../src/services/ReferenceData.cpp" line="20"/>
         <source>Не найден список форм наставничества по умолчанию.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ReferenceData.cpp" line="42"/>
+        <source>Не найден список показателей эффективности по умолчанию.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

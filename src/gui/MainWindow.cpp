@@ -49,13 +49,15 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent)
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row == roadmapRow())
             showRoadmap();
+        else if (row == dashboardRow())
+            showDashboard();
         else if (row >= 0)
             showRegistry(kRegistries[row].kind);
     });
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     const int last = settings.value(QStringLiteral("mainWindow/registry"), 0).toInt();
-    m_ui->navigationList->setCurrentRow(last >= 0 && last <= roadmapRow() ? last : 0);
+    m_ui->navigationList->setCurrentRow(last >= 0 && last <= dashboardRow() ? last : 0);
     m_pathLabel = new QLabel(m_db->path(), this);
     statusBar()->addPermanentWidget(m_pathLabel);
 }
@@ -69,17 +71,38 @@ void MainWindow::createRegistries()
         new QListWidgetItem(QIcon(QLatin1String(info.icon)), tr(info.title), m_ui->navigationList);
     }
     new QListWidgetItem(QIcon(QStringLiteral(":/icons/roadmap.svg")), tr("Дорожная карта"), m_ui->navigationList);
+    new QListWidgetItem(QIcon(QStringLiteral(":/icons/kpi.svg")), tr("Показатели"), m_ui->navigationList);
 }
 
-// The roadmap follows the registries in the navigation.
+// The roadmap and the KPI dashboard follow the registries in the navigation.
 int MainWindow::roadmapRow() const
 {
     return int(std::size(kRegistries));
 }
 
+int MainWindow::dashboardRow() const
+{
+    return roadmapRow() + 1;
+}
+
 bool MainWindow::isRoadmapShown() const
 {
     return m_ui->navigationList->currentRow() == roadmapRow();
+}
+
+bool MainWindow::isRegistryShown() const
+{
+    return m_ui->navigationList->currentRow() < roadmapRow();
+}
+
+void MainWindow::reloadCurrentPage()
+{
+    if (isRoadmapShown())
+        reloadRoadmap();
+    else if (!isRegistryShown())
+        reloadDashboard();
+    else
+        reload(currentKind());
 }
 
 // Views are made when first needed: the window then shows sooner (start-up is measured).
@@ -150,6 +173,9 @@ void MainWindow::createActions()
     QAction *roadmap = make(tr("Дорожная карта"), QKeySequence(Qt::CTRL | (Qt::Key_1 + roadmapRow())), ":/icons/roadmap.svg");
     connect(roadmap, &QAction::triggered, this, [this] { m_ui->navigationList->setCurrentRow(roadmapRow()); });
     m_ui->viewMenu->addAction(roadmap);
+    QAction *dashboard = make(tr("Показатели"), QKeySequence(Qt::CTRL | (Qt::Key_1 + dashboardRow())), ":/icons/kpi.svg");
+    connect(dashboard, &QAction::triggered, this, [this] { m_ui->navigationList->setCurrentRow(dashboardRow()); });
+    m_ui->viewMenu->addAction(dashboard);
     m_ui->viewMenu->addSeparator();
     m_ui->viewMenu->addAction(refresh);
     m_ui->helpMenu->addAction(about);
@@ -165,10 +191,7 @@ void MainWindow::createActions()
     m_ui->mainToolBar->addWidget(m_yearCombo);
     connect(m_yearCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_stale[RegistryKind::Mentees] = m_stale[RegistryKind::Mentors] = true;
-        if (isRoadmapShown())
-            reloadRoadmap();
-        else
-            reload(currentKind());
+        reloadCurrentPage();
     });
 }
 
@@ -233,16 +256,13 @@ void MainWindow::reloadAll()
 {
     for (auto it = m_stale.begin(); it != m_stale.end(); ++it)
         it.value() = true;
-    if (isRoadmapShown())
-        reloadRoadmap();
-    else
-        reload(currentKind());
+    reloadCurrentPage();
 }
 
 // Add, edit and archive act on registries; the roadmap is edited in place.
 void MainWindow::updateActions()
 {
-    const bool registry = !isRoadmapShown();
+    const bool registry = isRegistryShown();
     const bool selected = registry && !registryView(currentKind())->selectedIds().isEmpty();
     for (const char *name : {"editAction", "archiveAction", "restoreAction"})
         if (auto *a = findChild<QAction *>(QLatin1String(name)))

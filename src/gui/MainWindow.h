@@ -13,6 +13,7 @@ class QLabel;
 class QUndoStack;
 class RegistryLoader;
 class RegistryView;
+class DashboardView;
 class RoadmapView;
 
 // Главное окно: navigation between the registries, the school year, add / edit / archive, undo.
@@ -26,6 +27,8 @@ public:
     void showRegistry(RegistryKind kind);
     void showRoadmap();
     RoadmapView *roadmapView();
+    void showDashboard();
+    DashboardView *dashboardView();
     RegistryKind currentKind() const;
     RegistryView *registryView(RegistryKind kind);
     int currentYear() const;
@@ -46,8 +49,12 @@ private:
     void setDatabase(DatabasePtr db);
     void reload(RegistryKind kind);
     int roadmapRow() const;
+    int dashboardRow() const;
     bool isRoadmapShown() const;
+    bool isRegistryShown() const;
+    void reloadCurrentPage();
     void reloadRoadmap();
+    void reloadDashboard();
     void createRoadmapFromTemplate();
     void importRoadmap();
     void reloadAll();
@@ -77,4 +84,5 @@ private:
     QUndoStack *m_undo = nullptr;
     RegistryLoader *m_loader = nullptr;
     RoadmapView *m_roadmap = nullptr;
+    DashboardView *m_dashboard = nullptr;
 };

@@ -3,6 +3,7 @@
 #include "services/DemoSchoolInternal.h"
 #include "services/ReferenceData.h"
 #include "services/RoadmapService.h"
+#include "storage/KpiRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/PairRepository.h"
 #include "storage/PlanRepository.h"
@@ -171,6 +172,20 @@ void addRoadmap(Demo &d)
         d.summary.roadmapItems = int(items.size());
 }
 
+// The year's KPI targets, in the spirit of seed 003 (a college's first year).
+void addKpiTargets(Demo &d)
+{
+    const QList<QPair<QString, double>> targets{{Kpi::PupilsMentees, 20},      {Kpi::PupilsMentors, 10},
+                                                {Kpi::YoungTeachersMentees, 100}, {Kpi::TeachersMentors, 30},
+                                                {Kpi::OvzMentees, 50},          {Kpi::SatisfactionMentees, 70},
+                                                {Kpi::SatisfactionMentors, 70}, {Kpi::PlansDone, 90},
+                                                {Kpi::Consents, 100}};
+    KpiRepository kpis(d.db.connection());
+    for (const auto &[code, value] : targets)
+        if (!d.check(kpis.setTarget(code, d.year.startYear(), value)))
+            return;
+}
+
 Status generate(Demo &d)
 {
     prepareSchool(d);
@@ -184,6 +199,7 @@ Status generate(Demo &d)
     saveProfiles(d);
     addActivity(d);
     addRoadmap(d);
+    addKpiTargets(d);
     return d.failed() ? Status::failure(d.error) : Status();
 }
 

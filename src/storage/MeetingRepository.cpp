@@ -17,3 +17,18 @@ Result<qint64> MeetingRepository::insert(const Meeting &m)
         return Result<qint64>::failure(q.error());
     return q.lastInsertId();
 }
+
+QMap<QDate, int> MeetingRepository::heldPerMonth(const QDate &from, const QDate &to) const
+{
+    QMap<QDate, int> months;
+    SqlQuery q(m_db, QStringLiteral("SELECT substr(held_on, 1, 7), count(*) FROM meeting WHERE held_on BETWEEN :from AND "
+                                    ":to GROUP BY substr(held_on, 1, 7)"));
+    q.bind(QStringLiteral(":from"), from.toString(Qt::ISODate)).bind(QStringLiteral(":to"), to.toString(Qt::ISODate));
+    if (q.exec())
+        while (q.next()) {
+            const QDate month = QDate::fromString(q.text(0) + QStringLiteral("-01"), Qt::ISODate);
+            if (month.isValid())
+                months.insert(month, int(q.integer(1)));
+        }
+    return months;
+}

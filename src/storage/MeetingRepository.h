@@ -2,13 +2,18 @@
 #include "domain/Meeting.h"
 #include "domain/Result.h"
 
+#include <QDate>
+#include <QMap>
 #include <QSqlDatabase>
 
+// Встречи пар и общие мероприятия.
 class MeetingRepository
 {
 public:
     explicit MeetingRepository(QSqlDatabase db) : m_db(std::move(db)) {}
     Result<qint64> insert(const Meeting &meeting);
+    // Meetings held in each month between two dates, keyed by the month's first day.
+    QMap<QDate, int> heldPerMonth(const QDate &from, const QDate &to) const;
 
 private:
     QSqlDatabase m_db;

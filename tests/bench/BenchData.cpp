@@ -1,8 +1,10 @@
 #include "BenchData.h"
 
+#include "storage/PairRepository.h"
 #include "storage/PersonRepository.h"
 
 #include <QRandomGenerator>
+#include <algorithm>
 
 Status fillPeople(Database &db, int count, quint32 seed)
 {
@@ -40,6 +42,33 @@ Status fillPeople(Database &db, int count, quint32 seed)
             if (random.bounded(20) > 0)
                 if (auto added = repo.addConsent(c); !added)
                     return Status::failure(added.error());
+        }
+        return Status();
+    });
+}
+
+// Pairs of the 2024–2025 year between random people: a mentor (often a teacher) and one or two mentees.
+Status fillPairs(Database &db, int people, int pairs)
+{
+    QRandomGenerator random(7);
+    PairRepository repo(db.connection());
+    return db.transaction([&]() -> Status {
+        for (int i = 0; i < pairs; ++i) {
+            Pair pair;
+            pair.yearStart = 2024;
+            pair.startedOn = QDate(2024, 9, 15).addDays(random.bounded(120));
+            pair.status = PairStatus::Active;
+            pair.members = {{1 + random.bounded(people), MemberRole::Mentor, {}},
+                            {1 + random.bounded(people), MemberRole::Mentee, {}}};
+            if (random.bounded(4) == 0)
+                pair.members.append({1 + random.bounded(people), MemberRole::Mentee, {}});
+            std::sort(pair.members.begin(), pair.members.end(),
+                      [](const PairMember &a, const PairMember &b) { return a.personId < b.personId; });
+            pair.members.erase(std::unique(pair.members.begin(), pair.members.end(),
+                                           [](const PairMember &a, const PairMember &b) { return a.personId == b.personId; }),
+                               pair.members.end());
+            if (auto id = repo.insert(pair); !id)
+                return Status::failure(id.error());
         }
         return Status();
     });

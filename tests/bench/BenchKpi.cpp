@@ -2,43 +2,12 @@
 #include "BenchData.h"
 #include "services/KpiService.h"
 #include "services/ReferenceData.h"
-#include "storage/PairRepository.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <algorithm>
-
-namespace {
-// Pairs of the 2024–2025 year between random people: a mentor (often a teacher) and one or two mentees.
-Status fillPairs(Database &db, int people, int pairs)
-{
-    QRandomGenerator random(7);
-    PairRepository repo(db.connection());
-    return db.transaction([&]() -> Status {
-        for (int i = 0; i < pairs; ++i) {
-            Pair pair;
-            pair.yearStart = 2024;
-            pair.startedOn = QDate(2024, 9, 15).addDays(random.bounded(120));
-            pair.status = PairStatus::Active;
-            pair.members = {{1 + random.bounded(people), MemberRole::Mentor, {}},
-                            {1 + random.bounded(people), MemberRole::Mentee, {}}};
-            if (random.bounded(4) == 0)
-                pair.members.append({1 + random.bounded(people), MemberRole::Mentee, {}});
-            std::sort(pair.members.begin(), pair.members.end(),
-                      [](const PairMember &a, const PairMember &b) { return a.personId < b.personId; });
-            pair.members.erase(std::unique(pair.members.begin(), pair.members.end(),
-                                           [](const PairMember &a, const PairMember &b) { return a.personId == b.personId; }),
-                               pair.members.end());
-            if (auto id = repo.insert(pair); !id)
-                return Status::failure(id.error());
-        }
-        return Status();
-    });
-}
-}
 
 int main(int argc, char *argv[])
 {

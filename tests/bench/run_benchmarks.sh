@@ -12,6 +12,7 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 "$bin/bench_demo"
 "$bin/bench_registry" 100000
 "$bin/bench_kpi" 10000 5000
+"$bin/bench_dashboard" 10000 5000
 
 # Start-up: kurator on a 10,000-person store against a bare Qt window, side by side, 15 runs each.
 "$bin/bench_make_db" "$tmp/10k.sqlite" 10000

@@ -1,6 +1,7 @@
 #!/bin/sh
 # Renders the main window on the demo school (offscreen, no display needed): the participants'
-# registry to docs/main-window.png and the roadmap page to docs/roadmap.png.
+# registry to docs/main-window.png, the roadmap to docs/roadmap.png and the KPI dashboard to
+# docs/dashboard.png.
 # Usage: tests/gui/render_screenshots.sh [BUILD_DIR]
 set -eu
 build=${1:-build}
@@ -18,3 +19,4 @@ shot() { # PAGE-ROW FILE
 }
 shot 0 main-window.png
 shot 4 roadmap.png
+shot 5 dashboard.png

@@ -1,3 +1,4 @@
+#include "gui/DashboardView.h"
 #include "gui/MainWindow.h"
 #include "gui/RoadmapView.h"
 #include "services/RoadmapService.h"
@@ -5,9 +6,11 @@
 
 #include <QAbstractItemModel>
 #include <QAction>
+#include <QChartView>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTableView>
 #include <QTreeView>
 #include <QUndoStack>
 #include <catch2/catch.hpp>
@@ -84,4 +87,31 @@ TEST_CASE("an empty year invites to create the roadmap")
     window.show();
     window.showRoadmap();
     CHECK(window.roadmapView()->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text().contains(QStringLiteral("шаблона")));
+}
+
+TEST_CASE("the dashboard shows every KPI against its target, with its charts")
+{
+    auto opened = Database::open(demoDatabasePath());
+    REQUIRE(opened.ok());
+    MainWindow window(opened.value());
+    window.setCurrentYear(2024);
+    window.show();
+    window.showDashboard();
+    DashboardView *view = window.dashboardView();
+    REQUIRE(view->isVisible());
+    auto *table = view->findChild<QTableView *>(QStringLiteral("kpiTable"));
+    REQUIRE(table);
+    QAbstractItemModel *kpis = table->model();
+    REQUIRE(kpis->rowCount() == 10);
+    int withTarget = 0;
+    for (int r = 0; r < kpis->rowCount(); ++r)
+        withTarget += kpis->index(r, 4).data().toString().isEmpty() ? 0 : 1;
+    CHECK(withTarget == 9); // the demo school sets nine of the ten targets
+    const QList<QChartView *> charts = view->findChildren<QChartView *>();
+    REQUIRE(charts.size() == 4);
+    for (QChartView *chart : charts) {
+        INFO(chart->chart()->title().toStdString());
+        CHECK_FALSE(chart->chart()->series().isEmpty());
+    }
+    CHECK_FALSE(window.findChild<QAction *>(QStringLiteral("addAction"))->isEnabled());
 }

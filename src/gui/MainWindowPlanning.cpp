@@ -1,8 +1,11 @@
-// The roadmap page of the main window: showing, editing in place (undoably), templates, import.
+// The planning pages of the main window: the roadmap (shown, edited in place undoably, made from a
+// template or imported) and the KPI dashboard.
 #include "gui/MainWindow.h"
 
+#include "gui/DashboardView.h"
 #include "gui/RoadmapView.h"
 #include "gui/ServiceCommand.h"
+#include "services/DashboardService.h"
 #include "services/RoadmapService.h"
 #include "ui_MainWindow.h"
 
@@ -91,4 +94,27 @@ void MainWindow::importRoadmap()
     if (!imported)
         showError(imported.error());
     reloadRoadmap();
+}
+
+DashboardView *MainWindow::dashboardView()
+{
+    if (!m_dashboard) {
+        m_dashboard = new DashboardView(this);
+        m_ui->registryStack->addWidget(m_dashboard);
+    }
+    return m_dashboard;
+}
+
+void MainWindow::showDashboard()
+{
+    if (m_ui->navigationList->currentRow() != dashboardRow())
+        m_ui->navigationList->setCurrentRow(dashboardRow());
+    m_ui->registryStack->setCurrentWidget(dashboardView());
+    reloadDashboard();
+    updateActions();
+}
+
+void MainWindow::reloadDashboard()
+{
+    dashboardView()->setData(DashboardService(m_db).load(currentYear(), QDate::currentDate()));
 }
