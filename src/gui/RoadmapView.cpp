@@ -1,9 +1,11 @@
 #include "gui/RoadmapView.h"
 
+#include "gui/TimelineView.h"
 #include "ui_RoadmapView.h"
 
 #include <QComboBox>
 #include <QHeaderView>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
 
@@ -85,9 +87,14 @@ public:
 
 RoadmapView::RoadmapView(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::RoadmapView>()), m_model(new RoadmapModel(this)),
-      m_proxy(new RoadmapFilter(this))
+      m_proxy(new RoadmapFilter(this)), m_timeline(new TimelineView)
 {
     m_ui->setupUi(this);
+    m_ui->timelineScroll->setWidget(m_timeline);
+    // The table or the timeline, as the curator left it.
+    m_ui->viewTabs->setCurrentIndex(QSettings().value(QStringLiteral("roadmap/tab"), 0).toInt());
+    connect(m_ui->viewTabs, &QTabWidget::currentChanged, this,
+            [](int tab) { QSettings().setValue(QStringLiteral("roadmap/tab"), tab); });
     m_proxy->setSourceModel(m_model);
     m_proxy->setRecursiveFilteringEnabled(true);
     m_ui->treeView->setModel(m_proxy);
@@ -110,6 +117,7 @@ RoadmapView::RoadmapView(QWidget *parent)
     connect(m_ui->templateButton, &QPushButton::clicked, this, &RoadmapView::templateRequested);
     connect(m_ui->importButton, &QPushButton::clicked, this, &RoadmapView::importRequested);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &RoadmapView::updateSummary);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &RoadmapView::updateTimeline);
 }
 
 RoadmapView::~RoadmapView() = default;
@@ -117,6 +125,7 @@ RoadmapView::~RoadmapView() = default;
 void RoadmapView::setItems(const QList<RoadmapItem> &items, const AcademicYear &year, const QDate &today)
 {
     m_today = today;
+    m_year = year;
     m_ui->titleLabel->setText(tr("Дорожная карта %1").arg(year.title()));
     m_model->setItems(items, year, today);
     applyFilter();
@@ -138,6 +147,23 @@ void RoadmapView::applyFilter()
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         m_ui->treeView->setFirstColumnSpanned(row, QModelIndex(), true);
     m_ui->treeView->expandAll();
+    updateTimeline();
+}
+
+// The timeline shows what the table shows: the same filter, sections as headings.
+void RoadmapView::updateTimeline()
+{
+    QList<RoadmapItem> rows;
+    for (int s = 0; s < m_proxy->rowCount(); ++s) {
+        const QModelIndex section = m_proxy->index(s, 0);
+        RoadmapItem heading;
+        heading.section = section.data().toString();
+        rows << heading;
+        for (int r = 0; r < m_proxy->rowCount(section); ++r)
+            if (const RoadmapItem *item = m_model->itemAt(m_proxy->mapToSource(m_proxy->index(r, 0, section))))
+                rows << *item;
+    }
+    m_timeline->setRows(rows, m_year, m_today);
 }
 
 int RoadmapView::visibleActivities() const

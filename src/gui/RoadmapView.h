@@ -6,6 +6,7 @@
 
 namespace Ui { class RoadmapView; }
 class QSortFilterProxyModel;
+class TimelineView;
 
 // Дорожная карта учебного года: activities by section with their deadlines, owners, KPI and
 // state; filters (overdue, this month, at risk…, status, owner); editing in place.
@@ -19,6 +20,7 @@ public:
     RoadmapModel *model() const { return m_model; }
     void setItems(const QList<RoadmapItem> &items, const AcademicYear &year, const QDate &today);
     int visibleActivities() const;
+    TimelineView *timeline() const { return m_timeline; }
 
 signals:
     void templateRequested();
@@ -27,9 +29,12 @@ signals:
 private:
     void applyFilter();
     void updateSummary();
+    void updateTimeline();
 
     std::unique_ptr<Ui::RoadmapView> m_ui;
     RoadmapModel *m_model;
     QSortFilterProxyModel *m_proxy;
+    TimelineView *m_timeline;
+    AcademicYear m_year;
     QDate m_today;
 };

@@ -1,5 +1,6 @@
 #include "gui/DashboardView.h"
 #include "gui/MainWindow.h"
+#include "gui/TimelineView.h"
 #include "gui/RoadmapView.h"
 #include "services/RoadmapService.h"
 #include "support/TestSupport.h"
@@ -52,7 +53,11 @@ TEST_CASE("the roadmap page shows the year's activities, filters them and edits 
     auto *show = view->findChild<QComboBox *>(QStringLiteral("showCombo"));
     show->setCurrentIndex(show->findText(QStringLiteral("просроченные")));
     CHECK(visibleActivities(tree) == expectedOverdue);
+    // The timeline follows the filter: a heading per shown section and a row per activity.
+    CHECK(view->timeline()->rowCount() == tree->model()->rowCount() + expectedOverdue);
     show->setCurrentIndex(0);
+    CHECK(view->timeline()->rowCount() == tree->model()->rowCount() + 37);
+    CHECK_FALSE(view->timeline()->grab().isNull());
     view->findChild<QLineEdit *>(QStringLiteral("ownerEdit"))->setText(QStringLiteral("координатор"));
     const int coordinator = visibleActivities(tree);
     CHECK(coordinator > 0);
