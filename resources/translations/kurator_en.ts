@@ -74,7 +74,20 @@ Commands:
   --db ФАЙЛ   файл базы (по умолчанию %1)
   КОМАНДА --help   справка по команде
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
+
+Commands:
+  init [--demo] [--seed N]      create a database (and a demo school)
+  people list [--search TEXT] [--category C] [--status S] [--json]
+                                list participants
+  kpi [--year YEAR] [--from DATE --to DATE] [--json]   KPIs
+  kpi target|contingent CODE VALUE [--year YEAR]       target and contingent for a year
+  roadmap list|import|templates|template   school-year roadmap
+  stats [--json]                record counts per entity
+
+  --db FILE   database file (default %1)
+  COMMAND --help   help for a command
+</translation>
     </message>
     <message>
         <location filename="../../src/cli/main.cpp" line="49"/>
@@ -228,206 +241,194 @@ Commands:
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="25"/>
-        <source>Обучающиеся-наставляемые</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="26"/>
-        <source>Обучающиеся-наставники</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/gui/DashboardView.cpp" line="27"/>
-        <source>Молодые педагоги</source>
-        <translation type="unfinished"></translation>
+        <source>Обучающиеся-наставляемые</source>
+        <translation>Pupil mentees</translation>
     </message>
     <message>
         <location filename="../../src/gui/DashboardView.cpp" line="28"/>
-        <source>Педагоги-наставники</source>
-        <translation type="unfinished"></translation>
+        <source>Обучающиеся-наставники</source>
+        <translation>Pupil mentors</translation>
     </message>
     <message>
         <location filename="../../src/gui/DashboardView.cpp" line="29"/>
-        <source>Обучающиеся с ОВЗ</source>
-        <translation type="unfinished"></translation>
+        <source>Молодые педагоги</source>
+        <translation>Young teachers</translation>
     </message>
     <message>
         <location filename="../../src/gui/DashboardView.cpp" line="30"/>
-        <source>Организации-партнёры</source>
-        <translation type="unfinished"></translation>
+        <source>Педагоги-наставники</source>
+        <translation>Teacher mentors</translation>
     </message>
     <message>
         <location filename="../../src/gui/DashboardView.cpp" line="31"/>
-        <source>Удовлетворённость наставляемых</source>
-        <translation type="unfinished"></translation>
+        <source>Обучающиеся с ОВЗ</source>
+        <translation>Pupils with SEN</translation>
     </message>
     <message>
         <location filename="../../src/gui/DashboardView.cpp" line="32"/>
-        <source>Удовлетворённость наставников</source>
-        <translation type="unfinished"></translation>
+        <source>Организации-партнёры</source>
+        <translation>Partner organizations</translation>
     </message>
     <message>
         <location filename="../../src/gui/DashboardView.cpp" line="33"/>
-        <source>Выполнение планов</source>
-        <translation type="unfinished"></translation>
+        <source>Удовлетворённость наставляемых</source>
+        <translation>Mentee satisfaction</translation>
     </message>
     <message>
         <location filename="../../src/gui/DashboardView.cpp" line="34"/>
+        <source>Удовлетворённость наставников</source>
+        <translation>Mentor satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="35"/>
+        <source>Выполнение планов</source>
+        <translation>Plan completion</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="36"/>
         <source>Согласия</source>
-        <translation type="unfinished"></translation>
+        <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="118"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="120"/>
         <source>Показатели %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="128"/>
-        <source>Показатели: факт и цель, %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="129"/>
-        <location filename="../../src/gui/DashboardView.cpp" line="236"/>
-        <source>Факт</source>
-        <translation type="unfinished">Actual</translation>
+        <translation>KPIs %1</translation>
     </message>
     <message>
         <location filename="../../src/gui/DashboardView.cpp" line="130"/>
+        <source>Показатели: факт и цель, %</source>
+        <translation>KPIs: actual and target, %</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="131"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="236"/>
+        <source>Факт</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="132"/>
         <location filename="../../src/gui/DashboardView.cpp" line="236"/>
         <source>Цель</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="156"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="158"/>
         <source>Дорожная карта</source>
-        <translation type="unfinished">Roadmap</translation>
+        <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="168"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="170"/>
         <source>Дорожная карта: на этот учебный год её нет</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadmap: none for this school year</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="175"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="177"/>
         <source>Показатели по учебным годам, %</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIs by school year, %</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="204"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="206"/>
         <source>Проведено встреч по месяцам</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings held per month</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="205"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="207"/>
         <source>Встречи</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="208"/>
         <source>сен</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Sep</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="208"/>
         <source>окт</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Oct</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="208"/>
         <source>ноя</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Nov</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="208"/>
         <source>дек</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Dec</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="208"/>
         <source>янв</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Jan</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="208"/>
         <source>фев</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Feb</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="209"/>
         <source>мар</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Mar</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="209"/>
         <source>апр</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Apr</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="209"/>
         <source>май</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">May</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="209"/>
         <source>июн</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Jun</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="209"/>
         <source>июл</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Jul</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="209"/>
         <source>авг</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Aug</translation>
     </message>
     <message>
         <location filename="../../src/gui/DashboardView.cpp" line="236"/>
         <source>Показатель</source>
-        <translation type="unfinished">KPI</translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <location filename="../../src/gui/DashboardView.cpp" line="236"/>
         <source>Числитель</source>
-        <translation type="unfinished"></translation>
+        <translation>Numerator</translation>
     </message>
     <message>
         <location filename="../../src/gui/DashboardView.cpp" line="236"/>
         <source>Знаменатель</source>
-        <translation type="unfinished"></translation>
+        <translation>Denominator</translation>
     </message>
     <message>
         <location filename="../../src/gui/DashboardView.cpp" line="237"/>
         <source>Итог</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location filename="../../src/gui/DashboardView.cpp" line="241"/>
         <source>нет данных</source>
-        <translation type="unfinished"></translation>
+        <translation>no data</translation>
     </message>
     <message>
         <location filename="../../src/gui/DashboardView.cpp" line="244"/>
         <source>%1 (контингент)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (contingent)</translation>
     </message>
     <message>
         <location filename="../../src/gui/DashboardView.cpp" line="248"/>
         <source>достигнута</source>
-        <translation type="unfinished"></translation>
+        <translation>reached</translation>
     </message>
     <message>
         <location filename="../../src/gui/DashboardView.cpp" line="248"/>
         <source>не достигнута</source>
-        <translation type="unfinished"></translation>
+        <translation>not reached</translation>
     </message>
     <message>
         <location filename="../../src/gui/DashboardView.cpp" line="249"/>
         <source>%1 ÷ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ÷ %2</translation>
     </message>
 </context>
 <context>
@@ -573,22 +574,22 @@ Commands:
     <message>
         <location filename="../../src/services/KpiService.cpp" line="40"/>
         <source>Показателя «%1» нет. Есть: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no KPI “%1”. Available: %2.</translation>
     </message>
     <message>
         <location filename="../../src/services/KpiService.cpp" line="42"/>
         <source>Целевое значение — доля в процентах, от 0 до 100; указано %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The target is a percentage from 0 to 100; %1 was given.</translation>
     </message>
     <message>
         <location filename="../../src/services/KpiService.cpp" line="55"/>
         <source>Контингента «%1» нет. Есть: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no contingent “%1”. Available: %2.</translation>
     </message>
     <message>
         <location filename="../../src/services/KpiService.cpp" line="57"/>
         <source>Численность не может быть отрицательной.</source>
-        <translation type="unfinished"></translation>
+        <translation>The count cannot be negative.</translation>
     </message>
 </context>
 <context>
@@ -653,7 +654,7 @@ Commands:
         <location filename="../../src/gui/MainWindow.cpp" line="74"/>
         <location filename="../../src/gui/MainWindow.cpp" line="176"/>
         <source>Показатели</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIs</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="132"/>
@@ -1760,7 +1761,7 @@ Commands:
     <message>
         <location filename="../../src/services/ReferenceData.cpp" line="42"/>
         <source>Не найден список показателей эффективности по умолчанию.</source>
-        <translation type="unfinished"></translation>
+        <translation>The default list of KPIs was not found.</translation>
     </message>
 </context>
 <context>
@@ -2172,50 +2173,123 @@ Commands:
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapView.cpp" line="98"/>
-        <location filename="../../src/gui/RoadmapView.cpp" line="103"/>
+        <location filename="../../ui/RoadmapView.ui" line="60"/>
+        <source>Та&amp;блица</source>
+        <translation>&amp;Table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RoadmapView.ui" line="76"/>
+        <source>Шкала &amp;времени</source>
+        <translation>Time&amp;line</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapView.cpp" line="105"/>
+        <location filename="../../src/gui/RoadmapView.cpp" line="110"/>
         <source>все</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapView.cpp" line="98"/>
+        <location filename="../../src/gui/RoadmapView.cpp" line="105"/>
         <source>просроченные</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapView.cpp" line="99"/>
+        <location filename="../../src/gui/RoadmapView.cpp" line="106"/>
         <source>в этом месяце</source>
         <translation>this month</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapView.cpp" line="99"/>
+        <location filename="../../src/gui/RoadmapView.cpp" line="106"/>
         <source>под угрозой</source>
         <translation>at risk</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapView.cpp" line="100"/>
+        <location filename="../../src/gui/RoadmapView.cpp" line="107"/>
         <source>без срока</source>
         <translation>unscheduled</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapView.cpp" line="100"/>
+        <location filename="../../src/gui/RoadmapView.cpp" line="107"/>
         <source>выполненные</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapView.cpp" line="120"/>
+        <location filename="../../src/gui/RoadmapView.cpp" line="129"/>
         <source>Дорожная карта %1</source>
         <translation>Roadmap %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapView.cpp" line="156"/>
+        <location filename="../../src/gui/RoadmapView.cpp" line="182"/>
         <source>Дорожной карты на этот учебный год нет: создайте её из шаблона или импортируйте из файла.</source>
         <translation>There is no roadmap for this school year: create one from a template or import it from a file.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapView.cpp" line="167"/>
+        <location filename="../../src/gui/RoadmapView.cpp" line="193"/>
         <source>Мероприятий: %1 — %2</source>
         <translation>Activities: %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolMonths</name>
+    <message>
+        <location filename="../../src/gui/SchoolMonths.h" line="10"/>
+        <source>сен</source>
+        <translation type="unfinished">Sep</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SchoolMonths.h" line="10"/>
+        <source>окт</source>
+        <translation type="unfinished">Oct</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SchoolMonths.h" line="11"/>
+        <source>ноя</source>
+        <translation type="unfinished">Nov</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SchoolMonths.h" line="11"/>
+        <source>дек</source>
+        <translation type="unfinished">Dec</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SchoolMonths.h" line="12"/>
+        <source>янв</source>
+        <translation type="unfinished">Jan</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SchoolMonths.h" line="12"/>
+        <source>фев</source>
+        <translation type="unfinished">Feb</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SchoolMonths.h" line="13"/>
+        <source>мар</source>
+        <translation type="unfinished">Mar</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SchoolMonths.h" line="13"/>
+        <source>апр</source>
+        <translation type="unfinished">Apr</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SchoolMonths.h" line="14"/>
+        <source>май</source>
+        <translation type="unfinished">May</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SchoolMonths.h" line="14"/>
+        <source>июн</source>
+        <translation type="unfinished">Jun</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SchoolMonths.h" line="15"/>
+        <source>июл</source>
+        <translation type="unfinished">Jul</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SchoolMonths.h" line="15"/>
+        <source>авг</source>
+        <translation type="unfinished">Aug</translation>
     </message>
 </context>
 <context>

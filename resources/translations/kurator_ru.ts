@@ -178,160 +178,100 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="25"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="27"/>
         <source>Обучающиеся-наставляемые</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="26"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="28"/>
         <source>Обучающиеся-наставники</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="27"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="29"/>
         <source>Молодые педагоги</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="28"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="30"/>
         <source>Педагоги-наставники</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="29"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="31"/>
         <source>Обучающиеся с ОВЗ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="30"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="32"/>
         <source>Организации-партнёры</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="31"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="33"/>
         <source>Удовлетворённость наставляемых</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="32"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="34"/>
         <source>Удовлетворённость наставников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="33"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="35"/>
         <source>Выполнение планов</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="34"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="36"/>
         <source>Согласия</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="118"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="120"/>
         <source>Показатели %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="128"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="130"/>
         <source>Показатели: факт и цель, %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="129"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="131"/>
         <location filename="../../src/gui/DashboardView.cpp" line="236"/>
         <source>Факт</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="130"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="132"/>
         <location filename="../../src/gui/DashboardView.cpp" line="236"/>
         <source>Цель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="156"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="158"/>
         <source>Дорожная карта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="168"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="170"/>
         <source>Дорожная карта: на этот учебный год её нет</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="175"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="177"/>
         <source>Показатели по учебным годам, %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="204"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="206"/>
         <source>Проведено встреч по месяцам</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="205"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="207"/>
         <source>Встречи</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="208"/>
-        <source>сен</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="208"/>
-        <source>окт</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="208"/>
-        <source>ноя</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="208"/>
-        <source>дек</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="208"/>
-        <source>янв</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="208"/>
-        <source>фев</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="209"/>
-        <source>мар</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="209"/>
-        <source>апр</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="209"/>
-        <source>май</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="209"/>
-        <source>июн</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="209"/>
-        <source>июл</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="209"/>
-        <source>авг</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2124,49 +2064,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapView.cpp" line="98"/>
-        <location filename="../../src/gui/RoadmapView.cpp" line="103"/>
+        <location filename="../../ui/RoadmapView.ui" line="60"/>
+        <source>Та&amp;блица</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/RoadmapView.ui" line="76"/>
+        <source>Шкала &amp;времени</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapView.cpp" line="105"/>
+        <location filename="../../src/gui/RoadmapView.cpp" line="110"/>
         <source>все</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapView.cpp" line="98"/>
+        <location filename="../../src/gui/RoadmapView.cpp" line="105"/>
         <source>просроченные</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapView.cpp" line="99"/>
+        <location filename="../../src/gui/RoadmapView.cpp" line="106"/>
         <source>в этом месяце</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapView.cpp" line="99"/>
+        <location filename="../../src/gui/RoadmapView.cpp" line="106"/>
         <source>под угрозой</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapView.cpp" line="100"/>
+        <location filename="../../src/gui/RoadmapView.cpp" line="107"/>
         <source>без срока</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapView.cpp" line="100"/>
+        <location filename="../../src/gui/RoadmapView.cpp" line="107"/>
         <source>выполненные</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapView.cpp" line="120"/>
+        <location filename="../../src/gui/RoadmapView.cpp" line="129"/>
         <source>Дорожная карта %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapView.cpp" line="156"/>
+        <location filename="../../src/gui/RoadmapView.cpp" line="182"/>
         <source>Дорожной карты на этот учебный год нет: создайте её из шаблона или импортируйте из файла.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapView.cpp" line="167"/>
+        <location filename="../../src/gui/RoadmapView.cpp" line="193"/>
         <source>Мероприятий: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolMonths</name>
+    <message>
+        <location filename="../../src/gui/SchoolMonths.h" line="10"/>
+        <source>сен</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SchoolMonths.h" line="10"/>
+        <source>окт</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SchoolMonths.h" line="11"/>
+        <source>ноя</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SchoolMonths.h" line="11"/>
+        <source>дек</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SchoolMonths.h" line="12"/>
+        <source>янв</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SchoolMonths.h" line="12"/>
+        <source>фев</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SchoolMonths.h" line="13"/>
+        <source>мар</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SchoolMonths.h" line="13"/>
+        <source>апр</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SchoolMonths.h" line="14"/>
+        <source>май</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SchoolMonths.h" line="14"/>
+        <source>июн</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SchoolMonths.h" line="15"/>
+        <source>июл</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SchoolMonths.h" line="15"/>
+        <source>авг</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "gui/DashboardView.h"
 
+#include "gui/SchoolMonths.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -204,9 +206,7 @@ void DashboardView::showMeetings(const DashboardData &data)
     QChart *chart = newChart(m_meetingsChart, tr("Проведено встреч по месяцам"));
     auto *set = new QBarSet(tr("Встречи"));
     set->setColor(QColor(0x4c, 0xaf, 0x50));
-    // School-year order, in the language of the interface rather than of the system locale.
-    const QStringList months{tr("сен"), tr("окт"), tr("ноя"), tr("дек"), tr("янв"), tr("фев"),
-                             tr("мар"), tr("апр"), tr("май"), tr("июн"), tr("июл"), tr("авг")};
+    const QStringList months = schoolMonthNames();
     const AcademicYear year(data.startYear);
     int most = 0;
     for (QDate m = year.firstDay(); m <= year.lastDay(); m = m.addMonths(1)) {

@@ -1,5 +1,7 @@
 #include "gui/TimelineView.h"
 
+#include "gui/SchoolMonths.h"
+
 #include <QPainter>
 #include <QPaintEvent>
 
@@ -54,9 +56,7 @@ void TimelineView::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     const QRect chart(kLabelWidth, 0, width() - kLabelWidth - 8, height());
-    static const char *const months[] = {QT_TR_NOOP("сен"), QT_TR_NOOP("окт"), QT_TR_NOOP("ноя"), QT_TR_NOOP("дек"),
-                                         QT_TR_NOOP("янв"), QT_TR_NOOP("фев"), QT_TR_NOOP("мар"), QT_TR_NOOP("апр"),
-                                         QT_TR_NOOP("май"), QT_TR_NOOP("июн"), QT_TR_NOOP("июл"), QT_TR_NOOP("авг")};
+    const QStringList months = schoolMonthNames();
     // Month columns with their names.
     for (int i = 0; i < 12; ++i) {
         const QDate first = m_year.firstDay().addMonths(i);
@@ -66,7 +66,7 @@ void TimelineView::paintEvent(QPaintEvent *)
         p.setPen(palette().color(QPalette::Mid));
         p.drawLine(QPointF(x0, 0), QPointF(x0, height()));
         p.setPen(palette().color(QPalette::Text));
-        p.drawText(QRectF(x0, 0, x1 - x0, kHeaderHeight), Qt::AlignCenter, tr(months[i]));
+        p.drawText(QRectF(x0, 0, x1 - x0, kHeaderHeight), Qt::AlignCenter, months[i]);
     }
     // Activities: a label, a bar over the period, ticks on the occurrences.
     QFont bold = font();
