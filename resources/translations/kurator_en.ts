@@ -2234,62 +2234,62 @@ Commands:
     <message>
         <location filename="../../src/gui/SchoolMonths.h" line="10"/>
         <source>сен</source>
-        <translation type="unfinished">Sep</translation>
+        <translation>Sep</translation>
     </message>
     <message>
         <location filename="../../src/gui/SchoolMonths.h" line="10"/>
         <source>окт</source>
-        <translation type="unfinished">Oct</translation>
+        <translation>Oct</translation>
     </message>
     <message>
         <location filename="../../src/gui/SchoolMonths.h" line="11"/>
         <source>ноя</source>
-        <translation type="unfinished">Nov</translation>
+        <translation>Nov</translation>
     </message>
     <message>
         <location filename="../../src/gui/SchoolMonths.h" line="11"/>
         <source>дек</source>
-        <translation type="unfinished">Dec</translation>
+        <translation>Dec</translation>
     </message>
     <message>
         <location filename="../../src/gui/SchoolMonths.h" line="12"/>
         <source>янв</source>
-        <translation type="unfinished">Jan</translation>
+        <translation>Jan</translation>
     </message>
     <message>
         <location filename="../../src/gui/SchoolMonths.h" line="12"/>
         <source>фев</source>
-        <translation type="unfinished">Feb</translation>
+        <translation>Feb</translation>
     </message>
     <message>
         <location filename="../../src/gui/SchoolMonths.h" line="13"/>
         <source>мар</source>
-        <translation type="unfinished">Mar</translation>
+        <translation>Mar</translation>
     </message>
     <message>
         <location filename="../../src/gui/SchoolMonths.h" line="13"/>
         <source>апр</source>
-        <translation type="unfinished">Apr</translation>
+        <translation>Apr</translation>
     </message>
     <message>
         <location filename="../../src/gui/SchoolMonths.h" line="14"/>
         <source>май</source>
-        <translation type="unfinished">May</translation>
+        <translation>May</translation>
     </message>
     <message>
         <location filename="../../src/gui/SchoolMonths.h" line="14"/>
         <source>июн</source>
-        <translation type="unfinished">Jun</translation>
+        <translation>Jun</translation>
     </message>
     <message>
         <location filename="../../src/gui/SchoolMonths.h" line="15"/>
         <source>июл</source>
-        <translation type="unfinished">Jul</translation>
+        <translation>Jul</translation>
     </message>
     <message>
         <location filename="../../src/gui/SchoolMonths.h" line="15"/>
         <source>авг</source>
-        <translation type="unfinished">Aug</translation>
+        <translation>Aug</translation>
     </message>
 </context>
 <context>
