@@ -73,7 +73,7 @@ void MainWindow::createRoadmapFromTemplate()
 void MainWindow::importRoadmap()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Импорт дорожной карты"), QString(),
-                                                      tr("Таблицы (*.csv *.tsv *.txt);;Все файлы (*)"));
+                                                      tr("Таблицы (*.docx *.xlsx *.csv *.tsv *.txt);;Все файлы (*)"));
     if (path.isEmpty())
         return;
     const auto preview = RoadmapService::readFile(path, currentYear());

@@ -59,6 +59,20 @@ void append(QString &field, const QString &more)
     field = field.isEmpty() ? more : field + QLatin1Char(' ') + more;
 }
 
+// Whether the next row with content (column numbering aside) has a number in `column`.
+bool nextRowIsNumbered(const QList<QStringList> &rows, int after, int column)
+{
+    for (int r = after + 1; r < rows.size(); ++r) {
+        QStringList row;
+        for (const QString &cell : rows[r])
+            row << clean(cell);
+        if (nonEmptyCount(row) == 0 || isColumnNumbering(row))
+            continue;
+        return isNumberLabel(cellAt(row, column));
+    }
+    return false;
+}
+
 // Cuts «1.1.» off the front of a cell and returns it.
 QString takeLeadingNumber(QString &text)
 {
@@ -189,8 +203,15 @@ Result<RoadmapImport> import(const QList<QStringList> &rawRows, const RoadmapCol
 
         const QString number = cellAt(row, c.number);
         if (c.number >= 0 && !number.isEmpty() && !isNumberLabel(number)) {
+            // One cell across a numbered table: a section when numbered rows follow it (a Word
+            // cell spanning the table), otherwise the text below the table.
+            if (nonEmptyCount(row) == 1 && startsCapitalised(number) && nextRowIsNumbered(rawRows, r, c.number)) {
+                section = number;
+                current = nullptr;
+                continue;
+            }
             if (nonEmptyCount(row) == 1)
-                break; // text below the table
+                break;
             out.warnings << tr("Строка %1 пропущена: в столбце номера «%2» — не номер.").arg(r + 1).arg(number);
             continue;
         }

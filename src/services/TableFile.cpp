@@ -1,5 +1,7 @@
 #include "services/TableFile.h"
 
+#include "services/OfficeTables.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -137,10 +139,16 @@ Result<TableData> parse(const QByteArray &bytes, bool tabSeparated)
 
 Result<TableData> read(const QString &path)
 {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("docx"))
+        return OfficeTables::readDocx(path);
+    if (suffix == QLatin1String("xlsx"))
+        return OfficeTables::readXlsx(path);
+    if (suffix == QLatin1String("doc") || suffix == QLatin1String("xls"))
+        return Result<TableData>::failure(tr("Старые форматы .doc и .xls не читаются: сохраните файл как .docx или .xlsx."));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Result<TableData>::failure(tr("Не удалось открыть файл %1: %2").arg(path, file.errorString()));
-    const QString suffix = QFileInfo(path).suffix().toLower();
     return parse(file.readAll(), suffix == QLatin1String("tsv") || suffix == QLatin1String("txt"));
 }
 

@@ -13,7 +13,7 @@ struct TableData
     QChar delimiter;   // tab, ';' or ','
 };
 
-// Reads text tables: .csv (quoted fields, ';' or ',' as Russian Excel writes them) and tab-separated
+// Reads tables: .docx and .xlsx through OfficeTables; .csv (quoted fields, ';' or ',' as Russian Excel writes them) and tab-separated
 // .tsv/.txt (text copied out of Word or PDF, where quotes are just characters). The encoding is
 // UTF-8 when the bytes are valid UTF-8, otherwise windows-1251. A file that is not text (a zip,
 // an image, an .xlsx renamed to .csv) is refused with a message instead of read as garbage.

@@ -184,3 +184,59 @@ TEST_CASE("a roadmap from a template or a file is stored whole")
     CHECK_FALSE(nothing.ok());
     CHECK(RoadmapRepository(t.db->connection()).roadmaps(2021).size() == 1); // the failed import left nothing
 }
+
+TEST_CASE("a roadmap in an Excel workbook with merged section rows")
+{
+    const auto read = RoadmapService::readFile(QStringLiteral(KURATOR_TEST_DATA "/office/roadmap_000.xlsx"), 2024);
+    REQUIRE(read.ok());
+    const RoadmapImport &r = read.value();
+    const RoadmapImport fromText = importSeed("000", 2024);
+    REQUIRE(r.items.size() == fromText.items.size());
+    CHECK(sectionsOf(r) == sectionsOf(fromText));
+    for (int i = 0; i < r.items.size(); ++i) {
+        CHECK(r.items[i].activity == fromText.items[i].activity);
+        CHECK(r.items[i].deadline.from == fromText.items[i].deadline.from);
+        CHECK(r.items[i].owners == fromText.items[i].owners);
+    }
+}
+
+TEST_CASE("a roadmap in a Word table with spanning sections and merged cells")
+{
+    const auto read = RoadmapService::readFile(QStringLiteral(KURATOR_TEST_DATA "/office/roadmap_004.docx"), 2021);
+    INFO((read ? std::string() : read.error().toStdString()));
+    REQUIRE(read.ok());
+    const RoadmapImport &r = read.value();
+    REQUIRE(r.items.size() >= 15);
+    CHECK(r.items.first().number == QStringLiteral("1"));
+    CHECK(r.items.first().section == QStringLiteral("Организационный этап"));
+    CHECK(sectionsOf(r) == QStringList{QStringLiteral("Организационный этап"),
+                                       QStringLiteral("Этап обучения и закрепления пар")});
+    const RoadmapItem *mentees = findItem(r, QStringLiteral("Формирование базы (реестра) наставляемых"));
+    REQUIRE(mentees);
+    CHECK(mentees->owners == QStringLiteral("руководители учреждений, кураторы"));
+    CHECK(mentees->deadline.to == QDate(2021, 9, 30));
+    CHECK(mentees->section == QStringLiteral("Организационный этап"));
+    CHECK(findItem(r, QStringLiteral("Организация и проведение серии обучающих"))->section
+          == QStringLiteral("Этап обучения и закрепления пар"));
+}
+
+TEST_CASE("an Office file that is not what it claims is refused with a reason")
+{
+    QTemporaryDir dir;
+    const QString fake = dir.filePath(QStringLiteral("карта.xlsx"));
+    QFile text(fake);
+    REQUIRE(text.open(QIODevice::WriteOnly));
+    text.write("Мероприятие;Срок\n");
+    text.close();
+    const auto notZip = RoadmapService::readFile(fake, 2024);
+    REQUIRE_FALSE(notZip.ok());
+    CHECK(notZip.error().contains(QStringLiteral("не является документом")));
+
+    // A real workbook renamed to .docx: a zip, but without a Word document inside.
+    const QString renamed = dir.filePath(QStringLiteral("карта.docx"));
+    REQUIRE(QFile::copy(QStringLiteral(KURATOR_TEST_DATA "/office/roadmap_000.xlsx"), renamed));
+    const auto wrongKind = RoadmapService::readFile(renamed, 2024);
+    REQUIRE_FALSE(wrongKind.ok());
+    CHECK(wrongKind.error().contains(QStringLiteral("word/document.xml")));
+    CHECK_FALSE(RoadmapService::readFile(dir.filePath(QStringLiteral("старый.doc")), 2024).ok());
+}

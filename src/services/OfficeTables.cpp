@@ -1,0 +1,197 @@
+#include "services/OfficeTables.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
+#include <quazip.h>
+#include <quazipfile.h>
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("OfficeTables", text); }
+
+// One member of the archive, or nothing when the archive or the member is missing.
+std::optional<QByteArray> member(const QString &path, const QString &name)
+{
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(name))
+        return std::nullopt;
+    QuaZipFile file(&zip);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return file.readAll();
+}
+
+Result<QByteArray> required(const QString &path, const QString &name, const QString &kind)
+{
+    if (QuaZip probe(path); !probe.open(QuaZip::mdUnzip))
+        return Result<QByteArray>::failure(tr("Файл %1 не является документом %2: это не zip-архив Office. "
+                                              "Возможно, расширение не соответствует содержимому.").arg(path, kind));
+    if (auto bytes = member(path, name))
+        return *bytes;
+    return Result<QByteArray>::failure(tr("В файле %1 нет части %2: это не документ %3.").arg(path, name, kind));
+}
+
+QString xmlError(const QXmlStreamReader &xml, const QString &part)
+{
+    return tr("Часть %1 повреждена (строка %2: %3).").arg(part).arg(xml.lineNumber()).arg(xml.errorString());
+}
+
+// Column number of a cell reference: "C7" → 2.
+int columnOf(const QString &ref)
+{
+    int column = 0;
+    for (QChar c : ref) {
+        if (!c.isLetter())
+            break;
+        column = column * 26 + (c.toUpper().unicode() - 'A' + 1);
+    }
+    return column - 1;
+}
+
+QStringList sharedStrings(const QByteArray &bytes)
+{
+    QStringList strings;
+    QXmlStreamReader xml(bytes);
+    QString current;
+    bool inItem = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("si")) {
+            inItem = true;
+            current.clear();
+        } else if (xml.isStartElement() && xml.name() == QLatin1String("t") && inItem) {
+            current += xml.readElementText();
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("si")) {
+            strings << current;
+            inItem = false;
+        }
+    }
+    return strings;
+}
+
+// The first sheet in the workbook's order, as a path inside the archive.
+QString firstSheetPath(const QString &path)
+{
+    const auto workbook = member(path, QStringLiteral("xl/workbook.xml"));
+    const auto rels = member(path, QStringLiteral("xl/_rels/workbook.xml.rels"));
+    if (!workbook || !rels)
+        return QStringLiteral("xl/worksheets/sheet1.xml");
+    QString relId;
+    for (QXmlStreamReader xml(*workbook); !xml.atEnd();)
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("sheet")) {
+            relId = xml.attributes().value(QStringLiteral("r:id")).toString();
+            break;
+        }
+    for (QXmlStreamReader xml(*rels); !xml.atEnd();)
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("Relationship")
+            && xml.attributes().value(QStringLiteral("Id")) == relId) {
+            const QString target = xml.attributes().value(QStringLiteral("Target")).toString();
+            return target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
+        }
+    return QStringLiteral("xl/worksheets/sheet1.xml");
+}
+}
+
+namespace OfficeTables {
+
+Result<TableData> readDocx(const QString &path)
+{
+    using R = Result<TableData>;
+    const auto document = required(path, QStringLiteral("word/document.xml"), QStringLiteral("Word (.docx)"));
+    if (!document)
+        return R::failure(document.error());
+    TableData table;
+    table.encoding = QStringLiteral("UTF-8");
+    table.delimiter = QLatin1Char('\t');
+    QXmlStreamReader xml(document.value());
+    QStringList row;
+    QString cell;
+    int span = 1, depth = 0; // tables inside cells are read as text of the outer cell
+    while (!xml.atEnd()) {
+        xml.readNext();
+        const auto name = xml.name();
+        if (xml.isStartElement()) {
+            if (name == QLatin1String("tbl"))
+                ++depth;
+            else if (depth == 1 && name == QLatin1String("tr"))
+                row.clear();
+            else if (depth == 1 && name == QLatin1String("tc")) {
+                cell.clear();
+                span = 1;
+            } else if (depth == 1 && name == QLatin1String("gridSpan"))
+                span = std::max(1, xml.attributes().value(QStringLiteral("w:val")).toInt());
+            else if (name == QLatin1String("t"))
+                cell += xml.readElementText();
+            else if (name == QLatin1String("tab"))
+                cell += QLatin1Char(' ');
+            else if (name == QLatin1String("p") && !cell.isEmpty())
+                cell += QLatin1Char('\n');
+        } else if (xml.isEndElement()) {
+            if (name == QLatin1String("tbl")) {
+                if (--depth == 0)
+                    table.rows << QStringList(); // a blank row between tables
+            } else if (depth == 1 && name == QLatin1String("tc")) {
+                row << cell.trimmed();
+                for (int i = 1; i < span; ++i)
+                    row << QString();
+            } else if (depth == 1 && name == QLatin1String("tr")) {
+                table.rows << row;
+            }
+        }
+    }
+    if (xml.hasError())
+        return R::failure(xmlError(xml, QStringLiteral("word/document.xml")));
+    if (table.rows.isEmpty())
+        return R::failure(tr("В документе %1 нет таблиц.").arg(path));
+    return table;
+}
+
+Result<TableData> readXlsx(const QString &path)
+{
+    using R = Result<TableData>;
+    const QString sheetPath = firstSheetPath(path);
+    const auto sheet = required(path, sheetPath, QStringLiteral("Excel (.xlsx)"));
+    if (!sheet)
+        return R::failure(sheet.error());
+    const QStringList strings = sharedStrings(member(path, QStringLiteral("xl/sharedStrings.xml")).value_or(QByteArray()));
+    TableData table;
+    table.encoding = QStringLiteral("UTF-8");
+    table.delimiter = QLatin1Char('\t');
+    QXmlStreamReader xml(sheet.value());
+    int rowNumber = 0;
+    QStringList row;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("row")) {
+            // Empty rows are left out of the file; keep the numbering so messages name the right row.
+            const int r = xml.attributes().value(QStringLiteral("r")).toInt();
+            while (r > rowNumber + 1) {
+                table.rows << QStringList();
+                ++rowNumber;
+            }
+            row.clear();
+        } else if (xml.isStartElement() && xml.name() == QLatin1String("c")) {
+            const QString type = xml.attributes().value(QStringLiteral("t")).toString();
+            const int column = columnOf(xml.attributes().value(QStringLiteral("r")).toString());
+            QString value;
+            while (!(xml.isEndElement() && xml.name() == QLatin1String("c")) && !xml.atEnd()) {
+                xml.readNext();
+                if (xml.isStartElement() && (xml.name() == QLatin1String("v") || xml.name() == QLatin1String("t")))
+                    value += xml.readElementText();
+            }
+            if (type == QLatin1String("s"))
+                value = strings.value(value.toInt());
+            while (row.size() < column)
+                row << QString();
+            row << value;
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("row")) {
+            table.rows << row;
+            ++rowNumber;
+        }
+    }
+    if (xml.hasError())
+        return R::failure(xmlError(xml, sheetPath));
+    return table;
+}
+
+} // namespace OfficeTables
