@@ -821,8 +821,12 @@ Commands:
     </message>
     <message>
         <location filename="../../src/gui/MainWindowPlanning.cpp" line="76"/>
+        <source>Таблицы (*.docx *.xlsx *.csv *.tsv *.txt);;Все файлы (*)</source>
+        <translation>Tables (*.docx *.xlsx *.csv *.tsv *.txt);;All files (*)</translation>
+    </message>
+    <message>
         <source>Таблицы (*.csv *.tsv *.txt);;Все файлы (*)</source>
-        <translation>Tables (*.csv *.tsv *.txt);;All files (*)</translation>
+        <translation type="vanished">Tables (*.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindowPlanning.cpp" line="85"/>
@@ -1181,6 +1185,29 @@ Commands:
         <location filename="../../src/storage/Migrator.cpp" line="88"/>
         <source>Не удалось записать версию схемы %1: %2</source>
         <translation>Could not write schema version %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeTables</name>
+    <message>
+        <location filename="../../src/services/OfficeTables.cpp" line="29"/>
+        <source>Файл %1 не является документом %2: это не zip-архив Office. Возможно, расширение не соответствует содержимому.</source>
+        <translation>The file %1 is not a %2 document: it is not an Office zip archive. Perhaps its extension does not match its contents.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OfficeTables.cpp" line="33"/>
+        <source>В файле %1 нет части %2: это не документ %3.</source>
+        <translation>The file %1 has no part %2: it is not a %3 document.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OfficeTables.cpp" line="38"/>
+        <source>Часть %1 повреждена (строка %2: %3).</source>
+        <translation>The part %1 is damaged (line %2: %3).</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OfficeTables.cpp" line="145"/>
+        <source>В документе %1 нет таблиц.</source>
+        <translation>The document %1 contains no tables.</translation>
     </message>
 </context>
 <context>
@@ -2120,22 +2147,22 @@ Commands:
 <context>
     <name>RoadmapTableImporter</name>
     <message>
-        <location filename="../../src/services/RoadmapTableImporter.cpp" line="168"/>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="182"/>
         <source>В таблице не найден столбец с мероприятиями (заголовок вроде «Мероприятие», «Содержание» или «Наименование мероприятия»).</source>
         <translation>The table has no activity column (a header such as “Мероприятие” (Activity), “Содержание” (Content) or “Наименование мероприятия” (Activity name)).</translation>
     </message>
     <message>
-        <location filename="../../src/services/RoadmapTableImporter.cpp" line="194"/>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="215"/>
         <source>Строка %1 пропущена: в столбце номера «%2» — не номер.</source>
         <translation>Row %1 skipped: “%2” in the number column is not a number.</translation>
     </message>
     <message>
-        <location filename="../../src/services/RoadmapTableImporter.cpp" line="262"/>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="283"/>
         <source>Под заголовком таблицы не найдено ни одного мероприятия.</source>
         <translation>No activities were found below the table header.</translation>
     </message>
     <message>
-        <location filename="../../src/services/RoadmapTableImporter.cpp" line="269"/>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="290"/>
         <source>Строка %1: срок «%2» не распознан, оставлен как написан.</source>
         <translation>Row %1: deadline “%2” was not recognized and has been kept as written.</translation>
     </message>
@@ -2303,22 +2330,27 @@ Commands:
 <context>
     <name>TableFile</name>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="119"/>
+        <location filename="../../src/services/TableFile.cpp" line="121"/>
         <source>Файл не является текстовой таблицей (CSV или текст с табуляцией). Если это книга Excel или документ Word, откройте его как .xlsx или .docx.</source>
         <translation>The file is not a text table (CSV or tab-separated text). If it is an Excel workbook or a Word document, open it as .xlsx or .docx.</translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="124"/>
+        <location filename="../../src/services/TableFile.cpp" line="126"/>
         <source>Не удалось определить кодировку файла: это не UTF-8 и не windows-1251.</source>
         <translation>Could not detect the file encoding: it is neither UTF-8 nor windows-1251.</translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="133"/>
+        <location filename="../../src/services/TableFile.cpp" line="135"/>
         <source>Строка %1: кавычка открыта и не закрыта до конца файла.</source>
         <translation>Line %1: a quote is opened but not closed before the end of the file.</translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="142"/>
+        <location filename="../../src/services/TableFile.cpp" line="148"/>
+        <source>Старые форматы .doc и .xls не читаются: сохраните файл как .docx или .xlsx.</source>
+        <translation>The old .doc and .xls formats cannot be read: save the file as .docx or .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/TableFile.cpp" line="151"/>
         <source>Не удалось открыть файл %1: %2</source>
         <translation>Could not open file %1: %2</translation>
     </message>

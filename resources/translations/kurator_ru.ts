@@ -712,7 +712,7 @@
     </message>
     <message>
         <location filename="../../src/gui/MainWindowPlanning.cpp" line="76"/>
-        <source>Таблицы (*.csv *.tsv *.txt);;Все файлы (*)</source>
+        <source>Таблицы (*.docx *.xlsx *.csv *.tsv *.txt);;Все файлы (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1071,6 +1071,29 @@
     <message>
         <location filename="../../src/storage/Migrator.cpp" line="88"/>
         <source>Не удалось записать версию схемы %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeTables</name>
+    <message>
+        <location filename="../../src/services/OfficeTables.cpp" line="29"/>
+        <source>Файл %1 не является документом %2: это не zip-архив Office. Возможно, расширение не соответствует содержимому.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OfficeTables.cpp" line="33"/>
+        <source>В файле %1 нет части %2: это не документ %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OfficeTables.cpp" line="38"/>
+        <source>Часть %1 повреждена (строка %2: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OfficeTables.cpp" line="145"/>
+        <source>В документе %1 нет таблиц.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2011,22 +2034,22 @@
 <context>
     <name>RoadmapTableImporter</name>
     <message>
-        <location filename="../../src/services/RoadmapTableImporter.cpp" line="168"/>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="182"/>
         <source>В таблице не найден столбец с мероприятиями (заголовок вроде «Мероприятие», «Содержание» или «Наименование мероприятия»).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RoadmapTableImporter.cpp" line="194"/>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="215"/>
         <source>Строка %1 пропущена: в столбце номера «%2» — не номер.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RoadmapTableImporter.cpp" line="262"/>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="283"/>
         <source>Под заголовком таблицы не найдено ни одного мероприятия.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RoadmapTableImporter.cpp" line="269"/>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="290"/>
         <source>Строка %1: срок «%2» не распознан, оставлен как написан.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2194,22 +2217,27 @@
 <context>
     <name>TableFile</name>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="119"/>
+        <location filename="../../src/services/TableFile.cpp" line="121"/>
         <source>Файл не является текстовой таблицей (CSV или текст с табуляцией). Если это книга Excel или документ Word, откройте его как .xlsx или .docx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="124"/>
+        <location filename="../../src/services/TableFile.cpp" line="126"/>
         <source>Не удалось определить кодировку файла: это не UTF-8 и не windows-1251.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="133"/>
+        <location filename="../../src/services/TableFile.cpp" line="135"/>
         <source>Строка %1: кавычка открыта и не закрыта до конца файла.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="142"/>
+        <location filename="../../src/services/TableFile.cpp" line="148"/>
+        <source>Старые форматы .doc и .xls не читаются: сохраните файл как .docx или .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/TableFile.cpp" line="151"/>
         <source>Не удалось открыть файл %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

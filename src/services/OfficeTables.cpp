@@ -6,6 +6,8 @@
 #include <quazip.h>
 #include <quazipfile.h>
 
+// Helpers live inside the namespace so that lupdate files their messages under "OfficeTables".
+namespace OfficeTables {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("OfficeTables", text); }
 
@@ -90,9 +92,7 @@ QString firstSheetPath(const QString &path)
         }
     return QStringLiteral("xl/worksheets/sheet1.xml");
 }
-}
-
-namespace OfficeTables {
+} // namespace
 
 Result<TableData> readDocx(const QString &path)
 {
