@@ -6,9 +6,11 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
-static QString tr(const char *text) { return QCoreApplication::translate("InitCommand", text); }
+// Inside a namespace of the command's name, so that lupdate files the messages under it.
+namespace InitCommand {
+QString tr(const char *text) { return QCoreApplication::translate("InitCommand", text); }
 
-int runInit(CliContext &context)
+int run(CliContext &context)
 {
     QCommandLineParser parser;
     const QCommandLineOption demo(QStringLiteral("demo"), tr("Заполнить базу демонстрационной школой."));
@@ -44,4 +46,10 @@ int runInit(CliContext &context)
     }
     context.out() << tr("База готова: %1 (схема %2)").arg(db->path()).arg(db->schemaVersion()) << '\n';
     return ExitOk;
+}
+} // namespace InitCommand
+
+int runInit(CliContext &context)
+{
+    return InitCommand::run(context);
 }

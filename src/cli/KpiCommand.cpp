@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+// Inside a namespace of the command's name, so that lupdate files the messages under it.
+namespace KpiCommand {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("KpiCommand", text); }
 
@@ -48,7 +50,7 @@ QJsonObject toJson(const KpiRow &row)
 }
 }
 
-int runKpi(CliContext &context)
+int run(CliContext &context)
 {
     QCommandLineParser parser;
     const QCommandLineOption year(QStringLiteral("year"), tr("Учебный год."), tr("ГОД"));
@@ -111,4 +113,10 @@ int runKpi(CliContext &context)
         context.out() << '\n';
     }
     return ExitOk;
+}
+} // namespace KpiCommand
+
+int runKpi(CliContext &context)
+{
+    return KpiCommand::run(context);
 }

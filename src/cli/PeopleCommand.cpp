@@ -8,7 +8,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-static QString tr(const char *text) { return QCoreApplication::translate("PeopleCommand", text); }
+// Inside a namespace of the command's name, so that lupdate files the messages under it.
+namespace PeopleCommand {
+QString tr(const char *text) { return QCoreApplication::translate("PeopleCommand", text); }
 
 static QJsonObject toJson(const Person &p)
 {
@@ -25,7 +27,7 @@ static QJsonObject toJson(const Person &p)
     return o;
 }
 
-int runPeople(CliContext &context)
+int run(CliContext &context)
 {
     QCommandLineParser parser;
     const QCommandLineOption search(QStringLiteral("search"), tr("Часть ФИО (регистр и ё/е не важны)."), QStringLiteral("ТЕКСТ"));
@@ -75,4 +77,10 @@ int runPeople(CliContext &context)
     }
     context.out() << tr("Всего: %1").arg(people.size()) << '\n';
     return ExitOk;
+}
+} // namespace PeopleCommand
+
+int runPeople(CliContext &context)
+{
+    return PeopleCommand::run(context);
 }

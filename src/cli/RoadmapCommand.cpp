@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+// Inside a namespace of the command's name, so that lupdate files the messages under it.
+namespace RoadmapCommand {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("RoadmapCommand", text); }
 
@@ -67,7 +69,7 @@ void printItems(CliContext &context, const QList<RoadmapItem> &items, bool json)
 }
 }
 
-int runRoadmap(CliContext &context)
+int run(CliContext &context)
 {
     QCommandLineParser parser;
     const QCommandLineOption year(QStringLiteral("year"), tr("Учебный год."), tr("ГОД"));
@@ -128,4 +130,10 @@ int runRoadmap(CliContext &context)
         return ExitOk;
     }
     return context.usageError(usage());
+}
+} // namespace RoadmapCommand
+
+int runRoadmap(CliContext &context)
+{
+    return RoadmapCommand::run(context);
 }

@@ -6,9 +6,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-static QString tr(const char *text) { return QCoreApplication::translate("StatsCommand", text); }
+// Inside a namespace of the command's name, so that lupdate files the messages under it.
+namespace StatsCommand {
+QString tr(const char *text) { return QCoreApplication::translate("StatsCommand", text); }
 
-int runStats(CliContext &context)
+int run(CliContext &context)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), tr("Вывод в JSON."));
@@ -33,4 +35,10 @@ int runStats(CliContext &context)
     for (const auto &[table, count] : counts)
         context.out() << table.leftJustified(24) << count << '\n';
     return ExitOk;
+}
+} // namespace StatsCommand
+
+int runStats(CliContext &context)
+{
+    return StatsCommand::run(context);
 }
