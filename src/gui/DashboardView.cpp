@@ -1,5 +1,6 @@
 #include "gui/DashboardView.h"
 
+#include "gui/KpiNames.h"
 #include "gui/SchoolMonths.h"
 
 #include <QBarCategoryAxis>
@@ -20,23 +21,6 @@
 #include <QValueAxis>
 
 namespace {
-// Short names for the chart axes; the table carries the full ones.
-QString shortName(const QString &code)
-{
-    static const QMap<QString, const char *> names = {
-        {Kpi::PupilsMentees, QT_TRANSLATE_NOOP("DashboardView", "Обучающиеся-наставляемые")},
-        {Kpi::PupilsMentors, QT_TRANSLATE_NOOP("DashboardView", "Обучающиеся-наставники")},
-        {Kpi::YoungTeachersMentees, QT_TRANSLATE_NOOP("DashboardView", "Молодые педагоги")},
-        {Kpi::TeachersMentors, QT_TRANSLATE_NOOP("DashboardView", "Педагоги-наставники")},
-        {Kpi::OvzMentees, QT_TRANSLATE_NOOP("DashboardView", "Обучающиеся с ОВЗ")},
-        {Kpi::OrganisationsMentors, QT_TRANSLATE_NOOP("DashboardView", "Организации-партнёры")},
-        {Kpi::SatisfactionMentees, QT_TRANSLATE_NOOP("DashboardView", "Удовлетворённость наставляемых")},
-        {Kpi::SatisfactionMentors, QT_TRANSLATE_NOOP("DashboardView", "Удовлетворённость наставников")},
-        {Kpi::PlansDone, QT_TRANSLATE_NOOP("DashboardView", "Выполнение планов")},
-        {Kpi::Consents, QT_TRANSLATE_NOOP("DashboardView", "Согласия")}};
-    return names.contains(code) ? DashboardView::tr(names.value(code)) : code;
-}
-
 QColor lightColour(RoadmapLight light)
 {
     switch (light) {
@@ -135,7 +119,7 @@ void DashboardView::showKpiBars(const DashboardData &data)
     QStringList names;
     // Bottom-up in a horizontal chart: reverse so the first KPI is on top.
     for (auto it = data.kpis.crbegin(); it != data.kpis.crend(); ++it) {
-        names << shortName(it->definition.code);
+        names << kpiShortName(it->definition.code);
         *actual << it->value.percent().value_or(0);
         *target << it->target.value_or(0);
     }
@@ -185,7 +169,7 @@ void DashboardView::showTrend(const DashboardData &data)
     chart->addAxis(axisY, Qt::AlignLeft);
     for (const KpiRow &row : data.kpis) {
         auto *line = new QLineSeries;
-        line->setName(shortName(row.definition.code));
+        line->setName(kpiShortName(row.definition.code));
         int x = 0;
         for (const QList<KpiRow> &yearRows : data.trend) {
             for (const KpiRow &r : yearRows)

@@ -6,6 +6,7 @@
 #include "gui/RoadmapView.h"
 #include "gui/ServiceCommand.h"
 #include "services/DashboardService.h"
+#include "services/KpiService.h"
 #include "services/RoadmapService.h"
 #include "ui_MainWindow.h"
 
@@ -49,7 +50,11 @@ void MainWindow::showRoadmap()
 
 void MainWindow::reloadRoadmap()
 {
-    roadmapView()->setItems(RoadmapService(m_db).items(currentYear()), AcademicYear(currentYear()), QDate::currentDate());
+    QMap<QString, std::optional<double>> metrics;
+    for (const KpiRow &row : KpiService(m_db).compute(currentYear()))
+        metrics.insert(row.definition.code, row.value.percent());
+    roadmapView()->setItems(RoadmapService(m_db).items(currentYear()), AcademicYear(currentYear()), QDate::currentDate(),
+                            metrics);
 }
 
 void MainWindow::createRoadmapFromTemplate()

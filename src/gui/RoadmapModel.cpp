@@ -1,5 +1,7 @@
 #include "gui/RoadmapModel.h"
 
+#include "gui/KpiNames.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -35,9 +37,11 @@ QString number(double v)
 }
 }
 
-void RoadmapModel::setItems(const QList<RoadmapItem> &items, const AcademicYear &year, const QDate &today)
+void RoadmapModel::setItems(const QList<RoadmapItem> &items, const AcademicYear &year, const QDate &today,
+                            const QMap<QString, std::optional<double>> &metrics)
 {
     beginResetModel();
+    m_metrics = metrics;
     m_sections.clear();
     m_year = year;
     m_today = today;
@@ -47,6 +51,11 @@ void RoadmapModel::setItems(const QList<RoadmapItem> &items, const AcademicYear 
         m_sections.last().items.append(item);
     }
     endResetModel();
+}
+
+QStringList RoadmapModel::metricCodes() const
+{
+    return QStringList{QString()} + Kpi::defaultCodes();
 }
 
 const RoadmapItem *RoadmapModel::itemAt(const QModelIndex &index) const
@@ -130,7 +139,10 @@ QVariant RoadmapModel::itemData(const RoadmapItem &item, int column, int role) c
     case Qt::ToolTipRole:
         if (column == DeadlineCol && !item.deadline.text.isEmpty() && !item.deadline.isRecognised())
             return tr("Срок не распознан: уточните его (например, «до 15.10.2024», «октябрь», «ежеквартально»).");
-        if (column == ActivityCol || column == ResultCol || column == KpiCol || column == OwnersCol)
+        if (column == ActualCol && !item.kpiCode.isEmpty())
+            return tr("Факт считается по данным: «%1».").arg(kpiShortName(item.kpiCode));
+        if (column == ActivityCol || column == ResultCol || column == KpiCol || column == OwnersCol
+            || column == EvidenceCol)
             return itemData(item, column, Qt::DisplayRole);
         return {};
     case Qt::ForegroundRole:
@@ -150,10 +162,19 @@ QVariant RoadmapModel::itemData(const RoadmapItem &item, int column, int role) c
     case OwnersCol: return item.owners;
     case ResultCol: return item.expectedResult;
     case KpiCol: return item.kpi.text;
+    case MetricCol:
+        if (role == Qt::EditRole)
+            return item.kpiCode;
+        return item.kpiCode.isEmpty() ? tr("вручную") : kpiShortName(item.kpiCode);
     case ActualCol:
+        if (!item.kpiCode.isEmpty()) {
+            const auto share = m_metrics.value(item.kpiCode);
+            return share ? QStringLiteral("%1 %").arg(*share, 0, 'f', 1) : tr("нет данных");
+        }
         return item.kpiActualManual ? QVariant(role == Qt::EditRole ? QVariant(*item.kpiActualManual)
                                                                     : QVariant(number(*item.kpiActualManual)))
                                     : QVariant();
+    case EvidenceCol: return item.evidence;
     case StatusCol: return role == Qt::EditRole ? QVariant(int(item.status)) : QVariant(RoadmapCodes::label(item.status));
     case LightCol: return RoadmapCodes::label(light);
     }
@@ -178,6 +199,8 @@ bool RoadmapModel::setData(const QModelIndex &index, const QVariant &value, int 
     case ResultCol: after.expectedResult = text; break;
     case KpiCol: after.kpi = RoadmapCodes::parseKpi(text); break;
     case ActualCol: {
+        if (!before->kpiCode.isEmpty())
+            return false; // computed from the data
         bool ok = true;
         const double v = QString(text).replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
         if (!text.isEmpty() && !ok)
@@ -186,6 +209,12 @@ bool RoadmapModel::setData(const QModelIndex &index, const QVariant &value, int 
         break;
     }
     case StatusCol: after.status = RoadmapStatus(value.toInt()); break;
+    case MetricCol:
+        if (!metricCodes().contains(value.toString()))
+            return false;
+        after.kpiCode = value.toString();
+        break;
+    case EvidenceCol: after.evidence = text; break;
     default: return false;
     }
     if (m_commit && !m_commit(*before, after))
@@ -201,7 +230,8 @@ Qt::ItemFlags RoadmapModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (index.internalId() != kSectionRow && index.column() != NumberCol && index.column() != PeriodCol
-        && index.column() != LightCol)
+        && index.column() != LightCol
+        && !(index.column() == ActualCol && itemAt(index) && !itemAt(index)->kpiCode.isEmpty()))
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -218,6 +248,8 @@ QVariant RoadmapModel::headerData(int section, Qt::Orientation orientation, int 
     case OwnersCol: return tr("Ответственные");
     case ResultCol: return tr("Ожидаемый результат");
     case KpiCol: return tr("Показатель");
+    case MetricCol: return tr("Считается по");
+    case EvidenceCol: return tr("Подтверждение");
     case ActualCol: return tr("Факт");
     case StatusCol: return tr("Статус");
     case LightCol: return tr("Состояние");

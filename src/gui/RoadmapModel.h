@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 
 #include <QAbstractItemModel>
+#include <QMap>
 #include <functional>
 
 // The roadmap of a school year as a tree: sections, and under each its activities. Edits are
@@ -11,13 +12,21 @@ class RoadmapModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { NumberCol, ActivityCol, DeadlineCol, PeriodCol, LightCol, StatusCol, OwnersCol, ResultCol, KpiCol, ActualCol, ColumnCount };
+    enum Column
+    {
+        NumberCol, ActivityCol, DeadlineCol, PeriodCol, LightCol, StatusCol, OwnersCol, ResultCol, KpiCol, MetricCol,
+        ActualCol, EvidenceCol, ColumnCount
+    };
     enum Role { LightRole = Qt::UserRole + 1, StatusRole, OwnersRole, FromRole, ToRole };
     using Commit = std::function<Status(const RoadmapItem &before, const RoadmapItem &after)>;
 
     explicit RoadmapModel(QObject *parent = nullptr) : QAbstractItemModel(parent) {}
 
-    void setItems(const QList<RoadmapItem> &items, const AcademicYear &year, const QDate &today);
+    // `metrics`: the year's KPI shares by code; an activity linked to one shows it as its actual value.
+    void setItems(const QList<RoadmapItem> &items, const AcademicYear &year, const QDate &today,
+                  const QMap<QString, std::optional<double>> &metrics = {});
+    // Codes an activity's KPI can be linked to; "" keeps it manual.
+    QStringList metricCodes() const;
     void setCommit(Commit commit) { m_commit = std::move(commit); }
     const RoadmapItem *itemAt(const QModelIndex &index) const;
     QList<RoadmapItem> items() const;
@@ -40,6 +49,7 @@ private:
     QVariant itemData(const RoadmapItem &item, int column, int role) const;
 
     QList<Section> m_sections;
+    QMap<QString, std::optional<double>> m_metrics;
     AcademicYear m_year;
     QDate m_today;
     Commit m_commit;

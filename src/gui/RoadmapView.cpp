@@ -1,5 +1,6 @@
 #include "gui/RoadmapView.h"
 
+#include "gui/KpiNames.h"
 #include "gui/TimelineView.h"
 #include "ui_RoadmapView.h"
 
@@ -53,7 +54,7 @@ protected:
     }
 };
 
-// Status is chosen from the list, not typed.
+// Status and the linked metric are chosen from a list, not typed.
 class StatusDelegate : public QStyledItemDelegate
 {
 public:
@@ -61,12 +62,21 @@ public:
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
-        if (index.column() != RoadmapModel::StatusCol)
-            return QStyledItemDelegate::createEditor(parent, option, index);
-        auto *combo = new QComboBox(parent);
-        for (RoadmapStatus s : {RoadmapStatus::Planned, RoadmapStatus::InProgress, RoadmapStatus::Done, RoadmapStatus::Cancelled})
-            combo->addItem(RoadmapCodes::label(s), int(s));
-        return combo;
+        if (index.column() == RoadmapModel::StatusCol) {
+            auto *combo = new QComboBox(parent);
+            for (RoadmapStatus s : {RoadmapStatus::Planned, RoadmapStatus::InProgress, RoadmapStatus::Done,
+                                    RoadmapStatus::Cancelled})
+                combo->addItem(RoadmapCodes::label(s), int(s));
+            return combo;
+        }
+        if (index.column() == RoadmapModel::MetricCol) {
+            auto *combo = new QComboBox(parent);
+            for (const QString &code : Kpi::defaultCodes())
+                combo->addItem(kpiShortName(code), code);
+            combo->insertItem(0, RoadmapModel::tr("вручную"), QString());
+            return combo;
+        }
+        return QStyledItemDelegate::createEditor(parent, option, index);
     }
     void setEditorData(QWidget *editor, const QModelIndex &index) const override
     {
@@ -122,14 +132,15 @@ RoadmapView::RoadmapView(QWidget *parent)
 
 RoadmapView::~RoadmapView() = default;
 
-void RoadmapView::setItems(const QList<RoadmapItem> &items, const AcademicYear &year, const QDate &today)
+void RoadmapView::setItems(const QList<RoadmapItem> &items, const AcademicYear &year, const QDate &today,
+                           const QMap<QString, std::optional<double>> &metrics)
 {
     m_today = today;
     m_year = year;
     m_ui->titleLabel->setText(tr("Дорожная карта %1").arg(year.title()));
-    m_model->setItems(items, year, today);
+    m_model->setItems(items, year, today, metrics);
     applyFilter();
-    static const int widths[] = {95, 340, 140, 170, 100, 110, 200, 200, 160};
+    static const int widths[] = {95, 340, 140, 170, 100, 110, 200, 200, 160, 170, 80};
     for (int c = 0; c < int(std::size(widths)); ++c)
         m_ui->treeView->setColumnWidth(c, widths[c]);
     updateSummary();

@@ -18,7 +18,8 @@ public:
     ~RoadmapView() override;
 
     RoadmapModel *model() const { return m_model; }
-    void setItems(const QList<RoadmapItem> &items, const AcademicYear &year, const QDate &today);
+    void setItems(const QList<RoadmapItem> &items, const AcademicYear &year, const QDate &today,
+                  const QMap<QString, std::optional<double>> &metrics = {});
     int visibleActivities() const;
     TimelineView *timeline() const { return m_timeline; }
 

@@ -77,6 +77,18 @@ TEST_CASE("the roadmap page shows the year's activities, filters them and edits 
     // An empty activity is refused.
     CHECK_FALSE(m->setData(m->index(2, RoadmapModel::ActivityCol, m->index(0, 0)), QString(), Qt::EditRole));
 
+    // A KPI linked to a metric takes its actual value from the data and is no longer typed.
+    const QModelIndex metric = m->index(2, RoadmapModel::MetricCol, m->index(0, 0));
+    const QModelIndex actual = m->index(2, RoadmapModel::ActualCol, m->index(0, 0));
+    CHECK(actual.flags() & Qt::ItemIsEditable);
+    CHECK_FALSE(m->setData(metric, QStringLiteral("нет_такой"), Qt::EditRole));
+    REQUIRE(m->setData(metric, Kpi::Consents, Qt::EditRole));
+    CHECK(RoadmapService(t.db).items(year)[2].kpiCode == Kpi::Consents);
+    CHECK(actual.data().toString() == QStringLiteral("нет данных")); // nobody takes part yet
+    CHECK_FALSE(actual.flags() & Qt::ItemIsEditable);
+    window.undoStack()->undo();
+    CHECK(RoadmapService(t.db).items(year)[2].kpiCode.isEmpty());
+
     window.undoStack()->undo();
     CHECK(RoadmapService(t.db).items(year)[1].deadline.recurrence != Recurrence::Quarterly);
     window.undoStack()->undo();
