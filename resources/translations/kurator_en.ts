@@ -241,99 +241,89 @@ Commands:
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="27"/>
         <source>Обучающиеся-наставляемые</source>
-        <translation>Pupil mentees</translation>
+        <translation type="vanished">Pupil mentees</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="28"/>
         <source>Обучающиеся-наставники</source>
-        <translation>Pupil mentors</translation>
+        <translation type="vanished">Pupil mentors</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="29"/>
         <source>Молодые педагоги</source>
-        <translation>Young teachers</translation>
+        <translation type="vanished">Young teachers</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="30"/>
         <source>Педагоги-наставники</source>
-        <translation>Teacher mentors</translation>
+        <translation type="vanished">Teacher mentors</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="31"/>
         <source>Обучающиеся с ОВЗ</source>
-        <translation>Pupils with SEN</translation>
+        <translation type="vanished">Pupils with SEN</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="32"/>
         <source>Организации-партнёры</source>
-        <translation>Partner organizations</translation>
+        <translation type="vanished">Partner organizations</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="33"/>
         <source>Удовлетворённость наставляемых</source>
-        <translation>Mentee satisfaction</translation>
+        <translation type="vanished">Mentee satisfaction</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="34"/>
         <source>Удовлетворённость наставников</source>
-        <translation>Mentor satisfaction</translation>
+        <translation type="vanished">Mentor satisfaction</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="35"/>
         <source>Выполнение планов</source>
-        <translation>Plan completion</translation>
+        <translation type="vanished">Plan completion</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="36"/>
         <source>Согласия</source>
-        <translation>Consents</translation>
+        <translation type="vanished">Consents</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="120"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="104"/>
         <source>Показатели %1</source>
         <translation>KPIs %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="130"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="114"/>
         <source>Показатели: факт и цель, %</source>
         <translation>KPIs: actual and target, %</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="131"/>
-        <location filename="../../src/gui/DashboardView.cpp" line="236"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="115"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="220"/>
         <source>Факт</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="132"/>
-        <location filename="../../src/gui/DashboardView.cpp" line="236"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="116"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="220"/>
         <source>Цель</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="158"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="142"/>
         <source>Дорожная карта</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="170"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="154"/>
         <source>Дорожная карта: на этот учебный год её нет</source>
         <translation>Roadmap: none for this school year</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="177"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="161"/>
         <source>Показатели по учебным годам, %</source>
         <translation>KPIs by school year, %</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="206"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="190"/>
         <source>Проведено встреч по месяцам</source>
         <translation>Meetings held per month</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="207"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="191"/>
         <source>Встречи</source>
         <translation>Meetings</translation>
     </message>
@@ -386,47 +376,47 @@ Commands:
         <translation type="vanished">Aug</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="236"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="220"/>
         <source>Показатель</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="236"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="220"/>
         <source>Числитель</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="236"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="220"/>
         <source>Знаменатель</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="237"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="221"/>
         <source>Итог</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="241"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="225"/>
         <source>нет данных</source>
         <translation>no data</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="244"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="228"/>
         <source>%1 (контингент)</source>
         <translation>%1 (contingent)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="248"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="232"/>
         <source>достигнута</source>
         <translation>reached</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="248"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="232"/>
         <source>не достигнута</source>
         <translation>not reached</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="249"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="233"/>
         <source>%1 ÷ %2</source>
         <translation>%1 ÷ %2</translation>
     </message>
@@ -567,6 +557,194 @@ Commands:
         <location filename="../../src/gui/FormFields.cpp" line="11"/>
         <source>не выбрана</source>
         <translation>not selected</translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <location filename="../../src/cli/InitCommand.cpp" line="16"/>
+        <source>Заполнить базу демонстрационной школой.</source>
+        <translation>Fill the database with a demo school.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/InitCommand.cpp" line="17"/>
+        <source>Зерно генератора демонстрационных данных.</source>
+        <translation>Seed for the demo data generator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/InitCommand.cpp" line="21"/>
+        <source>Использование: kurator-cli --db ФАЙЛ init [--demo] [--seed N]</source>
+        <translation>Usage: kurator-cli --db FILE init [--demo] [--seed N]</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/InitCommand.cpp" line="24"/>
+        <source>Лишние аргументы: %1</source>
+        <translation>Extra arguments: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/InitCommand.cpp" line="28"/>
+        <source>Зерно должно быть целым неотрицательным числом: %1</source>
+        <translation>The seed must be a non-negative integer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/InitCommand.cpp" line="43"/>
+        <source>Демонстрационная школа создана за %1 мс: %2 участников, %3 пар и %4 групп.</source>
+        <translation>Demo school created in %1 ms: %2 participants, %3 pairs and %4 groups.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/InitCommand.cpp" line="47"/>
+        <source>База готова: %1 (схема %2)</source>
+        <translation>Database ready: %1 (schema %2)</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCommand</name>
+    <message>
+        <location filename="../../src/cli/KpiCommand.cpp" line="20"/>
+        <source>Использование:
+  kurator-cli --db ФАЙЛ kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]
+  kurator-cli --db ФАЙЛ kpi target КОД ПРОЦЕНТ [--year ГОД]
+  kurator-cli --db ФАЙЛ kpi contingent КОД ЧИСЛО [--year ГОД]
+ГОД — первый год учебного года (2024 для 2024–2025); ДАТА — ДД.ММ.ГГГГ или ГГГГ-ММ-ДД.
+Контингент: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
+</source>
+        <translation>Usage:
+  kurator-cli --db FILE kpi [--year YEAR] [--from DATE --to DATE] [--json]
+  kurator-cli --db FILE kpi target CODE PERCENT [--year YEAR]
+  kurator-cli --db FILE kpi contingent CODE NUMBER [--year YEAR]
+YEAR is the first year of the school year (2024 for 2024–2025); DATE is DD.MM.YYYY or YYYY-MM-DD.
+Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KpiCommand.cpp" line="36"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="111"/>
+        <source>нет данных</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KpiCommand.cpp" line="56"/>
+        <source>Учебный год.</source>
+        <translation>School year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KpiCommand.cpp" line="56"/>
+        <source>ГОД</source>
+        <translation>YEAR</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KpiCommand.cpp" line="57"/>
+        <source>Начало периода.</source>
+        <translation>Start of the period.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KpiCommand.cpp" line="57"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="58"/>
+        <source>ДАТА</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KpiCommand.cpp" line="58"/>
+        <source>Конец периода.</source>
+        <translation>End of the period.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KpiCommand.cpp" line="59"/>
+        <source>Вывод в JSON.</source>
+        <translation>Output as JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KpiCommand.cpp" line="68"/>
+        <source>Год «%1» не похож на первый год учебного года.</source>
+        <translation>Year “%1” does not look like the first year of a school year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KpiCommand.cpp" line="83"/>
+        <source>«%1» — не число.</source>
+        <translation>“%1” is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KpiCommand.cpp" line="93"/>
+        <source>Период задаётся двумя датами, --from не позже --to: «%1» – «%2».</source>
+        <translation>A period is set by two dates, --from no later than --to: “%1” – “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KpiCommand.cpp" line="108"/>
+        <source> (%1 из %2%3)</source>
+        <translation> (%1 of %2%3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KpiCommand.cpp" line="109"/>
+        <source>, по контингенту</source>
+        <translation>, from the contingent</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KpiCommand.cpp" line="111"/>
+        <source>; цель %1 % — %2</source>
+        <translation>; target %1% — %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KpiCommand.cpp" line="112"/>
+        <source>достигнута</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KpiCommand.cpp" line="112"/>
+        <source>не достигнута</source>
+        <translation>not reached</translation>
+    </message>
+</context>
+<context>
+    <name>KpiNames</name>
+    <message>
+        <location filename="../../src/gui/KpiNames.h" line="11"/>
+        <source>Обучающиеся-наставляемые</source>
+        <translation>Pupil mentees</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/KpiNames.h" line="12"/>
+        <source>Обучающиеся-наставники</source>
+        <translation>Pupil mentors</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/KpiNames.h" line="13"/>
+        <source>Молодые педагоги</source>
+        <translation>Young teachers</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/KpiNames.h" line="14"/>
+        <source>Педагоги-наставники</source>
+        <translation>Teacher mentors</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/KpiNames.h" line="15"/>
+        <source>Обучающиеся с ОВЗ</source>
+        <translation>Pupils with SEN</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/KpiNames.h" line="16"/>
+        <source>Организации-партнёры</source>
+        <translation>Partner organizations</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/KpiNames.h" line="17"/>
+        <source>Удовлетворённость наставляемых</source>
+        <translation>Mentee satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/KpiNames.h" line="18"/>
+        <source>Удовлетворённость наставников</source>
+        <translation>Mentor satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/KpiNames.h" line="19"/>
+        <source>Выполнение планов</source>
+        <translation>Plan completion</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/KpiNames.h" line="20"/>
+        <source>Согласия</source>
+        <translation>Consents</translation>
     </message>
 </context>
 <context>
@@ -794,33 +972,33 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="30"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="31"/>
         <source>Изменение мероприятия «%1»</source>
         <translation>Edit activity “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="60"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="65"/>
         <source>%1 (%2 мероприятий)</source>
         <translation>%1 (%2 activities)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="62"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="67"/>
         <source>Дорожная карта из шаблона</source>
         <translation>Roadmap from template</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="63"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="68"/>
         <source>Шаблон для %1 учебного года:</source>
         <translation>Template for the %1 school year:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="75"/>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="84"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="80"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="89"/>
         <source>Импорт дорожной карты</source>
         <translation>Import roadmap</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="76"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="81"/>
         <source>Таблицы (*.docx *.xlsx *.csv *.tsv *.txt);;Все файлы (*)</source>
         <translation>Tables (*.docx *.xlsx *.csv *.tsv *.txt);;All files (*)</translation>
     </message>
@@ -829,7 +1007,7 @@ Commands:
         <translation type="vanished">Tables (*.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="85"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="90"/>
         <source>Найдено мероприятий: %1, сроков не распознано: %2. Импортировать в %3 учебный год?</source>
         <translation>Activities found: %1, deadlines not recognized: %2. Import into the %3 school year?</translation>
     </message>
@@ -1334,6 +1512,54 @@ Commands:
         <location filename="../../src/services/PartnerService.cpp" line="72"/>
         <source>Организацию нельзя удалить: на неё уже ссылаются другие записи.</source>
         <translation>The organization cannot be deleted: other records already refer to it.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleCommand</name>
+    <message>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="33"/>
+        <source>Часть ФИО (регистр и ё/е не важны).</source>
+        <translation>Part of the full name (case and ё/е are ignored).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="35"/>
+        <source>Категория: pupil, teacher, parent, graduate, student, employer (или по-русски: обучающийся, педагог…).</source>
+        <translation>Category: pupil, teacher, parent, graduate, student, employer (or in Russian: обучающийся, педагог…).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="37"/>
+        <source>active или archived.</source>
+        <translation>active or archived.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="38"/>
+        <source>Вывод в JSON.</source>
+        <translation>Output as JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="40"/>
+        <source>Показать список участников.</source>
+        <translation>Show the list of participants.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="42"/>
+        <source>Использование: kurator-cli --db ФАЙЛ people list [--search ТЕКСТ] [--category К] [--status S] [--json]</source>
+        <translation>Usage: kurator-cli --db FILE people list [--search TEXT] [--category C] [--status S] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="54"/>
+        <source>Неизвестная категория: %1</source>
+        <translation>Unknown category: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="59"/>
+        <source>Неизвестный статус: %1 (ожидается active или archived)</source>
+        <translation>Unknown status: %1 (active or archived expected)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="78"/>
+        <source>Всего: %1</source>
+        <translation>Total: %1</translation>
     </message>
 </context>
 <context>
@@ -2064,69 +2290,189 @@ Commands:
     </message>
 </context>
 <context>
+    <name>RoadmapCommand</name>
+    <message>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="17"/>
+        <source>Использование:
+  kurator-cli --db ФАЙЛ roadmap list [--year ГОД] [--overdue] [--json]
+  kurator-cli --db ФАЙЛ roadmap import ФАЙЛ [--year ГОД] [--title НАЗВАНИЕ] [--dry-run] [--json]
+  kurator-cli --db ФАЙЛ roadmap templates
+  kurator-cli --db ФАЙЛ roadmap template ШАБЛОН [--year ГОД]
+ГОД — первый год учебного года (2024 для 2024–2025), по умолчанию текущий учебный год.
+Импорт читает .csv, .tsv и .txt (таблица с табуляцией).
+</source>
+        <translation>Usage:
+  kurator-cli --db FILE roadmap list [--year YEAR] [--overdue] [--json]
+  kurator-cli --db FILE roadmap import FILE [--year YEAR] [--title TITLE] [--dry-run] [--json]
+  kurator-cli --db FILE roadmap templates
+  kurator-cli --db FILE roadmap template TEMPLATE [--year YEAR]
+YEAR is the first year of the school year (2024 for 2024–2025); the current school year by default.
+Import reads .csv, .tsv and .txt (tab-separated table).
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="62"/>
+        <source>срок не распознан</source>
+        <translation>deadline not recognized</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="64"/>
+        <source>срок: %1 (%2)</source>
+        <translation>deadline: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="66"/>
+        <source>; ответственные: %1</source>
+        <translation>; owners: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="75"/>
+        <source>Учебный год.</source>
+        <translation>School year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="75"/>
+        <source>ГОД</source>
+        <translation>YEAR</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="76"/>
+        <source>Только просроченные.</source>
+        <translation>Overdue only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="77"/>
+        <source>Вывод в JSON.</source>
+        <translation>Output as JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="78"/>
+        <source>Название дорожной карты.</source>
+        <translation>Roadmap title.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="78"/>
+        <source>НАЗВАНИЕ</source>
+        <translation>TITLE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="79"/>
+        <source>Показать, что будет импортировано, не записывая.</source>
+        <translation>Show what would be imported without writing anything.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="81"/>
+        <source>list, import, templates или template</source>
+        <translation>list, import, templates or template</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="92"/>
+        <source>Год «%1» не похож на первый год учебного года.</source>
+        <translation>Year “%1” does not look like the first year of a school year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="97"/>
+        <source> (%1 мероприятий)</source>
+        <translation> (%1 activities)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="128"/>
+        <source>Дорожная карта %1–%2: мероприятий %3, сроков не распознано %4.
+</source>
+        <translation>Roadmap %1–%2: %3 activities, %4 deadlines not recognized.
+</translation>
+    </message>
+</context>
+<context>
     <name>RoadmapModel</name>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="14"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="16"/>
         <source>не распознан</source>
         <translation>not recognized</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="107"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="116"/>
         <source>Без раздела</source>
         <translation>No section</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="132"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="141"/>
         <source>Срок не распознан: уточните его (например, «до 15.10.2024», «октябрь», «ежеквартально»).</source>
         <translation>Deadline not recognized: please clarify it, e.g. “до 15.10.2024” (by 15.10.2024), “октябрь” (October) or “ежеквартально” (quarterly).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="214"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="143"/>
+        <source>Факт считается по данным: «%1».</source>
+        <translation>The actual value is computed from the data: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="168"/>
+        <location filename="../../src/gui/RoadmapView.cpp" line="76"/>
+        <source>вручную</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="172"/>
+        <source>нет данных</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="244"/>
         <source>№ / раздел</source>
         <translation>No. / section</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="215"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="245"/>
         <source>Мероприятие</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="216"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="246"/>
         <source>Срок (как написан)</source>
         <translation>Deadline (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="217"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="247"/>
         <source>Период</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="218"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="248"/>
         <source>Ответственные</source>
         <translation>Owners</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="219"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="249"/>
         <source>Ожидаемый результат</source>
         <translation>Expected result</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="220"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="250"/>
         <source>Показатель</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="221"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="251"/>
+        <source>Считается по</source>
+        <translation>Computed from</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="252"/>
+        <source>Подтверждение</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="253"/>
         <source>Факт</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="222"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="254"/>
         <source>Статус</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="223"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="255"/>
         <source>Состояние</source>
         <translation>State</translation>
     </message>
@@ -2210,48 +2556,48 @@ Commands:
         <translation>Time&amp;line</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapView.cpp" line="105"/>
-        <location filename="../../src/gui/RoadmapView.cpp" line="110"/>
+        <location filename="../../src/gui/RoadmapView.cpp" line="115"/>
+        <location filename="../../src/gui/RoadmapView.cpp" line="120"/>
         <source>все</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapView.cpp" line="105"/>
+        <location filename="../../src/gui/RoadmapView.cpp" line="115"/>
         <source>просроченные</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapView.cpp" line="106"/>
+        <location filename="../../src/gui/RoadmapView.cpp" line="116"/>
         <source>в этом месяце</source>
         <translation>this month</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapView.cpp" line="106"/>
+        <location filename="../../src/gui/RoadmapView.cpp" line="116"/>
         <source>под угрозой</source>
         <translation>at risk</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapView.cpp" line="107"/>
+        <location filename="../../src/gui/RoadmapView.cpp" line="117"/>
         <source>без срока</source>
         <translation>unscheduled</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapView.cpp" line="107"/>
+        <location filename="../../src/gui/RoadmapView.cpp" line="117"/>
         <source>выполненные</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapView.cpp" line="129"/>
+        <location filename="../../src/gui/RoadmapView.cpp" line="140"/>
         <source>Дорожная карта %1</source>
         <translation>Roadmap %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapView.cpp" line="182"/>
+        <location filename="../../src/gui/RoadmapView.cpp" line="193"/>
         <source>Дорожной карты на этот учебный год нет: создайте её из шаблона или импортируйте из файла.</source>
         <translation>There is no roadmap for this school year: create one from a template or import it from a file.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapView.cpp" line="193"/>
+        <location filename="../../src/gui/RoadmapView.cpp" line="204"/>
         <source>Мероприятий: %1 — %2</source>
         <translation>Activities: %1 — %2</translation>
     </message>
@@ -2325,6 +2671,19 @@ Commands:
         <location filename="../../src/storage/SqlQuery.cpp" line="43"/>
         <source>Ошибка базы данных: %1</source>
         <translation>Database error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
+    <message>
+        <location filename="../../src/cli/StatsCommand.cpp" line="16"/>
+        <source>Вывод в JSON.</source>
+        <translation>Output as JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/StatsCommand.cpp" line="19"/>
+        <source>Использование: kurator-cli --db ФАЙЛ stats [--json]</source>
+        <translation>Usage: kurator-cli --db FILE stats [--json]</translation>
     </message>
 </context>
 <context>
