@@ -281,49 +281,54 @@ Commands:
         <translation type="vanished">Consents</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="104"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="98"/>
+        <source>&amp;Цели и контингент…</source>
+        <translation>&amp;Targets and contingent…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="112"/>
         <source>Показатели %1</source>
         <translation>KPIs %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="114"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="122"/>
         <source>Показатели: факт и цель, %</source>
         <translation>KPIs: actual and target, %</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="115"/>
-        <location filename="../../src/gui/DashboardView.cpp" line="220"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="123"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="228"/>
         <source>Факт</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="116"/>
-        <location filename="../../src/gui/DashboardView.cpp" line="220"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="124"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="228"/>
         <source>Цель</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="142"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="150"/>
         <source>Дорожная карта</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="154"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="162"/>
         <source>Дорожная карта: на этот учебный год её нет</source>
         <translation>Roadmap: none for this school year</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="161"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="169"/>
         <source>Показатели по учебным годам, %</source>
         <translation>KPIs by school year, %</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="190"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="198"/>
         <source>Проведено встреч по месяцам</source>
         <translation>Meetings held per month</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="191"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="199"/>
         <source>Встречи</source>
         <translation>Meetings</translation>
     </message>
@@ -376,47 +381,47 @@ Commands:
         <translation type="vanished">Aug</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="220"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="228"/>
         <source>Показатель</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="220"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="228"/>
         <source>Числитель</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="220"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="228"/>
         <source>Знаменатель</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="221"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="229"/>
         <source>Итог</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="225"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="233"/>
         <source>нет данных</source>
         <translation>no data</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="228"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="236"/>
         <source>%1 (контингент)</source>
         <translation>%1 (contingent)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="232"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="240"/>
         <source>достигнута</source>
         <translation>reached</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="232"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="240"/>
         <source>не достигнута</source>
         <translation>not reached</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="233"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="241"/>
         <source>%1 ÷ %2</source>
         <translation>%1 ÷ %2</translation>
     </message>
@@ -454,12 +459,12 @@ Commands:
         <translation>Database %1 needs a schema upgrade but is opened read-only.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="153"/>
+        <location filename="../../src/storage/Database.cpp" line="160"/>
         <source>Не удалось начать запись в базу: %1</source>
         <translation>Could not start writing to the database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="162"/>
+        <location filename="../../src/storage/Database.cpp" line="171"/>
         <source>Не удалось сохранить изменения: %1</source>
         <translation>Could not save changes: %1</translation>
     </message>
@@ -760,14 +765,77 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <translation>The target is a percentage from 0 to 100; %1 was given.</translation>
     </message>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="55"/>
+        <location filename="../../src/services/KpiService.cpp" line="87"/>
         <source>Контингента «%1» нет. Есть: %2.</source>
         <translation>There is no contingent “%1”. Available: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="57"/>
+        <location filename="../../src/services/KpiService.cpp" line="89"/>
         <source>Численность не может быть отрицательной.</source>
         <translation>The count cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTargetsDialog</name>
+    <message>
+        <location filename="../../ui/KpiTargetsDialog.ui" line="5"/>
+        <source>Цели и контингент учебного года</source>
+        <translation>Targets and contingent of the school year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiTargetsDialog.ui" line="10"/>
+        <source>Цель — доля в процентах, которую нужно достичь за учебный год. Контингент — численность, если в базе учтены не все (например, не все учителя школы); без него знаменатель считается по данным.</source>
+        <translation>A target is the share in percent to reach during the school year. The contingent is the head count when the database does not hold everyone (for example, not all of the school’s teachers); without it the denominator is counted from the data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiTargetsDialog.ui" line="15"/>
+        <source>Цели, %</source>
+        <translation>Targets, %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiTargetsDialog.ui" line="21"/>
+        <source>Контингент</source>
+        <translation>Contingent</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/KpiTargetsDialog.cpp" line="12"/>
+        <source>Обучающиеся 10–19 лет</source>
+        <translation>Pupils aged 10–19</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/KpiTargetsDialog.cpp" line="13"/>
+        <source>Обучающиеся с ОВЗ</source>
+        <translation>Pupils with SEN</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/KpiTargetsDialog.cpp" line="14"/>
+        <source>Педагоги</source>
+        <translation>Teachers</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/KpiTargetsDialog.cpp" line="15"/>
+        <source>Молодые педагоги</source>
+        <translation>Young teachers</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/KpiTargetsDialog.cpp" line="16"/>
+        <source>Организации</source>
+        <translation>Organizations</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/KpiTargetsDialog.cpp" line="25"/>
+        <source>Цели и контингент %1 учебного года</source>
+        <translation>Targets and contingent of the %1 school year</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/KpiTargetsDialog.cpp" line="31"/>
+        <source>не задана</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/KpiTargetsDialog.cpp" line="40"/>
+        <source>по данным</source>
+        <translation>from the data</translation>
     </message>
 </context>
 <context>
@@ -972,42 +1040,47 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="31"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="32"/>
         <source>Изменение мероприятия «%1»</source>
         <translation>Edit activity “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="65"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="66"/>
         <source>%1 (%2 мероприятий)</source>
         <translation>%1 (%2 activities)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="67"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="68"/>
         <source>Дорожная карта из шаблона</source>
         <translation>Roadmap from template</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="68"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="69"/>
         <source>Шаблон для %1 учебного года:</source>
         <translation>Template for the %1 school year:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="80"/>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="89"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="81"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="90"/>
         <source>Импорт дорожной карты</source>
         <translation>Import roadmap</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="81"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="82"/>
         <source>Таблицы (*.docx *.xlsx *.csv *.tsv *.txt);;Все файлы (*)</source>
         <translation>Tables (*.docx *.xlsx *.csv *.tsv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="144"/>
+        <source>Цели и контингент %1</source>
+        <translation>Targets and contingent %1</translation>
     </message>
     <message>
         <source>Таблицы (*.csv *.tsv *.txt);;Все файлы (*)</source>
         <translation type="vanished">Tables (*.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="90"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="91"/>
         <source>Найдено мероприятий: %1, сроков не распознано: %2. Импортировать в %3 учебный год?</source>
         <translation>Activities found: %1, deadlines not recognized: %2. Import into the %3 school year?</translation>
     </message>

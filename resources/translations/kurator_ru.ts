@@ -178,94 +178,99 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="104"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="98"/>
+        <source>&amp;Цели и контингент…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="112"/>
         <source>Показатели %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="114"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="122"/>
         <source>Показатели: факт и цель, %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="115"/>
-        <location filename="../../src/gui/DashboardView.cpp" line="220"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="123"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="228"/>
         <source>Факт</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="116"/>
-        <location filename="../../src/gui/DashboardView.cpp" line="220"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="124"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="228"/>
         <source>Цель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="142"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="150"/>
         <source>Дорожная карта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="154"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="162"/>
         <source>Дорожная карта: на этот учебный год её нет</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="161"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="169"/>
         <source>Показатели по учебным годам, %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="190"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="198"/>
         <source>Проведено встреч по месяцам</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="191"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="199"/>
         <source>Встречи</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="220"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="228"/>
         <source>Показатель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="220"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="228"/>
         <source>Числитель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="220"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="228"/>
         <source>Знаменатель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="221"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="229"/>
         <source>Итог</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="225"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="233"/>
         <source>нет данных</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="228"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="236"/>
         <source>%1 (контингент)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="232"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="240"/>
         <source>достигнута</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="232"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="240"/>
         <source>не достигнута</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="233"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="241"/>
         <source>%1 ÷ %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -303,12 +308,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="153"/>
+        <location filename="../../src/storage/Database.cpp" line="160"/>
         <source>Не удалось начать запись в базу: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="162"/>
+        <location filename="../../src/storage/Database.cpp" line="171"/>
         <source>Не удалось сохранить изменения: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -603,13 +608,76 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="55"/>
+        <location filename="../../src/services/KpiService.cpp" line="87"/>
         <source>Контингента «%1» нет. Есть: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="57"/>
+        <location filename="../../src/services/KpiService.cpp" line="89"/>
         <source>Численность не может быть отрицательной.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiTargetsDialog</name>
+    <message>
+        <location filename="../../ui/KpiTargetsDialog.ui" line="5"/>
+        <source>Цели и контингент учебного года</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiTargetsDialog.ui" line="10"/>
+        <source>Цель — доля в процентах, которую нужно достичь за учебный год. Контингент — численность, если в базе учтены не все (например, не все учителя школы); без него знаменатель считается по данным.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiTargetsDialog.ui" line="15"/>
+        <source>Цели, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiTargetsDialog.ui" line="21"/>
+        <source>Контингент</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/KpiTargetsDialog.cpp" line="12"/>
+        <source>Обучающиеся 10–19 лет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/KpiTargetsDialog.cpp" line="13"/>
+        <source>Обучающиеся с ОВЗ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/KpiTargetsDialog.cpp" line="14"/>
+        <source>Педагоги</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/KpiTargetsDialog.cpp" line="15"/>
+        <source>Молодые педагоги</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/KpiTargetsDialog.cpp" line="16"/>
+        <source>Организации</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/KpiTargetsDialog.cpp" line="25"/>
+        <source>Цели и контингент %1 учебного года</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/KpiTargetsDialog.cpp" line="31"/>
+        <source>не задана</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/KpiTargetsDialog.cpp" line="40"/>
+        <source>по данным</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -817,39 +885,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="31"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="32"/>
         <source>Изменение мероприятия «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="65"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="66"/>
         <source>%1 (%2 мероприятий)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="67"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="68"/>
         <source>Дорожная карта из шаблона</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="68"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="69"/>
         <source>Шаблон для %1 учебного года:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="80"/>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="89"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="81"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="90"/>
         <source>Импорт дорожной карты</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="81"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="82"/>
         <source>Таблицы (*.docx *.xlsx *.csv *.tsv *.txt);;Все файлы (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="90"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="91"/>
         <source>Найдено мероприятий: %1, сроков не распознано: %2. Импортировать в %3 учебный год?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="144"/>
+        <source>Цели и контингент %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,11 +9,13 @@
 #include <QChart>
 #include <QChartView>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineSeries>
 #include <QPieSeries>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -93,9 +95,15 @@ DashboardView::DashboardView(QWidget *parent)
     splitter->addWidget(m_tableView);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    auto *targets = new QPushButton(tr("&Цели и контингент…"), this);
+    targets->setObjectName(QStringLiteral("targetsButton"));
+    connect(targets, &QPushButton::clicked, this, &DashboardView::targetsRequested);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title, 1);
+    top->addWidget(targets);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_title);
+    layout->addLayout(top);
     layout->addWidget(splitter);
 }
 

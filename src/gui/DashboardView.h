@@ -17,6 +17,9 @@ public:
     explicit DashboardView(QWidget *parent = nullptr);
     void setData(const DashboardData &data);
 
+signals:
+    void targetsRequested();
+
 private:
     void showKpiBars(const DashboardData &data);
     void showTrend(const DashboardData &data);

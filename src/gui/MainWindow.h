@@ -55,6 +55,7 @@ private:
     void reloadCurrentPage();
     void reloadRoadmap();
     void reloadDashboard();
+    void editKpiTargets();
     void createRoadmapFromTemplate();
     void importRoadmap();
     void reloadAll();

@@ -3,6 +3,7 @@
 #include "gui/MainWindow.h"
 
 #include "gui/DashboardView.h"
+#include "gui/KpiTargetsDialog.h"
 #include "gui/RoadmapView.h"
 #include "gui/ServiceCommand.h"
 #include "services/DashboardService.h"
@@ -106,6 +107,7 @@ DashboardView *MainWindow::dashboardView()
     if (!m_dashboard) {
         m_dashboard = new DashboardView(this);
         m_ui->registryStack->addWidget(m_dashboard);
+        connect(m_dashboard, &DashboardView::targetsRequested, this, &MainWindow::editKpiTargets);
     }
     return m_dashboard;
 }
@@ -122,4 +124,26 @@ void MainWindow::showDashboard()
 void MainWindow::reloadDashboard()
 {
     dashboardView()->setData(DashboardService(m_db).load(currentYear(), QDate::currentDate()));
+}
+
+void MainWindow::editKpiTargets()
+{
+    KpiService service(m_db);
+    const int year = currentYear();
+    const KpiYearSettings before = service.yearSettings(year);
+    KpiTargetsDialog dialog(KpiRepository(m_db->connection()).definitions(), year, this);
+    dialog.setSettings(before);
+    if (dialog.exec() != QDialog::Accepted || dialog.settings() == before)
+        return;
+    const KpiYearSettings after = dialog.settings();
+    if (Status s = service.setYearSettings(year, after); !s) {
+        showError(s.error());
+        return;
+    }
+    m_undo->push(new ServiceCommand(
+        tr("Цели и контингент %1").arg(AcademicYear(year).title()),
+        [service, year, after]() mutable { return service.setYearSettings(year, after); },
+        [service, year, before]() mutable { return service.setYearSettings(year, before); },
+        [this](const QString &e) { showError(e); }, [this] { reloadAll(); }));
+    reloadDashboard();
 }

@@ -47,10 +47,42 @@ Status KpiService::setTarget(const QString &code, int startYear, double value)
     });
 }
 
+QStringList KpiService::contingentCodes()
+{
+    return {Kpi::ContingentPupils, Kpi::ContingentOvz, Kpi::ContingentTeachers, Kpi::ContingentYoungTeachers,
+            Kpi::ContingentOrganisations};
+}
+
+KpiYearSettings KpiService::yearSettings(int startYear) const
+{
+    KpiRepository repo(m_db->connection());
+    return {repo.targets(startYear), repo.contingent(startYear)};
+}
+
+Status KpiService::setYearSettings(int startYear, const KpiYearSettings &settings)
+{
+    return m_db->transaction([&]() -> Status {
+        KpiRepository repo(m_db->connection());
+        for (const QString &code : Kpi::defaultCodes()) {
+            const Status s = settings.targets.contains(code) ? setTarget(code, startYear, settings.targets.value(code))
+                                                             : repo.removeTarget(code, startYear);
+            if (!s)
+                return s;
+        }
+        for (const QString &code : contingentCodes()) {
+            const Status s = settings.contingent.contains(code)
+                                 ? setContingent(code, startYear, settings.contingent.value(code))
+                                 : repo.removeContingent(code, startYear);
+            if (!s)
+                return s;
+        }
+        return {};
+    });
+}
+
 Status KpiService::setContingent(const QString &code, int startYear, int value)
 {
-    const QStringList codes{Kpi::ContingentPupils, Kpi::ContingentOvz, Kpi::ContingentTeachers,
-                            Kpi::ContingentYoungTeachers, Kpi::ContingentOrganisations};
+    const QStringList codes = contingentCodes();
     if (!codes.contains(code))
         return Status::failure(tr("Контингента «%1» нет. Есть: %2.").arg(code, codes.join(QStringLiteral(", "))));
     if (value < 0)

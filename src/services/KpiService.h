@@ -14,6 +14,15 @@ struct KpiRow
     std::optional<bool> reached() const;
 };
 
+// What the curator sets for a school year: a target per KPI (none: no target) and the contingent
+// (none: counted from the data).
+struct KpiYearSettings
+{
+    QMap<QString, double> targets;
+    QMap<QString, int> contingent;
+    bool operator==(const KpiYearSettings &o) const { return targets == o.targets && contingent == o.contingent; }
+};
+
 // KPIs of a school year (or of any period within it) against the year's targets.
 class KpiService
 {
@@ -24,6 +33,10 @@ public:
     QList<KpiRow> compute(int startYear, std::optional<Kpi::Period> period = std::nullopt) const;
     Status setTarget(const QString &code, int startYear, double value);
     Status setContingent(const QString &code, int startYear, int value);
+    static QStringList contingentCodes();
+    KpiYearSettings yearSettings(int startYear) const;
+    // Replaces the year's targets and contingent with these, all or nothing.
+    Status setYearSettings(int startYear, const KpiYearSettings &settings);
 
 private:
     DatabasePtr m_db;

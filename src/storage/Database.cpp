@@ -148,10 +148,19 @@ int Database::schemaVersion() const
 
 Status Database::transaction(const std::function<Status()> &work)
 {
+    // Inside another transaction the work joins it: the outermost one commits or rolls back all.
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        Status result = work();
+        --m_transactionDepth;
+        return result;
+    }
     QSqlDatabase db = connection();
     if (!db.transaction())
         return Status::failure(tr("Не удалось начать запись в базу: %1").arg(db.lastError().text()));
+    ++m_transactionDepth;
     Status result = work();
+    --m_transactionDepth;
     if (!result) {
         db.rollback();
         return result;

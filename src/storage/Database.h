@@ -34,7 +34,8 @@ public:
     // The user recorded in the audit log.
     QString userName() const { return m_userName; }
 
-    // Runs work in one transaction: commits when it succeeds, rolls back otherwise.
+    // Runs work in one transaction: commits when it succeeds, rolls back otherwise. Nested calls
+    // join the outer transaction.
     Status transaction(const std::function<Status()> &work);
 
 private:
@@ -45,6 +46,7 @@ private:
     QString m_connectionName;
     QString m_userName;
     bool m_readOnly;
+    int m_transactionDepth = 0;
 };
 
 using DatabasePtr = std::shared_ptr<Database>;

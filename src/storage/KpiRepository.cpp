@@ -54,6 +54,15 @@ Status KpiRepository::setTarget(const QString &code, int startYear, double value
     return q.status();
 }
 
+Status KpiRepository::removeTarget(const QString &code, int startYear)
+{
+    SqlQuery q(m_db, QStringLiteral("DELETE FROM kpi_target WHERE kpi_id = (SELECT id FROM kpi_definition WHERE code = "
+                                    ":code) AND academic_year_id = (SELECT id FROM academic_year WHERE start_year = :year)"));
+    q.bind(QStringLiteral(":code"), code).bind(QStringLiteral(":year"), startYear);
+    q.exec();
+    return q.status();
+}
+
 QMap<QString, int> KpiRepository::contingent(int startYear) const
 {
     QMap<QString, int> map;
@@ -74,6 +83,15 @@ Status KpiRepository::setContingent(const QString &code, int startYear, int valu
     SqlQuery q(m_db, QStringLiteral("INSERT INTO contingent (academic_year_id, code, value) VALUES (:year, :code, :value) "
                                     "ON CONFLICT (academic_year_id, code) DO UPDATE SET value = excluded.value"));
     q.bind(QStringLiteral(":year"), year.value()).bind(QStringLiteral(":code"), code).bind(QStringLiteral(":value"), value);
+    q.exec();
+    return q.status();
+}
+
+Status KpiRepository::removeContingent(const QString &code, int startYear)
+{
+    SqlQuery q(m_db, QStringLiteral("DELETE FROM contingent WHERE code = :code AND academic_year_id = (SELECT id FROM "
+                                    "academic_year WHERE start_year = :year)"));
+    q.bind(QStringLiteral(":code"), code).bind(QStringLiteral(":year"), startYear);
     q.exec();
     return q.status();
 }

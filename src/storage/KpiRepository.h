@@ -25,8 +25,10 @@ public:
     Status insertDefinition(const KpiDefinition &d);
     QMap<QString, double> targets(int startYear) const;
     Status setTarget(const QString &code, int startYear, double value);
+    Status removeTarget(const QString &code, int startYear);
     QMap<QString, int> contingent(int startYear) const;
     Status setContingent(const QString &code, int startYear, int value);
+    Status removeContingent(const QString &code, int startYear);
     // Everything the counting rules need for a period, in a handful of queries.
     Kpi::Facts facts(const Kpi::Period &period, int startYear) const;
 

@@ -1,4 +1,5 @@
 #include "gui/DashboardView.h"
+#include "gui/KpiTargetsDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/TimelineView.h"
 #include "gui/RoadmapView.h"
@@ -9,6 +10,8 @@
 #include <QAction>
 #include <QChartView>
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -131,4 +134,25 @@ TEST_CASE("the dashboard shows every KPI against its target, with its charts")
         CHECK_FALSE(chart->chart()->series().isEmpty());
     }
     CHECK_FALSE(window.findChild<QAction *>(QStringLiteral("addAction"))->isEnabled());
+}
+
+TEST_CASE("the targets dialog shows a year's settings and gives back what was entered")
+{
+    QList<KpiDefinition> definitions{{Kpi::PupilsMentees, QStringLiteral("Доля обучающихся"), {}, {}},
+                                     {Kpi::Consents, QStringLiteral("Согласия"), {}, {}}};
+    KpiTargetsDialog dialog(definitions, 2025);
+    KpiYearSettings settings;
+    settings.targets = {{Kpi::PupilsMentees, 20}};
+    settings.contingent = {{Kpi::ContingentTeachers, 80}};
+    dialog.setSettings(settings);
+    CHECK(dialog.settings() == settings);
+    auto *consents = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("target_consents"));
+    REQUIRE(consents);
+    CHECK(consents->text() == QStringLiteral("не задана"));
+    consents->setValue(100);
+    dialog.findChild<QSpinBox *>(QStringLiteral("contingent_teachers"))->setValue(-1);
+    const KpiYearSettings edited = dialog.settings();
+    CHECK(edited.targets.value(Kpi::Consents) == 100.0);
+    CHECK_FALSE(edited.contingent.contains(Kpi::ContingentTeachers));
+    CHECK(dialog.grab().width() > 0);
 }

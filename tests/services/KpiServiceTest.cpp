@@ -80,3 +80,26 @@ TEST_CASE("KPIs counted from the store: pairs, periods, targets and the continge
     CHECK_FALSE(service.setContingent(QStringLiteral("пингвины"), 2024, 10).ok());
     CHECK(rowOf(service.compute(2024), Kpi::SatisfactionMentees).value.percent() == std::nullopt);
 }
+
+TEST_CASE("a year's targets and contingent are replaced all or nothing")
+{
+    TempDatabase t;
+    REQUIRE(ReferenceData::installDefaults(*t.db).ok());
+    KpiService service(t.db);
+    KpiYearSettings first;
+    first.targets = {{Kpi::PupilsMentees, 20}, {Kpi::Consents, 100}};
+    first.contingent = {{Kpi::ContingentTeachers, 80}};
+    REQUIRE(service.setYearSettings(2025, first).ok());
+    CHECK(service.yearSettings(2025) == first);
+
+    KpiYearSettings bad = first;
+    bad.targets.remove(Kpi::Consents);       // would be cleared…
+    bad.targets.insert(Kpi::PlansDone, 190); // …but this target is impossible
+    CHECK_FALSE(service.setYearSettings(2025, bad).ok());
+    CHECK(service.yearSettings(2025) == first);
+
+    KpiYearSettings cleared;
+    REQUIRE(service.setYearSettings(2025, cleared).ok());
+    CHECK(service.yearSettings(2025) == cleared);
+    CHECK(service.yearSettings(2024) == KpiYearSettings());
+}

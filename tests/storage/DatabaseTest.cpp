@@ -109,3 +109,29 @@ TEST_CASE("a transaction that fails leaves nothing behind")
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 0);
 }
+
+TEST_CASE("a nested transaction joins the outer one, and a failure rolls both back")
+{
+    TempDatabase t;
+    auto count = [&] {
+        QSqlQuery q(t.db->connection());
+        q.exec(QStringLiteral("SELECT count(*) FROM academic_year"));
+        q.next();
+        return q.value(0).toInt();
+    };
+    auto insertYear = [&](int year) {
+        QSqlQuery q(t.db->connection());
+        return q.exec(QStringLiteral("INSERT INTO academic_year (start_year) VALUES (%1)").arg(year))
+                   ? Status() : Status::failure(QStringLiteral("insert"));
+    };
+    const int before = count();
+    const Status failed = t.db->transaction([&]() -> Status {
+        if (Status s = t.db->transaction([&] { return insertYear(2030); }); !s)
+            return s;
+        return Status::failure(QStringLiteral("later step failed"));
+    });
+    CHECK_FALSE(failed.ok());
+    CHECK(count() == before);
+    REQUIRE(t.db->transaction([&]() -> Status { return t.db->transaction([&] { return insertYear(2031); }); }).ok());
+    CHECK(count() == before + 1);
+}
