@@ -1,6 +1,7 @@
 #include "gui/DashboardView.h"
 
 #include "gui/KpiNames.h"
+#include "gui/LightColours.h"
 #include "gui/SchoolMonths.h"
 
 #include <QBarCategoryAxis>
@@ -23,18 +24,6 @@
 #include <QValueAxis>
 
 namespace {
-QColor lightColour(RoadmapLight light)
-{
-    switch (light) {
-    case RoadmapLight::Done: return QColor(0x4c, 0xaf, 0x50);
-    case RoadmapLight::OnTrack: return QColor(0x3b, 0x6d, 0xb3);
-    case RoadmapLight::AtRisk: return QColor(0xf2, 0xa5, 0x16);
-    case RoadmapLight::Overdue: return QColor(0xd9, 0x53, 0x4f);
-    case RoadmapLight::Unscheduled: return QColor(0x9e, 0x9e, 0x9e);
-    }
-    return {};
-}
-
 QChartView *chartView(QWidget *parent)
 {
     auto *view = new QChartView(parent);

@@ -1,6 +1,7 @@
 #include "gui/RoadmapModel.h"
 
 #include "gui/KpiNames.h"
+#include "gui/LightColours.h"
 
 #include <QBrush>
 #include <QColor>
@@ -17,18 +18,6 @@ QString period(const Deadline &d)
     const QString format = QStringLiteral("dd.MM.yyyy");
     return d.from == d.to ? d.to.toString(format)
                           : QStringLiteral("%1 – %2").arg(d.from.toString(format), d.to.toString(format));
-}
-
-QColor lightColour(RoadmapLight light)
-{
-    switch (light) {
-    case RoadmapLight::Done: return QColor(0xdf, 0xf2, 0xe1);
-    case RoadmapLight::OnTrack: return QColor(0xe3, 0xee, 0xfa);
-    case RoadmapLight::AtRisk: return QColor(0xfb, 0xee, 0xcf);
-    case RoadmapLight::Overdue: return QColor(0xf8, 0xd7, 0xd7);
-    case RoadmapLight::Unscheduled: return QColor(0xee, 0xee, 0xee);
-    }
-    return {};
 }
 
 QString number(double v)
@@ -135,7 +124,7 @@ QVariant RoadmapModel::itemData(const RoadmapItem &item, int column, int role) c
     case FromRole: return item.deadline.from;
     case ToRole: return item.deadline.to;
     case Qt::BackgroundRole:
-        return column == LightCol || column == StatusCol ? QVariant(QBrush(lightColour(light))) : QVariant();
+        return column == LightCol || column == StatusCol ? QVariant(QBrush(paleLightColour(light))) : QVariant();
     case Qt::ToolTipRole:
         if (column == DeadlineCol && !item.deadline.text.isEmpty() && !item.deadline.isRecognised())
             return tr("Срок не распознан: уточните его (например, «до 15.10.2024», «октябрь», «ежеквартально»).");

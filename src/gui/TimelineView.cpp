@@ -1,5 +1,6 @@
 #include "gui/TimelineView.h"
 
+#include "gui/LightColours.h"
 #include "gui/SchoolMonths.h"
 
 #include <QPainter>
@@ -9,18 +10,6 @@ namespace {
 constexpr int kRowHeight = 22;
 constexpr int kHeaderHeight = 26;
 constexpr int kLabelWidth = 330;
-
-QColor barColour(RoadmapLight light)
-{
-    switch (light) {
-    case RoadmapLight::Done: return QColor(0x4c, 0xaf, 0x50);
-    case RoadmapLight::OnTrack: return QColor(0x3b, 0x6d, 0xb3);
-    case RoadmapLight::AtRisk: return QColor(0xf2, 0xa5, 0x16);
-    case RoadmapLight::Overdue: return QColor(0xd9, 0x53, 0x4f);
-    case RoadmapLight::Unscheduled: return QColor(0x9e, 0x9e, 0x9e);
-    }
-    return {};
-}
 }
 
 TimelineView::TimelineView(QWidget *parent) : QWidget(parent)
@@ -82,7 +71,7 @@ void TimelineView::paintEvent(QPaintEvent *)
                    p.fontMetrics().elidedText(label, Qt::ElideRight, kLabelWidth - 12));
         if (heading || !item.deadline.isRecognised())
             continue;
-        const QColor colour = barColour(item.lightOn(m_today));
+        const QColor colour = lightColour(item.lightOn(m_today));
         const double x0 = xOf(item.deadline.from, chart), x1 = std::max(xOf(item.deadline.to.addDays(1), chart), x0 + 3);
         const bool recurring = item.deadline.recurrence != Recurrence::Once;
         p.setPen(Qt::NoPen);
