@@ -34,6 +34,7 @@ private:
     QTextStream m_err;
 };
 
+int runExport(CliContext &context);
 int runInit(CliContext &context);
 int runKpi(CliContext &context);
 int runPeople(CliContext &context);

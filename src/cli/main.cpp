@@ -12,6 +12,7 @@ const char *const kUsage = QT_TRANSLATE_NOOP("Cli",
     "  init [--demo] [--seed N]      создать базу (и демонстрационную школу)\n"
     "  people list [--search ТЕКСТ] [--category К] [--status S] [--json]\n"
     "                                список участников\n"
+    "  export kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД]      отчёт в Excel\n"
     "  kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]   показатели эффективности\n"
     "  kpi target|contingent КОД ЗНАЧЕНИЕ [--year ГОД]      цель и контингент года\n"
     "  roadmap list|import|templates|template   дорожная карта учебного года\n"
@@ -60,6 +61,8 @@ int main(int argc, char *argv[])
         return runInit(context);
     if (command == QLatin1String("people"))
         return runPeople(context);
+    if (command == QLatin1String("export"))
+        return runExport(context);
     if (command == QLatin1String("kpi"))
         return runKpi(context);
     if (command == QLatin1String("roadmap"))

@@ -3,32 +3,59 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
-#include <quazip.h>
-#include <quazipfile.h>
+#include <QFile>
+#include <unzip.h>
 
 // Helpers live inside the namespace so that lupdate files their messages under "OfficeTables".
 namespace OfficeTables {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("OfficeTables", text); }
 
-// One member of the archive, or nothing when the archive or the member is missing.
+// The archive, closed when it goes out of scope.
+class Archive
+{
+public:
+    explicit Archive(const QString &path) : m_zip(unzOpen64(QFile::encodeName(path).constData())) {}
+    ~Archive()
+    {
+        if (m_zip)
+            unzClose(m_zip);
+    }
+    Archive(const Archive &) = delete;
+    Archive &operator=(const Archive &) = delete;
+    bool isOpen() const { return m_zip != nullptr; }
+
+    // One member, or nothing when it is missing or damaged.
+    std::optional<QByteArray> read(const QString &name)
+    {
+        if (!m_zip || unzLocateFile(m_zip, name.toUtf8().constData(), 1) != UNZ_OK
+            || unzOpenCurrentFile(m_zip) != UNZ_OK)
+            return std::nullopt;
+        QByteArray bytes;
+        char buffer[65536];
+        int n = 0;
+        while ((n = unzReadCurrentFile(m_zip, buffer, sizeof buffer)) > 0)
+            bytes.append(buffer, n);
+        const bool intact = unzCloseCurrentFile(m_zip) == UNZ_OK && n == 0;
+        return intact ? std::optional<QByteArray>(bytes) : std::nullopt;
+    }
+
+private:
+    unzFile m_zip;
+};
+
 std::optional<QByteArray> member(const QString &path, const QString &name)
 {
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(name))
-        return std::nullopt;
-    QuaZipFile file(&zip);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    return file.readAll();
+    return Archive(path).read(name);
 }
 
 Result<QByteArray> required(const QString &path, const QString &name, const QString &kind)
 {
-    if (QuaZip probe(path); !probe.open(QuaZip::mdUnzip))
+    Archive archive(path);
+    if (!archive.isOpen())
         return Result<QByteArray>::failure(tr("Файл %1 не является документом %2: это не zip-архив Office. "
                                               "Возможно, расширение не соответствует содержимому.").arg(path, kind));
-    if (auto bytes = member(path, name))
+    if (auto bytes = archive.read(name))
         return *bytes;
     return Result<QByteArray>::failure(tr("В файле %1 нет части %2: это не документ %3.").arg(path, name, kind));
 }

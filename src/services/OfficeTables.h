@@ -1,7 +1,9 @@
 #pragma once
 #include "services/TableFile.h"
 
-// Tables out of Office files, read straight from their zip archives (QuaZip) — no Office needed:
+// Tables out of Office files, read straight from their zip archives — no Office needed. The
+// archives are read with the system's minizip, the same library libxlsxwriter writes with
+// (QuaZip exports its own modified minizip symbols and breaks libxlsxwriter in one process):
 // every table of a .docx one after another (a merged cell repeats nothing, so columns stay in
 // place), and the first sheet of an .xlsx.
 namespace OfficeTables {

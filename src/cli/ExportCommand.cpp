@@ -1,0 +1,64 @@
+#include "cli/CliContext.h"
+
+#include "domain/AcademicYear.h"
+#include "services/ExcelReports.h"
+#include "services/ReferenceData.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+// Inside a namespace of the command's name, so that lupdate files the messages under it.
+namespace ExportCommand {
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("ExportCommand", text); }
+
+QString usage()
+{
+    return tr("Использование: kurator-cli --db ФАЙЛ export kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД] [--date ДАТА]\n"
+              "  kpi       показатели эффективности года против целей, с диаграммой, и по годам\n"
+              "  roadmap   состояние дорожной карты: просроченное выделено, сводки по разделам и ответственным\n"
+              "ГОД — первый год учебного года (2024 для 2024–2025); ДАТА отчёта — ГГГГ-ММ-ДД, по умолчанию сегодня.\n");
+}
+}
+
+int run(CliContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption year(QStringLiteral("year"), tr("Учебный год."), tr("ГОД"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("Файл .xlsx."), tr("ФАЙЛ"));
+    const QCommandLineOption date(QStringLiteral("date"), tr("Дата отчёта."), tr("ДАТА"));
+    parser.addOptions({year, out, date});
+    int exit = ExitOk;
+    if (!context.parse(parser, usage(), &exit))
+        return exit;
+    const QStringList args = parser.positionalArguments();
+    const QStringList reports{QStringLiteral("kpi"), QStringLiteral("roadmap")};
+    if (args.size() != 1 || !reports.contains(args.first()) || !parser.isSet(out))
+        return context.usageError(usage());
+    if (!parser.value(out).endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        return context.usageError(tr("Отчёт сохраняется в файл .xlsx: «%1».").arg(parser.value(out)));
+    bool yearOk = true;
+    const int startYear = parser.isSet(year) ? parser.value(year).toInt(&yearOk)
+                                             : AcademicYear::containing(QDate::currentDate()).startYear();
+    const QDate reportDate = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : QDate::currentDate();
+    if (!yearOk || startYear < 1990 || startYear > 2100 || !reportDate.isValid())
+        return context.usageError(usage());
+    DatabasePtr db = context.openDatabase(false);
+    if (!db)
+        return ExitUserError;
+    if (Status s = ReferenceData::installDefaults(*db); !s)
+        return context.fail(s.error());
+    const QString path = parser.value(out);
+    const Status written = args.first() == QLatin1String("kpi") ? ExcelReports::kpi(db, startYear, reportDate, path)
+                                                                : ExcelReports::roadmap(db, startYear, reportDate, path);
+    if (!written)
+        return context.fail(written.error());
+    context.out() << tr("Отчёт сохранён: %1\n").arg(QFileInfo(path).absoluteFilePath());
+    return ExitOk;
+}
+} // namespace ExportCommand
+
+int runExport(CliContext &context)
+{
+    return ExportCommand::run(context);
+}

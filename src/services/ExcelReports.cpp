@@ -1,0 +1,138 @@
+#include "services/ExcelReports.h"
+
+#include "domain/AcademicYear.h"
+#include "services/KpiService.h"
+#include "services/RoadmapService.h"
+#include "services/XlsxWorkbook.h"
+#include "storage/AcademicYearRepository.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+namespace ExcelReports {
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("ExcelReports", text); }
+
+using Kind = XlsxWorkbook::Kind;
+
+QVariant share(const std::optional<double> &percent)
+{
+    return percent ? QVariant(*percent / 100.0) : QVariant();
+}
+
+QVariant reachedText(const KpiRow &row)
+{
+    if (!row.reached())
+        return row.value.percent() ? QVariant() : QVariant(tr("нет данных"));
+    return *row.reached() ? tr("да") : tr("нет");
+}
+
+const QList<RoadmapLight> kLights{RoadmapLight::Done, RoadmapLight::OnTrack, RoadmapLight::AtRisk,
+                                  RoadmapLight::Overdue, RoadmapLight::Unscheduled};
+
+// Counts of activities by state under each key (a section, an owner), in first-seen order.
+void writeLightSummary(XlsxWorkbook::Sheet *sheet, const QList<QPair<QString, RoadmapLight>> &entries)
+{
+    QStringList keys;
+    QMap<QString, QMap<RoadmapLight, int>> counts;
+    for (const auto &[key, light] : entries) {
+        if (!counts.contains(key))
+            keys << key;
+        ++counts[key][light];
+    }
+    for (const QString &key : keys) {
+        QVariantList row{key};
+        int total = 0;
+        for (RoadmapLight l : kLights) {
+            row << counts[key].value(l);
+            total += counts[key].value(l);
+        }
+        row << total;
+        sheet->writeRow(row, counts[key].value(RoadmapLight::Overdue) > 0);
+    }
+}
+
+QList<XlsxWorkbook::Column> summaryColumns(const QString &first)
+{
+    QList<XlsxWorkbook::Column> columns{{first, Kind::Text, 50}};
+    for (RoadmapLight l : kLights)
+        columns.append({RoadmapCodes::label(l), Kind::Integer, 13});
+    columns.append({tr("Всего"), Kind::Integer, 10});
+    return columns;
+}
+}
+
+Status kpi(const DatabasePtr &db, int startYear, const QDate &reportDate, const QString &path)
+{
+    const KpiService service(db);
+    const QList<KpiRow> rows = service.compute(startYear);
+    XlsxWorkbook book(path);
+    if (!book.isOpen())
+        return Status::failure(tr("Не удалось создать файл %1.").arg(path));
+    const QString year = AcademicYear(startYear).title();
+    XlsxWorkbook::Sheet *sheet = book.addSheet(
+        tr("Показатели %1").arg(year), tr("Показатели эффективности наставничества, %1 учебный год").arg(year), reportDate,
+        {{tr("Показатель"), Kind::Text, 60}, {tr("Числитель"), Kind::Integer, 12}, {tr("Знаменатель"), Kind::Integer, 13},
+         {tr("Факт"), Kind::Percent, 10}, {tr("Цель"), Kind::Percent, 10}, {tr("Цель достигнута"), Kind::Text, 12},
+         {tr("Знаменатель из контингента"), Kind::Text, 14}});
+    for (const KpiRow &row : rows)
+        sheet->writeRow({row.definition.name, row.value.numerator, row.value.denominator, share(row.value.percent()),
+                         share(row.target), reachedText(row), row.value.denominatorFromContingent ? tr("да") : QString()},
+                        row.reached() && !*row.reached());
+    book.addBarChart(sheet, *sheet, {3, 4}, tr("Факт и цель"), 4 + int(rows.size()) + 1, 0);
+
+    // The same KPIs in every school year that has data, side by side.
+    QList<int> years;
+    for (const AcademicYear &y : AcademicYearRepository(db->connection()).list())
+        years << y.startYear();
+    if (!years.contains(startYear))
+        years << startYear;
+    std::sort(years.begin(), years.end());
+    QList<XlsxWorkbook::Column> columns{{tr("Показатель"), Kind::Text, 60}};
+    QList<QList<KpiRow>> byYear;
+    for (int y : years) {
+        columns.append({AcademicYear(y).title(), Kind::Percent, 12});
+        byYear << (y == startYear ? rows : service.compute(y));
+    }
+    XlsxWorkbook::Sheet *trend = book.addSheet(tr("По годам"), tr("Показатели по учебным годам"), reportDate, columns);
+    for (int i = 0; i < rows.size(); ++i) {
+        QVariantList cells{rows[i].definition.name};
+        for (const QList<KpiRow> &yearRows : byYear)
+            cells << (i < yearRows.size() ? share(yearRows[i].value.percent()) : QVariant());
+        trend->writeRow(cells);
+    }
+    return book.close();
+}
+
+Status roadmap(const DatabasePtr &db, int startYear, const QDate &reportDate, const QString &path)
+{
+    const QList<RoadmapItem> items = RoadmapService(db).items(startYear);
+    XlsxWorkbook book(path);
+    if (!book.isOpen())
+        return Status::failure(tr("Не удалось создать файл %1.").arg(path));
+    const QString year = AcademicYear(startYear).title();
+    XlsxWorkbook::Sheet *sheet = book.addSheet(
+        tr("Дорожная карта %1").arg(year), tr("Состояние дорожной карты, %1 учебный год").arg(year), reportDate,
+        {{tr("№"), Kind::Text, 6}, {tr("Раздел"), Kind::Text, 24}, {tr("Мероприятие"), Kind::Text, 50},
+         {tr("Срок (как в плане)"), Kind::Text, 16}, {tr("Начало"), Kind::Date, 11}, {tr("Окончание"), Kind::Date, 11},
+         {tr("Ответственные"), Kind::Text, 24}, {tr("Ожидаемый результат"), Kind::Text, 30},
+         {tr("Показатель"), Kind::Text, 20}, {tr("Статус"), Kind::Text, 13}, {tr("Состояние"), Kind::Text, 13},
+         {tr("Подтверждение"), Kind::Text, 20}});
+    QList<QPair<QString, RoadmapLight>> bySection, byOwner;
+    for (const RoadmapItem &item : items) {
+        const RoadmapLight light = item.lightOn(reportDate);
+        sheet->writeRow({item.number, item.section, item.activity, item.deadline.text, item.deadline.from,
+                         item.deadline.to, item.owners, item.expectedResult, item.kpi.text,
+                         RoadmapCodes::label(item.status), RoadmapCodes::label(light), item.evidence},
+                        light == RoadmapLight::Overdue);
+        bySection.append({item.section.isEmpty() ? tr("Без раздела") : item.section, light});
+        byOwner.append({item.owners.isEmpty() ? tr("Не указан") : item.owners, light});
+    }
+    writeLightSummary(book.addSheet(tr("По разделам"), tr("Мероприятия по разделам"), reportDate,
+                                    summaryColumns(tr("Раздел"))), bySection);
+    writeLightSummary(book.addSheet(tr("По ответственным"), tr("Мероприятия по ответственным"), reportDate,
+                                    summaryColumns(tr("Ответственные"))), byOwner);
+    return book.close();
+}
+
+} // namespace ExcelReports

@@ -1,0 +1,13 @@
+#pragma once
+#include "storage/Database.h"
+
+#include <QDate>
+
+// The reports a curator hands to the head, the municipality and the regional centre, as Excel
+// workbooks. Each writes the whole file or reports why it could not.
+namespace ExcelReports {
+// KPIs of the year against its targets, with a native chart, and their values over the years.
+Status kpi(const DatabasePtr &db, int startYear, const QDate &reportDate, const QString &path);
+// The roadmap by section with overdue activities highlighted, and summaries by section and owner.
+Status roadmap(const DatabasePtr &db, int startYear, const QDate &reportDate, const QString &path);
+}
