@@ -181,3 +181,77 @@ TEST_CASE("kpi report, targets and contingent from the command line")
     CHECK(kpi({QStringLiteral("--from"), QStringLiteral("01.09.2025"), QStringLiteral("--to"), QStringLiteral("30.11.2025")})
               .exitCode == 0);
 }
+
+namespace {
+// The workbook as openpyxl reads it (tests/data/read_xlsx.py): an independent reader.
+QJsonArray readBack(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral(KURATOR_TEST_DATA "/read_xlsx.py"), path});
+    REQUIRE(p.waitForFinished(60000));
+    INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
+    REQUIRE(p.exitCode() == 0);
+    return QJsonDocument::fromJson(p.readAllStandardOutput()).array();
+}
+
+QJsonObject cellAt(const QJsonObject &sheet, int row, int column) // 1-based, as in Excel
+{
+    return sheet.value(QLatin1String("rows")).toArray().at(row - 1).toArray().at(column - 1).toObject();
+}
+}
+
+TEST_CASE("the KPI and roadmap reports are real Excel workbooks")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("school.sqlite"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--demo")}).exitCode == 0);
+    const QString year = QString::number(AcademicYear::containing(QDate::currentDate()).startYear());
+    const QString kpiFile = dir.filePath(QStringLiteral("показатели.xlsx"));
+    const Run kpi = cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("kpi"), QStringLiteral("--year"),
+                         year, QStringLiteral("--out"), kpiFile});
+    INFO(kpi.err.toStdString());
+    REQUIRE(kpi.exitCode == 0);
+
+    const QJsonArray kpiBook = readBack(kpiFile);
+    REQUIRE(kpiBook.size() == 2);
+    const QJsonObject sheet = kpiBook.at(0).toObject();
+    CHECK(sheet.value(QLatin1String("name")).toString().startsWith(QStringLiteral("Показатели ")));
+    CHECK(sheet.value(QLatin1String("freeze")).toString() == QStringLiteral("A4"));
+    CHECK(sheet.value(QLatin1String("filter")).toString() == QStringLiteral("A3:G13"));
+    CHECK(sheet.value(QLatin1String("landscape")).toBool());
+    CHECK(sheet.value(QLatin1String("fit_to_page")).toBool()); // one page wide, as many long as needed
+    CHECK(sheet.value(QLatin1String("fit_width")).toInt() == 1);
+    CHECK(sheet.value(QLatin1String("fit_height")).toInt() == 0);
+    CHECK(sheet.value(QLatin1String("repeat_rows")).toString().contains(QStringLiteral("3")));
+    CHECK(sheet.value(QLatin1String("charts")).toInt() == 1);
+    CHECK(cellAt(sheet, 3, 1).value(QLatin1String("bold")).toBool());
+    CHECK(cellAt(sheet, 3, 4).value(QLatin1String("v")).toString() == QStringLiteral("Факт"));
+    // Counts are numbers, shares are percentages of a fraction.
+    const QJsonObject numerator = cellAt(sheet, 4, 2), actual = cellAt(sheet, 4, 4), target = cellAt(sheet, 4, 5);
+    CHECK(numerator.value(QLatin1String("t")).toString() == QStringLiteral("int"));
+    CHECK(actual.value(QLatin1String("t")).toString() == QStringLiteral("float"));
+    CHECK(actual.value(QLatin1String("f")).toString() == QStringLiteral("0.0%"));
+    CHECK(actual.value(QLatin1String("v")).toDouble() == Approx(double(numerator.value(QLatin1String("v")).toInt())
+                                                                 / cellAt(sheet, 4, 3).value(QLatin1String("v")).toInt()));
+    CHECK(target.value(QLatin1String("v")).toDouble() == Approx(0.2)); // the demo school's target, 20 %
+
+    const QString roadmapFile = dir.filePath(QStringLiteral("карта.xlsx"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("roadmap"), QStringLiteral("--year"),
+                 year, QStringLiteral("--out"), roadmapFile})
+                .exitCode == 0);
+    const QJsonArray roadmapBook = readBack(roadmapFile);
+    REQUIRE(roadmapBook.size() == 3);
+    const QJsonObject items = roadmapBook.at(0).toObject();
+    CHECK(items.value(QLatin1String("filter")).toString() == QStringLiteral("A3:L19"));
+    const QJsonObject start = cellAt(items, 4, 5);
+    CHECK(start.value(QLatin1String("t")).toString() == QStringLiteral("datetime"));
+    CHECK(start.value(QLatin1String("f")).toString() == QStringLiteral("dd.mm.yyyy"));
+    CHECK(start.value(QLatin1String("v")).toString() == QStringLiteral("%1-09-01").arg(year));
+    CHECK(roadmapBook.at(1).toObject().value(QLatin1String("name")).toString() == QStringLiteral("По разделам"));
+    CHECK(roadmapBook.at(2).toObject().value(QLatin1String("name")).toString() == QStringLiteral("По ответственным"));
+
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("kpi"), QStringLiteral("--out"),
+               dir.filePath(QStringLiteral("отчёт.csv"))}).exitCode == 2);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("kpi"), QStringLiteral("--out"),
+               QStringLiteral("/nonexistent/dir/x.xlsx")}).exitCode == 1);
+}
