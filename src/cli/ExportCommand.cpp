@@ -3,9 +3,11 @@
 #include "domain/AcademicYear.h"
 #include "services/ExcelReports.h"
 #include "services/ReferenceData.h"
+#include "services/RegistryExport.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QMap>
 
 // Inside a namespace of the command's name, so that lupdate files the messages under it.
 namespace ExportCommand {
@@ -14,7 +16,10 @@ QString tr(const char *text) { return QCoreApplication::translate("ExportCommand
 
 QString usage()
 {
-    return tr("Использование: kurator-cli --db ФАЙЛ export kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД] [--date ДАТА]\n"
+    return tr("Использование: kurator-cli --db ФАЙЛ export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД] "
+              "[--date ДАТА]\n"
+              "  mentees   база наставляемых (столбцы по целевой модели)\n"
+              "  mentors   база наставников\n"
               "  kpi       показатели эффективности года против целей, с диаграммой, и по годам\n"
               "  roadmap   состояние дорожной карты: просроченное выделено, сводки по разделам и ответственным\n"
               "ГОД — первый год учебного года (2024 для 2024–2025); ДАТА отчёта — ГГГГ-ММ-ДД, по умолчанию сегодня.\n");
@@ -32,7 +37,11 @@ int run(CliContext &context)
     if (!context.parse(parser, usage(), &exit))
         return exit;
     const QStringList args = parser.positionalArguments();
-    const QStringList reports{QStringLiteral("kpi"), QStringLiteral("roadmap")};
+    using Writer = Status (*)(const DatabasePtr &, int, const QDate &, const QString &);
+    const QMap<QString, Writer> reports{{QStringLiteral("mentees"), &RegistryExport::mentees},
+                                        {QStringLiteral("mentors"), &RegistryExport::mentors},
+                                        {QStringLiteral("kpi"), &ExcelReports::kpi},
+                                        {QStringLiteral("roadmap"), &ExcelReports::roadmap}};
     if (args.size() != 1 || !reports.contains(args.first()) || !parser.isSet(out))
         return context.usageError(usage());
     if (!parser.value(out).endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
@@ -49,8 +58,7 @@ int run(CliContext &context)
     if (Status s = ReferenceData::installDefaults(*db); !s)
         return context.fail(s.error());
     const QString path = parser.value(out);
-    const Status written = args.first() == QLatin1String("kpi") ? ExcelReports::kpi(db, startYear, reportDate, path)
-                                                                : ExcelReports::roadmap(db, startYear, reportDate, path);
+    const Status written = reports.value(args.first())(db, startYear, reportDate, path);
     if (!written)
         return context.fail(written.error());
     context.out() << tr("Отчёт сохранён: %1\n").arg(QFileInfo(path).absoluteFilePath());

@@ -12,7 +12,7 @@ const char *const kUsage = QT_TRANSLATE_NOOP("Cli",
     "  init [--demo] [--seed N]      создать базу (и демонстрационную школу)\n"
     "  people list [--search ТЕКСТ] [--category К] [--status S] [--json]\n"
     "                                список участников\n"
-    "  export kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД]      отчёт в Excel\n"
+    "  export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД]   отчёт в Excel\n"
     "  kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]   показатели эффективности\n"
     "  kpi target|contingent КОД ЗНАЧЕНИЕ [--year ГОД]      цель и контингент года\n"
     "  roadmap list|import|templates|template   дорожная карта учебного года\n"

@@ -66,3 +66,19 @@ QHash<qint64, QStringList> PairRepository::partnerNamesByPerson(int yearStart, M
         }
     return result;
 }
+
+QList<PairLink> PairRepository::links(int yearStart) const
+{
+    QList<PairLink> list;
+    SqlQuery q(m_db, QStringLiteral(
+        "SELECT p.id, m.person_id, m.role, p.form_id, p.started_on, coalesce(p.ended_on, p.planned_end_on), p.results, "
+        "p.case_link FROM pair_member m JOIN mentoring_pair p ON p.id = m.pair_id JOIN academic_year y ON y.id = "
+        "p.academic_year_id WHERE y.start_year = :y AND p.status IN ('forming', 'active', 'completed') ORDER BY p.id, m.id"));
+    q.bind(QStringLiteral(":y"), yearStart);
+    if (q.exec())
+        while (q.next())
+            list.append({q.integer(0), q.integer(1),
+                         q.text(2) == QLatin1String("mentor") ? MemberRole::Mentor : MemberRole::Mentee, q.integer(3),
+                         q.date(4), q.date(5), q.text(6), q.text(7)});
+    return list;
+}

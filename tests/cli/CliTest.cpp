@@ -200,7 +200,7 @@ QJsonObject cellAt(const QJsonObject &sheet, int row, int column) // 1-based, as
 }
 }
 
-TEST_CASE("the KPI and roadmap reports are real Excel workbooks")
+TEST_CASE("the registries, KPI and roadmap reports are real Excel workbooks")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("school.sqlite"));
@@ -249,6 +249,39 @@ TEST_CASE("the KPI and roadmap reports are real Excel workbooks")
     CHECK(start.value(QLatin1String("v")).toString() == QStringLiteral("%1-09-01").arg(year));
     CHECK(roadmapBook.at(1).toObject().value(QLatin1String("name")).toString() == QStringLiteral("По разделам"));
     CHECK(roadmapBook.at(2).toObject().value(QLatin1String("name")).toString() == QStringLiteral("По ответственным"));
+
+    // The banks in the column sets of domain.md.
+    const QString menteesFile = dir.filePath(QStringLiteral("наставляемые.xlsx"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("mentees"), QStringLiteral("--year"),
+                 year, QStringLiteral("--out"), menteesFile})
+                .exitCode == 0);
+    const QJsonObject bank = readBack(menteesFile).at(0).toObject();
+    CHECK(bank.value(QLatin1String("name")).toString() == QStringLiteral("База наставляемых"));
+    QStringList header;
+    for (const QJsonValue &c : bank.value(QLatin1String("rows")).toArray().at(2).toArray())
+        header << c.toObject().value(QLatin1String("v")).toString();
+    CHECK(header == QStringList{QStringLiteral("№ п/п"), QStringLiteral("ФИО наставляемого"),
+                                QStringLiteral("Контактные данные (или законного представителя)"),
+                                QStringLiteral("Возраст / класс"), QStringLiteral("Ключевой запрос"),
+                                QStringLiteral("Дата вхождения в программу"), QStringLiteral("ФИО наставника"),
+                                QStringLiteral("Место работы / учёбы наставника"), QStringLiteral("Форма наставничества"),
+                                QStringLiteral("Место реализации программы"), QStringLiteral("Дата завершения программы"),
+                                QStringLiteral("Результаты программы"), QStringLiteral("Ссылка на кейс / отзыв")});
+    const int bankRows = bank.value(QLatin1String("rows")).toArray().size() - 3;
+    CHECK(bankRows > 50);
+    CHECK(bank.value(QLatin1String("filter")).toString() == QStringLiteral("A3:M%1").arg(bankRows + 3));
+    CHECK(cellAt(bank, 4, 1).value(QLatin1String("v")).toInt() == 1);
+    CHECK(cellAt(bank, 4, 6).value(QLatin1String("t")).toString() == QStringLiteral("datetime"));
+    // A minor is reached through a legal representative.
+    int throughRepresentative = 0;
+    for (int r = 4; r <= bankRows + 3; ++r)
+        throughRepresentative += cellAt(bank, r, 3).value(QLatin1String("v")).toString().startsWith(QStringLiteral("представитель")) ? 1 : 0;
+    CHECK(throughRepresentative > 0);
+    const QString mentorsFile = dir.filePath(QStringLiteral("наставники.xlsx"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("mentors"), QStringLiteral("--year"),
+                 year, QStringLiteral("--out"), mentorsFile})
+                .exitCode == 0);
+    CHECK(readBack(mentorsFile).at(0).toObject().value(QLatin1String("name")).toString() == QStringLiteral("База наставников"));
 
     CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("kpi"), QStringLiteral("--out"),
                dir.filePath(QStringLiteral("отчёт.csv"))}).exitCode == 2);

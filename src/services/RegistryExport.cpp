@@ -1,0 +1,231 @@
+#include "services/RegistryExport.h"
+
+#include "domain/AcademicYear.h"
+#include "domain/Ages.h"
+#include "domain/MenteeProfile.h"
+#include "domain/MentorProfile.h"
+#include "services/XlsxWorkbook.h"
+#include "storage/PairRepository.h"
+#include "storage/PartnerRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/ProfileRepository.h"
+#include "storage/ReferenceRepository.h"
+#include "storage/SqlQuery.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace RegistryExport {
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("RegistryExport", text); }
+
+using Kind = XlsxWorkbook::Kind;
+
+// Everything the two banks look up, read once.
+struct Lookup
+{
+    QHash<qint64, PersonSummary> people;
+    QHash<qint64, QString> partners, forms;
+    QHash<qint64, QList<PairLink>> linksByPerson, membersByPair;
+    QHash<qint64, QString> representativeContacts; // minor → «ФИО, телефон» of a representative
+    QString organisation;
+
+    Lookup(const DatabasePtr &db, int startYear)
+    {
+        const QSqlDatabase c = db->connection();
+        for (const PersonSummary &p : PersonRepository(c).summaries({}))
+            people.insert(p.id, p);
+        for (const Partner &p : PartnerRepository(c).list())
+            partners.insert(p.id, p.name);
+        for (const MentoringForm &f : ReferenceRepository(c).forms())
+            forms.insert(f.id, f.title);
+        for (const PairLink &l : PairRepository(c).links(startYear)) {
+            linksByPerson[l.personId].append(l);
+            membersByPair[l.pairId].append(l);
+        }
+        SqlQuery reps(c, QStringLiteral("SELECT minor_id, representative_id FROM legal_representative ORDER BY id"));
+        if (reps.exec())
+            while (reps.next())
+                if (!representativeContacts.contains(reps.integer(0)))
+                    representativeContacts.insert(reps.integer(0), contacts(reps.integer(1), true));
+        SqlQuery org(c, QStringLiteral("SELECT name FROM organisation ORDER BY id LIMIT 1"));
+        if (org.exec() && org.next())
+            organisation = org.text(0);
+    }
+
+    QString contacts(qint64 id, bool withName = false) const
+    {
+        const PersonSummary p = people.value(id);
+        QStringList parts;
+        if (withName)
+            parts << p.fullName;
+        for (const QString &c : {p.phone, p.email})
+            if (!c.isEmpty())
+                parts << c;
+        return parts.join(QStringLiteral(", "));
+    }
+
+    // A minor is reached through a legal representative (domain.md: «или законного представителя»).
+    QString contactsOf(qint64 id, const QDate &on) const
+    {
+        const PersonSummary p = people.value(id);
+        if (Ages::isMinorOn(p.birthDate, on) && representativeContacts.contains(id))
+            return tr("представитель: %1").arg(representativeContacts.value(id));
+        return contacts(id);
+    }
+
+    QString placeOf(qint64 id) const
+    {
+        const PersonSummary p = people.value(id);
+        if (p.category == PersonCategory::Pupil)
+            return tr("%1, %2 класс").arg(organisation, p.className);
+        QString place = p.partnerId ? partners.value(p.partnerId) : p.workplace;
+        if (place.isEmpty())
+            place = organisation;
+        return p.position.isEmpty() ? place : place + QStringLiteral(", ") + p.position;
+    }
+
+    // The people on the other side of someone's pairs, and the pairs themselves.
+    QList<qint64> partnersOf(qint64 id, MemberRole role) const
+    {
+        QList<qint64> others;
+        for (const PairLink &mine : linksByPerson.value(id))
+            if (mine.role == role)
+                for (const PairLink &other : membersByPair.value(mine.pairId))
+                    if (other.role != role && !others.contains(other.personId))
+                        others << other.personId;
+        return others;
+    }
+
+    QList<PairLink> pairsOf(qint64 id, MemberRole role) const
+    {
+        QList<PairLink> mine;
+        for (const PairLink &l : linksByPerson.value(id))
+            if (l.role == role)
+                mine << l;
+        return mine;
+    }
+
+    QString join(const QList<qint64> &ids, QString (Lookup::*what)(qint64) const) const
+    {
+        QStringList parts;
+        for (qint64 id : ids)
+            parts << (this->*what)(id);
+        parts.removeDuplicates();
+        return parts.join(QStringLiteral("; "));
+    }
+    QString nameOf(qint64 id) const { return people.value(id).fullName; }
+
+    QString formsOf(const QList<PairLink> &pairs, qint64 fallbackForm) const
+    {
+        QStringList titles;
+        for (const PairLink &l : pairs)
+            titles << forms.value(l.formId);
+        if (titles.isEmpty() && fallbackForm)
+            titles << forms.value(fallbackForm);
+        titles.removeAll(QString());
+        titles.removeDuplicates();
+        return titles.join(QStringLiteral("; "));
+    }
+};
+
+QDate latestEnd(const QList<PairLink> &pairs, const QDate &completed)
+{
+    QDate end = completed;
+    for (const PairLink &l : pairs)
+        if (!end.isValid() || (l.endOn.isValid() && l.endOn > end))
+            end = l.endOn;
+    return end;
+}
+
+QString firstNonEmpty(const QString &a, const QList<PairLink> &pairs, QString PairLink::*field)
+{
+    if (!a.isEmpty())
+        return a;
+    for (const PairLink &l : pairs)
+        if (!(l.*field).isEmpty())
+            return l.*field;
+    return {};
+}
+
+QString ageAndClass(const PersonSummary &p, const QDate &on)
+{
+    const auto age = Ages::ageOn(p.birthDate, on);
+    QStringList parts;
+    if (age)
+        parts << QString::number(*age);
+    if (p.category == PersonCategory::Pupil && !p.className.isEmpty())
+        parts << p.className;
+    return parts.join(QStringLiteral(" / ")); // the column is «Возраст / класс»: «12 / 6Б»
+}
+}
+
+Status mentees(const DatabasePtr &db, int startYear, const QDate &reportDate, const QString &path)
+{
+    const Lookup look(db, startYear);
+    XlsxWorkbook book(path, true);
+    if (!book.isOpen())
+        return Status::failure(tr("Не удалось создать файл %1.").arg(path));
+    const QString year = AcademicYear(startYear).title();
+    XlsxWorkbook::Sheet *sheet = book.addSheet(
+        tr("База наставляемых"), tr("База наставляемых, %1 учебный год").arg(year), reportDate,
+        {{tr("№ п/п"), Kind::Integer, 6}, {tr("ФИО наставляемого"), Kind::Text, 28},
+         {tr("Контактные данные (или законного представителя)"), Kind::Text, 28}, {tr("Возраст / класс"), Kind::Text, 12},
+         {tr("Ключевой запрос"), Kind::Text, 30}, {tr("Дата вхождения в программу"), Kind::Date, 12},
+         {tr("ФИО наставника"), Kind::Text, 28}, {tr("Место работы / учёбы наставника"), Kind::Text, 28},
+         {tr("Форма наставничества"), Kind::Text, 20}, {tr("Место реализации программы"), Kind::Text, 22},
+         {tr("Дата завершения программы"), Kind::Date, 12}, {tr("Результаты программы"), Kind::Text, 28},
+         {tr("Ссылка на кейс / отзыв"), Kind::Text, 22}});
+    int number = 0;
+    for (const MenteeProfile &m : ProfileRepository(db->connection()).mentees(startYear)) {
+        const PersonSummary p = look.people.value(m.personId);
+        const QList<PairLink> pairs = look.pairsOf(m.personId, MemberRole::Mentee);
+        const QList<qint64> mentors = look.partnersOf(m.personId, MemberRole::Mentee);
+        sheet->writeRow({++number, p.fullName, look.contactsOf(m.personId, reportDate), ageAndClass(p, reportDate),
+                         m.request, m.enteredOn, look.join(mentors, &Lookup::nameOf),
+                         look.join(mentors, &Lookup::placeOf), look.formsOf(pairs, m.desiredFormId), look.organisation,
+                         latestEnd(pairs, m.completedOn), firstNonEmpty(m.results, pairs, &PairLink::results),
+                         firstNonEmpty(m.caseLink, pairs, &PairLink::caseLink)});
+    }
+    return book.close();
+}
+
+Status mentors(const DatabasePtr &db, int startYear, const QDate &reportDate, const QString &path)
+{
+    const Lookup look(db, startYear);
+    XlsxWorkbook book(path, true);
+    if (!book.isOpen())
+        return Status::failure(tr("Не удалось создать файл %1.").arg(path));
+    const QString year = AcademicYear(startYear).title();
+    XlsxWorkbook::Sheet *sheet = book.addSheet(
+        tr("База наставников"), tr("База наставников, %1 учебный год").arg(year), reportDate,
+        {{tr("№ п/п"), Kind::Integer, 6}, {tr("ФИО наставника"), Kind::Text, 28}, {tr("Контактные данные"), Kind::Text, 26},
+         {tr("Место работы / учёбы"), Kind::Text, 28}, {tr("Компетенции, достижения, интересы"), Kind::Text, 32},
+         {tr("Желаемый возраст наставляемых"), Kind::Text, 12}, {tr("Ресурс времени"), Kind::Text, 16},
+         {tr("ФИО наставляемого(ых)"), Kind::Text, 30}, {tr("Место работы / учёбы наставляемого"), Kind::Text, 28},
+         {tr("Форма наставничества"), Kind::Text, 20}, {tr("Место реализации программы"), Kind::Text, 22},
+         {tr("Начало"), Kind::Date, 12}, {tr("Завершение"), Kind::Date, 12}, {tr("Результаты программы"), Kind::Text, 28},
+         {tr("Ссылка на кейс / отзыв"), Kind::Text, 22}});
+    int number = 0;
+    for (const MentorProfile &m : ProfileRepository(db->connection()).mentors(startYear)) {
+        const PersonSummary p = look.people.value(m.personId);
+        const QList<PairLink> pairs = look.pairsOf(m.personId, MemberRole::Mentor);
+        const QList<qint64> mentees = look.partnersOf(m.personId, MemberRole::Mentor);
+        QStringList about{m.competencies, m.achievements, m.interests};
+        about.removeAll(QString());
+        const QString ages = m.desiredAgeFrom || m.desiredAgeTo
+                                 ? QStringLiteral("%1–%2").arg(m.desiredAgeFrom).arg(m.desiredAgeTo) : QString();
+        QDate start;
+        for (const PairLink &l : pairs)
+            if (!start.isValid() || (l.startedOn.isValid() && l.startedOn < start))
+                start = l.startedOn;
+        sheet->writeRow({++number, p.fullName, look.contactsOf(m.personId, reportDate), look.placeOf(m.personId),
+                         about.join(QStringLiteral("; ")), ages, m.timeResource, look.join(mentees, &Lookup::nameOf),
+                         look.join(mentees, &Lookup::placeOf), look.formsOf(pairs, m.formId), look.organisation, start,
+                         latestEnd(pairs, m.completedOn), firstNonEmpty(m.results, pairs, &PairLink::results),
+                         firstNonEmpty(m.caseLink, pairs, &PairLink::caseLink)});
+    }
+    return book.close();
+}
+
+} // namespace RegistryExport

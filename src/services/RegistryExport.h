@@ -1,0 +1,11 @@
+#pragma once
+#include "storage/Database.h"
+
+#include <QDate>
+
+// The banks of mentees and mentors (База наставляемых / База наставников) in the default column
+// sets of domain.md, as Excel workbooks; written row by row in constant memory.
+namespace RegistryExport {
+Status mentees(const DatabasePtr &db, int startYear, const QDate &reportDate, const QString &path);
+Status mentors(const DatabasePtr &db, int startYear, const QDate &reportDate, const QString &path);
+}
