@@ -59,7 +59,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="8"/>
         <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
 
 Команды:
@@ -74,7 +73,7 @@ Commands:
   --db ФАЙЛ   файл базы (по умолчанию %1)
   КОМАНДА --help   справка по команде
 </source>
-        <translation>Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
+        <translation type="vanished">Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
 
 Commands:
   init [--demo] [--seed N]      create a database (and a demo school)
@@ -90,12 +89,77 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="49"/>
+        <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
+
+Команды:
+  init [--demo] [--seed N]      создать базу (и демонстрационную школу)
+  people list [--search ТЕКСТ] [--category К] [--status S] [--json]
+                                список участников
+  export kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД]      отчёт в Excel
+  kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]   показатели эффективности
+  kpi target|contingent КОД ЗНАЧЕНИЕ [--year ГОД]      цель и контингент года
+  roadmap list|import|templates|template   дорожная карта учебного года
+  stats [--json]                число записей по сущностям
+
+  --db ФАЙЛ   файл базы (по умолчанию %1)
+  КОМАНДА --help   справка по команде
+</source>
+        <translation type="vanished">Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
+
+Commands:
+  init [--demo] [--seed N]      create a database (and a demo school)
+  people list [--search TEXT] [--category C] [--status S] [--json]
+                                list participants
+  export kpi|roadmap --out FILE.xlsx [--year YEAR]     Excel report
+  kpi [--year YEAR] [--from DATE --to DATE] [--json]   KPIs
+  kpi target|contingent CODE VALUE [--year YEAR]       target and contingent for a year
+  roadmap list|import|templates|template   school-year roadmap
+  stats [--json]                record counts per entity
+
+  --db FILE   database file (default %1)
+  COMMAND --help   help for a command
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/main.cpp" line="8"/>
+        <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
+
+Команды:
+  init [--demo] [--seed N]      создать базу (и демонстрационную школу)
+  people list [--search ТЕКСТ] [--category К] [--status S] [--json]
+                                список участников
+  export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД]   отчёт в Excel
+  kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]   показатели эффективности
+  kpi target|contingent КОД ЗНАЧЕНИЕ [--year ГОД]      цель и контингент года
+  roadmap list|import|templates|template   дорожная карта учебного года
+  stats [--json]                число записей по сущностям
+
+  --db ФАЙЛ   файл базы (по умолчанию %1)
+  КОМАНДА --help   справка по команде
+</source>
+        <translation>Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
+
+Commands:
+  init [--demo] [--seed N]      create a database (and the demo school)
+  people list [--search TEXT] [--category C] [--status S] [--json]
+                                list participants
+  export mentees|mentors|kpi|roadmap --out FILE.xlsx [--year YEAR]   Excel report
+  kpi [--year YEAR] [--from DATE --to DATE] [--json]   KPIs
+  kpi target|contingent CODE VALUE [--year YEAR]       target and contingent for a year
+  roadmap list|import|templates|template   school-year roadmap
+  stats [--json]                record counts per entity
+
+  --db FILE   database file (default %1)
+  COMMAND --help   help on a command
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/main.cpp" line="50"/>
         <source>Неизвестный параметр: %1</source>
         <translation>Unknown option: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="69"/>
+        <location filename="../../src/cli/main.cpp" line="72"/>
         <source>Неизвестная команда: %1</source>
         <translation>Unknown command: %1</translation>
     </message>
@@ -281,54 +345,54 @@ Commands:
         <translation type="vanished">Consents</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="98"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="87"/>
         <source>&amp;Цели и контингент…</source>
         <translation>&amp;Targets and contingent…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="112"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="101"/>
         <source>Показатели %1</source>
         <translation>KPIs %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="122"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="111"/>
         <source>Показатели: факт и цель, %</source>
         <translation>KPIs: actual and target, %</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="123"/>
-        <location filename="../../src/gui/DashboardView.cpp" line="228"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="112"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="217"/>
         <source>Факт</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="124"/>
-        <location filename="../../src/gui/DashboardView.cpp" line="228"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="113"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="217"/>
         <source>Цель</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="150"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="139"/>
         <source>Дорожная карта</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="162"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="151"/>
         <source>Дорожная карта: на этот учебный год её нет</source>
         <translation>Roadmap: none for this school year</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="169"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="158"/>
         <source>Показатели по учебным годам, %</source>
         <translation>KPIs by school year, %</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="198"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="187"/>
         <source>Проведено встреч по месяцам</source>
         <translation>Meetings held per month</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="199"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="188"/>
         <source>Встречи</source>
         <translation>Meetings</translation>
     </message>
@@ -381,47 +445,47 @@ Commands:
         <translation type="vanished">Aug</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="228"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="217"/>
         <source>Показатель</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="228"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="217"/>
         <source>Числитель</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="228"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="217"/>
         <source>Знаменатель</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="229"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="218"/>
         <source>Итог</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="233"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="222"/>
         <source>нет данных</source>
         <translation>no data</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="236"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="225"/>
         <source>%1 (контингент)</source>
         <translation>%1 (contingent)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="240"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="229"/>
         <source>достигнута</source>
         <translation>reached</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="240"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="229"/>
         <source>не достигнута</source>
         <translation>not reached</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="241"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="230"/>
         <source>%1 ÷ %2</source>
         <translation>%1 ÷ %2</translation>
     </message>
@@ -554,6 +618,269 @@ Commands:
         <location filename="../../src/services/DemoSchoolInternal.h" line="81"/>
         <source>Обработка персональных данных участника программы наставничества</source>
         <translation>Processing of personal data of a mentoring program participant</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelReports</name>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="26"/>
+        <source>нет данных</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="27"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="80"/>
+        <source>да</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="27"/>
+        <source>нет</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="60"/>
+        <source>Всего</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="71"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="112"/>
+        <source>Не удалось создать файл %1.</source>
+        <translation>Could not create file %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="74"/>
+        <source>Показатели %1</source>
+        <translation>KPIs %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="74"/>
+        <source>Показатели эффективности наставничества, %1 учебный год</source>
+        <translation>Mentoring KPIs, %1 school year</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="75"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="91"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="119"/>
+        <source>Показатель</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="75"/>
+        <source>Числитель</source>
+        <translation>Numerator</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="75"/>
+        <source>Знаменатель</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="76"/>
+        <source>Факт</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="76"/>
+        <source>Цель</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="76"/>
+        <source>Цель достигнута</source>
+        <translation>Target reached</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="77"/>
+        <source>Знаменатель из контингента</source>
+        <translation>Denominator from contingent</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="82"/>
+        <source>Факт и цель</source>
+        <translation>Actual and target</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="97"/>
+        <source>По годам</source>
+        <translation>By year</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="97"/>
+        <source>Показатели по учебным годам</source>
+        <translation>KPIs by school year</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="115"/>
+        <source>Дорожная карта %1</source>
+        <translation>Roadmap %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="115"/>
+        <source>Состояние дорожной карты, %1 учебный год</source>
+        <translation>Roadmap state, %1 school year</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="116"/>
+        <source>№</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="116"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="132"/>
+        <source>Раздел</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="116"/>
+        <source>Мероприятие</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="117"/>
+        <source>Срок (как в плане)</source>
+        <translation>Deadline (as in the plan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="117"/>
+        <source>Начало</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="117"/>
+        <source>Окончание</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="118"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="134"/>
+        <source>Ответственные</source>
+        <translation>Owners</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="118"/>
+        <source>Ожидаемый результат</source>
+        <translation>Expected result</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="119"/>
+        <source>Статус</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="119"/>
+        <source>Состояние</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="120"/>
+        <source>Подтверждение</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="128"/>
+        <source>Без раздела</source>
+        <translation>No section</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="129"/>
+        <source>Не указан</source>
+        <translation>Not specified</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="131"/>
+        <source>По разделам</source>
+        <translation>By section</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="131"/>
+        <source>Мероприятия по разделам</source>
+        <translation>Activities by section</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="133"/>
+        <source>По ответственным</source>
+        <translation>By owner</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="133"/>
+        <source>Мероприятия по ответственным</source>
+        <translation>Activities by owner</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Использование: kurator-cli --db ФАЙЛ export kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД] [--date ДАТА]
+  kpi       показатели эффективности года против целей, с диаграммой, и по годам
+  roadmap   состояние дорожной карты: просроченное выделено, сводки по разделам и ответственным
+ГОД — первый год учебного года (2024 для 2024–2025); ДАТА отчёта — ГГГГ-ММ-ДД, по умолчанию сегодня.
+</source>
+        <translation type="vanished">Usage: kurator-cli --db FILE export kpi|roadmap --out FILE.xlsx [--year YEAR] [--date DATE]
+  kpi       KPIs for the year against targets, with a chart, and by year
+  roadmap   roadmap state: overdue activities highlighted, summaries by section and by owner
+YEAR is the first year of the school year (2024 for 2024–2025); report DATE is YYYY-MM-DD, today by default.
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="19"/>
+        <source>Использование: kurator-cli --db ФАЙЛ export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД] [--date ДАТА]
+  mentees   база наставляемых (столбцы по целевой модели)
+  mentors   база наставников
+  kpi       показатели эффективности года против целей, с диаграммой, и по годам
+  roadmap   состояние дорожной карты: просроченное выделено, сводки по разделам и ответственным
+ГОД — первый год учебного года (2024 для 2024–2025); ДАТА отчёта — ГГГГ-ММ-ДД, по умолчанию сегодня.
+</source>
+        <translation>Usage: kurator-cli --db FILE export mentees|mentors|kpi|roadmap --out FILE.xlsx [--year YEAR] [--date DATE]
+  mentees   bank of mentees (target-model columns)
+  mentors   bank of mentors
+  kpi       the year’s KPIs against targets, with a chart, and by year
+  roadmap   roadmap state: overdue highlighted, summaries by section and owner
+YEAR is the first year of the school year (2024 for 2024–2025); report DATE is YYYY-MM-DD, today by default.
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="32"/>
+        <source>Учебный год.</source>
+        <translation>School year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="32"/>
+        <source>ГОД</source>
+        <translation>YEAR</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="33"/>
+        <source>Файл .xlsx.</source>
+        <translation>.xlsx file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="33"/>
+        <source>ФАЙЛ</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="34"/>
+        <source>Дата отчёта.</source>
+        <translation>Report date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="34"/>
+        <source>ДАТА</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="48"/>
+        <source>Отчёт сохраняется в файл .xlsx: «%1».</source>
+        <translation>The report must be saved to an .xlsx file: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="64"/>
+        <source>Отчёт сохранён: %1
+</source>
+        <translation>Report saved: %1
+</translation>
     </message>
 </context>
 <context>
@@ -1441,22 +1768,22 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
 <context>
     <name>OfficeTables</name>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="29"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="56"/>
         <source>Файл %1 не является документом %2: это не zip-архив Office. Возможно, расширение не соответствует содержимому.</source>
         <translation>The file %1 is not a %2 document: it is not an Office zip archive. Perhaps its extension does not match its contents.</translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="33"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="60"/>
         <source>В файле %1 нет части %2: это не документ %3.</source>
         <translation>The file %1 has no part %2: it is not a %3 document.</translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="38"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="65"/>
         <source>Часть %1 повреждена (строка %2: %3).</source>
         <translation>The part %1 is damaged (line %2: %3).</translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="145"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="172"/>
         <source>В документе %1 нет таблиц.</source>
         <translation>The document %1 contains no tables.</translation>
     </message>
@@ -2091,6 +2418,164 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
     </message>
 </context>
 <context>
+    <name>RegistryExport</name>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="168"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="198"/>
+        <source>Не удалось создать файл %1.</source>
+        <translation>Could not create file %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="171"/>
+        <source>База наставляемых</source>
+        <translation>Bank of mentees</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="171"/>
+        <source>База наставляемых, %1 учебный год</source>
+        <translation>Bank of mentees, %1 school year</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="172"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="202"/>
+        <source>№ п/п</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="172"/>
+        <source>ФИО наставляемого</source>
+        <translation>Mentee’s full name</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="173"/>
+        <source>Контактные данные (или законного представителя)</source>
+        <translation>Contacts (or of the legal representative)</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="173"/>
+        <source>Возраст / класс</source>
+        <translation>Age / class</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="174"/>
+        <source>Ключевой запрос</source>
+        <translation>Key request</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="174"/>
+        <source>Дата вхождения в программу</source>
+        <translation>Date of joining the programme</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="175"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="202"/>
+        <source>ФИО наставника</source>
+        <translation>Mentor’s full name</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="175"/>
+        <source>Место работы / учёбы наставника</source>
+        <translation>Mentor’s place of work / study</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="176"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="206"/>
+        <source>Форма наставничества</source>
+        <translation>Form of mentoring</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="176"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="206"/>
+        <source>Место реализации программы</source>
+        <translation>Where the programme runs</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="177"/>
+        <source>Дата завершения программы</source>
+        <translation>Programme end date</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="177"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="207"/>
+        <source>Результаты программы</source>
+        <translation>Programme results</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="178"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="208"/>
+        <source>Ссылка на кейс / отзыв</source>
+        <translation>Link to the case / review</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="201"/>
+        <source>База наставников</source>
+        <translation>Bank of mentors</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="201"/>
+        <source>База наставников, %1 учебный год</source>
+        <translation>Bank of mentors, %1 school year</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="202"/>
+        <source>Контактные данные</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="203"/>
+        <source>Место работы / учёбы</source>
+        <translation>Place of work / study</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="203"/>
+        <source>Компетенции, достижения, интересы</source>
+        <translation>Competencies, achievements, interests</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="204"/>
+        <source>Желаемый возраст наставляемых</source>
+        <translation>Preferred age of mentees</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="204"/>
+        <source>Ресурс времени</source>
+        <translation>Time available</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="205"/>
+        <source>ФИО наставляемого(ых)</source>
+        <translation>Mentee(s)’ full names</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="205"/>
+        <source>Место работы / учёбы наставляемого</source>
+        <translation>Mentee’s place of work / study</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="207"/>
+        <source>Начало</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="207"/>
+        <source>Завершение</source>
+        <translation>End</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryExport::Lookup</name>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="73"/>
+        <source>представитель: %1</source>
+        <translation>representative: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="81"/>
+        <source>%1, %2 класс</source>
+        <translation>%1, class %2</translation>
+    </message>
+</context>
+<context>
     <name>RegistryService</name>
     <message>
         <location filename="../../src/services/RegistryService.cpp" line="122"/>
@@ -2459,93 +2944,93 @@ Import reads .csv, .tsv and .txt (tab-separated table).
 <context>
     <name>RoadmapModel</name>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="16"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="17"/>
         <source>не распознан</source>
         <translation>not recognized</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="116"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="105"/>
         <source>Без раздела</source>
         <translation>No section</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="141"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="130"/>
         <source>Срок не распознан: уточните его (например, «до 15.10.2024», «октябрь», «ежеквартально»).</source>
         <translation>Deadline not recognized: please clarify it, e.g. “до 15.10.2024” (by 15.10.2024), “октябрь” (October) or “ежеквартально” (quarterly).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="143"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="132"/>
         <source>Факт считается по данным: «%1».</source>
         <translation>The actual value is computed from the data: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="168"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="157"/>
         <location filename="../../src/gui/RoadmapView.cpp" line="76"/>
         <source>вручную</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="172"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="161"/>
         <source>нет данных</source>
         <translation>no data</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="244"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="233"/>
         <source>№ / раздел</source>
         <translation>No. / section</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="245"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="234"/>
         <source>Мероприятие</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="246"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="235"/>
         <source>Срок (как написан)</source>
         <translation>Deadline (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="247"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="236"/>
         <source>Период</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="248"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="237"/>
         <source>Ответственные</source>
         <translation>Owners</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="249"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="238"/>
         <source>Ожидаемый результат</source>
         <translation>Expected result</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="250"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="239"/>
         <source>Показатель</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="251"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="240"/>
         <source>Считается по</source>
         <translation>Computed from</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="252"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="241"/>
         <source>Подтверждение</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="253"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="242"/>
         <source>Факт</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="254"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="243"/>
         <source>Статус</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="255"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="244"/>
         <source>Состояние</source>
         <translation>State</translation>
     </message>
@@ -2785,6 +3270,29 @@ Import reads .csv, .tsv and .txt (tab-separated table).
         <location filename="../../src/services/TableFile.cpp" line="151"/>
         <source>Не удалось открыть файл %1: %2</source>
         <translation>Could not open file %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="75"/>
+        <source>Лист</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="99"/>
+        <source>Дата отчёта: %1</source>
+        <translation>Report date: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="188"/>
+        <source>Не удалось создать файл %1.</source>
+        <translation>Could not create file %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="194"/>
+        <source>Не удалось записать %1: %2</source>
+        <translation>Could not write %1: %2</translation>
     </message>
 </context>
 </TS>

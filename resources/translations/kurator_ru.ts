@@ -16,6 +16,7 @@
   init [--demo] [--seed N]      создать базу (и демонстрационную школу)
   people list [--search ТЕКСТ] [--category К] [--status S] [--json]
                                 список участников
+  export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД]   отчёт в Excel
   kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]   показатели эффективности
   kpi target|contingent КОД ЗНАЧЕНИЕ [--year ГОД]      цель и контингент года
   roadmap list|import|templates|template   дорожная карта учебного года
@@ -27,12 +28,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="49"/>
+        <location filename="../../src/cli/main.cpp" line="50"/>
         <source>Неизвестный параметр: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="69"/>
+        <location filename="../../src/cli/main.cpp" line="72"/>
         <source>Неизвестная команда: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -178,99 +179,99 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="98"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="87"/>
         <source>&amp;Цели и контингент…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="112"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="101"/>
         <source>Показатели %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="122"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="111"/>
         <source>Показатели: факт и цель, %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="123"/>
-        <location filename="../../src/gui/DashboardView.cpp" line="228"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="112"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="217"/>
         <source>Факт</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="124"/>
-        <location filename="../../src/gui/DashboardView.cpp" line="228"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="113"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="217"/>
         <source>Цель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="150"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="139"/>
         <source>Дорожная карта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="162"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="151"/>
         <source>Дорожная карта: на этот учебный год её нет</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="169"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="158"/>
         <source>Показатели по учебным годам, %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="198"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="187"/>
         <source>Проведено встреч по месяцам</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="199"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="188"/>
         <source>Встречи</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="228"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="217"/>
         <source>Показатель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="228"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="217"/>
         <source>Числитель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="228"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="217"/>
         <source>Знаменатель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="229"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="218"/>
         <source>Итог</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="233"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="222"/>
         <source>нет данных</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="236"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="225"/>
         <source>%1 (контингент)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="240"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="229"/>
         <source>достигнута</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="240"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="229"/>
         <source>не достигнута</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="241"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="230"/>
         <source>%1 ÷ %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -402,6 +403,250 @@
     <message>
         <location filename="../../src/services/DemoSchoolInternal.h" line="81"/>
         <source>Обработка персональных данных участника программы наставничества</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExcelReports</name>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="26"/>
+        <source>нет данных</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="27"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="80"/>
+        <source>да</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="27"/>
+        <source>нет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="60"/>
+        <source>Всего</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="71"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="112"/>
+        <source>Не удалось создать файл %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="74"/>
+        <source>Показатели %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="74"/>
+        <source>Показатели эффективности наставничества, %1 учебный год</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="75"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="91"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="119"/>
+        <source>Показатель</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="75"/>
+        <source>Числитель</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="75"/>
+        <source>Знаменатель</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="76"/>
+        <source>Факт</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="76"/>
+        <source>Цель</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="76"/>
+        <source>Цель достигнута</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="77"/>
+        <source>Знаменатель из контингента</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="82"/>
+        <source>Факт и цель</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="97"/>
+        <source>По годам</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="97"/>
+        <source>Показатели по учебным годам</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="115"/>
+        <source>Дорожная карта %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="115"/>
+        <source>Состояние дорожной карты, %1 учебный год</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="116"/>
+        <source>№</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="116"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="132"/>
+        <source>Раздел</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="116"/>
+        <source>Мероприятие</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="117"/>
+        <source>Срок (как в плане)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="117"/>
+        <source>Начало</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="117"/>
+        <source>Окончание</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="118"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="134"/>
+        <source>Ответственные</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="118"/>
+        <source>Ожидаемый результат</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="119"/>
+        <source>Статус</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="119"/>
+        <source>Состояние</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="120"/>
+        <source>Подтверждение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="128"/>
+        <source>Без раздела</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="129"/>
+        <source>Не указан</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="131"/>
+        <source>По разделам</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="131"/>
+        <source>Мероприятия по разделам</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="133"/>
+        <source>По ответственным</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="133"/>
+        <source>Мероприятия по ответственным</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="19"/>
+        <source>Использование: kurator-cli --db ФАЙЛ export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД] [--date ДАТА]
+  mentees   база наставляемых (столбцы по целевой модели)
+  mentors   база наставников
+  kpi       показатели эффективности года против целей, с диаграммой, и по годам
+  roadmap   состояние дорожной карты: просроченное выделено, сводки по разделам и ответственным
+ГОД — первый год учебного года (2024 для 2024–2025); ДАТА отчёта — ГГГГ-ММ-ДД, по умолчанию сегодня.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="32"/>
+        <source>Учебный год.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="32"/>
+        <source>ГОД</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="33"/>
+        <source>Файл .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="33"/>
+        <source>ФАЙЛ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="34"/>
+        <source>Дата отчёта.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="34"/>
+        <source>ДАТА</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="48"/>
+        <source>Отчёт сохраняется в файл .xlsx: «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="64"/>
+        <source>Отчёт сохранён: %1
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1282,22 +1527,22 @@
 <context>
     <name>OfficeTables</name>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="29"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="56"/>
         <source>Файл %1 не является документом %2: это не zip-архив Office. Возможно, расширение не соответствует содержимому.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="33"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="60"/>
         <source>В файле %1 нет части %2: это не документ %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="38"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="65"/>
         <source>Часть %1 повреждена (строка %2: %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="145"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="172"/>
         <source>В документе %1 нет таблиц.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1932,6 +2177,164 @@
     </message>
 </context>
 <context>
+    <name>RegistryExport</name>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="168"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="198"/>
+        <source>Не удалось создать файл %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="171"/>
+        <source>База наставляемых</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="171"/>
+        <source>База наставляемых, %1 учебный год</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="172"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="202"/>
+        <source>№ п/п</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="172"/>
+        <source>ФИО наставляемого</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="173"/>
+        <source>Контактные данные (или законного представителя)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="173"/>
+        <source>Возраст / класс</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="174"/>
+        <source>Ключевой запрос</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="174"/>
+        <source>Дата вхождения в программу</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="175"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="202"/>
+        <source>ФИО наставника</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="175"/>
+        <source>Место работы / учёбы наставника</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="176"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="206"/>
+        <source>Форма наставничества</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="176"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="206"/>
+        <source>Место реализации программы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="177"/>
+        <source>Дата завершения программы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="177"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="207"/>
+        <source>Результаты программы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="178"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="208"/>
+        <source>Ссылка на кейс / отзыв</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="201"/>
+        <source>База наставников</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="201"/>
+        <source>База наставников, %1 учебный год</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="202"/>
+        <source>Контактные данные</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="203"/>
+        <source>Место работы / учёбы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="203"/>
+        <source>Компетенции, достижения, интересы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="204"/>
+        <source>Желаемый возраст наставляемых</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="204"/>
+        <source>Ресурс времени</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="205"/>
+        <source>ФИО наставляемого(ых)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="205"/>
+        <source>Место работы / учёбы наставляемого</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="207"/>
+        <source>Начало</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="207"/>
+        <source>Завершение</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryExport::Lookup</name>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="73"/>
+        <source>представитель: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="81"/>
+        <source>%1, %2 класс</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegistryService</name>
     <message>
         <location filename="../../src/services/RegistryService.cpp" line="122"/>
@@ -2292,93 +2695,93 @@
 <context>
     <name>RoadmapModel</name>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="16"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="17"/>
         <source>не распознан</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="116"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="105"/>
         <source>Без раздела</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="141"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="130"/>
         <source>Срок не распознан: уточните его (например, «до 15.10.2024», «октябрь», «ежеквартально»).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="143"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="132"/>
         <source>Факт считается по данным: «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="168"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="157"/>
         <location filename="../../src/gui/RoadmapView.cpp" line="76"/>
         <source>вручную</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="172"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="161"/>
         <source>нет данных</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="244"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="233"/>
         <source>№ / раздел</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="245"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="234"/>
         <source>Мероприятие</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="246"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="235"/>
         <source>Срок (как написан)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="247"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="236"/>
         <source>Период</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="248"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="237"/>
         <source>Ответственные</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="249"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="238"/>
         <source>Ожидаемый результат</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="250"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="239"/>
         <source>Показатель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="251"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="240"/>
         <source>Считается по</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="252"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="241"/>
         <source>Подтверждение</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="253"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="242"/>
         <source>Факт</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="254"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="243"/>
         <source>Статус</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="255"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="244"/>
         <source>Состояние</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2617,6 +3020,29 @@
     <message>
         <location filename="../../src/services/TableFile.cpp" line="151"/>
         <source>Не удалось открыть файл %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="75"/>
+        <source>Лист</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="99"/>
+        <source>Дата отчёта: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="188"/>
+        <source>Не удалось создать файл %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="194"/>
+        <source>Не удалось записать %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
