@@ -14,6 +14,11 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 "$bin/bench_kpi" 10000 5000
 "$bin/bench_dashboard" 10000 5000
 
+# The 100,000-row bank of mentees to Excel, against python3-xlsxwriter on the same rows.
+"$bin/bench_export" make "$tmp/100k.sqlite" 100000
+"$bin/bench_export" export "$tmp/100k.sqlite" "$tmp/kurator.xlsx"
+/usr/bin/python3 "$(dirname "$0")/xlsxwriter_baseline.py" "$tmp/100k.sqlite" "$tmp/python.xlsx"
+
 # Start-up: kurator on a 10,000-person store against a bare Qt window, side by side, 15 runs each.
 "$bin/bench_make_db" "$tmp/10k.sqlite" 10000
 # Each program prints the wall-clock moment its window is shown (kurator also when its registry

@@ -1,0 +1,56 @@
+// Exporting a 100,000-row bank of mentees (13 columns, with dates) to Excel:
+//   bench_export make DB N     — a store with N people, each with a mentee profile of 2024–2025
+//   bench_export export DB OUT — the export alone: prints its time and the process's peak memory
+// run_benchmarks.sh runs both and python3-xlsxwriter on the same rows, side by side.
+#include "BenchData.h"
+#include "services/ReferenceData.h"
+#include "services/RegistryExport.h"
+#include "storage/AcademicYearRepository.h"
+#include "storage/SqlQuery.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+#include <sys/resource.h>
+
+namespace {
+int make(const QString &path, int count)
+{
+    auto db = Database::open(path).value();
+    if (!ReferenceData::installDefaults(*db) || !fillPeople(*db, count) || !fillPairs(*db, count, count / 2))
+        return 1;
+    const qint64 year = AcademicYearRepository(db->connection()).ensure(AcademicYear(2024)).value();
+    SqlQuery q(db->connection(), QStringLiteral(
+        "INSERT INTO mentee_profile (person_id, academic_year_id, request, entered_on, status) SELECT id, :year, "
+        "'адаптация в новом классе', '2024-09-' || printf('%02d', 1 + id % 28), 'active' FROM person"));
+    q.bind(QStringLiteral(":year"), year);
+    return q.exec() ? 0 : 1;
+}
+
+int exportBank(const QString &path, const QString &out)
+{
+    Database::Options options;
+    options.createIfMissing = false;
+    auto db = Database::open(path, options).value();
+    QElapsedTimer t;
+    t.start();
+    const Status s = RegistryExport::mentees(db, 2024, QDate(2025, 3, 1), out);
+    const qint64 ms = t.elapsed();
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    QTextStream(stdout) << "kurator_export_ms " << ms << " peak_rss_mb " << usage.ru_maxrss / 1024 << '\n';
+    return s ? 0 : 1;
+}
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() == 4 && args[1] == QLatin1String("make"))
+        return make(args[2], args[3].toInt());
+    if (args.size() == 4 && args[1] == QLatin1String("export"))
+        return exportBank(args[2], args[3]);
+    QTextStream(stderr) << "bench_export make DB N | bench_export export DB OUT.xlsx\n";
+    return 2;
+}
