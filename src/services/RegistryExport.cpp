@@ -2,13 +2,11 @@
 
 #include "domain/AcademicYear.h"
 #include "domain/Ages.h"
-#include "domain/MenteeProfile.h"
-#include "domain/MentorProfile.h"
 #include "services/XlsxWorkbook.h"
+#include "storage/BankRepository.h"
 #include "storage/PairRepository.h"
 #include "storage/PartnerRepository.h"
 #include "storage/PersonRepository.h"
-#include "storage/ProfileRepository.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/SqlQuery.h"
 
@@ -24,16 +22,19 @@ using Kind = XlsxWorkbook::Kind;
 // Everything the two banks look up, read once.
 struct Lookup
 {
-    QHash<qint64, PersonSummary> people;
+    QHash<qint64, PersonSummary> people; // the other side of the pairs only: the bank's own rows stream
     QHash<qint64, QString> partners, forms;
     QHash<qint64, QList<PairLink>> linksByPerson, membersByPair;
-    QHash<qint64, QString> representativeContacts; // minor → «ФИО, телефон» of a representative
     QString organisation;
 
-    Lookup(const DatabasePtr &db, int startYear)
+    Lookup(const DatabasePtr &db, int startYear, MemberRole otherSide)
     {
         const QSqlDatabase c = db->connection();
-        for (const PersonSummary &p : PersonRepository(c).summaries({}))
+        PersonFilter partnersOnly;
+        partnersOnly.ordered = false;
+        partnersOnly.pairRole = otherSide;
+        partnersOnly.pairYear = startYear;
+        for (const PersonSummary &p : PersonRepository(c).summaries(partnersOnly))
             people.insert(p.id, p);
         for (const Partner &p : PartnerRepository(c).list())
             partners.insert(p.id, p.name);
@@ -43,48 +44,27 @@ struct Lookup
             linksByPerson[l.personId].append(l);
             membersByPair[l.pairId].append(l);
         }
-        SqlQuery reps(c, QStringLiteral("SELECT minor_id, representative_id FROM legal_representative ORDER BY id"));
-        if (reps.exec())
-            while (reps.next())
-                if (!representativeContacts.contains(reps.integer(0)))
-                    representativeContacts.insert(reps.integer(0), contacts(reps.integer(1), true));
         SqlQuery org(c, QStringLiteral("SELECT name FROM organisation ORDER BY id LIMIT 1"));
         if (org.exec() && org.next())
             organisation = org.text(0);
     }
 
-    QString contacts(qint64 id, bool withName = false) const
+    QString placeOfPerson(qint64 id) const
     {
         const PersonSummary p = people.value(id);
-        QStringList parts;
-        if (withName)
-            parts << p.fullName;
-        for (const QString &c : {p.phone, p.email})
-            if (!c.isEmpty())
-                parts << c;
-        return parts.join(QStringLiteral(", "));
+        return placeOf(p.category, p.className, p.partnerId, p.workplace, p.position);
     }
 
-    // A minor is reached through a legal representative (domain.md: «или законного представителя»).
-    QString contactsOf(qint64 id, const QDate &on) const
+    QString placeOf(PersonCategory category, const QString &className, qint64 partnerId, const QString &workplace,
+                    const QString &position) const
     {
-        const PersonSummary p = people.value(id);
-        if (Ages::isMinorOn(p.birthDate, on) && representativeContacts.contains(id))
-            return tr("представитель: %1").arg(representativeContacts.value(id));
-        return contacts(id);
-    }
-
-    QString placeOf(qint64 id) const
-    {
-        const PersonSummary p = people.value(id);
-        if (p.category == PersonCategory::Pupil)
-            return tr("%1, %2 класс").arg(organisation, p.className);
-        QString place = p.partnerId ? partners.value(p.partnerId) : p.workplace;
+        if (category == PersonCategory::Pupil)
+            return tr("%1, %2 класс").arg(organisation, className);
+        QString place = partnerId ? partners.value(partnerId) : workplace;
         if (place.isEmpty())
             place = organisation;
-        return p.position.isEmpty() ? place : place + QStringLiteral(", ") + p.position;
+        return position.isEmpty() ? place : place + QStringLiteral(", ") + position;
     }
-
     // The people on the other side of someone's pairs, and the pairs themselves.
     QList<qint64> partnersOf(qint64 id, MemberRole role) const
     {
@@ -148,21 +128,31 @@ QString firstNonEmpty(const QString &a, const QList<PairLink> &pairs, QString Pa
     return {};
 }
 
-QString ageAndClass(const PersonSummary &p, const QDate &on)
+// A minor is reached through a legal representative (domain.md: «или законного представителя»).
+QString contactsOf(const BankRow &r, const QDate &on)
 {
-    const auto age = Ages::ageOn(p.birthDate, on);
+    if (Ages::isMinorOn(r.birthDate, on) && !r.representative.isEmpty())
+        return tr("представитель: %1").arg(r.representative);
+    QStringList parts{r.phone, r.email};
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(", "));
+}
+
+QString ageAndClass(const BankRow &r, const QDate &on)
+{
+    const auto age = Ages::ageOn(r.birthDate, on);
     QStringList parts;
     if (age)
         parts << QString::number(*age);
-    if (p.category == PersonCategory::Pupil && !p.className.isEmpty())
-        parts << p.className;
+    if (r.category == PersonCategory::Pupil && !r.className.isEmpty())
+        parts << r.className;
     return parts.join(QStringLiteral(" / ")); // the column is «Возраст / класс»: «12 / 6Б»
 }
 }
 
 Status mentees(const DatabasePtr &db, int startYear, const QDate &reportDate, const QString &path)
 {
-    const Lookup look(db, startYear);
+    const Lookup look(db, startYear, MemberRole::Mentor);
     XlsxWorkbook book(path, true);
     if (!book.isOpen())
         return Status::failure(tr("Не удалось создать файл %1.").arg(path));
@@ -177,22 +167,23 @@ Status mentees(const DatabasePtr &db, int startYear, const QDate &reportDate, co
          {tr("Дата завершения программы"), Kind::Date, 12}, {tr("Результаты программы"), Kind::Text, 28},
          {tr("Ссылка на кейс / отзыв"), Kind::Text, 22}});
     int number = 0;
-    for (const MenteeProfile &m : ProfileRepository(db->connection()).mentees(startYear)) {
-        const PersonSummary p = look.people.value(m.personId);
-        const QList<PairLink> pairs = look.pairsOf(m.personId, MemberRole::Mentee);
-        const QList<qint64> mentors = look.partnersOf(m.personId, MemberRole::Mentee);
-        sheet->writeRow({++number, p.fullName, look.contactsOf(m.personId, reportDate), ageAndClass(p, reportDate),
-                         m.request, m.enteredOn, look.join(mentors, &Lookup::nameOf),
-                         look.join(mentors, &Lookup::placeOf), look.formsOf(pairs, m.desiredFormId), look.organisation,
-                         latestEnd(pairs, m.completedOn), firstNonEmpty(m.results, pairs, &PairLink::results),
-                         firstNonEmpty(m.caseLink, pairs, &PairLink::caseLink)});
-    }
+    const bool read = BankRepository(db->connection()).forEach(MemberRole::Mentee, startYear, [&](const BankRow &r) {
+        const QList<PairLink> pairs = look.pairsOf(r.personId, MemberRole::Mentee);
+        const QList<qint64> mentors = look.partnersOf(r.personId, MemberRole::Mentee);
+        sheet->writeRow({++number, r.fullName, contactsOf(r, reportDate), ageAndClass(r, reportDate), r.request,
+                         r.enteredOn, look.join(mentors, &Lookup::nameOf), look.join(mentors, &Lookup::placeOfPerson),
+                         look.formsOf(pairs, r.formId), look.organisation, latestEnd(pairs, r.completedOn),
+                         firstNonEmpty(r.results, pairs, &PairLink::results),
+                         firstNonEmpty(r.caseLink, pairs, &PairLink::caseLink)});
+    });
+    if (!read)
+        return Status::failure(tr("Не удалось прочитать базу наставляемых."));
     return book.close();
 }
 
 Status mentors(const DatabasePtr &db, int startYear, const QDate &reportDate, const QString &path)
 {
-    const Lookup look(db, startYear);
+    const Lookup look(db, startYear, MemberRole::Mentee);
     XlsxWorkbook book(path, true);
     if (!book.isOpen())
         return Status::failure(tr("Не удалось создать файл %1.").arg(path));
@@ -207,24 +198,24 @@ Status mentors(const DatabasePtr &db, int startYear, const QDate &reportDate, co
          {tr("Начало"), Kind::Date, 12}, {tr("Завершение"), Kind::Date, 12}, {tr("Результаты программы"), Kind::Text, 28},
          {tr("Ссылка на кейс / отзыв"), Kind::Text, 22}});
     int number = 0;
-    for (const MentorProfile &m : ProfileRepository(db->connection()).mentors(startYear)) {
-        const PersonSummary p = look.people.value(m.personId);
-        const QList<PairLink> pairs = look.pairsOf(m.personId, MemberRole::Mentor);
-        const QList<qint64> mentees = look.partnersOf(m.personId, MemberRole::Mentor);
-        QStringList about{m.competencies, m.achievements, m.interests};
-        about.removeAll(QString());
-        const QString ages = m.desiredAgeFrom || m.desiredAgeTo
-                                 ? QStringLiteral("%1–%2").arg(m.desiredAgeFrom).arg(m.desiredAgeTo) : QString();
+    const bool read = BankRepository(db->connection()).forEach(MemberRole::Mentor, startYear, [&](const BankRow &r) {
+        const QList<PairLink> pairs = look.pairsOf(r.personId, MemberRole::Mentor);
+        const QList<qint64> mentees = look.partnersOf(r.personId, MemberRole::Mentor);
+        const QString ages = r.desiredAgeFrom || r.desiredAgeTo
+                                 ? QStringLiteral("%1–%2").arg(r.desiredAgeFrom).arg(r.desiredAgeTo) : QString();
         QDate start;
         for (const PairLink &l : pairs)
             if (!start.isValid() || (l.startedOn.isValid() && l.startedOn < start))
                 start = l.startedOn;
-        sheet->writeRow({++number, p.fullName, look.contactsOf(m.personId, reportDate), look.placeOf(m.personId),
-                         about.join(QStringLiteral("; ")), ages, m.timeResource, look.join(mentees, &Lookup::nameOf),
-                         look.join(mentees, &Lookup::placeOf), look.formsOf(pairs, m.formId), look.organisation, start,
-                         latestEnd(pairs, m.completedOn), firstNonEmpty(m.results, pairs, &PairLink::results),
-                         firstNonEmpty(m.caseLink, pairs, &PairLink::caseLink)});
-    }
+        sheet->writeRow({++number, r.fullName, contactsOf(r, reportDate),
+                         look.placeOf(r.category, r.className, r.partnerId, r.workplace, r.position), r.about, ages,
+                         r.timeResource, look.join(mentees, &Lookup::nameOf), look.join(mentees, &Lookup::placeOfPerson),
+                         look.formsOf(pairs, r.formId), look.organisation, start, latestEnd(pairs, r.completedOn),
+                         firstNonEmpty(r.results, pairs, &PairLink::results),
+                         firstNonEmpty(r.caseLink, pairs, &PairLink::caseLink)});
+    });
+    if (!read)
+        return Status::failure(tr("Не удалось прочитать базу наставников."));
     return book.close();
 }
 

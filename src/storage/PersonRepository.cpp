@@ -156,6 +156,10 @@ SqlQuery PersonRepository::selectPeople(const char *columns, const PersonFilter 
                               "p.academic_year_id WHERE y.start_year = :year)")
                    .arg(*f.profileRole == MemberRole::Mentee ? QLatin1String("mentee_profile")
                                                              : QLatin1String("mentor_profile"));
+    if (f.pairRole)
+        sql += QStringLiteral(" AND id IN (SELECT m.person_id FROM pair_member m JOIN mentoring_pair p ON p.id = m.pair_id "
+                              "JOIN academic_year y ON y.id = p.academic_year_id WHERE y.start_year = :pairYear AND "
+                              "m.role = :pairRole)");
     if (f.ordered)
         sql += QStringLiteral(" ORDER BY name_key, id");
     if (f.limit > 0)
@@ -174,6 +178,8 @@ SqlQuery PersonRepository::selectPeople(const char *columns, const PersonFilter 
         q.bind(QStringLiteral(":status"), Codes::code(*f.status));
     if (f.profileRole)
         q.bind(QStringLiteral(":year"), f.profileYear);
+    if (f.pairRole)
+        q.bind(QStringLiteral(":pairYear"), f.pairYear).bind(QStringLiteral(":pairRole"), Codes::code(*f.pairRole));
     return q;
 }
 

@@ -17,6 +17,9 @@ struct PersonFilter
     // Only people with a mentee (or mentor) profile in this school year.
     std::optional<MemberRole> profileRole;
     int profileYear = 0;
+    // Only members of pairs and groups of this school year in this role.
+    std::optional<MemberRole> pairRole;
+    int pairYear = 0;
     int limit = 0; // 0: all
     // Alphabetical order costs a random read per row; whole registries are sorted by their model.
     bool ordered = true;

@@ -1,0 +1,56 @@
+#include "storage/BankRepository.h"
+
+#include "storage/SqlQuery.h"
+
+namespace {
+const char *const kPersonColumns =
+    "p.id, p.last_name || ' ' || p.first_name || coalesce(' ' || p.patronymic, ''), p.phone, p.email, p.birth_date, "
+    "p.category, p.class_name, p.position, p.workplace, p.partner_id, "
+    "(SELECT r.last_name || ' ' || r.first_name || coalesce(' ' || r.patronymic, '') || coalesce(', ' || r.phone, '') "
+    " FROM legal_representative lr JOIN person r ON r.id = lr.representative_id WHERE lr.minor_id = p.id "
+    " ORDER BY lr.id LIMIT 1)";
+}
+
+bool BankRepository::forEach(MemberRole role, int yearStart, const std::function<void(const BankRow &)> &visit) const
+{
+    const bool mentee = role == MemberRole::Mentee;
+    const QString profile = mentee
+        ? QStringLiteral("m.request, '', 0, 0, '', m.desired_form_id, m.entered_on, m.completed_on, m.results, m.case_link "
+                         "FROM mentee_profile m")
+        : QStringLiteral("'', trim(coalesce(m.competencies, '') || '; ' || coalesce(m.achievements, '') || '; ' || "
+                         "coalesce(m.interests, ''), '; '), coalesce(m.desired_age_from, 0), coalesce(m.desired_age_to, 0), "
+                         "m.time_resource, m.form_id, m.entered_on, m.completed_on, m.results, m.case_link "
+                         "FROM mentor_profile m");
+    SqlQuery q(m_db, QStringLiteral("SELECT %1, %2 JOIN person p ON p.id = m.person_id JOIN academic_year y ON y.id = "
+                                    "m.academic_year_id WHERE y.start_year = :y ORDER BY m.id")
+                         .arg(QLatin1String(kPersonColumns), profile));
+    q.bind(QStringLiteral(":y"), yearStart);
+    if (!q.exec())
+        return false;
+    BankRow row;
+    while (q.next()) {
+        row.personId = q.integer(0);
+        row.fullName = q.text(1);
+        row.phone = q.text(2);
+        row.email = q.text(3);
+        row.birthDate = q.date(4);
+        row.category = Codes::personCategory(q.text(5)).value_or(PersonCategory::Pupil);
+        row.className = q.text(6);
+        row.position = q.text(7);
+        row.workplace = q.text(8);
+        row.partnerId = q.integer(9);
+        row.representative = q.text(10);
+        row.request = q.text(11);
+        row.about = q.text(12).split(QStringLiteral("; "), Qt::SkipEmptyParts).join(QStringLiteral("; "));
+        row.desiredAgeFrom = int(q.integer(13));
+        row.desiredAgeTo = int(q.integer(14));
+        row.timeResource = q.text(15);
+        row.formId = q.integer(16);
+        row.enteredOn = q.date(17);
+        row.completedOn = q.date(18);
+        row.results = q.text(19);
+        row.caseLink = q.text(20);
+        visit(row);
+    }
+    return true;
+}
