@@ -1,11 +1,26 @@
 #include "cli/CliContext.h"
 
+#include "domain/AcademicYear.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
 CliContext::CliContext(QString dbPath, QStringList arguments)
     : m_dbPath(std::move(dbPath)), m_arguments(std::move(arguments)), m_out(stdout), m_err(stderr)
 {
+}
+
+std::optional<int> CliContext::schoolYear(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    if (!parser.isSet(option))
+        return AcademicYear::containing(QDate::currentDate()).startYear();
+    bool ok = false;
+    const int year = parser.value(option).toInt(&ok);
+    if (ok && year >= 1990 && year <= 2100)
+        return year;
+    usageError(QCoreApplication::translate("Cli", "Год «%1» не похож на первый год учебного года.")
+                   .arg(parser.value(option)));
+    return std::nullopt;
 }
 
 bool CliContext::parse(QCommandLineParser &parser, const QString &usage, int *exit)

@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
+#include <optional>
 
 // Exit codes of kurator-cli.
 enum ExitCode { ExitOk = 0, ExitUserError = 1, ExitUsage = 2 };
@@ -24,6 +25,9 @@ public:
     bool parse(QCommandLineParser &parser, const QString &usage, int *exit);
     // Opens (creating when allowed) the database; prints the reason and returns null on failure.
     DatabasePtr openDatabase(bool create);
+    // The school year of a --year option (its first calendar year: 2024 for 2024–2025), the current
+    // one when the option is not given; on a wrong value prints why and returns nothing.
+    std::optional<int> schoolYear(const QCommandLineParser &parser, const QCommandLineOption &option);
     int fail(const QString &message);       // prints, returns ExitUserError
     int usageError(const QString &message); // prints, returns ExitUsage
 

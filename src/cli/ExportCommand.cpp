@@ -1,6 +1,5 @@
 #include "cli/CliContext.h"
 
-#include "domain/AcademicYear.h"
 #include "services/ExcelReports.h"
 #include "services/ReferenceData.h"
 #include "services/RegistryExport.h"
@@ -46,11 +45,12 @@ int run(CliContext &context)
         return context.usageError(usage());
     if (!parser.value(out).endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
         return context.usageError(tr("Отчёт сохраняется в файл .xlsx: «%1».").arg(parser.value(out)));
-    bool yearOk = true;
-    const int startYear = parser.isSet(year) ? parser.value(year).toInt(&yearOk)
-                                             : AcademicYear::containing(QDate::currentDate()).startYear();
+    const std::optional<int> schoolYear = context.schoolYear(parser, year);
+    if (!schoolYear)
+        return ExitUsage;
+    const int startYear = *schoolYear;
     const QDate reportDate = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : QDate::currentDate();
-    if (!yearOk || startYear < 1990 || startYear > 2100 || !reportDate.isValid())
+    if (!reportDate.isValid())
         return context.usageError(usage());
     DatabasePtr db = context.openDatabase(false);
     if (!db)

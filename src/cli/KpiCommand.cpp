@@ -1,6 +1,5 @@
 #include "cli/CliContext.h"
 
-#include "domain/AcademicYear.h"
 #include "domain/PersonValidator.h"
 #include "services/KpiService.h"
 #include "services/ReferenceData.h"
@@ -61,11 +60,10 @@ int run(CliContext &context)
     int exit = ExitOk;
     if (!context.parse(parser, usage(), &exit))
         return exit;
-    bool yearOk = true;
-    const int startYear = parser.isSet(year) ? parser.value(year).toInt(&yearOk)
-                                             : AcademicYear::containing(QDate::currentDate()).startYear();
-    if (!yearOk || startYear < 1990 || startYear > 2100)
-        return context.usageError(tr("Год «%1» не похож на первый год учебного года.").arg(parser.value(year)));
+    const std::optional<int> schoolYear = context.schoolYear(parser, year);
+    if (!schoolYear)
+        return ExitUsage;
+    const int startYear = *schoolYear;
     const QStringList args = parser.positionalArguments();
     DatabasePtr db = context.openDatabase(false);
     if (!db)

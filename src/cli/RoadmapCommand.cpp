@@ -85,11 +85,10 @@ int run(CliContext &context)
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
         return context.usageError(usage());
-    bool yearOk = true;
-    const int startYear = parser.isSet(year) ? parser.value(year).toInt(&yearOk)
-                                             : AcademicYear::containing(QDate::currentDate()).startYear();
-    if (!yearOk || startYear < 1990 || startYear > 2100)
-        return context.usageError(tr("Год «%1» не похож на первый год учебного года.").arg(parser.value(year)));
+    const std::optional<int> schoolYear = context.schoolYear(parser, year);
+    if (!schoolYear)
+        return ExitUsage;
+    const int startYear = *schoolYear;
     const QString action = args.first();
 
     if (action == QLatin1String("templates") && args.size() == 1) {
