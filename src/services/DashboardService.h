@@ -9,7 +9,7 @@ struct DashboardData
 {
     int startYear = 0;
     QList<KpiRow> kpis;                     // the year's KPIs against its targets
-    QMap<int, QList<KpiRow>> trend;         // the same KPIs for every school year with data
+    QMap<int, QList<KpiRow>> trend;         // the same KPIs for every school year with data, and this one
     QMap<QDate, int> meetingsPerMonth;      // held meetings, September to August
     QMap<RoadmapLight, int> roadmapLights;  // the roadmap's traffic light on `today`
 };

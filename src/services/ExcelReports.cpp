@@ -4,7 +4,6 @@
 #include "services/KpiService.h"
 #include "services/RoadmapService.h"
 #include "services/XlsxWorkbook.h"
-#include "storage/AcademicYearRepository.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -64,8 +63,8 @@ QList<XlsxWorkbook::Column> summaryColumns(const QString &first)
 
 Status kpi(const DatabasePtr &db, int startYear, const QDate &reportDate, const QString &path)
 {
-    const KpiService service(db);
-    const QList<KpiRow> rows = service.compute(startYear);
+    const QMap<int, QList<KpiRow>> byYear = KpiService(db).byYear(startYear);
+    const QList<KpiRow> rows = byYear.value(startYear);
     XlsxWorkbook book(path);
     if (!book.isOpen())
         return Status::failure(tr("Не удалось создать файл %1.").arg(path));
@@ -82,18 +81,9 @@ Status kpi(const DatabasePtr &db, int startYear, const QDate &reportDate, const 
     book.addBarChart(sheet, *sheet, {3, 4}, tr("Факт и цель"), 4 + int(rows.size()) + 1, 0);
 
     // The same KPIs in every school year that has data, side by side.
-    QList<int> years;
-    for (const AcademicYear &y : AcademicYearRepository(db->connection()).list())
-        years << y.startYear();
-    if (!years.contains(startYear))
-        years << startYear;
-    std::sort(years.begin(), years.end());
     QList<XlsxWorkbook::Column> columns{{tr("Показатель"), Kind::Text, 60}};
-    QList<QList<KpiRow>> byYear;
-    for (int y : years) {
+    for (int y : byYear.keys())
         columns.append({AcademicYear(y).title(), Kind::Percent, 12});
-        byYear << (y == startYear ? rows : service.compute(y));
-    }
     XlsxWorkbook::Sheet *trend = book.addSheet(tr("По годам"), tr("Показатели по учебным годам"), reportDate, columns);
     for (int i = 0; i < rows.size(); ++i) {
         QVariantList cells{rows[i].definition.name};

@@ -2,6 +2,7 @@
 
 #include "domain/AcademicYear.h"
 #include "services/Audit.h"
+#include "storage/AcademicYearRepository.h"
 
 #include <QCoreApplication>
 
@@ -32,6 +33,16 @@ QList<KpiRow> KpiService::compute(int startYear, std::optional<Kpi::Period> peri
             if (v.code == d.code)
                 rows.append({d, v, targets.contains(d.code) ? std::optional<double>(targets.value(d.code)) : std::nullopt});
     return rows;
+}
+
+QMap<int, QList<KpiRow>> KpiService::byYear(int startYear) const
+{
+    QMap<int, QList<KpiRow>> years;
+    years.insert(startYear, compute(startYear));
+    for (const AcademicYear &y : AcademicYearRepository(m_db->connection()).list())
+        if (!years.contains(y.startYear()))
+            years.insert(y.startYear(), compute(y.startYear()));
+    return years;
 }
 
 Status KpiService::setTarget(const QString &code, int startYear, double value)

@@ -31,6 +31,8 @@ public:
 
     // The whole school year when no period is given.
     QList<KpiRow> compute(int startYear, std::optional<Kpi::Period> period = std::nullopt) const;
+    // The whole-year KPIs of every school year in the store and of `startYear`, by year.
+    QMap<int, QList<KpiRow>> byYear(int startYear) const;
     Status setTarget(const QString &code, int startYear, double value);
     Status setContingent(const QString &code, int startYear, int value);
     static QStringList contingentCodes();
