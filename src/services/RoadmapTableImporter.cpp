@@ -59,13 +59,24 @@ void append(QString &field, const QString &more)
     field = field.isEmpty() ? more : field + QLatin1Char(' ') + more;
 }
 
-// Whether the next row with content (column numbering aside) has a number in `column`.
+QList<QStringList> cleaned(const QList<QStringList> &rows)
+{
+    QList<QStringList> out;
+    out.reserve(rows.size());
+    for (const QStringList &row : rows) {
+        QStringList cells;
+        for (const QString &cell : row)
+            cells << clean(cell);
+        out << cells;
+    }
+    return out;
+}
+
+// Whether the next row with content (column numbering aside) has a number in `column`; rows cleaned.
 bool nextRowIsNumbered(const QList<QStringList> &rows, int after, int column)
 {
     for (int r = after + 1; r < rows.size(); ++r) {
-        QStringList row;
-        for (const QString &cell : rows[r])
-            row << clean(cell);
+        const QStringList &row = rows[r];
         if (nonEmptyCount(row) == 0 || isColumnNumbering(row))
             continue;
         return isNumberLabel(cellAt(row, column));
@@ -117,16 +128,13 @@ QList<QStringList> reflowBlocks(const QList<QStringList> &lines)
 }
 
 // In a table whose rows mostly have one filled cell (a list of activities without deadlines),
-// a one-cell row is an activity, not a section heading.
+// a one-cell row is an activity, not a section heading. Rows cleaned.
 bool mostRowsHaveOneCell(const QList<QStringList> &rows, int headerRow)
 {
     int single = 0, multiple = 0;
     for (int r = headerRow + 1; r < rows.size(); ++r) {
-        QStringList row;
-        for (const QString &cell : rows[r])
-            row << clean(cell);
-        const int filled = nonEmptyCount(row);
-        if (filled == 0 || isColumnNumbering(row))
+        const int filled = nonEmptyCount(rows[r]);
+        if (filled == 0 || isColumnNumbering(rows[r]))
             continue;
         (filled == 1 ? single : multiple)++;
     }
@@ -182,14 +190,13 @@ Result<RoadmapImport> import(const QList<QStringList> &rawRows, const RoadmapCol
         return R::failure(tr("В таблице не найден столбец с мероприятиями (заголовок вроде «Мероприятие», "
                              "«Содержание» или «Наименование мероприятия»)."));
     RoadmapImport out;
-    const bool singleCellRowsAreItems = c.number < 0 && c.section < 0 && mostRowsHaveOneCell(rawRows, c.headerRow);
+    const QList<QStringList> rows = cleaned(rawRows);
+    const bool singleCellRowsAreItems = c.number < 0 && c.section < 0 && mostRowsHaveOneCell(rows, c.headerRow);
     QString section;
     RoadmapItem *current = nullptr;
     QList<int> itemRows; // the file row of each item, for the warnings
-    for (int r = c.headerRow + 1; r < rawRows.size(); ++r) {
-        QStringList row;
-        for (const QString &cell : rawRows[r])
-            row << clean(cell);
+    for (int r = c.headerRow + 1; r < rows.size(); ++r) {
+        QStringList row = rows[r];
         if (nonEmptyCount(row) == 0 || isColumnNumbering(row))
             continue;
         // The PDF extraction sometimes drops an empty first cell: the deadline then sits one column left.
@@ -205,7 +212,7 @@ Result<RoadmapImport> import(const QList<QStringList> &rawRows, const RoadmapCol
         if (c.number >= 0 && !number.isEmpty() && !isNumberLabel(number)) {
             // One cell across a numbered table: a section when numbered rows follow it (a Word
             // cell spanning the table), otherwise the text below the table.
-            if (nonEmptyCount(row) == 1 && startsCapitalised(number) && nextRowIsNumbered(rawRows, r, c.number)) {
+            if (nonEmptyCount(row) == 1 && startsCapitalised(number) && nextRowIsNumbered(rows, r, c.number)) {
                 section = number;
                 current = nullptr;
                 continue;
