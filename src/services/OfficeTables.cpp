@@ -44,14 +44,8 @@ private:
     unzFile m_zip;
 };
 
-std::optional<QByteArray> member(const QString &path, const QString &name)
+Result<QByteArray> required(Archive &archive, const QString &path, const QString &name, const QString &kind)
 {
-    return Archive(path).read(name);
-}
-
-Result<QByteArray> required(const QString &path, const QString &name, const QString &kind)
-{
-    Archive archive(path);
     if (!archive.isOpen())
         return Result<QByteArray>::failure(tr("Файл %1 не является документом %2: это не zip-архив Office. "
                                               "Возможно, расширение не соответствует содержимому.").arg(path, kind));
@@ -99,10 +93,10 @@ QStringList sharedStrings(const QByteArray &bytes)
 }
 
 // The first sheet in the workbook's order, as a path inside the archive.
-QString firstSheetPath(const QString &path)
+QString firstSheetPath(Archive &archive)
 {
-    const auto workbook = member(path, QStringLiteral("xl/workbook.xml"));
-    const auto rels = member(path, QStringLiteral("xl/_rels/workbook.xml.rels"));
+    const auto workbook = archive.read(QStringLiteral("xl/workbook.xml"));
+    const auto rels = archive.read(QStringLiteral("xl/_rels/workbook.xml.rels"));
     if (!workbook || !rels)
         return QStringLiteral("xl/worksheets/sheet1.xml");
     QString relId;
@@ -124,7 +118,8 @@ QString firstSheetPath(const QString &path)
 Result<TableData> readDocx(const QString &path)
 {
     using R = Result<TableData>;
-    const auto document = required(path, QStringLiteral("word/document.xml"), QStringLiteral("Word (.docx)"));
+    Archive archive(path);
+    const auto document = required(archive, path, QStringLiteral("word/document.xml"), QStringLiteral("Word (.docx)"));
     if (!document)
         return R::failure(document.error());
     TableData table;
@@ -176,11 +171,12 @@ Result<TableData> readDocx(const QString &path)
 Result<TableData> readXlsx(const QString &path)
 {
     using R = Result<TableData>;
-    const QString sheetPath = firstSheetPath(path);
-    const auto sheet = required(path, sheetPath, QStringLiteral("Excel (.xlsx)"));
+    Archive archive(path);
+    const QString sheetPath = firstSheetPath(archive);
+    const auto sheet = required(archive, path, sheetPath, QStringLiteral("Excel (.xlsx)"));
     if (!sheet)
         return R::failure(sheet.error());
-    const QStringList strings = sharedStrings(member(path, QStringLiteral("xl/sharedStrings.xml")).value_or(QByteArray()));
+    const QStringList strings = sharedStrings(archive.read(QStringLiteral("xl/sharedStrings.xml")).value_or(QByteArray()));
     TableData table;
     table.encoding = QStringLiteral("UTF-8");
     table.delimiter = QLatin1Char('\t');
