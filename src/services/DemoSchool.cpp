@@ -153,14 +153,11 @@ void addActivity(Demo &d)
 // The year's roadmap from the seven-stage template, done as far as the school year has gone.
 void addRoadmap(Demo &d)
 {
-    const QList<RoadmapTemplate> templates = RoadmapService::templates();
-    const auto stages = std::find_if(templates.begin(), templates.end(),
-                                     [](const RoadmapTemplate &t) { return t.id == QLatin1String("seven_stages"); });
-    if (stages == templates.end())
+    const auto stages = RoadmapService::placedTemplate(QStringLiteral("seven_stages"), d.year.startYear());
+    if (!stages)
         return;
     QList<RoadmapItem> items = stages->items;
     for (RoadmapItem &item : items) {
-        item.deadline = DeadlineParser::parse(item.deadline.text, d.year);
         if (item.deadline.to < d.today)
             item.status = d.random.between(0, 9) < 8 ? RoadmapStatus::Done : RoadmapStatus::InProgress;
         else if (item.deadline.from <= d.today)

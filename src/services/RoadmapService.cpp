@@ -45,19 +45,26 @@ QList<RoadmapTemplate> RoadmapService::templates()
     return list;
 }
 
-Result<RoadmapCreated> RoadmapService::createFromTemplate(const QString &templateId, int startYear)
+std::optional<RoadmapTemplate> RoadmapService::placedTemplate(const QString &templateId, int startYear)
 {
-    for (const RoadmapTemplate &t : templates()) {
+    for (RoadmapTemplate t : templates()) {
         if (t.id != templateId)
             continue;
-        QList<RoadmapItem> items = t.items;
-        for (RoadmapItem &item : items) {
+        for (RoadmapItem &item : t.items) {
             item.deadline = DeadlineParser::parse(item.deadline.text, AcademicYear(startYear));
             item.kpi = RoadmapCodes::parseKpi(item.kpi.text);
         }
-        return store({0, startYear, t.title, tr("шаблон: %1").arg(t.source)}, items, {});
+        return t;
     }
-    return Result<RoadmapCreated>::failure(tr("Шаблона дорожной карты «%1» нет.").arg(templateId));
+    return std::nullopt;
+}
+
+Result<RoadmapCreated> RoadmapService::createFromTemplate(const QString &templateId, int startYear)
+{
+    const auto t = placedTemplate(templateId, startYear);
+    if (!t)
+        return Result<RoadmapCreated>::failure(tr("Шаблона дорожной карты «%1» нет.").arg(templateId));
+    return store({0, startYear, t->title, tr("шаблон: %1").arg(t->source)}, t->items, {});
 }
 
 Result<RoadmapImport> RoadmapService::readFile(const QString &path, int startYear)

@@ -26,6 +26,8 @@ public:
     explicit RoadmapService(DatabasePtr db) : m_db(std::move(db)) {}
 
     static QList<RoadmapTemplate> templates();
+    // A template with its deadlines placed in a school year and its KPI targets read; none if unknown.
+    static std::optional<RoadmapTemplate> placedTemplate(const QString &templateId, int startYear);
     Result<RoadmapCreated> createFromTemplate(const QString &templateId, int startYear);
     // Reads a .csv/.tsv/.txt roadmap table; nothing is written unless every activity is stored.
     Result<RoadmapCreated> importFile(const QString &path, int startYear, const QString &title);
