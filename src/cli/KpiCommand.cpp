@@ -30,11 +30,6 @@ QDate parseDate(const QString &text)
     return iso.isValid() ? iso : PersonValidator::parseRussianDate(text).value_or(QDate());
 }
 
-QString percentText(const std::optional<double> &v)
-{
-    return v ? QStringLiteral("%1 %").arg(*v, 0, 'f', 1) : tr("нет данных");
-}
-
 QJsonObject toJson(const KpiRow &row)
 {
     QJsonObject o{{QStringLiteral("code"), row.definition.code},
@@ -102,7 +97,7 @@ int run(CliContext &context)
     }
     for (const KpiRow &row : rows) {
         context.out() << row.definition.name << '\n'
-                      << "    " << percentText(row.value.percent())
+                      << "    " << shareText(row.value.percent())
                       << tr(" (%1 из %2%3)").arg(row.value.numerator).arg(row.value.denominator)
                              .arg(row.value.denominatorFromContingent ? tr(", по контингенту") : QString());
         if (row.target)

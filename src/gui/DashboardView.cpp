@@ -219,7 +219,7 @@ void DashboardView::fillTable(const DashboardData &data)
     for (const KpiRow &row : data.kpis) {
         const auto share = row.value.percent();
         QList<QStandardItem *> items{new QStandardItem(row.definition.name),
-                                     new QStandardItem(share ? QStringLiteral("%1 %").arg(*share, 0, 'f', 1) : tr("нет данных")),
+                                     new QStandardItem(shareText(share)),
                                      new QStandardItem(QString::number(row.value.numerator)),
                                      new QStandardItem(row.value.denominatorFromContingent
                                                            ? tr("%1 (контингент)").arg(row.value.denominator)

@@ -2,6 +2,7 @@
 
 #include "gui/KpiNames.h"
 #include "gui/LightColours.h"
+#include "services/KpiService.h"
 
 #include <QBrush>
 #include <QColor>
@@ -156,10 +157,8 @@ QVariant RoadmapModel::itemData(const RoadmapItem &item, int column, int role) c
             return item.kpiCode;
         return item.kpiCode.isEmpty() ? tr("вручную") : kpiShortName(item.kpiCode);
     case ActualCol:
-        if (!item.kpiCode.isEmpty()) {
-            const auto share = m_metrics.value(item.kpiCode);
-            return share ? QStringLiteral("%1 %").arg(*share, 0, 'f', 1) : tr("нет данных");
-        }
+        if (!item.kpiCode.isEmpty())
+            return shareText(m_metrics.value(item.kpiCode));
         return item.kpiActualManual ? QVariant(role == Qt::EditRole ? QVariant(*item.kpiActualManual)
                                                                     : QVariant(number(*item.kpiActualManual)))
                                     : QVariant();

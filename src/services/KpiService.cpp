@@ -10,6 +10,11 @@ namespace {
 QString tr(const char *text) { return QCoreApplication::translate("KpiService", text); }
 }
 
+QString shareText(const std::optional<double> &percent)
+{
+    return percent ? QStringLiteral("%1 %").arg(*percent, 0, 'f', 1) : tr("нет данных");
+}
+
 std::optional<bool> KpiRow::reached() const
 {
     const auto share = value.percent();

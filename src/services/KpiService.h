@@ -14,6 +14,9 @@ struct KpiRow
     std::optional<bool> reached() const;
 };
 
+// A KPI share as the app and the CLI show it: «12.1 %», or «нет данных» when there is nothing to divide by.
+QString shareText(const std::optional<double> &percent);
+
 // What the curator sets for a school year: a target per KPI (none: no target) and the contingent
 // (none: counted from the data).
 struct KpiYearSettings
