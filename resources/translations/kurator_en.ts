@@ -4,7 +4,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/cli/CliContext.cpp" line="14"/>
+        <location filename="../../src/cli/CliContext.cpp" line="21"/>
+        <source>Год «%1» не похож на первый год учебного года.</source>
+        <translation>Year “%1” does not look like the first year of a school year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CliContext.cpp" line="29"/>
         <source>Показать справку по команде.</source>
         <translation>Show help for the command.</translation>
     </message>
@@ -465,9 +470,8 @@ Commands:
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="222"/>
         <source>нет данных</source>
-        <translation>no data</translation>
+        <translation type="vanished">no data</translation>
     </message>
     <message>
         <location filename="../../src/gui/DashboardView.cpp" line="225"/>
@@ -544,12 +548,12 @@ Commands:
 <context>
     <name>DemoSchool</name>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="214"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="211"/>
         <source>Для демонстрационной школы нужны дата, не меньше 11 обучающихся и 3 педагогов.</source>
         <translation>The demo school needs a date, at least 11 pupils and 3 teachers.</translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="219"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="216"/>
         <source>В базе уже есть участники. Демонстрационная школа создаётся только в пустой базе: создайте новый файл.</source>
         <translation>The database already has participants. The demo school can only be created in an empty database: create a new file.</translation>
     </message>
@@ -607,7 +611,7 @@ Commands:
         <translation>Final event: presentation of the results of mentoring pairs and groups</translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="170"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="167"/>
         <source>демонстрационная школа</source>
         <translation>demo school</translation>
     </message>
@@ -623,188 +627,188 @@ Commands:
 <context>
     <name>ExcelReports</name>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="26"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="25"/>
         <source>нет данных</source>
         <translation>no data</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="27"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="80"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="26"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="79"/>
         <source>да</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="27"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="26"/>
         <source>нет</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="60"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="59"/>
         <source>Всего</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="71"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="112"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="70"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="102"/>
         <source>Не удалось создать файл %1.</source>
         <translation>Could not create file %1.</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="74"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="73"/>
         <source>Показатели %1</source>
         <translation>KPIs %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="74"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="73"/>
         <source>Показатели эффективности наставничества, %1 учебный год</source>
         <translation>Mentoring KPIs, %1 school year</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="75"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="91"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="119"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="74"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="84"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="109"/>
         <source>Показатель</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="75"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="74"/>
         <source>Числитель</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="75"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="74"/>
         <source>Знаменатель</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="76"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="75"/>
         <source>Факт</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="76"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="75"/>
         <source>Цель</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="76"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="75"/>
         <source>Цель достигнута</source>
         <translation>Target reached</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="77"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="76"/>
         <source>Знаменатель из контингента</source>
         <translation>Denominator from contingent</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="82"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="81"/>
         <source>Факт и цель</source>
         <translation>Actual and target</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="97"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="87"/>
         <source>По годам</source>
         <translation>By year</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="97"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="87"/>
         <source>Показатели по учебным годам</source>
         <translation>KPIs by school year</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="115"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="105"/>
         <source>Дорожная карта %1</source>
         <translation>Roadmap %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="115"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="105"/>
         <source>Состояние дорожной карты, %1 учебный год</source>
         <translation>Roadmap state, %1 school year</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="116"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="106"/>
         <source>№</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="116"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="132"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="106"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="122"/>
         <source>Раздел</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="116"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="106"/>
         <source>Мероприятие</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="117"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
         <source>Срок (как в плане)</source>
         <translation>Deadline (as in the plan)</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="117"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
         <source>Начало</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="117"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
         <source>Окончание</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="118"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="134"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="108"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="124"/>
         <source>Ответственные</source>
         <translation>Owners</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="118"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="108"/>
         <source>Ожидаемый результат</source>
         <translation>Expected result</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="119"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="109"/>
         <source>Статус</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="119"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="109"/>
         <source>Состояние</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="120"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="110"/>
         <source>Подтверждение</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="128"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="118"/>
         <source>Без раздела</source>
         <translation>No section</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="129"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="119"/>
         <source>Не указан</source>
         <translation>Not specified</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="131"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="121"/>
         <source>По разделам</source>
         <translation>By section</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="131"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="121"/>
         <source>Мероприятия по разделам</source>
         <translation>Activities by section</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="133"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="123"/>
         <source>По ответственным</source>
         <translation>By owner</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="133"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="123"/>
         <source>Мероприятия по ответственным</source>
         <translation>Activities by owner</translation>
     </message>
@@ -824,7 +828,7 @@ YEAR is the first year of the school year (2024 for 2024–2025); report DATE is
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="19"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="18"/>
         <source>Использование: kurator-cli --db ФАЙЛ export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД] [--date ДАТА]
   mentees   база наставляемых (столбцы по целевой модели)
   mentors   база наставников
@@ -841,37 +845,37 @@ YEAR is the first year of the school year (2024 for 2024–2025); report DATE is
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="32"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="31"/>
         <source>Учебный год.</source>
         <translation>School year.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="32"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="31"/>
         <source>ГОД</source>
         <translation>YEAR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="33"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="32"/>
         <source>Файл .xlsx.</source>
         <translation>.xlsx file.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="33"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="32"/>
         <source>ФАЙЛ</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="34"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="33"/>
         <source>Дата отчёта.</source>
         <translation>Report date.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="34"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="33"/>
         <source>ДАТА</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="48"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="47"/>
         <source>Отчёт сохраняется в файл .xlsx: «%1».</source>
         <translation>The report must be saved to an .xlsx file: “%1”.</translation>
     </message>
@@ -932,7 +936,7 @@ YEAR is the first year of the school year (2024 for 2024–2025); report DATE is
 <context>
     <name>KpiCommand</name>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="20"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="19"/>
         <source>Использование:
   kurator-cli --db ФАЙЛ kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]
   kurator-cli --db ФАЙЛ kpi target КОД ПРОЦЕНТ [--year ГОД]
@@ -949,79 +953,77 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="36"/>
-        <location filename="../../src/cli/KpiCommand.cpp" line="111"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="104"/>
         <source>нет данных</source>
         <translation>no data</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="56"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="50"/>
         <source>Учебный год.</source>
         <translation>School year.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="56"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="50"/>
         <source>ГОД</source>
         <translation>YEAR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="57"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="51"/>
         <source>Начало периода.</source>
         <translation>Start of the period.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="57"/>
-        <location filename="../../src/cli/KpiCommand.cpp" line="58"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="51"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="52"/>
         <source>ДАТА</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="58"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="52"/>
         <source>Конец периода.</source>
         <translation>End of the period.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="59"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="53"/>
         <source>Вывод в JSON.</source>
         <translation>Output as JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="68"/>
         <source>Год «%1» не похож на первый год учебного года.</source>
-        <translation>Year “%1” does not look like the first year of a school year.</translation>
+        <translation type="vanished">Year “%1” does not look like the first year of a school year.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="83"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="76"/>
         <source>«%1» — не число.</source>
         <translation>“%1” is not a number.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="93"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="86"/>
         <source>Период задаётся двумя датами, --from не позже --to: «%1» – «%2».</source>
         <translation>A period is set by two dates, --from no later than --to: “%1” – “%2”.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="108"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="101"/>
         <source> (%1 из %2%3)</source>
         <translation> (%1 of %2%3)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="109"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="102"/>
         <source>, по контингенту</source>
         <translation>, from the contingent</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="111"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="104"/>
         <source>; цель %1 % — %2</source>
         <translation>; target %1% — %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="112"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="105"/>
         <source>достигнута</source>
         <translation>reached</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="112"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="105"/>
         <source>не достигнута</source>
         <translation>not reached</translation>
     </message>
@@ -1082,22 +1084,22 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
 <context>
     <name>KpiService</name>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="40"/>
+        <location filename="../../src/services/KpiService.cpp" line="56"/>
         <source>Показателя «%1» нет. Есть: %2.</source>
         <translation>There is no KPI “%1”. Available: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="42"/>
+        <location filename="../../src/services/KpiService.cpp" line="58"/>
         <source>Целевое значение — доля в процентах, от 0 до 100; указано %1.</source>
         <translation>The target is a percentage from 0 to 100; %1 was given.</translation>
     </message>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="87"/>
+        <location filename="../../src/services/KpiService.cpp" line="103"/>
         <source>Контингента «%1» нет. Есть: %2.</source>
         <translation>There is no contingent “%1”. Available: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="89"/>
+        <location filename="../../src/services/KpiService.cpp" line="105"/>
         <source>Численность не может быть отрицательной.</source>
         <translation>The count cannot be negative.</translation>
     </message>
@@ -1768,22 +1770,22 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
 <context>
     <name>OfficeTables</name>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="56"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="50"/>
         <source>Файл %1 не является документом %2: это не zip-архив Office. Возможно, расширение не соответствует содержимому.</source>
         <translation>The file %1 is not a %2 document: it is not an Office zip archive. Perhaps its extension does not match its contents.</translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="60"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="54"/>
         <source>В файле %1 нет части %2: это не документ %3.</source>
         <translation>The file %1 has no part %2: it is not a %3 document.</translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="65"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="59"/>
         <source>Часть %1 повреждена (строка %2: %3).</source>
         <translation>The part %1 is damaged (line %2: %3).</translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="172"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="167"/>
         <source>В документе %1 нет таблиц.</source>
         <translation>The document %1 contains no tables.</translation>
     </message>
@@ -2420,157 +2422,171 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
 <context>
     <name>RegistryExport</name>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="168"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="198"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="135"/>
+        <source>представитель: %1</source>
+        <translation>representative: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="158"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="189"/>
         <source>Не удалось создать файл %1.</source>
         <translation>Could not create file %1.</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="171"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="161"/>
         <source>База наставляемых</source>
         <translation>Bank of mentees</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="171"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="161"/>
         <source>База наставляемых, %1 учебный год</source>
         <translation>Bank of mentees, %1 school year</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="172"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="202"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="162"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="193"/>
         <source>№ п/п</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="172"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="162"/>
         <source>ФИО наставляемого</source>
         <translation>Mentee’s full name</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="173"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="163"/>
         <source>Контактные данные (или законного представителя)</source>
         <translation>Contacts (or of the legal representative)</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="173"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="163"/>
         <source>Возраст / класс</source>
         <translation>Age / class</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="174"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="164"/>
         <source>Ключевой запрос</source>
         <translation>Key request</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="174"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="164"/>
         <source>Дата вхождения в программу</source>
         <translation>Date of joining the programme</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="175"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="202"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="165"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="193"/>
         <source>ФИО наставника</source>
         <translation>Mentor’s full name</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="175"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="165"/>
         <source>Место работы / учёбы наставника</source>
         <translation>Mentor’s place of work / study</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="176"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="206"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="166"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="197"/>
         <source>Форма наставничества</source>
         <translation>Form of mentoring</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="176"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="206"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="166"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="197"/>
         <source>Место реализации программы</source>
         <translation>Where the programme runs</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="177"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="167"/>
         <source>Дата завершения программы</source>
         <translation>Programme end date</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="177"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="207"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="167"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="198"/>
         <source>Результаты программы</source>
         <translation>Programme results</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="178"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="208"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="168"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="199"/>
         <source>Ссылка на кейс / отзыв</source>
         <translation>Link to the case / review</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="201"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="180"/>
+        <source>Не удалось прочитать базу наставляемых.</source>
+        <translation>Could not read the bank of mentees.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="192"/>
         <source>База наставников</source>
         <translation>Bank of mentors</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="201"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="192"/>
         <source>База наставников, %1 учебный год</source>
         <translation>Bank of mentors, %1 school year</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="202"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="193"/>
         <source>Контактные данные</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="203"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="194"/>
         <source>Место работы / учёбы</source>
         <translation>Place of work / study</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="203"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="194"/>
         <source>Компетенции, достижения, интересы</source>
         <translation>Competencies, achievements, interests</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="204"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="195"/>
         <source>Желаемый возраст наставляемых</source>
         <translation>Preferred age of mentees</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="204"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="195"/>
         <source>Ресурс времени</source>
         <translation>Time available</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="205"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="196"/>
         <source>ФИО наставляемого(ых)</source>
         <translation>Mentee(s)’ full names</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="205"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="196"/>
         <source>Место работы / учёбы наставляемого</source>
         <translation>Mentee’s place of work / study</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="207"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="198"/>
         <source>Начало</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="207"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="198"/>
         <source>Завершение</source>
         <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="218"/>
+        <source>Не удалось прочитать базу наставников.</source>
+        <translation>Could not read the bank of mentors.</translation>
     </message>
 </context>
 <context>
     <name>RegistryExport::Lookup</name>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="73"/>
         <source>представитель: %1</source>
-        <translation>representative: %1</translation>
+        <translation type="vanished">representative: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="81"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="62"/>
         <source>%1, %2 класс</source>
         <translation>%1, class %2</translation>
     </message>
@@ -2924,17 +2940,16 @@ Import reads .csv, .tsv and .txt (tab-separated table).
         <translation>list, import, templates or template</translation>
     </message>
     <message>
-        <location filename="../../src/cli/RoadmapCommand.cpp" line="92"/>
         <source>Год «%1» не похож на первый год учебного года.</source>
-        <translation>Year “%1” does not look like the first year of a school year.</translation>
+        <translation type="vanished">Year “%1” does not look like the first year of a school year.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/RoadmapCommand.cpp" line="97"/>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="96"/>
         <source> (%1 мероприятий)</source>
         <translation> (%1 activities)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/RoadmapCommand.cpp" line="128"/>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="127"/>
         <source>Дорожная карта %1–%2: мероприятий %3, сроков не распознано %4.
 </source>
         <translation>Roadmap %1–%2: %3 activities, %4 deadlines not recognized.
@@ -2944,93 +2959,92 @@ Import reads .csv, .tsv and .txt (tab-separated table).
 <context>
     <name>RoadmapModel</name>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="17"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="18"/>
         <source>не распознан</source>
         <translation>not recognized</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="105"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="106"/>
         <source>Без раздела</source>
         <translation>No section</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="130"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="131"/>
         <source>Срок не распознан: уточните его (например, «до 15.10.2024», «октябрь», «ежеквартально»).</source>
         <translation>Deadline not recognized: please clarify it, e.g. “до 15.10.2024” (by 15.10.2024), “октябрь” (October) or “ежеквартально” (quarterly).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="132"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="133"/>
         <source>Факт считается по данным: «%1».</source>
         <translation>The actual value is computed from the data: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="157"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="158"/>
         <location filename="../../src/gui/RoadmapView.cpp" line="76"/>
         <source>вручную</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="161"/>
         <source>нет данных</source>
-        <translation>no data</translation>
+        <translation type="vanished">no data</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="233"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="232"/>
         <source>№ / раздел</source>
         <translation>No. / section</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="234"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="233"/>
         <source>Мероприятие</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="235"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="234"/>
         <source>Срок (как написан)</source>
         <translation>Deadline (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="236"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="235"/>
         <source>Период</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="237"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="236"/>
         <source>Ответственные</source>
         <translation>Owners</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="238"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="237"/>
         <source>Ожидаемый результат</source>
         <translation>Expected result</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="239"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="238"/>
         <source>Показатель</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="240"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="239"/>
         <source>Считается по</source>
         <translation>Computed from</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="241"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="240"/>
         <source>Подтверждение</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="242"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="241"/>
         <source>Факт</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="243"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="242"/>
         <source>Статус</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="244"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="243"/>
         <source>Состояние</source>
         <translation>State</translation>
     </message>
@@ -3038,12 +3052,12 @@ Import reads .csv, .tsv and .txt (tab-separated table).
 <context>
     <name>RoadmapService</name>
     <message>
-        <location filename="../../src/services/RoadmapService.cpp" line="58"/>
+        <location filename="../../src/services/RoadmapService.cpp" line="67"/>
         <source>шаблон: %1</source>
         <translation>template: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/RoadmapService.cpp" line="60"/>
+        <location filename="../../src/services/RoadmapService.cpp" line="66"/>
         <source>Шаблона дорожной карты «%1» нет.</source>
         <translation>There is no roadmap template “%1”.</translation>
     </message>
@@ -3051,22 +3065,22 @@ Import reads .csv, .tsv and .txt (tab-separated table).
 <context>
     <name>RoadmapTableImporter</name>
     <message>
-        <location filename="../../src/services/RoadmapTableImporter.cpp" line="182"/>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="190"/>
         <source>В таблице не найден столбец с мероприятиями (заголовок вроде «Мероприятие», «Содержание» или «Наименование мероприятия»).</source>
         <translation>The table has no activity column (a header such as “Мероприятие” (Activity), “Содержание” (Content) or “Наименование мероприятия” (Activity name)).</translation>
     </message>
     <message>
-        <location filename="../../src/services/RoadmapTableImporter.cpp" line="215"/>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="222"/>
         <source>Строка %1 пропущена: в столбце номера «%2» — не номер.</source>
         <translation>Row %1 skipped: “%2” in the number column is not a number.</translation>
     </message>
     <message>
-        <location filename="../../src/services/RoadmapTableImporter.cpp" line="283"/>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="290"/>
         <source>Под заголовком таблицы не найдено ни одного мероприятия.</source>
         <translation>No activities were found below the table header.</translation>
     </message>
     <message>
-        <location filename="../../src/services/RoadmapTableImporter.cpp" line="290"/>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="297"/>
         <source>Строка %1: срок «%2» не распознан, оставлен как написан.</source>
         <translation>Row %1: deadline “%2” was not recognized and has been kept as written.</translation>
     </message>

@@ -4,7 +4,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/cli/CliContext.cpp" line="14"/>
+        <location filename="../../src/cli/CliContext.cpp" line="21"/>
+        <source>Год «%1» не похож на первый год учебного года.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CliContext.cpp" line="29"/>
         <source>Показать справку по команде.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -251,11 +256,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="222"/>
-        <source>нет данных</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/gui/DashboardView.cpp" line="225"/>
         <source>%1 (контингент)</source>
         <translation type="unfinished"></translation>
@@ -330,12 +330,12 @@
 <context>
     <name>DemoSchool</name>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="214"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="211"/>
         <source>Для демонстрационной школы нужны дата, не меньше 11 обучающихся и 3 педагогов.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="219"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="216"/>
         <source>В базе уже есть участники. Демонстрационная школа создаётся только в пустой базе: создайте новый файл.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -393,7 +393,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="170"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="167"/>
         <source>демонстрационная школа</source>
         <translation type="unfinished"></translation>
     </message>
@@ -409,188 +409,188 @@
 <context>
     <name>ExcelReports</name>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="26"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="25"/>
         <source>нет данных</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="27"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="80"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="26"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="79"/>
         <source>да</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="27"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="26"/>
         <source>нет</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="60"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="59"/>
         <source>Всего</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="71"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="112"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="70"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="102"/>
         <source>Не удалось создать файл %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="74"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="73"/>
         <source>Показатели %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="74"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="73"/>
         <source>Показатели эффективности наставничества, %1 учебный год</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="75"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="91"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="119"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="74"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="84"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="109"/>
         <source>Показатель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="75"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="74"/>
         <source>Числитель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="75"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="74"/>
         <source>Знаменатель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="76"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="75"/>
         <source>Факт</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="76"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="75"/>
         <source>Цель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="76"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="75"/>
         <source>Цель достигнута</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="77"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="76"/>
         <source>Знаменатель из контингента</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="82"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="81"/>
         <source>Факт и цель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="97"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="87"/>
         <source>По годам</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="97"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="87"/>
         <source>Показатели по учебным годам</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="115"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="105"/>
         <source>Дорожная карта %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="115"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="105"/>
         <source>Состояние дорожной карты, %1 учебный год</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="116"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="106"/>
         <source>№</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="116"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="132"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="106"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="122"/>
         <source>Раздел</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="116"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="106"/>
         <source>Мероприятие</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="117"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
         <source>Срок (как в плане)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="117"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
         <source>Начало</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="117"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
         <source>Окончание</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="118"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="134"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="108"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="124"/>
         <source>Ответственные</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="118"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="108"/>
         <source>Ожидаемый результат</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="119"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="109"/>
         <source>Статус</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="119"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="109"/>
         <source>Состояние</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="120"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="110"/>
         <source>Подтверждение</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="128"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="118"/>
         <source>Без раздела</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="129"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="119"/>
         <source>Не указан</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="131"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="121"/>
         <source>По разделам</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="131"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="121"/>
         <source>Мероприятия по разделам</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="133"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="123"/>
         <source>По ответственным</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="133"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="123"/>
         <source>Мероприятия по ответственным</source>
         <translation type="unfinished"></translation>
     </message>
@@ -598,7 +598,7 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="19"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="18"/>
         <source>Использование: kurator-cli --db ФАЙЛ export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД] [--date ДАТА]
   mentees   база наставляемых (столбцы по целевой модели)
   mentors   база наставников
@@ -609,37 +609,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="32"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="31"/>
         <source>Учебный год.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="32"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="31"/>
         <source>ГОД</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="33"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="32"/>
         <source>Файл .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="33"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="32"/>
         <source>ФАЙЛ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="34"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="33"/>
         <source>Дата отчёта.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="34"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="33"/>
         <source>ДАТА</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="48"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="47"/>
         <source>Отчёт сохраняется в файл .xlsx: «%1».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -699,7 +699,7 @@
 <context>
     <name>KpiCommand</name>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="20"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="19"/>
         <source>Использование:
   kurator-cli --db ФАЙЛ kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]
   kurator-cli --db ФАЙЛ kpi target КОД ПРОЦЕНТ [--year ГОД]
@@ -710,79 +710,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="36"/>
-        <location filename="../../src/cli/KpiCommand.cpp" line="111"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="104"/>
         <source>нет данных</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="56"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="50"/>
         <source>Учебный год.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="56"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="50"/>
         <source>ГОД</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="57"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="51"/>
         <source>Начало периода.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="57"/>
-        <location filename="../../src/cli/KpiCommand.cpp" line="58"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="51"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="52"/>
         <source>ДАТА</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="58"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="52"/>
         <source>Конец периода.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="59"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="53"/>
         <source>Вывод в JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="68"/>
-        <source>Год «%1» не похож на первый год учебного года.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="83"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="76"/>
         <source>«%1» — не число.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="93"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="86"/>
         <source>Период задаётся двумя датами, --from не позже --to: «%1» – «%2».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="108"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="101"/>
         <source> (%1 из %2%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="109"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="102"/>
         <source>, по контингенту</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="111"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="104"/>
         <source>; цель %1 % — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="112"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="105"/>
         <source>достигнута</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="112"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="105"/>
         <source>не достигнута</source>
         <translation type="unfinished"></translation>
     </message>
@@ -843,22 +837,22 @@
 <context>
     <name>KpiService</name>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="40"/>
+        <location filename="../../src/services/KpiService.cpp" line="56"/>
         <source>Показателя «%1» нет. Есть: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="42"/>
+        <location filename="../../src/services/KpiService.cpp" line="58"/>
         <source>Целевое значение — доля в процентах, от 0 до 100; указано %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="87"/>
+        <location filename="../../src/services/KpiService.cpp" line="103"/>
         <source>Контингента «%1» нет. Есть: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="89"/>
+        <location filename="../../src/services/KpiService.cpp" line="105"/>
         <source>Численность не может быть отрицательной.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1527,22 +1521,22 @@
 <context>
     <name>OfficeTables</name>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="56"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="50"/>
         <source>Файл %1 не является документом %2: это не zip-архив Office. Возможно, расширение не соответствует содержимому.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="60"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="54"/>
         <source>В файле %1 нет части %2: это не документ %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="65"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="59"/>
         <source>Часть %1 повреждена (строка %2: %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="172"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="167"/>
         <source>В документе %1 нет таблиц.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2179,157 +2173,167 @@
 <context>
     <name>RegistryExport</name>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="168"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="198"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="135"/>
+        <source>представитель: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="158"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="189"/>
         <source>Не удалось создать файл %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="171"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="161"/>
         <source>База наставляемых</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="171"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="161"/>
         <source>База наставляемых, %1 учебный год</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="172"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="202"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="162"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="193"/>
         <source>№ п/п</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="172"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="162"/>
         <source>ФИО наставляемого</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="173"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="163"/>
         <source>Контактные данные (или законного представителя)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="173"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="163"/>
         <source>Возраст / класс</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="174"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="164"/>
         <source>Ключевой запрос</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="174"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="164"/>
         <source>Дата вхождения в программу</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="175"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="202"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="165"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="193"/>
         <source>ФИО наставника</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="175"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="165"/>
         <source>Место работы / учёбы наставника</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="176"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="206"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="166"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="197"/>
         <source>Форма наставничества</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="176"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="206"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="166"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="197"/>
         <source>Место реализации программы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="177"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="167"/>
         <source>Дата завершения программы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="177"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="207"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="167"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="198"/>
         <source>Результаты программы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="178"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="208"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="168"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="199"/>
         <source>Ссылка на кейс / отзыв</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="201"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="180"/>
+        <source>Не удалось прочитать базу наставляемых.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="192"/>
         <source>База наставников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="201"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="192"/>
         <source>База наставников, %1 учебный год</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="202"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="193"/>
         <source>Контактные данные</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="203"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="194"/>
         <source>Место работы / учёбы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="203"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="194"/>
         <source>Компетенции, достижения, интересы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="204"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="195"/>
         <source>Желаемый возраст наставляемых</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="204"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="195"/>
         <source>Ресурс времени</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="205"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="196"/>
         <source>ФИО наставляемого(ых)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="205"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="196"/>
         <source>Место работы / учёбы наставляемого</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="207"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="198"/>
         <source>Начало</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="207"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="198"/>
         <source>Завершение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="218"/>
+        <source>Не удалось прочитать базу наставников.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RegistryExport::Lookup</name>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="73"/>
-        <source>представитель: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="81"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="62"/>
         <source>%1, %2 класс</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2676,17 +2680,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/RoadmapCommand.cpp" line="92"/>
-        <source>Год «%1» не похож на первый год учебного года.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/RoadmapCommand.cpp" line="97"/>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="96"/>
         <source> (%1 мероприятий)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/RoadmapCommand.cpp" line="128"/>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="127"/>
         <source>Дорожная карта %1–%2: мероприятий %3, сроков не распознано %4.
 </source>
         <translation type="unfinished"></translation>
@@ -2695,93 +2694,88 @@
 <context>
     <name>RoadmapModel</name>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="17"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="18"/>
         <source>не распознан</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="105"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="106"/>
         <source>Без раздела</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="130"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="131"/>
         <source>Срок не распознан: уточните его (например, «до 15.10.2024», «октябрь», «ежеквартально»).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="132"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="133"/>
         <source>Факт считается по данным: «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="157"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="158"/>
         <location filename="../../src/gui/RoadmapView.cpp" line="76"/>
         <source>вручную</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="161"/>
-        <source>нет данных</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="233"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="232"/>
         <source>№ / раздел</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="234"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="233"/>
         <source>Мероприятие</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="235"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="234"/>
         <source>Срок (как написан)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="236"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="235"/>
         <source>Период</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="237"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="236"/>
         <source>Ответственные</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="238"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="237"/>
         <source>Ожидаемый результат</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="239"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="238"/>
         <source>Показатель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="240"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="239"/>
         <source>Считается по</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="241"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="240"/>
         <source>Подтверждение</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="242"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="241"/>
         <source>Факт</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="243"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="242"/>
         <source>Статус</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapModel.cpp" line="244"/>
+        <location filename="../../src/gui/RoadmapModel.cpp" line="243"/>
         <source>Состояние</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2789,12 +2783,12 @@
 <context>
     <name>RoadmapService</name>
     <message>
-        <location filename="../../src/services/RoadmapService.cpp" line="58"/>
+        <location filename="../../src/services/RoadmapService.cpp" line="67"/>
         <source>шаблон: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RoadmapService.cpp" line="60"/>
+        <location filename="../../src/services/RoadmapService.cpp" line="66"/>
         <source>Шаблона дорожной карты «%1» нет.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2802,22 +2796,22 @@
 <context>
     <name>RoadmapTableImporter</name>
     <message>
-        <location filename="../../src/services/RoadmapTableImporter.cpp" line="182"/>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="190"/>
         <source>В таблице не найден столбец с мероприятиями (заголовок вроде «Мероприятие», «Содержание» или «Наименование мероприятия»).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RoadmapTableImporter.cpp" line="215"/>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="222"/>
         <source>Строка %1 пропущена: в столбце номера «%2» — не номер.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RoadmapTableImporter.cpp" line="283"/>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="290"/>
         <source>Под заголовком таблицы не найдено ни одного мероприятия.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RoadmapTableImporter.cpp" line="290"/>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="297"/>
         <source>Строка %1: срок «%2» не распознан, оставлен как написан.</source>
         <translation type="unfinished"></translation>
     </message>
