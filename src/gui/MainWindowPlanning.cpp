@@ -51,13 +51,11 @@ void MainWindow::showRoadmap()
 
 void MainWindow::reloadRoadmap()
 {
-    const QList<RoadmapItem> items = RoadmapService(m_db).items(currentYear());
-    // The KPIs are counted only when an activity takes its actual value from them.
     QMap<QString, std::optional<double>> metrics;
-    if (std::any_of(items.begin(), items.end(), [](const RoadmapItem &i) { return !i.kpiCode.isEmpty(); }))
-        for (const KpiRow &row : KpiService(m_db).compute(currentYear()))
-            metrics.insert(row.definition.code, row.value.percent());
-    roadmapView()->setItems(items, AcademicYear(currentYear()), QDate::currentDate(), metrics);
+    for (const KpiRow &row : KpiService(m_db).compute(currentYear()))
+        metrics.insert(row.definition.code, row.value.percent());
+    roadmapView()->setItems(RoadmapService(m_db).items(currentYear()), AcademicYear(currentYear()), QDate::currentDate(),
+                            metrics);
 }
 
 void MainWindow::createRoadmapFromTemplate()
