@@ -1,0 +1,80 @@
+#pragma once
+#include "domain/Enums.h"
+
+#include <QDate>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <vector>
+
+// Оценка пары наставник–наставляемый: a score 0–100 from criteria the curator switches and
+// weighs, hard rules that exclude a pair, and an explanation of every score per criterion.
+// Pure: the service gathers the candidates from the store.
+namespace Match {
+
+enum class Criterion { Request, Interests, Age, Schedule, Form, Classes, Preference };
+inline constexpr int CriterionCount = 7;
+QList<Criterion> allCriteria();
+QString code(Criterion c); // stable, for settings and the saved breakdown
+QString title(Criterion c);
+
+enum class Exclusion { None, MenteeConsent, MentorConsent, WrongForm, MentorTooYoung, MustNot, NoSeats };
+QString reason(Exclusion e);
+
+struct Settings
+{
+    double weight[CriterionCount] = {3, 2, 1, 1, 1, 1, 2}; // 0 switches a criterion off
+    int minAgeGap = 0;           // a mentor at least this many years older than the mentee
+    bool ageRuleOn = true;       // off for reverse mentoring, where the younger one mentors
+    int minGradeGap = 1;         // for pupil mentors: an older parallel by at least this…
+    int maxGradeGap = 4;         // …and at most this many grades
+    bool consentRuleOn = true;
+    double weightOf(Criterion c) const { return weight[int(c)]; }
+};
+
+// One side of a pair with what scoring needs. Words are already keys (RussianStem::keys) turned
+// into numbers by the caller, sorted and unique, so that comparing two lists is a merge.
+struct Candidate
+{
+    qint64 personId = 0;
+    PersonCategory category = PersonCategory::Pupil;
+    QDate birthDate;
+    int grade = 0; // pupils: the parallel, 0 unknown
+    bool consentValid = false;
+    qint64 formId = 0; // mentee: desired form; mentor: form they work in; 0 any
+    std::vector<int> request;   // mentee: request and problems; mentor: competencies and achievements
+    std::vector<int> interests;
+    std::vector<int> schedule;  // days and times they can meet
+    int desiredAgeFrom = 0, desiredAgeTo = 0; // mentor: desired age of mentees, 0 any
+    QSet<qint64> prefers;       // post-networking survey: whom they would like as a partner
+    bool answeredPreferences = false;
+};
+
+// What one criterion gave a pair. `applies` is false where either side gave no data: then the
+// criterion takes no part in the score, rather than counting as a zero.
+struct Part
+{
+    Criterion criterion = Criterion::Request;
+    bool applies = false;
+    double value = 0; // 0–1
+    double weight = 0;
+    QString detail;   // what matched, in words for the curator
+};
+
+struct Explanation
+{
+    Exclusion exclusion = Exclusion::None;
+    double score = 0;
+    QList<Part> parts;
+};
+
+// The reference date for ages: the start of the pairs' work.
+Exclusion exclusion(const Candidate &mentee, const Candidate &mentor, const Settings &s, const QDate &on);
+// Score 0–100 of an allowed pair; fast, for every pair of the cohort.
+double score(const Candidate &mentee, const Candidate &mentor, const Settings &s, const QDate &on);
+// The same score with each criterion's part and its words; `wordOf` names a word number.
+Explanation explain(const Candidate &mentee, const Candidate &mentor, const Settings &s, const QDate &on,
+                    const QStringList &words);
+
+}
