@@ -1,6 +1,7 @@
 #include "cli/CliContext.h"
 
 #include "domain/AcademicYear.h"
+#include "domain/PersonValidator.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -21,6 +22,12 @@ std::optional<int> CliContext::schoolYear(const QCommandLineParser &parser, cons
     usageError(QCoreApplication::translate("Cli", "Год «%1» не похож на первый год учебного года.")
                    .arg(parser.value(option)));
     return std::nullopt;
+}
+
+QDate CliContext::parseDate(const QString &text)
+{
+    const QDate iso = QDate::fromString(text, Qt::ISODate);
+    return iso.isValid() ? iso : PersonValidator::parseRussianDate(text).value_or(QDate());
 }
 
 bool CliContext::parse(QCommandLineParser &parser, const QString &usage, int *exit)

@@ -28,6 +28,8 @@ public:
     // The school year of a --year option (its first calendar year: 2024 for 2024–2025), the current
     // one when the option is not given; on a wrong value prints why and returns nothing.
     std::optional<int> schoolYear(const QCommandLineParser &parser, const QCommandLineOption &option);
+    // A date as ДД.ММ.ГГГГ or ГГГГ-ММ-ДД; invalid otherwise.
+    static QDate parseDate(const QString &text);
     int fail(const QString &message);       // prints, returns ExitUserError
     int usageError(const QString &message); // prints, returns ExitUsage
 
@@ -41,6 +43,7 @@ private:
 int runExport(CliContext &context);
 int runInit(CliContext &context);
 int runKpi(CliContext &context);
+int runMatch(CliContext &context);
 int runPeople(CliContext &context);
 int runRoadmap(CliContext &context);
 int runStats(CliContext &context);

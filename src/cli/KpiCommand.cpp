@@ -1,6 +1,5 @@
 #include "cli/CliContext.h"
 
-#include "domain/PersonValidator.h"
 #include "services/KpiService.h"
 #include "services/ReferenceData.h"
 
@@ -22,12 +21,6 @@ QString usage()
               "  kurator-cli --db ФАЙЛ kpi contingent КОД ЧИСЛО [--year ГОД]\n"
               "ГОД — первый год учебного года (2024 для 2024–2025); ДАТА — ДД.ММ.ГГГГ или ГГГГ-ММ-ДД.\n"
               "Контингент: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.\n");
-}
-
-QDate parseDate(const QString &text)
-{
-    const QDate iso = QDate::fromString(text, Qt::ISODate);
-    return iso.isValid() ? iso : PersonValidator::parseRussianDate(text).value_or(QDate());
 }
 
 QJsonObject toJson(const KpiRow &row)
@@ -81,7 +74,7 @@ int run(CliContext &context)
 
     std::optional<Kpi::Period> period;
     if (parser.isSet(from) || parser.isSet(to)) {
-        const QDate f = parseDate(parser.value(from)), t = parseDate(parser.value(to));
+        const QDate f = CliContext::parseDate(parser.value(from)), t = CliContext::parseDate(parser.value(to));
         if (!f.isValid() || !t.isValid() || f > t)
             return context.usageError(tr("Период задаётся двумя датами, --from не позже --to: «%1» – «%2».")
                                           .arg(parser.value(from), parser.value(to)));

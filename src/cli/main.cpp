@@ -15,6 +15,7 @@ const char *const kUsage = QT_TRANSLATE_NOOP("Cli",
     "  export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД]   отчёт в Excel\n"
     "  kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]   показатели эффективности\n"
     "  kpi target|contingent КОД ЗНАЧЕНИЕ [--year ГОД]      цель и контингент года\n"
+    "  match [show|approve] [--year ГОД] [--start ДАТА] [--json]   подбор наставнических пар\n"
     "  roadmap list|import|templates|template   дорожная карта учебного года\n"
     "  stats [--json]                число записей по сущностям\n"
     "\n"
@@ -65,6 +66,8 @@ int main(int argc, char *argv[])
         return runExport(context);
     if (command == QLatin1String("kpi"))
         return runKpi(context);
+    if (command == QLatin1String("match"))
+        return runMatch(context);
     if (command == QLatin1String("roadmap"))
         return runRoadmap(context);
     if (command == QLatin1String("stats"))

@@ -177,6 +177,7 @@ QString reason(Exclusion e)
 {
     switch (e) {
     case Exclusion::None: return {};
+    case Exclusion::SamePerson: return tr("один и тот же человек");
     case Exclusion::MenteeConsent: return tr("нет действующего согласия наставляемого на обработку ПДн");
     case Exclusion::MentorConsent: return tr("нет действующего согласия наставника на обработку ПДн");
     case Exclusion::WrongForm: return tr("другая форма наставничества");
@@ -189,6 +190,8 @@ QString reason(Exclusion e)
 
 Exclusion exclusion(const Candidate &mentee, const Candidate &mentor, const Settings &s, const QDate &)
 {
+    if (mentee.personId == mentor.personId)
+        return Exclusion::SamePerson;
     if (s.consentRuleOn && !mentee.consentValid)
         return Exclusion::MenteeConsent;
     if (s.consentRuleOn && !mentor.consentValid)

@@ -19,7 +19,7 @@ QList<Criterion> allCriteria();
 QString code(Criterion c); // stable, for settings and the saved breakdown
 QString title(Criterion c);
 
-enum class Exclusion { None, MenteeConsent, MentorConsent, WrongForm, MentorTooYoung, MustNot, NoSeats };
+enum class Exclusion { None, SamePerson, MenteeConsent, MentorConsent, WrongForm, MentorTooYoung, MustNot, NoSeats };
 QString reason(Exclusion e);
 
 struct Settings

@@ -23,6 +23,7 @@ struct Pair
     qint64 roleModelId = 0;
     qint64 programmeId = 0;
     qint64 orderId = 0;
+    qint64 matchingRunId = 0; // the run that proposed it
     QDate startedOn;
     QDate plannedEndOn;
     QDate endedOn;

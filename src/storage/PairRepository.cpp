@@ -13,8 +13,8 @@ Result<qint64> PairRepository::insert(const Pair &p)
         return yearId;
     SqlQuery q(m_db, QStringLiteral(
         "INSERT INTO mentoring_pair (academic_year_id, kind, title, form_id, role_model_id, programme_id, order_id, "
-        "started_on, planned_end_on, ended_on, status, end_reason, created_at) VALUES (:year, :kind, :title, :form, "
-        ":role, :programme, :orderId, :started, :plannedEnd, :ended, :status, :reason, :now)"));
+        "matching_run_id, started_on, planned_end_on, ended_on, status, end_reason, created_at) VALUES (:year, :kind, :title, :form, "
+        ":role, :programme, :orderId, :run, :started, :plannedEnd, :ended, :status, :reason, :now)"));
     q.bind(QStringLiteral(":year"), yearId.value())
         .bind(QStringLiteral(":kind"), p.isGroup ? QStringLiteral("group") : QStringLiteral("pair"))
         .bind(QStringLiteral(":title"), SqlQuery::textOrNull(p.title))
@@ -22,6 +22,7 @@ Result<qint64> PairRepository::insert(const Pair &p)
         .bind(QStringLiteral(":role"), SqlQuery::idOrNull(p.roleModelId))
         .bind(QStringLiteral(":programme"), SqlQuery::idOrNull(p.programmeId))
         .bind(QStringLiteral(":orderId"), SqlQuery::idOrNull(p.orderId))
+        .bind(QStringLiteral(":run"), SqlQuery::idOrNull(p.matchingRunId))
         .bind(QStringLiteral(":started"), SqlQuery::dateValue(p.startedOn))
         .bind(QStringLiteral(":plannedEnd"), SqlQuery::dateValue(p.plannedEndOn))
         .bind(QStringLiteral(":ended"), SqlQuery::dateValue(p.endedOn))

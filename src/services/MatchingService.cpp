@@ -1,0 +1,386 @@
+#include "services/MatchingService.h"
+
+#include "domain/AcademicYear.h"
+#include "services/Audit.h"
+#include "services/MatchCohort.h"
+#include "storage/MatchingRepository.h"
+#include "storage/PairRepository.h"
+#include "storage/ProfileRepository.h"
+#include "storage/SettingsRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("MatchingService", text); }
+
+const QString OptionsKey = QStringLiteral("matching.options");
+QString constraintsKey(int yearStart) { return QStringLiteral("matching.constraints.%1").arg(yearStart); }
+
+QString goalCode(Assignment::Goal g) { return g == Assignment::Goal::MostPairs ? QStringLiteral("most_pairs") : QStringLiteral("best_scores"); }
+
+QJsonArray linksToJson(const QList<MatchLink> &links)
+{
+    QJsonArray a;
+    for (const MatchLink &l : links)
+        a.append(QJsonArray{double(l.menteeId), double(l.mentorId)});
+    return a;
+}
+
+QList<MatchLink> linksFromJson(const QJsonValue &v)
+{
+    QList<MatchLink> links;
+    for (const QJsonValue &pair : v.toArray())
+        links.append({qint64(pair.toArray().at(0).toDouble()), qint64(pair.toArray().at(1).toDouble())});
+    return links;
+}
+
+QString compact(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
+QJsonObject parsed(const QString &text) { return QJsonDocument::fromJson(text.toUtf8()).object(); }
+
+// Why a mentee got no mentor, from what the pairs of that mentee came to.
+struct WhyUnmatched
+{
+    int allowed = 0;
+    int belowMin = 0;
+    int excluded[8] = {};
+
+    QString reason(const MatchOptions &o, int mentors) const
+    {
+        if (mentors == 0)
+            return tr("в банке наставников этого года нет свободных наставников");
+        if (allowed > 0)
+            return tr("подходящих наставников: %1, их места отданы другим парам").arg(allowed);
+        if (excluded[int(Match::Exclusion::MenteeConsent)] == mentors)
+            return Match::reason(Match::Exclusion::MenteeConsent);
+        QStringList parts;
+        for (int e = 1; e < 8; ++e)
+            if (excluded[e] > 0)
+                parts << QStringLiteral("%1 — %2").arg(Match::reason(Match::Exclusion(e))).arg(excluded[e]);
+        if (belowMin > 0)
+            parts << tr("ниже минимального балла %1 — %2").arg(o.minScore).arg(belowMin);
+        return tr("не подходит ни один наставник: %1").arg(parts.join(QStringLiteral("; ")));
+    }
+};
+
+QString breakdownOf(const Match::Explanation &x)
+{
+    QJsonObject o;
+    for (const Match::Part &p : x.parts)
+        if (p.applies && p.weight > 0)
+            o.insert(Match::code(p.criterion), p.value);
+    return compact(o);
+}
+
+QList<MatchChange> changesBetween(const std::optional<MatchRunRow> &before, const MatchRunRow &after)
+{
+    QList<MatchChange> changes;
+    if (!before)
+        return changes;
+    QHash<qint64, qint64> was;
+    for (const MatchProposalRow &p : before->proposals)
+        was.insert(p.menteeId, p.mentorId);
+    QSet<qint64> seen;
+    for (const MatchProposalRow &p : after.proposals) {
+        seen.insert(p.menteeId);
+        if (was.value(p.menteeId) != p.mentorId)
+            changes.append({p.menteeId, was.value(p.menteeId), p.mentorId});
+    }
+    for (auto it = was.cbegin(); it != was.cend(); ++it)
+        if (!seen.contains(it.key()) && it.value() != 0)
+            changes.append({it.key(), it.value(), 0});
+    return changes;
+}
+}
+
+QJsonObject MatchOptions::toJson() const
+{
+    QJsonObject weights;
+    for (Match::Criterion c : Match::allCriteria())
+        weights.insert(Match::code(c), criteria.weightOf(c));
+    return {{QStringLiteral("weights"), weights},
+            {QStringLiteral("min_age_gap"), criteria.minAgeGap},
+            {QStringLiteral("age_rule"), criteria.ageRuleOn},
+            {QStringLiteral("min_grade_gap"), criteria.minGradeGap},
+            {QStringLiteral("max_grade_gap"), criteria.maxGradeGap},
+            {QStringLiteral("consent_rule"), criteria.consentRuleOn},
+            {QStringLiteral("goal"), goalCode(goal)},
+            {QStringLiteral("min_score"), minScore}};
+}
+
+MatchOptions MatchOptions::fromJson(const QJsonObject &json)
+{
+    MatchOptions o;
+    Match::Settings &s = o.criteria;
+    const QJsonObject weights = json.value(QStringLiteral("weights")).toObject();
+    for (Match::Criterion c : Match::allCriteria())
+        s.weight[int(c)] = std::max(0.0, weights.value(Match::code(c)).toDouble(s.weightOf(c)));
+    s.minAgeGap = json.value(QStringLiteral("min_age_gap")).toInt(s.minAgeGap);
+    s.ageRuleOn = json.value(QStringLiteral("age_rule")).toBool(s.ageRuleOn);
+    s.minGradeGap = json.value(QStringLiteral("min_grade_gap")).toInt(s.minGradeGap);
+    s.maxGradeGap = json.value(QStringLiteral("max_grade_gap")).toInt(s.maxGradeGap);
+    s.consentRuleOn = json.value(QStringLiteral("consent_rule")).toBool(s.consentRuleOn);
+    o.goal = json.value(QStringLiteral("goal")).toString() == goalCode(Assignment::Goal::BestScores)
+                 ? Assignment::Goal::BestScores
+                 : Assignment::Goal::MostPairs;
+    o.minScore = std::clamp(json.value(QStringLiteral("min_score")).toDouble(0), 0.0, 100.0);
+    return o;
+}
+
+QJsonObject MatchConstraints::toJson() const
+{
+    return {{QStringLiteral("must"), linksToJson(must)},
+            {QStringLiteral("pinned"), linksToJson(pinned)},
+            {QStringLiteral("must_not"), linksToJson(mustNot)}};
+}
+
+MatchConstraints MatchConstraints::fromJson(const QJsonObject &json)
+{
+    return {linksFromJson(json.value(QStringLiteral("must"))), linksFromJson(json.value(QStringLiteral("pinned"))),
+            linksFromJson(json.value(QStringLiteral("must_not")))};
+}
+
+double MatchResult::total() const
+{
+    double t = 0;
+    for (const ProposedPair &p : pairs)
+        t += p.score;
+    return t;
+}
+
+std::optional<double> MatchResult::lowestScore() const
+{
+    std::optional<double> low;
+    for (const ProposedPair &p : pairs)
+        low = low ? std::min(*low, p.score) : p.score;
+    return low;
+}
+
+MatchOptions MatchingService::options() const
+{
+    return MatchOptions::fromJson(parsed(SettingsRepository(m_db->connection()).value(OptionsKey)));
+}
+
+Status MatchingService::setOptions(const MatchOptions &options)
+{
+    return SettingsRepository(m_db->connection()).setValue(OptionsKey, compact(options.toJson()));
+}
+
+MatchConstraints MatchingService::constraints(int yearStart) const
+{
+    return MatchConstraints::fromJson(parsed(SettingsRepository(m_db->connection()).value(constraintsKey(yearStart))));
+}
+
+Status MatchingService::setConstraints(int yearStart, const MatchConstraints &constraints)
+{
+    return SettingsRepository(m_db->connection()).setValue(constraintsKey(yearStart), compact(constraints.toJson()));
+}
+
+Result<MatchResult> MatchingService::run(int yearStart, const QDate &on)
+{
+    const MatchOptions opt = options();
+    const MatchConstraints con = constraints(yearStart);
+    const MatchCohort cohort = MatchCohort::load(*m_db, yearStart, on);
+    const int menteeCount = int(cohort.mentees.size()), mentorCount = int(cohort.mentors.size());
+    if (menteeCount == 0)
+        return Result<MatchResult>::failure(tr("В банке наставляемых %1 учебного года нет никого без пары.")
+                                                .arg(AcademicYear(yearStart).title()));
+
+    MatchRunRow record;
+    record.yearStart = yearStart;
+    record.createdAt = QDateTime::currentDateTimeUtc();
+    record.criteria = compact(opt.toJson());
+    record.constraints = compact(con.toJson());
+    record.mode = goalCode(opt.goal);
+    record.minScore = opt.minScore;
+    record.status = QStringLiteral("proposed");
+
+    // The curator's pairs first: they take their seats whatever the score.
+    std::vector<int> seats(static_cast<size_t>(mentorCount));
+    for (int j = 0; j < mentorCount; ++j)
+        seats[size_t(j)] = std::max(0, cohort.mentorRows[j].seats);
+    std::vector<bool> kept(size_t(menteeCount), false);
+    auto keep = [&](const QList<MatchLink> &links, const QString &origin) {
+        for (const MatchLink &l : links) {
+            const int i = cohort.menteeIndex.value(l.menteeId, -1), j = cohort.mentorIndex.value(l.mentorId, -1);
+            if (i < 0 || j < 0 || kept[size_t(i)])
+                continue;
+            kept[size_t(i)] = true;
+            seats[size_t(j)] = std::max(0, seats[size_t(j)] - 1);
+            const auto x = Match::explain(cohort.mentees[size_t(i)], cohort.mentors[size_t(j)], opt.criteria, on, cohort.words);
+            record.proposals.append({l.menteeId, l.mentorId, x.score, breakdownOf(x), origin, {}});
+        }
+    };
+    keep(con.must, QStringLiteral("must"));
+    keep(con.pinned, QStringLiteral("pinned"));
+
+    QSet<QPair<qint64, qint64>> forbidden;
+    for (const MatchLink &l : con.mustNot)
+        forbidden.insert({l.menteeId, l.mentorId});
+    std::vector<int> open;
+    for (int i = 0; i < menteeCount; ++i)
+        if (!kept[size_t(i)])
+            open.push_back(i);
+
+    Assignment::Problem problem;
+    problem.mentees = int(open.size());
+    problem.mentors = mentorCount;
+    problem.capacity = seats;
+    problem.goal = opt.goal;
+    problem.scores.resize(open.size() * size_t(mentorCount));
+    std::vector<WhyUnmatched> why(open.size());
+    for (size_t r = 0; r < open.size(); ++r) {
+        const Match::Candidate &mentee = cohort.mentees[size_t(open[r])];
+        for (int j = 0; j < mentorCount; ++j) {
+            const Match::Candidate &mentor = cohort.mentors[size_t(j)];
+            Match::Exclusion e = Match::exclusion(mentee, mentor, opt.criteria, on);
+            if (e == Match::Exclusion::None && seats[size_t(j)] == 0)
+                e = Match::Exclusion::NoSeats;
+            if (e == Match::Exclusion::None && forbidden.contains({mentee.personId, mentor.personId}))
+                e = Match::Exclusion::MustNot;
+            double s = Assignment::NotAllowed;
+            if (e != Match::Exclusion::None) {
+                ++why[r].excluded[int(e)];
+            } else if (const double score = Match::score(mentee, mentor, opt.criteria, on); score < opt.minScore) {
+                ++why[r].belowMin;
+            } else {
+                ++why[r].allowed;
+                s = score;
+            }
+            problem.scores[r * size_t(mentorCount) + size_t(j)] = s;
+        }
+    }
+    const Assignment::Solution solution = Assignment::solve(problem);
+    for (size_t r = 0; r < open.size(); ++r) {
+        const int i = open[r], j = solution.mentorOf[r];
+        const qint64 menteeId = cohort.menteeRows[i].personId;
+        if (j < 0) {
+            record.proposals.append({menteeId, 0, 0, {}, QStringLiteral("auto"), why[r].reason(opt, mentorCount)});
+            continue;
+        }
+        const auto x = Match::explain(cohort.mentees[size_t(i)], cohort.mentors[size_t(j)], opt.criteria, on, cohort.words);
+        record.proposals.append({menteeId, cohort.mentorRows[j].personId, x.score, breakdownOf(x), QStringLiteral("auto"), {}});
+    }
+
+    MatchingRepository repo(m_db->connection());
+    const std::optional<MatchRunRow> previous = repo.lastRun(yearStart);
+    record.previousRunId = previous ? previous->id : 0;
+    qint64 runId = 0;
+    const Status saved = m_db->transaction([&]() -> Status {
+        if (previous && previous->status == QLatin1String("proposed"))
+            if (Status s = repo.setStatus(previous->id, QStringLiteral("superseded")); !s)
+                return s;
+        const Result<qint64> id = repo.insertRun(record);
+        if (!id)
+            return Status::failure(id.error());
+        runId = id.value();
+        return audit(*m_db, QStringLiteral("matching_run"), runId, QStringLiteral("create"));
+    });
+    if (!saved)
+        return Result<MatchResult>::failure(saved.error());
+    MatchResult result = resultOf(runId);
+    result.menteeCount = menteeCount;
+    result.mentorCount = mentorCount;
+    return result;
+}
+
+MatchResult MatchingService::resultOf(qint64 runId) const
+{
+    MatchingRepository repo(m_db->connection());
+    MatchResult result;
+    const std::optional<MatchRunRow> run = repo.run(runId);
+    if (!run)
+        return result;
+    result.runId = run->id;
+    result.yearStart = run->yearStart;
+    result.status = run->status;
+    QSet<qint64> mentors;
+    for (const MatchProposalRow &p : run->proposals) {
+        if (p.mentorId == 0) {
+            result.unmatched.append({p.menteeId, p.unmatchedReason});
+            continue;
+        }
+        result.pairs.append({p.menteeId, p.mentorId, p.score, p.origin});
+        mentors.insert(p.mentorId);
+    }
+    result.menteeCount = int(run->proposals.size());
+    result.mentorCount = int(mentors.size());
+    result.changes = changesBetween(run->previousRunId ? repo.run(run->previousRunId) : std::nullopt, *run);
+    result.names = repo.names(runId);
+    return result;
+}
+
+std::optional<MatchResult> MatchingService::lastRun(int yearStart) const
+{
+    const std::optional<MatchRunRow> run = MatchingRepository(m_db->connection()).lastRun(yearStart);
+    if (!run)
+        return std::nullopt;
+    return resultOf(run->id);
+}
+
+Match::Explanation MatchingService::explain(int yearStart, const MatchLink &pair, const QDate &on) const
+{
+    const MatchCohort cohort = MatchCohort::load(*m_db, yearStart, on);
+    const int i = cohort.menteeIndex.value(pair.menteeId, -1), j = cohort.mentorIndex.value(pair.mentorId, -1);
+    if (i < 0 || j < 0)
+        return {};
+    Match::Explanation x = Match::explain(cohort.mentees[size_t(i)], cohort.mentors[size_t(j)], options().criteria, on, cohort.words);
+    if (x.exclusion == Match::Exclusion::None && constraints(yearStart).mustNot.contains(pair))
+        x.exclusion = Match::Exclusion::MustNot;
+    return x;
+}
+
+Result<QList<qint64>> MatchingService::approve(qint64 runId, const QDate &startOn)
+{
+    using R = Result<QList<qint64>>;
+    MatchingRepository repo(m_db->connection());
+    const std::optional<MatchRunRow> run = repo.run(runId);
+    if (!run)
+        return R::failure(tr("Протокол подбора №%1 не найден.").arg(runId));
+    if (run->status != QLatin1String("proposed"))
+        return R::failure(tr("Протокол подбора №%1 уже утверждён или заменён более поздним.").arg(runId));
+    // One pair or group per mentor, in the order of the proposal.
+    QList<qint64> mentorOrder;
+    QHash<qint64, QList<qint64>> menteesOf;
+    for (const MatchProposalRow &p : run->proposals)
+        if (p.mentorId != 0) {
+            if (!menteesOf.contains(p.mentorId))
+                mentorOrder << p.mentorId;
+            menteesOf[p.mentorId] << p.menteeId;
+        }
+    QList<qint64> pairIds;
+    const Status s = m_db->transaction([&]() -> Status {
+        ProfileRepository profiles(m_db->connection());
+        PairRepository pairsRepo(m_db->connection());
+        for (qint64 mentorId : mentorOrder) {
+            Pair pair;
+            pair.yearStart = run->yearStart;
+            pair.isGroup = menteesOf[mentorId].size() > 1;
+            const auto mentor = profiles.mentor(mentorId, run->yearStart);
+            const auto mentee = profiles.mentee(menteesOf[mentorId].first(), run->yearStart);
+            pair.formId = mentor && mentor->formId ? mentor->formId : (mentee ? mentee->desiredFormId : 0);
+            pair.startedOn = startOn;
+            pair.plannedEndOn = QDate(run->yearStart + 1, 5, 31); // the pairs' work ends with the school year
+            pair.status = PairStatus::Active;
+            pair.matchingRunId = runId;
+            pair.members.append({mentorId, MemberRole::Mentor, startOn});
+            for (qint64 menteeId : menteesOf[mentorId])
+                pair.members.append({menteeId, MemberRole::Mentee, startOn});
+            const Result<qint64> id = pairsRepo.insert(pair);
+            if (!id)
+                return Status::failure(id.error());
+            pairIds << id.value();
+            if (Status a = audit(*m_db, QStringLiteral("mentoring_pair"), id.value(), QStringLiteral("create"),
+                                 QStringLiteral("matching_run")); !a)
+                return a;
+        }
+        if (Status st = repo.setStatus(runId, QStringLiteral("approved")); !st)
+            return st;
+        return audit(*m_db, QStringLiteral("matching_run"), runId, QStringLiteral("approve"));
+    });
+    if (!s)
+        return R::failure(s.error());
+    return pairIds;
+}
