@@ -45,13 +45,38 @@ public:
 
     std::vector<int> run()
     {
+        std::vector<int> rest;
         for (int row = 0; row < m_p.mentees; ++row)
+            if (!takeCheapest(row))
+                rest.push_back(row);
+        for (int row : rest)
             addMentee(row);
         return m_mentorOf;
     }
 
 private:
     bool hasRoom(int j) const { return int(m_held[size_t(j)].size()) < m_p.capacity[size_t(j)]; }
+
+    // The start JV gives the search: a mentee's potential is their cheapest option, and where a
+    // cheapest mentor still has room (or staying unmatched is cheapest of all) the mentee takes it
+    // at once. Every reduced cost stays ≥ 0 and 0 on what is taken, so the assignment so far is
+    // optimal for its mentees and only the others need a search; with the many equal scores of a
+    // real cohort that is most of them.
+    bool takeCheapest(int row)
+    {
+        const double *cost = m_c.cost.data() + size_t(row) * size_t(m_p.mentors);
+        double cheapest = m_c.unmatched;
+        for (int j = 0; j < m_p.mentors; ++j)
+            cheapest = std::min(cheapest, cost[j]);
+        m_u[size_t(row)] = cheapest;
+        for (int j = 0; j < m_p.mentors; ++j)
+            if (cost[j] == cheapest && hasRoom(j)) {
+                m_held[size_t(j)].push_back(row);
+                m_mentorOf[size_t(row)] = j;
+                return true;
+            }
+        return cheapest == m_c.unmatched; // unmatched, for good: nothing can reach this mentee again
+    }
 
     void relax(int row)
     {

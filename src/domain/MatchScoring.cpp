@@ -1,7 +1,5 @@
 #include "domain/MatchScoring.h"
 
-#include "domain/Ages.h"
-
 #include <QCoreApplication>
 #include <algorithm>
 
@@ -88,16 +86,18 @@ private:
     QList<Part> m_parts;
 };
 
-void addAge(Evaluation &e, const Candidate &mentee, const Candidate &mentor, const QDate &on, bool detailed)
+void addAge(Evaluation &e, const Candidate &mentee, const Candidate &mentor, bool detailed)
 {
-    const std::optional<int> age = Ages::ageOn(mentee.birthDate, on);
-    if (!age || (mentor.desiredAgeFrom == 0 && mentor.desiredAgeTo == 0))
+    const int age = mentee.age;
+    if (age < 0 || (mentor.desiredAgeFrom == 0 && mentor.desiredAgeTo == 0))
         return e.add(Criterion::Age, false, 0);
     const int from = mentor.desiredAgeFrom, to = mentor.desiredAgeTo > 0 ? mentor.desiredAgeTo : 200;
-    const int outside = *age < from ? from - *age : (*age > to ? *age - to : 0);
+    const int outside = age < from ? from - age : (age > to ? age - to : 0);
     const double value = std::max(0.0, 1.0 - 0.25 * outside); // a year off costs a quarter
+    if (!detailed)
+        return e.add(Criterion::Age, true, value);
     const QString range = mentor.desiredAgeTo > 0 ? QStringLiteral("%1–%2").arg(from).arg(to) : tr("от %1").arg(from);
-    e.add(Criterion::Age, true, value, detailed ? tr("возраст %1, желаемый %2").arg(*age).arg(range) : QString());
+    e.add(Criterion::Age, true, value, tr("возраст %1, желаемый %2").arg(age).arg(range));
 }
 
 void addClasses(Evaluation &e, const Candidate &mentee, const Candidate &mentor, const Settings &s, bool detailed)
@@ -130,13 +130,12 @@ void addPreference(Evaluation &e, const Candidate &mentee, const Candidate &ment
     e.add(Criterion::Preference, true, value, detail);
 }
 
-Explanation evaluate(const Candidate &mentee, const Candidate &mentor, const Settings &s, const QDate &on,
-                     const QStringList *words)
+Explanation evaluate(const Candidate &mentee, const Candidate &mentor, const Settings &s, const QStringList *words)
 {
     Evaluation e(s, words);
     e.add(Criterion::Request, overlap(mentee.request, mentor.request, true, words));
     e.add(Criterion::Interests, overlap(mentee.interests, mentor.interests, false, words));
-    addAge(e, mentee, mentor, on, words);
+    addAge(e, mentee, mentor, words);
     e.add(Criterion::Schedule, overlap(mentee.schedule, mentor.schedule, false, words));
     const bool formsKnown = mentee.formId != 0 && mentor.formId != 0;
     e.add(Criterion::Form, formsKnown, formsKnown && mentee.formId == mentor.formId ? 1 : 0,
@@ -188,7 +187,7 @@ QString reason(Exclusion e)
     return {};
 }
 
-Exclusion exclusion(const Candidate &mentee, const Candidate &mentor, const Settings &s, const QDate &)
+Exclusion exclusion(const Candidate &mentee, const Candidate &mentor, const Settings &s)
 {
     if (mentee.personId == mentor.personId)
         return Exclusion::SamePerson;
@@ -199,21 +198,20 @@ Exclusion exclusion(const Candidate &mentee, const Candidate &mentor, const Sett
     if (mentee.formId != 0 && mentor.formId != 0 && mentee.formId != mentor.formId)
         return Exclusion::WrongForm;
     if (s.ageRuleOn && mentee.birthDate.isValid() && mentor.birthDate.isValid()
-        && mentor.birthDate > mentee.birthDate.addYears(-s.minAgeGap))
+        && mentor.birthDate > (s.minAgeGap == 0 ? mentee.birthDate : mentee.birthDate.addYears(-s.minAgeGap)))
         return Exclusion::MentorTooYoung;
     return Exclusion::None;
 }
 
-double score(const Candidate &mentee, const Candidate &mentor, const Settings &s, const QDate &on)
+double score(const Candidate &mentee, const Candidate &mentor, const Settings &s)
 {
-    return evaluate(mentee, mentor, s, on, nullptr).score;
+    return evaluate(mentee, mentor, s, nullptr).score;
 }
 
-Explanation explain(const Candidate &mentee, const Candidate &mentor, const Settings &s, const QDate &on,
-                    const QStringList &words)
+Explanation explain(const Candidate &mentee, const Candidate &mentor, const Settings &s, const QStringList &words)
 {
-    Explanation x = evaluate(mentee, mentor, s, on, &words);
-    x.exclusion = exclusion(mentee, mentor, s, on);
+    Explanation x = evaluate(mentee, mentor, s, &words);
+    x.exclusion = exclusion(mentee, mentor, s);
     return x;
 }
 

@@ -40,6 +40,7 @@ struct Candidate
     qint64 personId = 0;
     PersonCategory category = PersonCategory::Pupil;
     QDate birthDate;
+    int age = -1;  // full years on the day the pairs start; -1 unknown
     int grade = 0; // pupils: the parallel, 0 unknown
     bool consentValid = false;
     qint64 formId = 0; // mentee: desired form; mentor: form they work in; 0 any
@@ -69,12 +70,10 @@ struct Explanation
     QList<Part> parts;
 };
 
-// The reference date for ages: the start of the pairs' work.
-Exclusion exclusion(const Candidate &mentee, const Candidate &mentor, const Settings &s, const QDate &on);
+Exclusion exclusion(const Candidate &mentee, const Candidate &mentor, const Settings &s);
 // Score 0–100 of an allowed pair; fast, for every pair of the cohort.
-double score(const Candidate &mentee, const Candidate &mentor, const Settings &s, const QDate &on);
-// The same score with each criterion's part and its words; `wordOf` names a word number.
-Explanation explain(const Candidate &mentee, const Candidate &mentor, const Settings &s, const QDate &on,
-                    const QStringList &words);
+double score(const Candidate &mentee, const Candidate &mentor, const Settings &s);
+// The same score with each criterion's part and its words; `words` names the word numbers.
+Explanation explain(const Candidate &mentee, const Candidate &mentor, const Settings &s, const QStringList &words);
 
 }

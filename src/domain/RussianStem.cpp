@@ -13,23 +13,29 @@ using Endings = QStringList;
 
 bool isVowel(QChar c) { return QStringLiteral("аеиоуыэюя").contains(c); }
 
-// Longest first, as Snowball's `among` picks them.
-Endings longestFirst(Endings list)
+// Endings of one step, longest first as Snowball's `among` picks them; those of the first group
+// must also follow а or я inside RV, which stays.
+struct EndingSet
 {
-    std::stable_sort(list.begin(), list.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    return list;
-}
+    EndingSet(const Endings &afterAYa, const Endings &rest)
+    {
+        for (const QString &e : afterAYa)
+            all.append({e, true});
+        for (const QString &e : rest)
+            all.append({e, false});
+        std::stable_sort(all.begin(), all.end(), [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+    }
+    QList<std::pair<QString, bool>> all;
+};
 
-// Removes the longest ending of `list` found within RV (from index rv); endings of `afterAYa` must
-// also follow а or я inside RV, which stays.
-bool removeEnding(QString &w, int rv, const Endings &afterAYa, const Endings &list)
+// Removes the longest ending of the set found within RV (from index rv).
+bool removeEnding(QString &w, int rv, const EndingSet &set)
 {
-    const Endings all = longestFirst(afterAYa + list);
-    for (const QString &e : all) {
+    for (const auto &[e, afterAYa] : set.all) {
         if (!w.endsWith(e) || w.size() - e.size() < rv)
             continue;
         const int at = int(w.size() - e.size());
-        if (afterAYa.contains(e)) {
+        if (afterAYa) {
             if (at - 1 < rv || (w.at(at - 1) != QChar(u'а') && w.at(at - 1) != QChar(u'я')))
                 continue;
         }
@@ -66,15 +72,17 @@ const Endings noun = QStringLiteral("а ев ов ие ье е иями ями �
 
 void step1(QString &w, int rv)
 {
-    if (removeEnding(w, rv, gerund1, gerund2))
+    static const EndingSet gerunds(gerund1, gerund2), reflexives({}, reflexive), adjectives({}, adjective),
+        participles(participle1, participle2), verbs(verb1, verb2), nouns({}, noun);
+    if (removeEnding(w, rv, gerunds))
         return;
-    removeEnding(w, rv, {}, reflexive);
-    if (removeEnding(w, rv, {}, adjective)) {
-        removeEnding(w, rv, participle1, participle2);
+    removeEnding(w, rv, reflexives);
+    if (removeEnding(w, rv, adjectives)) {
+        removeEnding(w, rv, participles);
         return;
     }
-    if (!removeEnding(w, rv, verb1, verb2))
-        removeEnding(w, rv, {}, noun);
+    if (!removeEnding(w, rv, verbs))
+        removeEnding(w, rv, nouns);
 }
 
 // Words that say nothing about a request or a competence.
@@ -122,7 +130,8 @@ QString snowball(const QString &word)
         w.chop(1);
     if ((w.endsWith(QStringLiteral("ость")) && w.size() - 4 >= r2) || (w.endsWith(QStringLiteral("ост")) && w.size() - 3 >= r2))
         w.chop(w.endsWith(QChar(u'ь')) ? 4 : 3);
-    if (removeEnding(w, rv, {}, {QStringLiteral("ейше"), QStringLiteral("ейш")}) || w.endsWith(QStringLiteral("нн"))) {
+    static const EndingSet superlative({}, {QStringLiteral("ейше"), QStringLiteral("ейш")});
+    if (removeEnding(w, rv, superlative) || w.endsWith(QStringLiteral("нн"))) {
         if (w.endsWith(QStringLiteral("нн")))
             w.chop(1);
     } else if (w.endsWith(QChar(u'ь')) && w.size() - 1 >= rv) {

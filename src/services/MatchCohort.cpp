@@ -1,5 +1,6 @@
 #include "services/MatchCohort.h"
 
+#include "domain/Ages.h"
 #include "domain/ClassName.h"
 #include "domain/RussianStem.h"
 #include "storage/PersonRepository.h"
@@ -33,12 +34,13 @@ private:
     QStringList m_words;
 };
 
-Match::Candidate candidateOf(const MatchPoolRow &row, Dictionary &dictionary, bool consentValid)
+Match::Candidate candidateOf(const MatchPoolRow &row, Dictionary &dictionary, bool consentValid, const QDate &on)
 {
     Match::Candidate c;
     c.personId = row.personId;
     c.category = row.category;
     c.birthDate = row.birthDate;
+    c.age = Ages::ageOn(row.birthDate, on).value_or(-1);
     if (row.category == PersonCategory::Pupil)
         if (const auto cls = ClassName::parse(row.className))
             c.grade = cls->grade;
@@ -65,7 +67,7 @@ MatchCohort MatchCohort::load(const Database &db, int yearStart, const QDate &on
     auto fill = [&](const QList<MatchPoolRow> &rows, std::vector<Match::Candidate> &out, QHash<qint64, int> &index) {
         out.reserve(size_t(rows.size()));
         for (const MatchPoolRow &row : rows) {
-            Match::Candidate c = candidateOf(row, dictionary, consents.value(row.personId) == ConsentStatus::Valid);
+            Match::Candidate c = candidateOf(row, dictionary, consents.value(row.personId) == ConsentStatus::Valid, on);
             const auto chosen = preferences.find(row.personId);
             c.answeredPreferences = chosen != preferences.end();
             if (c.answeredPreferences)

@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
+#include <numeric>
 
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("MatchingService", text); }
@@ -93,6 +95,109 @@ QList<MatchChange> changesBetween(const std::optional<MatchRunRow> &before, cons
             changes.append({it.key(), it.value(), 0});
     return changes;
 }
+
+// The proposal of one run: the curator's pairs first, then the exact optimum over everyone else.
+class Proposal
+{
+public:
+    Proposal(const MatchCohort &cohort, const MatchOptions &options, const MatchConstraints &constraints)
+        : m_cohort(cohort), m_opt(options), m_con(constraints), m_kept(cohort.mentees.size(), false)
+    {
+        for (const MatchPoolRow &row : cohort.mentorRows)
+            m_seats.push_back(std::max(0, row.seats));
+        for (const MatchLink &l : constraints.mustNot)
+            m_forbidden.insert({l.menteeId, l.mentorId});
+    }
+
+    QList<MatchProposalRow> make()
+    {
+        keep(m_con.must, QStringLiteral("must"));
+        keep(m_con.pinned, QStringLiteral("pinned"));
+        std::vector<int> open;
+        for (int i = 0; i < int(m_cohort.mentees.size()); ++i)
+            if (!m_kept[size_t(i)])
+                open.push_back(i);
+        const Assignment::Problem problem = scoreAll(open);
+        const Assignment::Solution solution = Assignment::solve(problem);
+        for (size_t r = 0; r < open.size(); ++r) {
+            const int i = open[r], j = solution.mentorOf[r];
+            if (j < 0)
+                m_rows.append({m_cohort.menteeRows[i].personId, 0, 0, {}, QStringLiteral("auto"),
+                               m_why[r].reason(m_opt, int(m_seats.size()))});
+            else
+                propose(i, j, QStringLiteral("auto"));
+        }
+        return m_rows;
+    }
+
+private:
+    void propose(int i, int j, const QString &origin)
+    {
+        const auto x = Match::explain(m_cohort.mentees[size_t(i)], m_cohort.mentors[size_t(j)], m_opt.criteria, m_cohort.words);
+        m_rows.append({m_cohort.menteeRows[i].personId, m_cohort.mentorRows[j].personId, x.score, breakdownOf(x), origin, {}});
+    }
+
+    // Pairs the curator fixed take their seats whatever their score.
+    void keep(const QList<MatchLink> &links, const QString &origin)
+    {
+        for (const MatchLink &l : links) {
+            const int i = m_cohort.menteeIndex.value(l.menteeId, -1), j = m_cohort.mentorIndex.value(l.mentorId, -1);
+            if (i < 0 || j < 0 || m_kept[size_t(i)])
+                continue;
+            m_kept[size_t(i)] = true;
+            m_seats[size_t(j)] = std::max(0, m_seats[size_t(j)] - 1);
+            propose(i, j, origin);
+        }
+    }
+
+    // Every open mentee against every mentor, on all cores: one row of the matrix per task.
+    Assignment::Problem scoreAll(const std::vector<int> &open)
+    {
+        Assignment::Problem p;
+        p.mentees = int(open.size());
+        p.mentors = int(m_seats.size());
+        p.capacity = m_seats;
+        p.goal = m_opt.goal;
+        p.scores.resize(open.size() * m_seats.size());
+        m_why.assign(open.size(), {});
+        std::vector<int> rows(open.size());
+        std::iota(rows.begin(), rows.end(), 0);
+        QtConcurrent::blockingMap(rows, [&](int r) {
+            scoreRow(m_cohort.mentees[size_t(open[size_t(r)])], p.scores.data() + size_t(r) * m_seats.size(), m_why[size_t(r)]);
+        });
+        return p;
+    }
+
+    void scoreRow(const Match::Candidate &mentee, double *out, WhyUnmatched &why) const
+    {
+        for (size_t j = 0; j < m_seats.size(); ++j) {
+            const Match::Candidate &mentor = m_cohort.mentors[j];
+            Match::Exclusion e = Match::exclusion(mentee, mentor, m_opt.criteria);
+            if (e == Match::Exclusion::None && m_seats[j] == 0)
+                e = Match::Exclusion::NoSeats;
+            if (e == Match::Exclusion::None && m_forbidden.contains({mentee.personId, mentor.personId}))
+                e = Match::Exclusion::MustNot;
+            out[j] = Assignment::NotAllowed;
+            if (e != Match::Exclusion::None) {
+                ++why.excluded[int(e)];
+            } else if (const double score = Match::score(mentee, mentor, m_opt.criteria); score < m_opt.minScore) {
+                ++why.belowMin;
+            } else {
+                ++why.allowed;
+                out[j] = score;
+            }
+        }
+    }
+
+    const MatchCohort &m_cohort;
+    const MatchOptions &m_opt;
+    const MatchConstraints &m_con;
+    std::vector<bool> m_kept;
+    std::vector<int> m_seats;
+    QSet<QPair<qint64, qint64>> m_forbidden;
+    std::vector<WhyUnmatched> m_why;
+    QList<MatchProposalRow> m_rows;
+};
 }
 
 QJsonObject MatchOptions::toJson() const
@@ -183,11 +288,9 @@ Result<MatchResult> MatchingService::run(int yearStart, const QDate &on)
     const MatchOptions opt = options();
     const MatchConstraints con = constraints(yearStart);
     const MatchCohort cohort = MatchCohort::load(*m_db, yearStart, on);
-    const int menteeCount = int(cohort.mentees.size()), mentorCount = int(cohort.mentors.size());
-    if (menteeCount == 0)
+    if (cohort.mentees.empty())
         return Result<MatchResult>::failure(tr("В банке наставляемых %1 учебного года нет никого без пары.")
                                                 .arg(AcademicYear(yearStart).title()));
-
     MatchRunRow record;
     record.yearStart = yearStart;
     record.createdAt = QDateTime::currentDateTimeUtc();
@@ -196,73 +299,7 @@ Result<MatchResult> MatchingService::run(int yearStart, const QDate &on)
     record.mode = goalCode(opt.goal);
     record.minScore = opt.minScore;
     record.status = QStringLiteral("proposed");
-
-    // The curator's pairs first: they take their seats whatever the score.
-    std::vector<int> seats(static_cast<size_t>(mentorCount));
-    for (int j = 0; j < mentorCount; ++j)
-        seats[size_t(j)] = std::max(0, cohort.mentorRows[j].seats);
-    std::vector<bool> kept(size_t(menteeCount), false);
-    auto keep = [&](const QList<MatchLink> &links, const QString &origin) {
-        for (const MatchLink &l : links) {
-            const int i = cohort.menteeIndex.value(l.menteeId, -1), j = cohort.mentorIndex.value(l.mentorId, -1);
-            if (i < 0 || j < 0 || kept[size_t(i)])
-                continue;
-            kept[size_t(i)] = true;
-            seats[size_t(j)] = std::max(0, seats[size_t(j)] - 1);
-            const auto x = Match::explain(cohort.mentees[size_t(i)], cohort.mentors[size_t(j)], opt.criteria, on, cohort.words);
-            record.proposals.append({l.menteeId, l.mentorId, x.score, breakdownOf(x), origin, {}});
-        }
-    };
-    keep(con.must, QStringLiteral("must"));
-    keep(con.pinned, QStringLiteral("pinned"));
-
-    QSet<QPair<qint64, qint64>> forbidden;
-    for (const MatchLink &l : con.mustNot)
-        forbidden.insert({l.menteeId, l.mentorId});
-    std::vector<int> open;
-    for (int i = 0; i < menteeCount; ++i)
-        if (!kept[size_t(i)])
-            open.push_back(i);
-
-    Assignment::Problem problem;
-    problem.mentees = int(open.size());
-    problem.mentors = mentorCount;
-    problem.capacity = seats;
-    problem.goal = opt.goal;
-    problem.scores.resize(open.size() * size_t(mentorCount));
-    std::vector<WhyUnmatched> why(open.size());
-    for (size_t r = 0; r < open.size(); ++r) {
-        const Match::Candidate &mentee = cohort.mentees[size_t(open[r])];
-        for (int j = 0; j < mentorCount; ++j) {
-            const Match::Candidate &mentor = cohort.mentors[size_t(j)];
-            Match::Exclusion e = Match::exclusion(mentee, mentor, opt.criteria, on);
-            if (e == Match::Exclusion::None && seats[size_t(j)] == 0)
-                e = Match::Exclusion::NoSeats;
-            if (e == Match::Exclusion::None && forbidden.contains({mentee.personId, mentor.personId}))
-                e = Match::Exclusion::MustNot;
-            double s = Assignment::NotAllowed;
-            if (e != Match::Exclusion::None) {
-                ++why[r].excluded[int(e)];
-            } else if (const double score = Match::score(mentee, mentor, opt.criteria, on); score < opt.minScore) {
-                ++why[r].belowMin;
-            } else {
-                ++why[r].allowed;
-                s = score;
-            }
-            problem.scores[r * size_t(mentorCount) + size_t(j)] = s;
-        }
-    }
-    const Assignment::Solution solution = Assignment::solve(problem);
-    for (size_t r = 0; r < open.size(); ++r) {
-        const int i = open[r], j = solution.mentorOf[r];
-        const qint64 menteeId = cohort.menteeRows[i].personId;
-        if (j < 0) {
-            record.proposals.append({menteeId, 0, 0, {}, QStringLiteral("auto"), why[r].reason(opt, mentorCount)});
-            continue;
-        }
-        const auto x = Match::explain(cohort.mentees[size_t(i)], cohort.mentors[size_t(j)], opt.criteria, on, cohort.words);
-        record.proposals.append({menteeId, cohort.mentorRows[j].personId, x.score, breakdownOf(x), QStringLiteral("auto"), {}});
-    }
+    record.proposals = Proposal(cohort, opt, con).make();
 
     MatchingRepository repo(m_db->connection());
     const std::optional<MatchRunRow> previous = repo.lastRun(yearStart);
@@ -281,8 +318,8 @@ Result<MatchResult> MatchingService::run(int yearStart, const QDate &on)
     if (!saved)
         return Result<MatchResult>::failure(saved.error());
     MatchResult result = resultOf(runId);
-    result.menteeCount = menteeCount;
-    result.mentorCount = mentorCount;
+    result.menteeCount = int(cohort.mentees.size());
+    result.mentorCount = int(cohort.mentors.size());
     return result;
 }
 
@@ -326,7 +363,7 @@ Match::Explanation MatchingService::explain(int yearStart, const MatchLink &pair
     const int i = cohort.menteeIndex.value(pair.menteeId, -1), j = cohort.mentorIndex.value(pair.mentorId, -1);
     if (i < 0 || j < 0)
         return {};
-    Match::Explanation x = Match::explain(cohort.mentees[size_t(i)], cohort.mentors[size_t(j)], options().criteria, on, cohort.words);
+    Match::Explanation x = Match::explain(cohort.mentees[size_t(i)], cohort.mentors[size_t(j)], options().criteria, cohort.words);
     if (x.exclusion == Match::Exclusion::None && constraints(yearStart).mustNot.contains(pair))
         x.exclusion = Match::Exclusion::MustNot;
     return x;

@@ -14,6 +14,15 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 "$bin/bench_kpi" 10000 5000
 "$bin/bench_dashboard" 10000 5000
 
+# Matching: the assignment step alone against scipy on the same dense random matrix (expanded by
+# capacity there), then whole runs from the banks (scoring by every criterion, assignment, record).
+for size in "2000 500" "5000 1250"; do
+  set -- $size
+  "$bin/bench_assignment" "$1" "$2" 4 "$tmp/matrix.bin"
+  /usr/bin/python3 "$(dirname "$0")/scipy_assignment.py" "$tmp/matrix.bin" "$1" "$2" 4
+  "$bin/bench_matching" "$1" "$2" 4
+done
+
 # The 100,000-row bank of mentees to Excel, against python3-xlsxwriter on the same rows.
 "$bin/bench_export" make "$tmp/100k.sqlite" 100000
 "$bin/bench_export" export "$tmp/100k.sqlite" "$tmp/kurator.xlsx"

@@ -1,3 +1,4 @@
+#include "domain/Ages.h"
 #include "domain/MatchScoring.h"
 #include "domain/RussianStem.h"
 
@@ -41,6 +42,7 @@ Candidate pupil(qint64 id, int grade, const QDate &born)
     c.personId = id;
     c.grade = grade;
     c.birthDate = born;
+    c.age = Ages::ageOn(born, kStart).value_or(-1);
     c.consentValid = true;
     return c;
 }
@@ -72,7 +74,7 @@ TEST_CASE("a pair's score weighs the criteria that have data and explains each",
     mentor.desiredAgeTo = 13;
     Match::Settings s;
 
-    const Match::Explanation x = Match::explain(mentee, mentor, s, kStart, d.words);
+    const Match::Explanation x = Match::explain(mentee, mentor, s, d.words);
     REQUIRE(x.exclusion == Exclusion::None);
     auto part = [&](Criterion c) { return *std::find_if(x.parts.begin(), x.parts.end(), [c](auto &p) { return p.criterion == c; }); };
     CHECK(part(Criterion::Request).value == Approx(2.0 / 4)); // олимпиад, математ of 4 words
@@ -84,20 +86,20 @@ TEST_CASE("a pair's score weighs the criteria that have data and explains each",
     CHECK(part(Criterion::Schedule).detail == QStringLiteral("нет данных"));
     // Request 3 × 0.5 + interests 2 × 1 + age 1 + classes 1 over weights 3 + 2 + 1 + 1.
     CHECK(x.score == Approx(100.0 * (1.5 + 2 + 1 + 1) / 7));
-    CHECK(Match::score(mentee, mentor, s, kStart) == Approx(x.score));
+    CHECK(Match::score(mentee, mentor, s) == Approx(x.score));
 
     SECTION("a switched-off criterion takes no part")
     {
         s.weight[int(Criterion::Request)] = 0;
-        CHECK(Match::score(mentee, mentor, s, kStart) == Approx(100.0));
+        CHECK(Match::score(mentee, mentor, s) == Approx(100.0));
     }
     SECTION("mutual choice counts fully, a one-sided one half")
     {
         mentee.answeredPreferences = true;
         mentee.prefers = {2};
-        const double oneSided = Match::score(mentee, mentor, s, kStart);
+        const double oneSided = Match::score(mentee, mentor, s);
         mentor.prefers = {1};
-        CHECK(Match::score(mentee, mentor, s, kStart) > oneSided);
+        CHECK(Match::score(mentee, mentor, s) > oneSided);
     }
 }
 
@@ -106,17 +108,18 @@ TEST_CASE("hard rules exclude a pair", "[match]")
     Candidate mentee = pupil(1, 7, QDate(2012, 3, 1));
     Candidate mentor = pupil(2, 10, QDate(2009, 5, 1));
     Match::Settings s;
-    CHECK(Match::exclusion(mentee, mentor, s, kStart) == Exclusion::None);
+    CHECK(Match::exclusion(mentee, mentor, s) == Exclusion::None);
     mentor.consentValid = false;
-    CHECK(Match::exclusion(mentee, mentor, s, kStart) == Exclusion::MentorConsent);
+    CHECK(Match::exclusion(mentee, mentor, s) == Exclusion::MentorConsent);
     s.consentRuleOn = false;
-    CHECK(Match::exclusion(mentee, mentor, s, kStart) == Exclusion::None);
+    CHECK(Match::exclusion(mentee, mentor, s) == Exclusion::None);
     mentee.formId = 1;
     mentor.formId = 2;
-    CHECK(Match::exclusion(mentee, mentor, s, kStart) == Exclusion::WrongForm);
+    CHECK(Match::exclusion(mentee, mentor, s) == Exclusion::WrongForm);
     mentor.formId = 1;
     mentor.birthDate = QDate(2013, 1, 1); // younger than the mentee
-    CHECK(Match::exclusion(mentee, mentor, s, kStart) == Exclusion::MentorTooYoung);
+    mentor.age = 11;
+    CHECK(Match::exclusion(mentee, mentor, s) == Exclusion::MentorTooYoung);
     s.ageRuleOn = false;                  // reverse mentoring
-    CHECK(Match::exclusion(mentee, mentor, s, kStart) == Exclusion::None);
+    CHECK(Match::exclusion(mentee, mentor, s) == Exclusion::None);
 }
