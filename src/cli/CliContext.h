@@ -41,6 +41,7 @@ private:
 };
 
 int runExport(CliContext &context);
+int runImport(CliContext &context);
 int runInit(CliContext &context);
 int runKpi(CliContext &context);
 int runMatch(CliContext &context);

@@ -13,6 +13,7 @@ const char *const kUsage = QT_TRANSLATE_NOOP("Cli",
     "  people list [--search ТЕКСТ] [--category К] [--status S] [--json]\n"
     "                                список участников\n"
     "  export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД]   отчёт в Excel\n"
+    "  import questionnaires ТАБЛИЦА --kind mentee|mentor|preference [--dry-run]   импорт анкет\n"
     "  kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]   показатели эффективности\n"
     "  kpi target|contingent КОД ЗНАЧЕНИЕ [--year ГОД]      цель и контингент года\n"
     "  match [show|approve] [--year ГОД] [--start ДАТА] [--json]   подбор наставнических пар\n"
@@ -64,6 +65,8 @@ int main(int argc, char *argv[])
         return runPeople(context);
     if (command == QLatin1String("export"))
         return runExport(context);
+    if (command == QLatin1String("import"))
+        return runImport(context);
     if (command == QLatin1String("kpi"))
         return runKpi(context);
     if (command == QLatin1String("match"))

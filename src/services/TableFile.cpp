@@ -80,6 +80,8 @@ std::optional<QList<QStringList>> splitQuoted(const QString &text, QChar delimit
                 ++i;
             } else if (c == QLatin1Char('"')) {
                 quoted = false;
+            } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
+                continue; // a Windows line break inside a cell is one line break
             } else {
                 if (c == QLatin1Char('\n'))
                     ++line;

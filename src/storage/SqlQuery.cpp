@@ -16,6 +16,14 @@ SqlQuery &SqlQuery::bind(const QString &name, const QVariant &value)
     return *this;
 }
 
+SqlQuery &SqlQuery::bindAll(std::initializer_list<QVariant> values)
+{
+    int i = 0;
+    for (const QVariant &v : values)
+        m_query.bindValue(i++, v);
+    return *this;
+}
+
 bool SqlQuery::exec()
 {
     m_failed = !m_prepared || !m_query.exec();

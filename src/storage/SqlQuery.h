@@ -13,6 +13,8 @@ public:
     SqlQuery(const QSqlDatabase &db, const QString &sql);
 
     SqlQuery &bind(const QString &name, const QVariant &value);
+    // Binds the values to the statement's ? placeholders in order.
+    SqlQuery &bindAll(std::initializer_list<QVariant> values);
     bool exec();
     bool next() { return m_query.next(); }
     QVariant value(int i) const { return m_query.value(i); }

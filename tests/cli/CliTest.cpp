@@ -1,3 +1,4 @@
+#include "cli/CliRun.h"
 #include "domain/AcademicYear.h"
 #include "support/TestSupport.h"
 
@@ -7,24 +8,6 @@
 #include <QProcess>
 #include <QSqlQuery>
 #include <catch2/catch.hpp>
-
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(KURATOR_CLI), args);
-    REQUIRE(p.waitForFinished(60000));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-}
 
 TEST_CASE("init --demo, people list with Russian search, stats")
 {

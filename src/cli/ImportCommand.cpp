@@ -1,0 +1,157 @@
+#include "cli/CliContext.h"
+
+#include "domain/TextFold.h"
+#include "services/QuestionnaireImport.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+// Inside a namespace of the command's name, so that lupdate files the messages under it.
+namespace ImportCommand {
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("ImportCommand", text); }
+
+QString usage()
+{
+    return tr("Использование:\n"
+              "  kurator-cli --db ФАЙЛ import questionnaires ТАБЛИЦА --kind mentee|mentor|preference\n"
+              "              [--year ГОД] [--mapping СООТВЕТСТВИЕ.json] [--dry-run] [--skip-bad]\n"
+              "ТАБЛИЦА — .csv (UTF-8 или windows-1251; «;», «,» или табуляция) или .xlsx (первый лист).\n"
+              "Столбцы узнаются по заголовкам (ФИО, Класс, Дата рождения, Запрос…); СООТВЕТСТВИЕ.json —\n"
+              "{\"заголовок\": \"поле\"}, поля: %1.\n"
+              "Строки с ошибками перечисляются; без --skip-bad при ошибках ничего не записывается.\n"
+              "Код выхода 1, если ничего не импортировано.\n");
+}
+
+QStringList allFieldCodes()
+{
+    QStringList codes;
+    for (QuestionnaireKind k : {QuestionnaireKind::Mentee, QuestionnaireKind::Mentor, QuestionnaireKind::Preference})
+        for (const ImportField &f : importFields(k))
+            if (!codes.contains(f.code))
+                codes << f.code;
+    return codes;
+}
+
+// A mapping file: {"header": "field"}, or the same under "columns".
+std::optional<QJsonObject> readMapping(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Не удалось открыть файл соответствия %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject()) {
+        *error = tr("Файл соответствия %1 — не объект JSON: %2").arg(path, parseError.errorString());
+        return std::nullopt;
+    }
+    QJsonObject columns = doc.object().contains(QStringLiteral("columns")) ? doc.object().value(QStringLiteral("columns")).toObject()
+                                                                           : doc.object();
+    QJsonObject folded;
+    const QStringList known = allFieldCodes();
+    for (auto it = columns.begin(); it != columns.end(); ++it) {
+        const QString field = it.value().toString();
+        if (!field.isEmpty() && !known.contains(field)) {
+            *error = tr("Файл соответствия %1: неизвестное поле «%2» у столбца «%3».").arg(path, field, it.key());
+            return std::nullopt;
+        }
+        folded.insert(TextFold::fold(it.key()), field);
+    }
+    return folded;
+}
+
+void printPreview(QTextStream &out, const ImportPreview &p, const TableData &table)
+{
+    out << tr("Файл: %1").arg(p.source);
+    if (!table.encoding.isEmpty() && table.delimiter != QLatin1Char('\t'))
+        out << tr(" (%1, разделитель «%2»)").arg(table.encoding, QString(table.delimiter));
+    out << '\n' << tr("Столбцы:") << '\n';
+    QHash<QString, QString> titles;
+    for (const ImportField &f : importFields(p.kind))
+        titles.insert(f.code, f.title);
+    for (int c = 0; c < p.headers.size(); ++c) {
+        const QString field = p.mapping.fieldOfColumn.value(c);
+        out << "  " << p.headers.at(c).simplified() << " → "
+            << (field.isEmpty() ? tr("(остаётся ответом анкеты)") : titles.value(field, field)) << '\n';
+    }
+    out << tr("Строк к импорту: %1 (новых участников: %2, уже в базе: %3); с ошибками: %4")
+               .arg(p.rows.size()).arg(p.newPeople()).arg(p.knownPeople()).arg(p.problems.size())
+        << '\n';
+    for (const RowProblem &problem : p.problems)
+        out << tr("  строка %1: %2").arg(problem.row).arg(problem.message) << '\n';
+}
+}
+
+int run(CliContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption kind(QStringLiteral("kind"), tr("Вид анкеты."), tr("ВИД"));
+    const QCommandLineOption year(QStringLiteral("year"), tr("Учебный год."), tr("ГОД"));
+    const QCommandLineOption mapping(QStringLiteral("mapping"), tr("Соответствие столбцов и полей."), tr("ФАЙЛ"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Только проверить, ничего не записывать."));
+    const QCommandLineOption skipBad(QStringLiteral("skip-bad"), tr("Импортировать строки без ошибок, пропустив остальные."));
+    parser.addOptions({kind, year, mapping, dryRun, skipBad});
+    int exit = ExitOk;
+    if (!context.parse(parser, usage().arg(allFieldCodes().join(QStringLiteral(", "))), &exit))
+        return exit;
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2 || args[0] != QLatin1String("questionnaires"))
+        return context.usageError(usage().arg(allFieldCodes().join(QStringLiteral(", "))));
+    const auto questionnaireKind = kindFromCode(parser.value(kind));
+    if (!questionnaireKind)
+        return context.usageError(tr("Укажите --kind mentee, mentor или preference."));
+    const std::optional<int> schoolYear = context.schoolYear(parser, year);
+    if (!schoolYear)
+        return ExitUsage;
+    std::optional<QJsonObject> mappingJson;
+    if (parser.isSet(mapping)) {
+        QString error;
+        mappingJson = readMapping(parser.value(mapping), &error);
+        if (!mappingJson)
+            return context.fail(error);
+    }
+    const Result<TableData> table = TableFile::read(args[1]);
+    if (!table)
+        return context.fail(table.error());
+    DatabasePtr db = context.openDatabase(false);
+    if (!db)
+        return ExitUserError;
+    QuestionnaireImport importer(db);
+    std::optional<ColumnMapping> columns;
+    if (mappingJson) {
+        const QStringList headers = table->rows.value(0);
+        columns = ColumnMapping::guess(headers, *questionnaireKind, *mappingJson);
+    }
+    const ImportPreview preview = importer.preview(*table, *questionnaireKind, *schoolYear, QFileInfo(args[1]).fileName(),
+                                                   columns ? &*columns : nullptr);
+    if (preview.headers.isEmpty())
+        return context.fail(tr("В файле %1 нет ни одной строки.").arg(args[1]));
+    printPreview(context.out(), preview, *table);
+    if (parser.isSet(dryRun)) {
+        context.out() << tr("Проверка (--dry-run): ничего не записано.") << '\n';
+        return preview.rows.isEmpty() ? ExitUserError : ExitOk;
+    }
+    if (preview.rows.isEmpty())
+        return context.fail(tr("Ничего не импортировано: нет ни одной строки без ошибок."));
+    if (!preview.problems.isEmpty() && !parser.isSet(skipBad))
+        return context.fail(tr("Ничего не импортировано: исправьте строки с ошибками или запустите с --skip-bad."));
+    const Result<ImportReport> report = importer.commit(preview, parser.isSet(skipBad));
+    if (!report)
+        return context.fail(report.error());
+    context.out() << tr("Импортировано: новых участников %1, обновлено %2, пропущено строк %3.")
+                         .arg(report->created).arg(report->updated).arg(report->skipped.size())
+                  << '\n';
+    for (const QString &w : report->warnings)
+        context.out() << "  " << w << '\n';
+    return ExitOk;
+}
+} // namespace ImportCommand
+
+int runImport(CliContext &context)
+{
+    return ImportCommand::run(context);
+}

@@ -1,0 +1,454 @@
+#include "services/QuestionnaireImport.h"
+
+#include "domain/CellValues.h"
+#include "domain/ClassName.h"
+#include "domain/PersonValidator.h"
+#include "domain/TextFold.h"
+#include "services/Audit.h"
+#include "storage/QuestionnaireRepository.h"
+#include "storage/ReferenceRepository.h"
+#include "storage/SettingsRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("QuestionnaireImport", text); }
+
+// A field with the header words that name it; "=" before a hint asks for the whole header.
+struct FieldSpec
+{
+    const char *code;
+    const char *title;
+    const char *hints; // '|'-separated, folded
+    int kinds;         // bit per QuestionnaireKind
+};
+
+constexpr int Mentee = 1, Mentor = 2, Preference = 4, All = 7;
+
+// In the order headers are tried: the more specific first ("ФИО" before "Фамилия").
+const FieldSpec kFields[] = {
+    {"submitted", QT_TRANSLATE_NOOP("QuestionnaireImport", "Дата заполнения"), "отметка времени|timestamp|дата заполнения|дата анкет", All},
+    {"full_name", QT_TRANSLATE_NOOP("QuestionnaireImport", "ФИО"), "фио|ф.и.о|фамилия, имя|фамилия имя|полное имя", All},
+    {"last_name", QT_TRANSLATE_NOOP("QuestionnaireImport", "Фамилия"), "фамилия", All},
+    {"patronymic", QT_TRANSLATE_NOOP("QuestionnaireImport", "Отчество"), "отчество", All},
+    {"first_name", QT_TRANSLATE_NOOP("QuestionnaireImport", "Имя"), "=имя|имя ", All},
+    {"birth_date", QT_TRANSLATE_NOOP("QuestionnaireImport", "Дата рождения"), "рождени", All},
+    {"class", QT_TRANSLATE_NOOP("QuestionnaireImport", "Класс"), "класс", All},
+    {"category", QT_TRANSLATE_NOOP("QuestionnaireImport", "Категория"), "категори|статус участника|кто вы", Mentee | Mentor},
+    {"position", QT_TRANSLATE_NOOP("QuestionnaireImport", "Должность"), "должност", Mentee | Mentor},
+    {"workplace", QT_TRANSLATE_NOOP("QuestionnaireImport", "Место работы или учёбы"), "место работ|место учеб|организац", Mentee | Mentor},
+    {"phone", QT_TRANSLATE_NOOP("QuestionnaireImport", "Телефон"), "телефон", Mentee | Mentor},
+    {"email", QT_TRANSLATE_NOOP("QuestionnaireImport", "Электронная почта"), "почт|e-mail|email", Mentee | Mentor},
+    {"prefers", QT_TRANSLATE_NOOP("QuestionnaireImport", "Кого выбирает в пару"), "с кем|кого|предпочт|выбира|хотел", Preference},
+    {"request", QT_TRANSLATE_NOOP("QuestionnaireImport", "Запрос"), "запрос|чему хотите|чему вы хотите|в чем нужна помощь", Mentee},
+    {"problems", QT_TRANSLATE_NOOP("QuestionnaireImport", "Проблемы"), "проблем|трудност|затруднен", Mentee},
+    {"competencies", QT_TRANSLATE_NOOP("QuestionnaireImport", "Компетенции"), "компетенц|навык|в чем можете помочь|чему можете научить", Mentor},
+    {"achievements", QT_TRANSLATE_NOOP("QuestionnaireImport", "Достижения"), "достижен", Mentor},
+    {"interests", QT_TRANSLATE_NOOP("QuestionnaireImport", "Интересы"), "интерес|увлечен|хобби", Mentee | Mentor},
+    {"desired_age", QT_TRANSLATE_NOOP("QuestionnaireImport", "Желаемый возраст наставляемых"), "возраст", Mentor},
+    {"capacity", QT_TRANSLATE_NOOP("QuestionnaireImport", "Сколько наставляемых"), "сколько наставляемых|количество наставляемых|число наставляемых", Mentor},
+    {"time_resource", QT_TRANSLATE_NOOP("QuestionnaireImport", "Временной ресурс"), "временной ресурс|сколько времени|часов в", Mentor},
+    {"form", QT_TRANSLATE_NOOP("QuestionnaireImport", "Форма наставничества"), "форма наставничества|=форма|желаемая форма", Mentee | Mentor},
+    {"schedule", QT_TRANSLATE_NOOP("QuestionnaireImport", "Удобное время встреч"), "график|удобное время|время встреч|дни недели", Mentee | Mentor},
+};
+
+int bit(QuestionnaireKind k) { return 1 << int(k); }
+
+bool headerMatches(const QString &folded, const QString &hints)
+{
+    for (const QString &hint : hints.split(QLatin1Char('|')))
+        if (hint.startsWith(QLatin1Char('=')) ? folded == hint.mid(1) : folded.contains(hint))
+            return true;
+    return false;
+}
+
+QString mappingKey(QuestionnaireKind kind) { return QStringLiteral("import.mapping.") + kindCode(kind); }
+
+// "ученик – ученик", "Ученик-ученик", "ученик ученик" are one form, and so are "учитель – ученик"
+// and "педагог – ученик".
+QString formKey(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s\\-–—«»\"]+"));
+    return TextFold::fold(text)
+        .remove(separators)
+        .replace(QStringLiteral("учитель"), QStringLiteral("педагог"))
+        .replace(QStringLiteral("обучающийся"), QStringLiteral("ученик"));
+}
+
+class RowReader
+{
+public:
+    RowReader(const ImportPreview &p, const QHash<QString, qint64> &forms, const QuestionnaireRepository::PeopleIndex &people)
+        : m_p(p), m_forms(forms), m_people(people)
+    {
+    }
+
+    // The row as a person and answers, or the first problem that stops it.
+    std::optional<QuestionnaireRow> read(int rowNumber, const QStringList &cells, QString *problem)
+    {
+        QuestionnaireRow r;
+        r.row = rowNumber;
+        for (int c = 0; c < cells.size() && c < m_p.headers.size(); ++c) {
+            const QString value = cells.at(c).trimmed();
+            if (value.isEmpty())
+                continue;
+            const QString field = m_p.mapping.fieldOfColumn.value(c);
+            if (!field.isEmpty())
+                r.values.insert(field, value);
+            r.answers.append({field.isEmpty() ? m_p.headers.at(c).trimmed() : field, value});
+        }
+        if (r.values.isEmpty() && r.answers.isEmpty()) {
+            *problem = QString(); // a blank row: nothing to say
+            return std::nullopt;
+        }
+        *problem = readPerson(r);
+        if (problem->isEmpty())
+            *problem = checkProfile(r);
+        if (!problem->isEmpty())
+            return std::nullopt;
+        return r;
+    }
+
+private:
+    QString readPerson(QuestionnaireRow &r)
+    {
+        Person &p = r.person;
+        if (const QString full = r.values.value(QStringLiteral("full_name")); !full.isEmpty()) {
+            QStringList parts = full.simplified().split(QLatin1Char(' '));
+            p.lastName = parts.takeFirst();
+            p.firstName = parts.isEmpty() ? QString() : parts.takeFirst();
+            p.patronymic = parts.join(QLatin1Char(' '));
+        } else {
+            p.lastName = r.values.value(QStringLiteral("last_name")).simplified();
+            p.firstName = r.values.value(QStringLiteral("first_name")).simplified();
+            p.patronymic = r.values.value(QStringLiteral("patronymic")).simplified();
+        }
+        if (p.lastName.isEmpty() || p.firstName.isEmpty())
+            return tr("нет ФИО (нужны хотя бы фамилия и имя)");
+        if (const QString birth = r.values.value(QStringLiteral("birth_date")); !birth.isEmpty()) {
+            const auto date = CellValues::date(birth);
+            if (!date)
+                return tr("дата рождения «%1» невозможна или не читается").arg(birth);
+            if (*date > QDate::currentDate() || date->year() < 1900)
+                return tr("дата рождения %1 невозможна").arg(date->toString(QStringLiteral("dd.MM.yyyy")));
+            p.birthDate = *date;
+        }
+        if (const QString submitted = r.values.value(QStringLiteral("submitted")); !submitted.isEmpty())
+            r.submittedOn = CellValues::date(submitted).value_or(QDate());
+        if (const QString cls = r.values.value(QStringLiteral("class")); !cls.isEmpty()) {
+            const auto parsed = ClassName::parse(cls);
+            if (!parsed)
+                return tr("неизвестный класс «%1»").arg(cls);
+            p.className = parsed->text();
+        }
+        p.position = r.values.value(QStringLiteral("position"));
+        p.workplace = r.values.value(QStringLiteral("workplace"));
+        if (const QString phone = r.values.value(QStringLiteral("phone")); !phone.isEmpty()) {
+            const auto normal = PersonValidator::normalizePhone(phone);
+            if (!normal)
+                return tr("телефон «%1» не похож на российский номер").arg(phone);
+            p.phone = *normal;
+        }
+        if (const QString email = r.values.value(QStringLiteral("email")); !email.isEmpty()) {
+            if (!PersonValidator::isValidEmail(email))
+                return tr("адрес почты «%1» неверен").arg(email);
+            p.email = email;
+        }
+        if (const QString category = r.values.value(QStringLiteral("category")); !category.isEmpty()) {
+            const auto c = CellValues::category(category);
+            if (!c)
+                return tr("неизвестная категория участника «%1»").arg(category);
+            p.category = *c;
+        } else {
+            const bool teacherByDefault = m_p.kind == QuestionnaireKind::Mentor;
+            p.category = !p.className.isEmpty()  ? PersonCategory::Pupil
+                         : !p.position.isEmpty() ? PersonCategory::Teacher
+                         : teacherByDefault      ? PersonCategory::Teacher
+                                                 : PersonCategory::Pupil;
+        }
+        return identify(r);
+    }
+
+    // Who the row is in the store: the same ФИО (ё = е, spaces folded) and birth date; without a
+    // birth date, the only person of that name.
+    QString identify(QuestionnaireRow &r)
+    {
+        const Person &p = r.person;
+        const QString name = TextFold::nameKey(p.lastName, p.firstName, p.patronymic);
+        const QString key = name + QLatin1Char('|') + (p.birthDate.isValid() ? p.birthDate.toString(Qt::ISODate) : QString());
+        if (const auto earlier = m_seen.constFind(key); earlier != m_seen.cend())
+            return tr("повторяет строку %1").arg(*earlier);
+        m_seen.insert(key, r.row);
+        if (p.birthDate.isValid()) {
+            r.existingId = m_people.byNameAndBirth.value(key);
+            if (r.existingId == 0 && m_people.byNameAndBirth.contains(name + QLatin1Char('|')))
+                r.existingId = m_people.byNameAndBirth.value(name + QLatin1Char('|')); // stored without a birth date
+            return {};
+        }
+        const QList<qint64> namesakes = m_people.byName.value(name);
+        if (namesakes.size() > 1)
+            return tr("участников с таким ФИО несколько — укажите дату рождения");
+        r.existingId = namesakes.value(0);
+        return {};
+    }
+
+    QString checkProfile(const QuestionnaireRow &r) const
+    {
+        if (const QString capacity = r.values.value(QStringLiteral("capacity")); !capacity.isEmpty()) {
+            bool ok = false;
+            const int n = capacity.toInt(&ok);
+            if (!ok || n < 0 || n > 30)
+                return tr("число наставляемых «%1» — не число от 0 до 30").arg(capacity);
+        }
+        if (const QString age = r.values.value(QStringLiteral("desired_age")); !age.isEmpty() && !CellValues::ageRange(age))
+            return tr("желаемый возраст «%1» не читается (пример: 10-14)").arg(age);
+        if (const QString form = r.values.value(QStringLiteral("form")); !form.isEmpty() && !m_forms.contains(formKey(form)))
+            return tr("неизвестная форма наставничества «%1»").arg(form);
+        return {};
+    }
+
+    const ImportPreview &m_p;
+    const QHash<QString, qint64> &m_forms;
+    const QuestionnaireRepository::PeopleIndex &m_people;
+    QHash<QString, int> m_seen; // person key -> the row it was first seen in
+};
+
+QHash<QString, qint64> formIds(const Database &db)
+{
+    QHash<QString, qint64> ids;
+    for (const MentoringForm &f : ReferenceRepository(db.connection()).forms()) {
+        ids.insert(formKey(f.title), f.id);
+        ids.insert(formKey(f.code), f.id);
+    }
+    return ids;
+}
+}
+
+QString kindCode(QuestionnaireKind kind)
+{
+    switch (kind) {
+    case QuestionnaireKind::Mentee: return QStringLiteral("mentee");
+    case QuestionnaireKind::Mentor: return QStringLiteral("mentor");
+    case QuestionnaireKind::Preference: return QStringLiteral("preference");
+    }
+    return {};
+}
+
+std::optional<QuestionnaireKind> kindFromCode(const QString &code)
+{
+    for (QuestionnaireKind k : {QuestionnaireKind::Mentee, QuestionnaireKind::Mentor, QuestionnaireKind::Preference})
+        if (kindCode(k) == code)
+            return k;
+    return std::nullopt;
+}
+
+QList<ImportField> importFields(QuestionnaireKind kind)
+{
+    QList<ImportField> fields;
+    for (const FieldSpec &f : kFields)
+        if (f.kinds & bit(kind))
+            fields.append({QString::fromLatin1(f.code), QCoreApplication::translate("QuestionnaireImport", f.title)});
+    return fields;
+}
+
+ColumnMapping ColumnMapping::guess(const QStringList &headers, QuestionnaireKind kind, const QJsonObject &saved)
+{
+    ColumnMapping m;
+    QSet<QString> used;
+    for (const QString &header : headers) {
+        const QString folded = TextFold::fold(header);
+        QString field;
+        if (saved.contains(folded)) {
+            field = saved.value(folded).toString();
+        } else {
+            for (const FieldSpec &f : kFields)
+                if ((f.kinds & bit(kind)) && !used.contains(QString::fromLatin1(f.code))
+                    && headerMatches(folded, QString::fromUtf8(f.hints))) {
+                    field = QString::fromLatin1(f.code);
+                    break;
+                }
+        }
+        if (!field.isEmpty())
+            used.insert(field);
+        m.fieldOfColumn << field;
+    }
+    return m;
+}
+
+QJsonObject ColumnMapping::toJson(const QStringList &headers) const
+{
+    QJsonObject o;
+    for (int c = 0; c < headers.size() && c < fieldOfColumn.size(); ++c)
+        if (!headers.at(c).trimmed().isEmpty())
+            o.insert(TextFold::fold(headers.at(c)), fieldOfColumn.at(c));
+    return o;
+}
+
+int ImportPreview::newPeople() const
+{
+    return int(std::count_if(rows.begin(), rows.end(), [](const QuestionnaireRow &r) { return r.existingId == 0; }));
+}
+
+QJsonObject QuestionnaireImport::savedMapping(QuestionnaireKind kind) const
+{
+    return QJsonDocument::fromJson(SettingsRepository(m_db->connection()).value(mappingKey(kind)).toUtf8()).object();
+}
+
+ImportPreview QuestionnaireImport::preview(const TableData &table, QuestionnaireKind kind, int yearStart,
+                                           const QString &source, const ColumnMapping *mapping) const
+{
+    ImportPreview p;
+    p.kind = kind;
+    p.yearStart = yearStart;
+    p.source = source;
+    int headerRow = 0; // the first row with anything in it names the columns
+    while (headerRow < table.rows.size() && table.rows.at(headerRow).join(QString()).trimmed().isEmpty())
+        ++headerRow;
+    if (headerRow == table.rows.size())
+        return p;
+    p.headers = table.rows.at(headerRow);
+    p.mapping = mapping ? *mapping : ColumnMapping::guess(p.headers, kind, savedMapping(kind));
+    const QHash<QString, qint64> forms = formIds(*m_db);
+    const auto people = QuestionnaireRepository(m_db->connection(), yearStart).peopleIndex();
+    RowReader reader(p, forms, people);
+    p.rows.reserve(table.rows.size());
+    for (int i = headerRow + 1; i < table.rows.size(); ++i) {
+        QString problem;
+        if (auto row = reader.read(i + 1, table.rows.at(i), &problem))
+            p.rows.append(std::move(*row));
+        else if (!problem.isEmpty())
+            p.problems.append({i + 1, problem});
+    }
+    return p;
+}
+
+namespace {
+
+// Names in a preference answer ("Иванов Иван; Петрова Анна") to people: the whole name, or the
+// only person whose full name begins with it.
+class NameResolver
+{
+public:
+    explicit NameResolver(const QuestionnaireRepository::PeopleIndex &people)
+    {
+        for (auto it = people.byName.cbegin(); it != people.byName.cend(); ++it)
+            for (qint64 id : *it)
+                m_keys.append({it.key(), id});
+        std::sort(m_keys.begin(), m_keys.end());
+    }
+
+    qint64 resolve(const QString &name) const
+    {
+        const QString key = TextFold::fold(name);
+        auto it = std::lower_bound(m_keys.begin(), m_keys.end(), std::pair<QString, qint64>{key, 0});
+        if (it == m_keys.end() || !it->first.startsWith(key))
+            return 0;
+        const auto next = it + 1;
+        const bool unique = next == m_keys.end() || !next->first.startsWith(key) || it->first == key;
+        return unique ? it->second : 0;
+    }
+
+private:
+    QList<std::pair<QString, qint64>> m_keys;
+};
+
+QString preferredIds(const QuestionnaireRow &r, const NameResolver &names, QStringList &warnings)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;\\n]+"));
+    QStringList ids;
+    for (const QString &name : r.values.value(QStringLiteral("prefers")).split(separators, Qt::SkipEmptyParts)) {
+        if (name.trimmed().isEmpty())
+            continue;
+        if (const qint64 id = names.resolve(name.simplified()))
+            ids << QString::number(id);
+        else
+            warnings << tr("строка %1: «%2» — нет такого участника или их несколько").arg(r.row).arg(name.simplified());
+    }
+    return ids.join(QLatin1Char(' '));
+}
+
+Status writeProfile(QuestionnaireRepository &repo, const ImportPreview &p, const QuestionnaireRow &r, qint64 personId,
+                    const QHash<QString, qint64> &forms)
+{
+    const auto v = [&r](const char *field) { return r.values.value(QString::fromLatin1(field)); };
+    const qint64 formId = forms.value(formKey(v("form")));
+    const QDate entered = r.submittedOn.isValid() ? r.submittedOn : QDate::currentDate();
+    if (p.kind == QuestionnaireKind::Mentee) {
+        MenteeProfile m;
+        m.personId = personId;
+        m.request = v("request");
+        m.problems = v("problems");
+        m.interests = v("interests");
+        m.desiredFormId = formId;
+        m.enteredOn = entered;
+        return repo.mergeMentee(m);
+    }
+    MentorProfile m;
+    m.personId = personId;
+    m.competencies = v("competencies");
+    m.achievements = v("achievements");
+    m.interests = v("interests");
+    if (const auto range = CellValues::ageRange(v("desired_age"))) {
+        m.desiredAgeFrom = range->first;
+        m.desiredAgeTo = range->second;
+    }
+    m.timeResource = v("time_resource");
+    m.schedule = v("schedule");
+    m.capacity = v("capacity").toInt();
+    m.formId = formId;
+    m.enteredOn = entered;
+    return repo.mergeMentor(m, !v("capacity").isEmpty());
+}
+}
+
+Result<ImportReport> QuestionnaireImport::commit(const ImportPreview &p, bool skipBad)
+{
+    using R = Result<ImportReport>;
+    if (!p.problems.isEmpty() && !skipBad) {
+        QStringList lines;
+        for (const RowProblem &problem : p.problems)
+            lines << tr("строка %1: %2").arg(problem.row).arg(problem.message);
+        return R::failure(tr("Ничего не импортировано: в файле есть строки с ошибками.\n%1").arg(lines.join(QLatin1Char('\n'))));
+    }
+    ImportReport report;
+    report.skipped = p.problems;
+    const QHash<QString, qint64> forms = formIds(*m_db);
+    const Status s = m_db->transaction([&]() -> Status {
+        QuestionnaireRepository repo(m_db->connection(), p.yearStart);
+        std::optional<NameResolver> names;
+        if (p.kind == QuestionnaireKind::Preference)
+            names.emplace(repo.peopleIndex());
+        for (const QuestionnaireRow &r : p.rows) {
+            Person person = r.person;
+            person.id = r.existingId;
+            if (person.id != 0) {
+                if (Status st = repo.mergePerson(person); !st)
+                    return Status::failure(tr("Строка %1: %2").arg(r.row).arg(st.error()));
+                ++report.updated;
+            } else {
+                const Result<qint64> id = repo.insertPerson(person);
+                if (!id)
+                    return Status::failure(tr("Строка %1: %2").arg(r.row).arg(id.error()));
+                person.id = id.value();
+                ++report.created;
+            }
+            QuestionnaireResponse response{kindCode(p.kind), person.id, r.submittedOn, p.source, r.answers};
+            if (names)
+                response.answers.append({QStringLiteral("prefers_ids"), preferredIds(r, *names, report.warnings)});
+            else if (Status st = writeProfile(repo, p, r, person.id, forms); !st)
+                return Status::failure(tr("Строка %1: %2").arg(r.row).arg(st.error()));
+            if (Status st = repo.insertResponse(response); !st)
+                return Status::failure(tr("Строка %1: %2").arg(r.row).arg(st.error()));
+        }
+        if (Status st = SettingsRepository(m_db->connection()).setValue(
+                mappingKey(p.kind), QString::fromUtf8(QJsonDocument(p.mapping.toJson(p.headers)).toJson(QJsonDocument::Compact)));
+            !st)
+            return st;
+        return audit(*m_db, QStringLiteral("questionnaire_import"), 0, QStringLiteral("import"), kindCode(p.kind));
+    });
+    if (!s)
+        return R::failure(s.error());
+    return report;
+}

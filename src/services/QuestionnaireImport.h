@@ -1,0 +1,90 @@
+#pragma once
+#include "domain/Person.h"
+#include "services/TableFile.h"
+#include "storage/Database.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+// Импорт анкет: questionnaires of mentees, of mentors and the post-networking preference survey,
+// from what forms services and Excel export, into the people, the year's banks and the answers.
+enum class QuestionnaireKind { Mentee, Mentor, Preference };
+QString kindCode(QuestionnaireKind kind);
+std::optional<QuestionnaireKind> kindFromCode(const QString &code);
+
+// What a column of the file may hold.
+struct ImportField
+{
+    QString code;
+    QString title;
+};
+QList<ImportField> importFields(QuestionnaireKind kind);
+
+// Field code per column of the file ("" keeps the column only as an answer of the questionnaire).
+// Saved by header text, so a file with its columns in another order maps the same.
+struct ColumnMapping
+{
+    QStringList fieldOfColumn;
+
+    // The usual Russian headers recognised, with a saved mapping (header -> field) taking precedence.
+    static ColumnMapping guess(const QStringList &headers, QuestionnaireKind kind, const QJsonObject &saved = {});
+    QJsonObject toJson(const QStringList &headers) const;
+    int columnOf(const QString &field) const { return int(fieldOfColumn.indexOf(field)); }
+};
+
+struct RowProblem
+{
+    int row = 0; // as the spreadsheet numbers it
+    QString message;
+};
+
+// One row ready to be written, with who it is in the store (0: a new person).
+struct QuestionnaireRow
+{
+    int row = 0;
+    Person person;
+    qint64 existingId = 0;
+    QDate submittedOn;
+    QHash<QString, QString> values;           // field code -> cell
+    QList<std::pair<QString, QString>> answers; // question key -> answer, every non-empty cell
+};
+
+struct ImportPreview
+{
+    QuestionnaireKind kind = QuestionnaireKind::Mentee;
+    int yearStart = 0;
+    QString source; // the file's name
+    QStringList headers;
+    ColumnMapping mapping;
+    QList<QuestionnaireRow> rows; // the good ones
+    QList<RowProblem> problems;   // the rows that cannot be imported, and why
+    int newPeople() const;
+    int knownPeople() const { return int(rows.size()) - newPeople(); }
+};
+
+struct ImportReport
+{
+    int created = 0;
+    int updated = 0;
+    QList<RowProblem> skipped;
+    QStringList warnings; // what was imported but not understood whole (a preference naming nobody)
+};
+
+class QuestionnaireImport
+{
+public:
+    explicit QuestionnaireImport(DatabasePtr db) : m_db(std::move(db)) {}
+
+    // The mapping used last time for this kind of questionnaire (empty before the first import).
+    QJsonObject savedMapping(QuestionnaireKind kind) const;
+    // Reads and checks every row without writing anything. `mapping` null: recognised and saved.
+    ImportPreview preview(const TableData &table, QuestionnaireKind kind, int yearStart, const QString &source,
+                          const ColumnMapping *mapping = nullptr) const;
+    // Writes the rows in one transaction. With problems and `skipBad` false nothing is written; with
+    // `skipBad` the good rows go in and the report names each skipped one. Saves the mapping.
+    Result<ImportReport> commit(const ImportPreview &preview, bool skipBad);
+
+private:
+    DatabasePtr m_db;
+};

@@ -1,0 +1,51 @@
+#pragma once
+#include "domain/MenteeProfile.h"
+#include "domain/MentorProfile.h"
+#include "domain/Person.h"
+#include "domain/Result.h"
+#include "storage/SqlQuery.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <memory>
+
+// One questionnaire as filled in: who, when, from which file, and every answer by question key.
+struct QuestionnaireResponse
+{
+    QString kind; // mentee, mentor, preference
+    qint64 personId = 0;
+    QDate submittedOn;
+    QString source;
+    QList<std::pair<QString, QString>> answers;
+};
+
+// Writes of a questionnaire import: many rows in one transaction, so every statement is prepared
+// once per repository object. Updates merge: a value the file leaves empty keeps what is stored.
+class QuestionnaireRepository
+{
+public:
+    QuestionnaireRepository(QSqlDatabase db, int yearStart);
+    ~QuestionnaireRepository();
+
+    // name key + "|" + ISO birth date -> person id, and name key -> ids, for finding who is who.
+    struct PeopleIndex
+    {
+        QHash<QString, qint64> byNameAndBirth;
+        QHash<QString, QList<qint64>> byName;
+    };
+    PeopleIndex peopleIndex() const;
+
+    Result<qint64> insertPerson(const Person &person);
+    Status mergePerson(const Person &person); // non-empty fields only
+    Status mergeMentee(const MenteeProfile &profile);
+    Status mergeMentor(const MentorProfile &profile, bool capacityGiven);
+    Status insertResponse(const QuestionnaireResponse &response);
+
+private:
+    Status ensureYear();
+    SqlQuery &statement(int which, const char *sql);
+    QSqlDatabase m_db;
+    int m_yearStart;
+    qint64 m_yearId = 0;
+    std::unique_ptr<SqlQuery> m_statements[6];
+};

@@ -1,0 +1,102 @@
+#include "services/QuestionnaireImport.h"
+#include "services/ReferenceData.h"
+#include "storage/MatchingRepository.h"
+#include "storage/PersonRepository.h"
+#include "support/TestSupport.h"
+
+#include <QSqlQuery>
+#include <catch2/catch.hpp>
+
+namespace {
+QString fixture(const char *name) { return QStringLiteral(KURATOR_TEST_DATA "/questionnaires/") + QString::fromUtf8(name); }
+
+ImportPreview previewOf(QuestionnaireImport &importer, const char *file, QuestionnaireKind kind)
+{
+    const Result<TableData> table = TableFile::read(fixture(file));
+    REQUIRE(table);
+    return importer.preview(*table, kind, 2024, QString::fromUtf8(file));
+}
+
+int count(const DatabasePtr &db, const QString &sql)
+{
+    QSqlQuery q(db->connection());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toInt();
+}
+}
+
+TEST_CASE("usual Russian headers are recognised; a saved mapping wins")
+{
+    const QStringList headers{QStringLiteral("Отметка времени"), QStringLiteral("Ф.И.О."), QStringLiteral("Класс"),
+                              QStringLiteral("Информация о себе"), QStringLiteral("Ваш ключевой запрос")};
+    const ColumnMapping m = ColumnMapping::guess(headers, QuestionnaireKind::Mentee);
+    CHECK(m.fieldOfColumn == QStringList{QStringLiteral("submitted"), QStringLiteral("full_name"), QStringLiteral("class"),
+                                         QString(), QStringLiteral("request")});
+    const ColumnMapping saved = ColumnMapping::guess(headers, QuestionnaireKind::Mentee,
+                                                     QJsonObject{{QStringLiteral("информация о себе"), QStringLiteral("interests")}});
+    CHECK(saved.fieldOfColumn.at(3) == QStringLiteral("interests"));
+    CHECK(saved.toJson(headers).value(QStringLiteral("ф.и.о.")).toString() == QStringLiteral("full_name"));
+}
+
+TEST_CASE("questionnaires of mentees and mentors fill the people and the year's banks")
+{
+    TempDatabase t;
+    REQUIRE(ReferenceData::installDefaults(*t.db).ok());
+    QuestionnaireImport importer(t.db);
+
+    SECTION("an .xlsx with dates as Excel serial numbers and as text")
+    {
+        const ImportPreview p = previewOf(importer, "mentees.xlsx", QuestionnaireKind::Mentee);
+        REQUIRE(p.problems.isEmpty());
+        REQUIRE(p.rows.size() == 3);
+        CHECK(p.rows.at(0).person.birthDate == QDate(2011, 9, 1)); // a serial number in the file
+        CHECK(p.rows.at(1).person.birthDate == QDate(2012, 1, 17));
+        CHECK(p.rows.at(2).person.birthDate == QDate(2011, 9, 1));
+        REQUIRE(importer.commit(p, false));
+        CHECK(MatchingRepository(t.db->connection()).mentees(2024).size() == 3);
+        CHECK(importer.savedMapping(QuestionnaireKind::Mentee).value(QStringLiteral("запрос")).toString() == QStringLiteral("request"));
+    }
+    SECTION("a windows-1251 file: bad rows block everything unless skipped; a known person is updated")
+    {
+        const ImportPreview p = previewOf(importer, "mentees_cp1251.csv", QuestionnaireKind::Mentee);
+        CHECK(p.problems.size() == 4);
+        CHECK_FALSE(importer.commit(p, false));
+        CHECK(count(t.db, QStringLiteral("SELECT count(*) FROM person")) == 0);
+        const Result<ImportReport> r = importer.commit(p, true);
+        REQUIRE(r);
+        CHECK(r->created == 2);
+        CHECK(r->skipped.size() == 4);
+        // The quoted cell keeps its ';' and its line break.
+        CHECK(count(t.db, QStringLiteral("SELECT count(*) FROM mentee_profile WHERE request LIKE '%ОГЭ' "
+                                         "OR request LIKE 'Адаптация в новом классе,\nобщение'")) == 2);
+        // Again: ИВАНОВ and Семёнова are the people already stored, updated and not duplicated.
+        const ImportPreview again = previewOf(importer, "mentees_cp1251.csv", QuestionnaireKind::Mentee);
+        CHECK(again.knownPeople() == 2);
+        REQUIRE(importer.commit(again, true));
+        CHECK(count(t.db, QStringLiteral("SELECT count(*) FROM person")) == 2);
+        CHECK(count(t.db, QStringLiteral("SELECT count(*) FROM questionnaire_response")) == 4);
+    }
+    SECTION("mentors with their capacity, desired age and form; then their preferences")
+    {
+        const ImportPreview p = previewOf(importer, "mentors_utf8bom.csv", QuestionnaireKind::Mentor);
+        REQUIRE(p.problems.size() == 1);
+        CHECK(p.problems.first().message.contains(QStringLiteral("«-1»")));
+        REQUIRE(importer.commit(p, true));
+        const QList<MatchPoolRow> mentors = MatchingRepository(t.db->connection()).mentors(2024);
+        REQUIRE(mentors.size() == 2);
+        CHECK(mentors.at(0).seats == 3);
+        CHECK(mentors.at(0).desiredAgeFrom == 11);
+        CHECK(mentors.at(1).desiredAgeTo == 16);
+        CHECK(mentors.at(0).formId != 0);
+        CHECK(mentors.at(0).category == PersonCategory::Teacher);
+
+        REQUIRE(importer.commit(previewOf(importer, "mentees_cp1251.csv", QuestionnaireKind::Mentee), true));
+        const Result<ImportReport> prefs = importer.commit(previewOf(importer, "preferences.csv", QuestionnaireKind::Preference), false);
+        REQUIRE(prefs);
+        CHECK(prefs->created == 0);         // «Семенова  Анна» is Семёнова Анна: ё = е, spaces folded
+        CHECK(prefs->warnings.size() == 1); // «Никто Неизвестный»
+        const auto chosen = MatchingRepository(t.db->connection()).preferences(2024);
+        CHECK(chosen.size() == 2);
+    }
+}
