@@ -54,6 +54,10 @@ const FieldSpec kFields[] = {
     {"schedule", QT_TRANSLATE_NOOP("QuestionnaireImport", "Удобное время встреч"), "график|удобное время|время встреч|дни недели", Mentee | Mentor},
 };
 
+// Fields kept only among the questionnaire's answers: the rest go to the person and the bank, and
+// unmapped columns stay answers under their header.
+const QSet<QString> kAnswerOnly{QStringLiteral("schedule"), QStringLiteral("prefers")};
+
 int bit(QuestionnaireKind k) { return 1 << int(k); }
 
 bool headerMatches(const QString &folded, const QString &hints)
@@ -97,7 +101,8 @@ public:
             const QString field = m_p.mapping.fieldOfColumn.value(c);
             if (!field.isEmpty())
                 r.values.insert(field, value);
-            r.answers.append({field.isEmpty() ? m_p.headers.at(c).trimmed() : field, value});
+            if (field.isEmpty() || kAnswerOnly.contains(field))
+                r.answers.append({field.isEmpty() ? m_p.headers.at(c).trimmed() : field, value});
         }
         if (r.values.isEmpty() && r.answers.isEmpty()) {
             *problem = QString(); // a blank row: nothing to say
@@ -131,7 +136,7 @@ private:
             const auto date = CellValues::date(birth);
             if (!date)
                 return tr("дата рождения «%1» невозможна или не читается").arg(birth);
-            if (*date > QDate::currentDate() || date->year() < 1900)
+            if (*date > m_today || date->year() < 1900)
                 return tr("дата рождения %1 невозможна").arg(date->toString(QStringLiteral("dd.MM.yyyy")));
             p.birthDate = *date;
         }
@@ -212,6 +217,7 @@ private:
     const ImportPreview &m_p;
     const QHash<QString, qint64> &m_forms;
     const QuestionnaireRepository::PeopleIndex &m_people;
+    const QDate m_today = QDate::currentDate(); // once: each call reads the time zone files
     QHash<QString, int> m_seen; // person key -> the row it was first seen in
 };
 
@@ -370,11 +376,11 @@ QString preferredIds(const QuestionnaireRow &r, const NameResolver &names, QStri
 }
 
 Status writeProfile(QuestionnaireRepository &repo, const ImportPreview &p, const QuestionnaireRow &r, qint64 personId,
-                    const QHash<QString, qint64> &forms)
+                    const QHash<QString, qint64> &forms, const QDate &today)
 {
     const auto v = [&r](const char *field) { return r.values.value(QString::fromLatin1(field)); };
     const qint64 formId = forms.value(formKey(v("form")));
-    const QDate entered = r.submittedOn.isValid() ? r.submittedOn : QDate::currentDate();
+    const QDate entered = r.submittedOn.isValid() ? r.submittedOn : today;
     if (p.kind == QuestionnaireKind::Mentee) {
         MenteeProfile m;
         m.personId = personId;
@@ -415,6 +421,7 @@ Result<ImportReport> QuestionnaireImport::commit(const ImportPreview &p, bool sk
     ImportReport report;
     report.skipped = p.problems;
     const QHash<QString, qint64> forms = formIds(*m_db);
+    const QDate today = QDate::currentDate();
     const Status s = m_db->transaction([&]() -> Status {
         QuestionnaireRepository repo(m_db->connection(), p.yearStart);
         std::optional<NameResolver> names;
@@ -437,7 +444,7 @@ Result<ImportReport> QuestionnaireImport::commit(const ImportPreview &p, bool sk
             QuestionnaireResponse response{kindCode(p.kind), person.id, r.submittedOn, p.source, r.answers};
             if (names)
                 response.answers.append({QStringLiteral("prefers_ids"), preferredIds(r, *names, report.warnings)});
-            else if (Status st = writeProfile(repo, p, r, person.id, forms); !st)
+            else if (Status st = writeProfile(repo, p, r, person.id, forms, today); !st)
                 return Status::failure(tr("Строка %1: %2").arg(r.row).arg(st.error()));
             if (Status st = repo.insertResponse(response); !st)
                 return Status::failure(tr("Строка %1: %2").arg(r.row).arg(st.error()));

@@ -10,7 +10,7 @@ enum Statement { InsertPerson, MergePerson, MergeMentee, MergeMentor, InsertResp
 }
 
 QuestionnaireRepository::QuestionnaireRepository(QSqlDatabase db, int yearStart)
-    : m_db(std::move(db)), m_yearStart(yearStart)
+    : m_db(std::move(db)), m_yearStart(yearStart), m_now(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
 {
 }
 
@@ -52,12 +52,11 @@ Result<qint64> QuestionnaireRepository::insertPerson(const Person &p)
     SqlQuery &q = statement(InsertPerson,
         "INSERT INTO person (last_name, first_name, patronymic, name_key, birth_date, category, class_name, position, "
         "workplace, phone, email, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?)");
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     q.bindAll({p.lastName, p.firstName, SqlQuery::textOrNull(p.patronymic),
                                TextFold::nameKey(p.lastName, p.firstName, p.patronymic), SqlQuery::dateValue(p.birthDate),
                                Codes::code(p.category), SqlQuery::textOrNull(p.className), SqlQuery::textOrNull(p.position),
                                SqlQuery::textOrNull(p.workplace), SqlQuery::textOrNull(p.phone), SqlQuery::textOrNull(p.email),
-                               now, now});
+                               m_now, m_now});
     if (!q.exec())
         return Result<qint64>::failure(q.error());
     return q.lastInsertId();
@@ -72,7 +71,7 @@ Status QuestionnaireRepository::mergePerson(const Person &p)
     q.bindAll({SqlQuery::dateValue(p.birthDate), Codes::code(p.category), SqlQuery::textOrNull(p.className),
                                SqlQuery::textOrNull(p.position), SqlQuery::textOrNull(p.workplace),
                                SqlQuery::textOrNull(p.phone), SqlQuery::textOrNull(p.email),
-                               QDateTime::currentDateTimeUtc().toString(Qt::ISODate), p.id});
+                               m_now, p.id});
     q.exec();
     return q.status();
 }
@@ -126,8 +125,7 @@ Status QuestionnaireRepository::insertResponse(const QuestionnaireResponse &r)
     SqlQuery &q = statement(InsertResponse,
         "INSERT INTO questionnaire_response (kind, person_id, academic_year_id, submitted_on, source, imported_at) "
         "VALUES (?, ?, ?, ?, ?, ?)");
-    q.bindAll({r.kind, r.personId, m_yearId, SqlQuery::dateValue(r.submittedOn), r.source,
-                               QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+    q.bindAll({r.kind, r.personId, m_yearId, SqlQuery::dateValue(r.submittedOn), r.source, m_now});
     if (!q.exec())
         return q.status();
     const qint64 responseId = q.lastInsertId();

@@ -46,6 +46,7 @@ private:
     SqlQuery &statement(int which, const char *sql);
     QSqlDatabase m_db;
     int m_yearStart;
+    QString m_now; // one moment for the whole import
     qint64 m_yearId = 0;
     std::unique_ptr<SqlQuery> m_statements[6];
 };

@@ -28,6 +28,11 @@ done
 "$bin/bench_export" export "$tmp/100k.sqlite" "$tmp/kurator.xlsx"
 /usr/bin/python3 "$(dirname "$0")/xlsxwriter_baseline.py" "$tmp/100k.sqlite" "$tmp/python.xlsx"
 
+# The questionnaire import of 100,000 rows against pandas read_csv + to_sql on the same file.
+/usr/bin/python3 "$(dirname "$0")/questionnaire_baseline.py" make "$tmp/q100k.csv" 100000
+/usr/bin/python3 "$(dirname "$0")/questionnaire_baseline.py" load "$tmp/q100k.csv" "$tmp/pandas.sqlite"
+"$bin/bench_import" "$tmp/q100k.csv"
+
 # Start-up: kurator on a 10,000-person store against a bare Qt window, side by side, 15 runs each.
 "$bin/bench_make_db" "$tmp/10k.sqlite" 10000
 # Each program prints the wall-clock moment its window is shown (kurator also when its registry
