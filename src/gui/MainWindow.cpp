@@ -51,13 +51,15 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent)
             showRoadmap();
         else if (row == dashboardRow())
             showDashboard();
+        else if (row == matchingRow())
+            showMatching();
         else if (row >= 0)
             showRegistry(kRegistries[row].kind);
     });
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     const int last = settings.value(QStringLiteral("mainWindow/registry"), 0).toInt();
-    m_ui->navigationList->setCurrentRow(last >= 0 && last <= dashboardRow() ? last : 0);
+    m_ui->navigationList->setCurrentRow(last >= 0 && last <= matchingRow() ? last : 0);
     m_pathLabel = new QLabel(m_db->path(), this);
     statusBar()->addPermanentWidget(m_pathLabel);
 }
@@ -72,9 +74,10 @@ void MainWindow::createRegistries()
     }
     new QListWidgetItem(QIcon(QStringLiteral(":/icons/roadmap.svg")), tr("Дорожная карта"), m_ui->navigationList);
     new QListWidgetItem(QIcon(QStringLiteral(":/icons/kpi.svg")), tr("Показатели"), m_ui->navigationList);
+    new QListWidgetItem(QIcon(QStringLiteral(":/icons/match.svg")), tr("Подбор пар"), m_ui->navigationList);
 }
 
-// The roadmap and the KPI dashboard follow the registries in the navigation.
+// The roadmap, the KPI dashboard and matching follow the registries in the navigation.
 int MainWindow::roadmapRow() const
 {
     return int(std::size(kRegistries));
@@ -83,6 +86,11 @@ int MainWindow::roadmapRow() const
 int MainWindow::dashboardRow() const
 {
     return roadmapRow() + 1;
+}
+
+int MainWindow::matchingRow() const
+{
+    return dashboardRow() + 1;
 }
 
 bool MainWindow::isRoadmapShown() const
@@ -99,6 +107,8 @@ void MainWindow::reloadCurrentPage()
 {
     if (isRoadmapShown())
         reloadRoadmap();
+    else if (m_ui->navigationList->currentRow() == matchingRow())
+        reloadMatching();
     else if (!isRegistryShown())
         reloadDashboard();
     else
@@ -176,6 +186,9 @@ void MainWindow::createActions()
     QAction *dashboard = make(tr("Показатели"), QKeySequence(Qt::CTRL | (Qt::Key_1 + dashboardRow())), ":/icons/kpi.svg");
     connect(dashboard, &QAction::triggered, this, [this] { m_ui->navigationList->setCurrentRow(dashboardRow()); });
     m_ui->viewMenu->addAction(dashboard);
+    QAction *matching = make(tr("Подбор пар"), QKeySequence(Qt::CTRL | (Qt::Key_1 + matchingRow())), ":/icons/match.svg");
+    connect(matching, &QAction::triggered, this, [this] { m_ui->navigationList->setCurrentRow(matchingRow()); });
+    m_ui->viewMenu->addAction(matching);
     m_ui->viewMenu->addSeparator();
     m_ui->viewMenu->addAction(refresh);
     m_ui->helpMenu->addAction(about);

@@ -14,7 +14,9 @@ class QUndoStack;
 class RegistryLoader;
 class RegistryView;
 class DashboardView;
+class MatchingView;
 class RoadmapView;
+struct MatchConstraints;
 
 // Главное окно: navigation between the registries, the school year, add / edit / archive, undo.
 class MainWindow : public QMainWindow
@@ -29,6 +31,8 @@ public:
     RoadmapView *roadmapView();
     void showDashboard();
     DashboardView *dashboardView();
+    void showMatching();
+    MatchingView *matchingView();
     RegistryKind currentKind() const;
     RegistryView *registryView(RegistryKind kind);
     int currentYear() const;
@@ -50,12 +54,18 @@ private:
     void reload(RegistryKind kind);
     int roadmapRow() const;
     int dashboardRow() const;
+    int matchingRow() const;
     bool isRoadmapShown() const;
     bool isRegistryShown() const;
     void reloadCurrentPage();
     void reloadRoadmap();
     void reloadDashboard();
     void editKpiTargets();
+    void reloadMatching();
+    void runMatching();
+    void editMatchOptions();
+    void changeConstraints(const QString &text, const std::function<void(MatchConstraints &)> &change);
+    void approveMatching();
     void createRoadmapFromTemplate();
     void importRoadmap();
     void reloadAll();
@@ -86,4 +96,5 @@ private:
     RegistryLoader *m_loader = nullptr;
     RoadmapView *m_roadmap = nullptr;
     DashboardView *m_dashboard = nullptr;
+    MatchingView *m_matching = nullptr;
 };

@@ -1,9 +1,11 @@
 #include "services/DemoSchool.h"
 
 #include "services/DemoSchoolInternal.h"
+#include "services/MatchingService.h"
 #include "services/ReferenceData.h"
 #include "services/RoadmapService.h"
 #include "storage/KpiRepository.h"
+#include "storage/MatchingRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/PairRepository.h"
 #include "storage/PlanRepository.h"
@@ -220,5 +222,11 @@ Result<DemoSummary> DemoSchool::create(Database &db, const DemoOptions &options)
     Demo demo(db, options);
     if (Status s = db.transaction([&] { return generate(demo); }); !s)
         return R::failure(s.error());
+    // Mentees who joined after the pairs were formed wait for a pair: the demo shows the curator a
+    // matching proposal for them. The service only borrows the database here.
+    const DatabasePtr borrowed(&db, [](Database *) {});
+    if (!MatchingRepository(db.connection()).mentees(demo.year.startYear()).isEmpty())
+        if (const auto run = MatchingService(borrowed).run(demo.year.startYear(), options.today); !run)
+            return R::failure(run.error());
     return demo.summary;
 }

@@ -357,16 +357,20 @@ std::optional<MatchResult> MatchingService::lastRun(int yearStart) const
     return resultOf(run->id);
 }
 
-Match::Explanation MatchingService::explain(int yearStart, const MatchLink &pair, const QDate &on) const
+PairExplanation MatchingService::explain(int yearStart, const MatchLink &pair, const QDate &on) const
 {
     const MatchCohort cohort = MatchCohort::load(*m_db, yearStart, on);
     const int i = cohort.menteeIndex.value(pair.menteeId, -1), j = cohort.mentorIndex.value(pair.mentorId, -1);
+    PairExplanation e;
     if (i < 0 || j < 0)
-        return {};
-    Match::Explanation x = Match::explain(cohort.mentees[size_t(i)], cohort.mentors[size_t(j)], options().criteria, cohort.words);
-    if (x.exclusion == Match::Exclusion::None && constraints(yearStart).mustNot.contains(pair))
-        x.exclusion = Match::Exclusion::MustNot;
-    return x;
+        return e;
+    e.found = true;
+    e.mentee = cohort.menteeRows[i];
+    e.mentor = cohort.mentorRows[j];
+    e.explanation = Match::explain(cohort.mentees[size_t(i)], cohort.mentors[size_t(j)], options().criteria, cohort.words);
+    if (e.explanation.exclusion == Match::Exclusion::None && constraints(yearStart).mustNot.contains(pair))
+        e.explanation.exclusion = Match::Exclusion::MustNot;
+    return e;
 }
 
 Result<QList<qint64>> MatchingService::approve(qint64 runId, const QDate &startOn)

@@ -2,6 +2,7 @@
 #include "domain/Assignment.h"
 #include "domain/MatchScoring.h"
 #include "storage/Database.h"
+#include "storage/MatchingRepository.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -73,6 +74,14 @@ struct MatchResult
     std::optional<double> lowestScore() const;
 };
 
+// Two profiles side by side and the score of their pair, criterion by criterion.
+struct PairExplanation
+{
+    MatchPoolRow mentee, mentor;
+    Match::Explanation explanation;
+    bool found = false; // both still in the banks without a pair
+};
+
 // Подбор наставнических пар: scores every mentor–mentee pair of a school year, finds the exact
 // optimum over the cohort and keeps each run for the record; approving a run forms the pairs.
 class MatchingService
@@ -90,7 +99,7 @@ public:
     Result<MatchResult> run(int yearStart, const QDate &on);
     std::optional<MatchResult> lastRun(int yearStart) const;
     // Every criterion's part of one pair's score, and the rule that excludes it, if any.
-    Match::Explanation explain(int yearStart, const MatchLink &pair, const QDate &on) const;
+    PairExplanation explain(int yearStart, const MatchLink &pair, const QDate &on) const;
     // Forms the run's pairs (a mentor with several mentees: a group) starting on `startOn`.
     Result<QList<qint64>> approve(qint64 runId, const QDate &startOn);
 

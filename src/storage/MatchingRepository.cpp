@@ -17,13 +17,19 @@ QList<MatchPoolRow> MatchingRepository::pool(const QString &sql, int yearStart) 
         r.category = Codes::personCategory(q.text(4)).value_or(PersonCategory::Pupil);
         r.birthDate = q.date(5);
         r.className = q.text(6);
-        r.request = q.text(7);
-        r.interests = q.text(8);
-        r.schedule = q.text(9);
-        r.formId = q.integer(10);
-        r.desiredAgeFrom = int(q.integer(11));
-        r.desiredAgeTo = int(q.integer(12));
-        r.seats = int(q.integer(13));
+        // Two fields of the bank read as one text for the curator and for scoring.
+        const auto joined = [&q](int a, int b) {
+            QStringList parts{q.text(a).trimmed(), q.text(b).trimmed()};
+            parts.removeAll(QString());
+            return parts.join(QStringLiteral("; "));
+        };
+        r.request = joined(7, 8);
+        r.interests = q.text(9);
+        r.schedule = joined(10, 11);
+        r.formId = q.integer(12);
+        r.desiredAgeFrom = int(q.integer(13));
+        r.desiredAgeTo = int(q.integer(14));
+        r.seats = int(q.integer(15));
         rows << r;
     }
     return rows;
@@ -33,7 +39,7 @@ QList<MatchPoolRow> MatchingRepository::mentees(int yearStart) const
 {
     return pool(QStringLiteral(
         "SELECT p.id, p.last_name, p.first_name, p.patronymic, p.category, p.birth_date, p.class_name, "
-        "  trim(coalesce(m.request, '') || ' ' || coalesce(m.problems, '')), m.interests, "
+        "  m.request, m.problems, m.interests, NULL, "
         "  (SELECT a.answer FROM questionnaire_response r JOIN questionnaire_answer a ON a.response_id = r.id "
         "    WHERE r.person_id = p.id AND r.academic_year_id = y.id AND r.kind = 'mentee' AND a.question_key = 'schedule' "
         "    ORDER BY r.id DESC LIMIT 1), "
@@ -50,8 +56,7 @@ QList<MatchPoolRow> MatchingRepository::mentors(int yearStart) const
 {
     return pool(QStringLiteral(
         "SELECT p.id, p.last_name, p.first_name, p.patronymic, p.category, p.birth_date, p.class_name, "
-        "  trim(coalesce(m.competencies, '') || ' ' || coalesce(m.achievements, '')), m.interests, "
-        "  trim(coalesce(m.time_resource, '') || ' ' || coalesce(m.schedule, '')), "
+        "  m.competencies, m.achievements, m.interests, m.time_resource, m.schedule, "
         "  m.form_id, coalesce(m.desired_age_from, 0), coalesce(m.desired_age_to, 0), "
         "  m.capacity - (SELECT count(*) FROM pair_member pm JOIN mentoring_pair p2 ON p2.id = pm.pair_id "
         "    JOIN pair_member mine ON mine.pair_id = p2.id AND mine.person_id = p.id AND mine.role = 'mentor' "

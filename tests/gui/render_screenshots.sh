@@ -1,7 +1,7 @@
 #!/bin/sh
 # Renders the main window on the demo school (offscreen, no display needed): the participants'
 # registry to docs/main-window.png, the roadmap to docs/roadmap.png and docs/timeline.png, the KPI
-# dashboard to docs/dashboard.png.
+# dashboard to docs/dashboard.png, the matching proposal to docs/matching.png.
 # Usage: tests/gui/render_screenshots.sh [BUILD_DIR]
 set -eu
 build=${1:-build}
@@ -21,3 +21,4 @@ shot 0 main-window.png
 shot 4 roadmap.png
 shot 4 timeline.png 1
 shot 5 dashboard.png
+shot 6 matching.png

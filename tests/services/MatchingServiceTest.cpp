@@ -153,7 +153,10 @@ TEST_CASE("an explanation names each criterion's part of a pair's score")
     Cohort c(t.db);
     const qint64 mentor = c.mentor("Математикова", QStringLiteral("10А"), QDate(2008, 5, 1), QStringLiteral("олимпиадная математика"), 1);
     const qint64 mentee = c.mentee("Анина", QStringLiteral("7А"), QDate(2012, 3, 1), QStringLiteral("олимпиада по математике"));
-    const Match::Explanation x = MatchingService(t.db).explain(kYear, {mentee, mentor}, kStart);
+    const PairExplanation e = MatchingService(t.db).explain(kYear, {mentee, mentor}, kStart);
+    REQUIRE(e.found);
+    CHECK(e.mentor.request == QStringLiteral("олимпиадная математика"));
+    const Match::Explanation &x = e.explanation;
     REQUIRE(x.parts.size() == Match::CriterionCount);
     CHECK(x.parts.first().detail == QStringLiteral("совпало: олимпиада, математике"));
     CHECK(x.score > 50);

@@ -1,0 +1,173 @@
+// The matching page of the main window: the year's latest proposal, the curator's pins, swaps and
+// removals (each one undoable and followed by a new run), the criteria, and the approval.
+#include "gui/MainWindow.h"
+
+#include "domain/AcademicYear.h"
+#include "gui/MatchOptionsDialog.h"
+#include "gui/MatchingView.h"
+#include "gui/ServiceCommand.h"
+#include "services/MatchingService.h"
+#include "ui_MainWindow.h"
+
+#include <QApplication>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace {
+// The day the pairs start: today within the school year, otherwise 1 October of it.
+QDate startDateIn(int year)
+{
+    const QDate today = QDate::currentDate();
+    return AcademicYear(year).contains(today) ? today : QDate(year, 10, 1);
+}
+
+void removeMentee(QList<MatchLink> &links, qint64 menteeId)
+{
+    links.removeIf([menteeId](const MatchLink &l) { return l.menteeId == menteeId; });
+}
+}
+
+MatchingView *MainWindow::matchingView()
+{
+    if (m_matching)
+        return m_matching;
+    m_matching = new MatchingView(this);
+    m_ui->registryStack->addWidget(m_matching);
+    m_matching->setExplainer([this](const MatchLink &link) {
+        return MatchingService(m_db).explain(currentYear(), link, startDateIn(currentYear()));
+    });
+    connect(m_matching, &MatchingView::runRequested, this, &MainWindow::runMatching);
+    connect(m_matching, &MatchingView::optionsRequested, this, &MainWindow::editMatchOptions);
+    connect(m_matching, &MatchingView::approveRequested, this, &MainWindow::approveMatching);
+    connect(m_matching, &MatchingView::pinRequested, this, [this](const QList<MatchLink> &pairs) {
+        changeConstraints(tr("Закрепление пар (%1)").arg(pairs.size()), [pairs](MatchConstraints &c) {
+            for (const MatchLink &p : pairs) {
+                removeMentee(c.pinned, p.menteeId);
+                c.mustNot.removeAll(p);
+                c.pinned << p;
+            }
+        });
+    });
+    connect(m_matching, &MatchingView::removeRequested, this, [this](const QList<MatchLink> &pairs) {
+        changeConstraints(tr("Исключение пар (%1)").arg(pairs.size()), [pairs](MatchConstraints &c) {
+            for (const MatchLink &p : pairs) {
+                c.pinned.removeAll(p);
+                c.must.removeAll(p);
+                if (!c.mustNot.contains(p))
+                    c.mustNot << p;
+            }
+        });
+    });
+    connect(m_matching, &MatchingView::swapRequested, this, [this](const MatchLink &a, const MatchLink &b) {
+        changeConstraints(tr("Обмен наставниками"), [a, b](MatchConstraints &c) {
+            for (const MatchLink &p : {MatchLink{a.menteeId, b.mentorId}, MatchLink{b.menteeId, a.mentorId}}) {
+                removeMentee(c.pinned, p.menteeId);
+                c.mustNot.removeAll(p);
+                c.pinned << p;
+            }
+        });
+    });
+    return m_matching;
+}
+
+void MainWindow::showMatching()
+{
+    if (m_ui->navigationList->currentRow() != matchingRow())
+        m_ui->navigationList->setCurrentRow(matchingRow());
+    m_ui->registryStack->setCurrentWidget(matchingView());
+    reloadMatching();
+    updateActions();
+}
+
+void MainWindow::reloadMatching()
+{
+    matchingView()->setResult(MatchingService(m_db).lastRun(currentYear()), AcademicYear(currentYear()).title());
+}
+
+void MainWindow::runMatching()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<MatchResult> result = MatchingService(m_db).run(currentYear(), startDateIn(currentYear()));
+    QApplication::restoreOverrideCursor();
+    if (!result)
+        showError(result.error());
+    reloadMatching();
+}
+
+void MainWindow::editMatchOptions()
+{
+    MatchingService service(m_db);
+    const MatchOptions before = service.options();
+    MatchOptionsDialog dialog(before, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const MatchOptions after = dialog.options();
+    if (after.toJson() == before.toJson())
+        return;
+    if (Status s = service.setOptions(after); !s) {
+        showError(s.error());
+        return;
+    }
+    m_undo->push(new ServiceCommand(
+        tr("Критерии подбора"), [service, after]() mutable { return service.setOptions(after); },
+        [service, before]() mutable { return service.setOptions(before); }, [this](const QString &e) { showError(e); },
+        [this] { runMatching(); }));
+    runMatching();
+}
+
+// Saves the changed pins and exclusions of the year and runs the matching again with them.
+void MainWindow::changeConstraints(const QString &text, const std::function<void(MatchConstraints &)> &change)
+{
+    MatchingService service(m_db);
+    const int year = currentYear();
+    const MatchConstraints before = service.constraints(year);
+    MatchConstraints after = before;
+    change(after);
+    if (Status s = service.setConstraints(year, after); !s) {
+        showError(s.error());
+        return;
+    }
+    m_undo->push(new ServiceCommand(
+        text, [service, year, after]() mutable { return service.setConstraints(year, after); },
+        [service, year, before]() mutable { return service.setConstraints(year, before); },
+        [this](const QString &e) { showError(e); }, [this] { runMatching(); }));
+    runMatching();
+}
+
+void MainWindow::approveMatching()
+{
+    const std::optional<MatchResult> last = MatchingService(m_db).lastRun(currentYear());
+    if (!last)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Утверждение пар"));
+    auto *layout = new QFormLayout(&dialog);
+    layout->addRow(new QLabel(tr("Будут сформированы пары и группы по протоколу №%1: пар %2, без пары %3. "
+                                 "Протокол сохранится для отчётности.")
+                                  .arg(last->runId).arg(last->pairs.size()).arg(last->unmatched.size()),
+                              &dialog));
+    auto *start = new QDateEdit(startDateIn(currentYear()), &dialog);
+    start->setCalendarPopup(true);
+    start->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    start->setDateRange(AcademicYear(currentYear()).firstDay(), AcademicYear(currentYear()).lastDay());
+    layout->addRow(tr("&Начало работы пар:"), start);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Утвердить"));
+    layout->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Result<QList<qint64>> pairs = MatchingService(m_db).approve(last->runId, start->date());
+    if (!pairs) {
+        showError(pairs.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Сформировано пар и групп: %1").arg(pairs->size()), 8000);
+    reloadAll();
+}
