@@ -53,10 +53,10 @@ Result<qint64> QuestionnaireRepository::insertPerson(const Person &p)
         "INSERT INTO person (last_name, first_name, patronymic, name_key, birth_date, category, class_name, position, "
         "workplace, phone, email, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?)");
     q.bindAll({p.lastName, p.firstName, SqlQuery::textOrNull(p.patronymic),
-                               TextFold::nameKey(p.lastName, p.firstName, p.patronymic), SqlQuery::dateValue(p.birthDate),
-                               Codes::code(p.category), SqlQuery::textOrNull(p.className), SqlQuery::textOrNull(p.position),
-                               SqlQuery::textOrNull(p.workplace), SqlQuery::textOrNull(p.phone), SqlQuery::textOrNull(p.email),
-                               m_now, m_now});
+               TextFold::nameKey(p.lastName, p.firstName, p.patronymic), SqlQuery::dateValue(p.birthDate),
+               Codes::code(p.category), SqlQuery::textOrNull(p.className), SqlQuery::textOrNull(p.position),
+               SqlQuery::textOrNull(p.workplace), SqlQuery::textOrNull(p.phone), SqlQuery::textOrNull(p.email),
+               m_now, m_now});
     if (!q.exec())
         return Result<qint64>::failure(q.error());
     return q.lastInsertId();
@@ -69,9 +69,9 @@ Status QuestionnaireRepository::mergePerson(const Person &p)
         "position = coalesce(?, position), workplace = coalesce(?, workplace), phone = coalesce(?, phone), "
         "email = coalesce(?, email), updated_at = ? WHERE id = ?");
     q.bindAll({SqlQuery::dateValue(p.birthDate), Codes::code(p.category), SqlQuery::textOrNull(p.className),
-                               SqlQuery::textOrNull(p.position), SqlQuery::textOrNull(p.workplace),
-                               SqlQuery::textOrNull(p.phone), SqlQuery::textOrNull(p.email),
-                               m_now, p.id});
+               SqlQuery::textOrNull(p.position), SqlQuery::textOrNull(p.workplace),
+               SqlQuery::textOrNull(p.phone), SqlQuery::textOrNull(p.email),
+               m_now, p.id});
     q.exec();
     return q.status();
 }
@@ -87,8 +87,8 @@ Status QuestionnaireRepository::mergeMentee(const MenteeProfile &m)
         "interests = coalesce(excluded.interests, interests), "
         "desired_form_id = coalesce(excluded.desired_form_id, desired_form_id)");
     q.bindAll({m.personId, m_yearId, SqlQuery::textOrNull(m.request), SqlQuery::textOrNull(m.problems),
-                               SqlQuery::textOrNull(m.interests), SqlQuery::idOrNull(m.desiredFormId),
-                               SqlQuery::dateValue(m.enteredOn)});
+               SqlQuery::textOrNull(m.interests), SqlQuery::idOrNull(m.desiredFormId),
+               SqlQuery::dateValue(m.enteredOn)});
     q.exec();
     return q.status();
 }
@@ -110,10 +110,10 @@ Status QuestionnaireRepository::mergeMentor(const MentorProfile &m, bool capacit
         "capacity = CASE WHEN ? THEN excluded.capacity ELSE capacity END, form_id = coalesce(excluded.form_id, form_id)");
     const auto ageOrNull = [](int age) { return age > 0 ? QVariant(age) : QVariant(); };
     q.bindAll({m.personId, m_yearId, SqlQuery::textOrNull(m.competencies), SqlQuery::textOrNull(m.achievements),
-                               SqlQuery::textOrNull(m.interests), ageOrNull(m.desiredAgeFrom), ageOrNull(m.desiredAgeTo),
-                               SqlQuery::textOrNull(m.timeResource), SqlQuery::textOrNull(m.schedule),
-                               capacityGiven ? QVariant(m.capacity) : QVariant(), SqlQuery::idOrNull(m.formId),
-                               SqlQuery::dateValue(m.enteredOn), capacityGiven ? 1 : 0});
+               SqlQuery::textOrNull(m.interests), ageOrNull(m.desiredAgeFrom), ageOrNull(m.desiredAgeTo),
+               SqlQuery::textOrNull(m.timeResource), SqlQuery::textOrNull(m.schedule),
+               capacityGiven ? QVariant(m.capacity) : QVariant(), SqlQuery::idOrNull(m.formId),
+               SqlQuery::dateValue(m.enteredOn), capacityGiven ? 1 : 0});
     q.exec();
     return q.status();
 }
