@@ -4,12 +4,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/cli/CliContext.cpp" line="21"/>
+        <location filename="../../src/cli/CliContext.cpp" line="22"/>
         <source>Год «%1» не похож на первый год учебного года.</source>
         <translation>Year “%1” does not look like the first year of a school year.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliContext.cpp" line="29"/>
+        <location filename="../../src/cli/CliContext.cpp" line="36"/>
         <source>Показать справку по команде.</source>
         <translation>Show help for the command.</translation>
     </message>
@@ -126,7 +126,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="8"/>
         <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
 
 Команды:
@@ -142,7 +141,7 @@ Commands:
   --db ФАЙЛ   файл базы (по умолчанию %1)
   КОМАНДА --help   справка по команде
 </source>
-        <translation>Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
+        <translation type="vanished">Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
 
 Commands:
   init [--demo] [--seed N]      create a database (and the demo school)
@@ -159,12 +158,49 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="50"/>
+        <location filename="../../src/cli/main.cpp" line="8"/>
+        <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
+
+Команды:
+  init [--demo] [--seed N]      создать базу (и демонстрационную школу)
+  people list [--search ТЕКСТ] [--category К] [--status S] [--json]
+                                список участников
+  export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД]   отчёт в Excel
+  import questionnaires ТАБЛИЦА --kind mentee|mentor|preference [--dry-run]   импорт анкет
+  kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]   показатели эффективности
+  kpi target|contingent КОД ЗНАЧЕНИЕ [--year ГОД]      цель и контингент года
+  match [show|approve] [--year ГОД] [--start ДАТА] [--json]   подбор наставнических пар
+  roadmap list|import|templates|template   дорожная карта учебного года
+  stats [--json]                число записей по сущностям
+
+  --db ФАЙЛ   файл базы (по умолчанию %1)
+  КОМАНДА --help   справка по команде
+</source>
+        <translation>Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
+
+Commands:
+  init [--demo] [--seed N]      create a database (and the demo school)
+  people list [--search TEXT] [--category C] [--status S] [--json]
+                                list participants
+  export mentees|mentors|kpi|roadmap --out FILE.xlsx [--year YEAR]   Excel report
+  import questionnaires TABLE --kind mentee|mentor|preference [--dry-run]   import questionnaires
+  kpi [--year YEAR] [--from DATE --to DATE] [--json]   KPIs
+  kpi target|contingent CODE VALUE [--year YEAR]       target and contingent for a year
+  match [show|approve] [--year YEAR] [--start DATE] [--json]   matching of mentoring pairs
+  roadmap list|import|templates|template   school-year roadmap
+  stats [--json]                record counts per entity
+
+  --db FILE   database file (default %1)
+  COMMAND --help   help on a command
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/main.cpp" line="52"/>
         <source>Неизвестный параметр: %1</source>
         <translation>Unknown option: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="72"/>
+        <location filename="../../src/cli/main.cpp" line="78"/>
         <source>Неизвестная команда: %1</source>
         <translation>Unknown command: %1</translation>
     </message>
@@ -548,12 +584,12 @@ Commands:
 <context>
     <name>DemoSchool</name>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="211"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="213"/>
         <source>Для демонстрационной школы нужны дата, не меньше 11 обучающихся и 3 педагогов.</source>
         <translation>The demo school needs a date, at least 11 pupils and 3 teachers.</translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="216"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="218"/>
         <source>В базе уже есть участники. Демонстрационная школа создаётся только в пустой базе: создайте новый файл.</source>
         <translation>The database already has participants. The demo school can only be created in an empty database: create a new file.</translation>
     </message>
@@ -586,32 +622,32 @@ Commands:
         <translation>father</translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="43"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="45"/>
         <source>Перенесено, выполняется</source>
         <translation>Rescheduled, in progress</translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="128"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="130"/>
         <source>Удовлетворённость наставляемого</source>
         <translation>Mentee satisfaction</translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="130"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="132"/>
         <source>Удовлетворённость наставника</source>
         <translation>Mentor satisfaction</translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="148"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="150"/>
         <source>Установочная встреча участников программы наставничества (нетворкинг)</source>
         <translation>Kick-off meeting of mentoring program participants (networking)</translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="150"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="152"/>
         <source>Итоговое мероприятие: презентация результатов наставнических пар и групп</source>
         <translation>Final event: presentation of the results of mentoring pairs and groups</translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="167"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="169"/>
         <source>демонстрационная школа</source>
         <translation>demo school</translation>
     </message>
@@ -896,6 +932,145 @@ YEAR is the first year of the school year (2024 for 2024–2025); report DATE is
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="18"/>
+        <source>Использование:
+  kurator-cli --db ФАЙЛ import questionnaires ТАБЛИЦА --kind mentee|mentor|preference
+              [--year ГОД] [--mapping СООТВЕТСТВИЕ.json] [--dry-run] [--skip-bad]
+ТАБЛИЦА — .csv (UTF-8 или windows-1251; «;», «,» или табуляция) или .xlsx (первый лист).
+Столбцы узнаются по заголовкам (ФИО, Класс, Дата рождения, Запрос…); СООТВЕТСТВИЕ.json —
+{&quot;заголовок&quot;: &quot;поле&quot;}, поля: %1.
+Строки с ошибками перечисляются; без --skip-bad при ошибках ничего не записывается.
+Код выхода 1, если ничего не импортировано.
+</source>
+        <translation>Usage:
+  kurator-cli --db FILE import questionnaires TABLE --kind mentee|mentor|preference
+              [--year YEAR] [--mapping MAPPING.json] [--dry-run] [--skip-bad]
+TABLE is a .csv (UTF-8 or windows-1251; “;”, “,” or tab) or an .xlsx (first sheet).
+Columns are recognized by their Russian headers (ФИО, Класс, Дата рождения, Запрос…); MAPPING.json is
+{&quot;header&quot;: &quot;field&quot;}, fields: %1.
+Rows with errors are listed; without --skip-bad nothing is written if there are errors.
+Exit code 1 if nothing was imported.
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="43"/>
+        <source>Не удалось открыть файл соответствия %1: %2</source>
+        <translation>Could not open mapping file %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="49"/>
+        <source>Файл соответствия %1 — не объект JSON: %2</source>
+        <translation>Mapping file %1 is not a JSON object: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="59"/>
+        <source>Файл соответствия %1: неизвестное поле «%2» у столбца «%3».</source>
+        <translation>Mapping file %1: unknown field “%2” for column “%3”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="69"/>
+        <source>Файл: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="71"/>
+        <source> (%1, разделитель «%2»)</source>
+        <translation> (%1, delimiter “%2”)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="72"/>
+        <source>Столбцы:</source>
+        <translation>Columns:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="79"/>
+        <source>(остаётся ответом анкеты)</source>
+        <translation>(kept as a questionnaire answer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="81"/>
+        <source>Строк к импорту: %1 (новых участников: %2, уже в базе: %3); с ошибками: %4</source>
+        <translation>Rows to import: %1 (new participants: %2, already in the database: %3); with errors: %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="85"/>
+        <source>  строка %1: %2</source>
+        <translation>  row %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="92"/>
+        <source>Вид анкеты.</source>
+        <translation>Questionnaire kind.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="92"/>
+        <source>ВИД</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="93"/>
+        <source>Учебный год.</source>
+        <translation>School year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="93"/>
+        <source>ГОД</source>
+        <translation>YEAR</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="94"/>
+        <source>Соответствие столбцов и полей.</source>
+        <translation>Column-to-field mapping.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="94"/>
+        <source>ФАЙЛ</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="95"/>
+        <source>Только проверить, ничего не записывать.</source>
+        <translation>Check only, write nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="96"/>
+        <source>Импортировать строки без ошибок, пропустив остальные.</source>
+        <translation>Import the rows without errors and skip the rest.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="106"/>
+        <source>Укажите --kind mentee, mentor или preference.</source>
+        <translation>Specify --kind mentee, mentor or preference.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="132"/>
+        <source>В файле %1 нет ни одной строки.</source>
+        <translation>File %1 contains no rows.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="135"/>
+        <source>Проверка (--dry-run): ничего не записано.</source>
+        <translation>Check (--dry-run): nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="139"/>
+        <source>Ничего не импортировано: нет ни одной строки без ошибок.</source>
+        <translation>Nothing imported: there are no rows without errors.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="141"/>
+        <source>Ничего не импортировано: исправьте строки с ошибками или запустите с --skip-bad.</source>
+        <translation>Nothing imported: fix the rows with errors or run with --skip-bad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="145"/>
+        <source>Импортировано: новых участников %1, обновлено %2, пропущено строк %3.</source>
+        <translation>Imported: %1 new participants, %2 updated, %3 rows skipped.</translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <location filename="../../src/cli/InitCommand.cpp" line="16"/>
@@ -936,7 +1111,7 @@ YEAR is the first year of the school year (2024 for 2024–2025); report DATE is
 <context>
     <name>KpiCommand</name>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="19"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="18"/>
         <source>Использование:
   kurator-cli --db ФАЙЛ kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]
   kurator-cli --db ФАЙЛ kpi target КОД ПРОЦЕНТ [--year ГОД]
@@ -953,38 +1128,38 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="104"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="97"/>
         <source>нет данных</source>
         <translation>no data</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="50"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="43"/>
         <source>Учебный год.</source>
         <translation>School year.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="50"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="43"/>
         <source>ГОД</source>
         <translation>YEAR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="51"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="44"/>
         <source>Начало периода.</source>
         <translation>Start of the period.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="51"/>
-        <location filename="../../src/cli/KpiCommand.cpp" line="52"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="44"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="45"/>
         <source>ДАТА</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="52"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="45"/>
         <source>Конец периода.</source>
         <translation>End of the period.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="53"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="46"/>
         <source>Вывод в JSON.</source>
         <translation>Output as JSON.</translation>
     </message>
@@ -993,37 +1168,37 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <translation type="vanished">Year “%1” does not look like the first year of a school year.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="76"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="69"/>
         <source>«%1» — не число.</source>
         <translation>“%1” is not a number.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="86"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="79"/>
         <source>Период задаётся двумя датами, --from не позже --to: «%1» – «%2».</source>
         <translation>A period is set by two dates, --from no later than --to: “%1” – “%2”.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="101"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="94"/>
         <source> (%1 из %2%3)</source>
         <translation> (%1 of %2%3)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="102"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="95"/>
         <source>, по контингенту</source>
         <translation>, from the contingent</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="104"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="97"/>
         <source>; цель %1 % — %2</source>
         <translation>; target %1% — %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="105"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="98"/>
         <source>достигнута</source>
         <translation>reached</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="105"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="98"/>
         <source>не достигнута</source>
         <translation>not reached</translation>
     </message>
@@ -1220,105 +1395,111 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="73"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="173"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="75"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="183"/>
         <source>Дорожная карта</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="74"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="176"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="76"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="186"/>
         <source>Показатели</source>
         <translation>KPIs</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="132"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="77"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="189"/>
+        <source>Подбор пар</source>
+        <translation>Matching</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="142"/>
         <source>&amp;Открыть базу…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="133"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="143"/>
         <source>В&amp;ыход</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="134"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="144"/>
         <source>&amp;Добавить</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="135"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="145"/>
         <source>&amp;Изменить</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="136"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="146"/>
         <source>В &amp;архив</source>
         <translation>Ar&amp;chive</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="137"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="147"/>
         <source>&amp;Вернуть из архива</source>
         <translation>Re&amp;store from archive</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="138"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="148"/>
         <source>&amp;Отменить</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="139"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="149"/>
         <source>&amp;Повторить</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="142"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="152"/>
         <source>&amp;Найти</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="143"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="153"/>
         <source>О&amp;бновить</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="144"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="154"/>
         <source>&amp;О программе</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="187"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="200"/>
         <source> Учебный год: </source>
         <translation> School year: </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="190"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="203"/>
         <source>Учебный год реестров наставляемых и наставников</source>
         <translation>School year of the mentee and mentor registries</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="276"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="289"/>
         <location filename="../../src/gui/MainWindowEdits.cpp" line="146"/>
         <source>Куратор</source>
         <translation>Kurator</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="288"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="301"/>
         <source>Открыть базу Куратора</source>
         <translation>Open Kurator database</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="289"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="302"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
         <translation>Kurator database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="313"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="326"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="314"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="327"/>
         <source>&lt;b&gt;Куратор наставничества&lt;/b&gt; %1&lt;br&gt;Реестры наставляемых и наставников, пары и группы, дорожная карта и отчёты по целевой модели наставничества.&lt;br&gt;&lt;br&gt;База: %2</source>
         <translation>&lt;b&gt;Mentoring Curator&lt;/b&gt; %1&lt;br&gt;Mentee and mentor registries, mentoring pairs and groups, roadmap and reports under the target model of mentoring.&lt;br&gt;&lt;br&gt;Database: %2</translation>
     </message>
@@ -1412,6 +1593,622 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <location filename="../../src/gui/MainWindowPlanning.cpp" line="91"/>
         <source>Найдено мероприятий: %1, сроков не распознано: %2. Импортировать в %3 учебный год?</source>
         <translation>Activities found: %1, deadlines not recognized: %2. Import into the %3 school year?</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="48"/>
+        <source>Закрепление пар (%1)</source>
+        <translation>Pin pairs (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="57"/>
+        <source>Исключение пар (%1)</source>
+        <translation>Exclude pairs (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="67"/>
+        <source>Обмен наставниками</source>
+        <translation>Swap mentors</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="117"/>
+        <source>Критерии подбора</source>
+        <translation>Matching criteria</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="148"/>
+        <source>Утверждение пар</source>
+        <translation>Approve pairs</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="150"/>
+        <source>Будут сформированы пары и группы по протоколу №%1: пар %2, без пары %3. Протокол сохранится для отчётности.</source>
+        <translation>Pairs and groups will be formed from matching record No. %1: %2 pairs, %3 without a pair. The record will be kept for reporting.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="158"/>
+        <source>&amp;Начало работы пар:</source>
+        <translation>Pairs &amp;start on:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="160"/>
+        <source>Утвердить</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="171"/>
+        <source>Сформировано пар и групп: %1</source>
+        <translation>Pairs and groups formed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Match</name>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="59"/>
+        <source>совпадений нет</source>
+        <translation>nothing in common</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="59"/>
+        <source>совпало: %1</source>
+        <translation>in common: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="99"/>
+        <source>от %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="100"/>
+        <source>возраст %1, желаемый %2</source>
+        <translation>age %1, preferred %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="114"/>
+        <source>%1 и %2 класс</source>
+        <translation>classes %1 and %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="126"/>
+        <source>выбрали друг друга</source>
+        <translation>chose each other</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="127"/>
+        <source>наставляемый выбрал наставника</source>
+        <translation>the mentee chose the mentor</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="128"/>
+        <source>наставник выбрал наставляемого</source>
+        <translation>the mentor chose the mentee</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="129"/>
+        <source>не выбирали друг друга</source>
+        <translation>did not choose each other</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="142"/>
+        <source>форма совпадает</source>
+        <translation>same form</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="164"/>
+        <source>Запрос и компетенции</source>
+        <translation>Request and competencies</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="165"/>
+        <source>Общие интересы</source>
+        <translation>Shared interests</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="166"/>
+        <source>Желаемый возраст</source>
+        <translation>Preferred age</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="167"/>
+        <source>Время и график</source>
+        <translation>Time and schedule</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="168"/>
+        <source>Форма наставничества</source>
+        <translation>Form of mentoring</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="169"/>
+        <source>Классы и параллели</source>
+        <translation>Classes and grade levels</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="170"/>
+        <source>Взаимный выбор</source>
+        <translation>Mutual choice</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="179"/>
+        <source>один и тот же человек</source>
+        <translation>the same person</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="180"/>
+        <source>нет действующего согласия наставляемого на обработку ПДн</source>
+        <translation>no valid mentee consent to personal data processing</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="181"/>
+        <source>нет действующего согласия наставника на обработку ПДн</source>
+        <translation>no valid mentor consent to personal data processing</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="182"/>
+        <source>другая форма наставничества</source>
+        <translation>different form of mentoring</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="183"/>
+        <source>наставник моложе допустимого</source>
+        <translation>the mentor is younger than allowed</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="184"/>
+        <source>пара запрещена куратором</source>
+        <translation>pair excluded by the curator</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="185"/>
+        <source>у наставника нет свободных мест</source>
+        <translation>the mentor has no free places</translation>
+    </message>
+</context>
+<context>
+    <name>Match::Evaluation</name>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="76"/>
+        <source>нет данных</source>
+        <translation>no data</translation>
+    </message>
+</context>
+<context>
+    <name>MatchCommand</name>
+    <message>
+        <location filename="../../src/cli/MatchCommand.cpp" line="18"/>
+        <source>Использование:
+  kurator-cli --db ФАЙЛ match [--year ГОД] [--start ДАТА] [--json]   новый протокол подбора
+  kurator-cli --db ФАЙЛ match show [--year ГОД] [--json]             последний протокол
+  kurator-cli --db ФАЙЛ match approve [--year ГОД] [--start ДАТА]    утвердить его: сформировать пары
+ГОД — первый год учебного года (2024 для 2024–2025); ДАТА — начало работы пар, ДД.ММ.ГГГГ
+(по умолчанию сегодня, если сегодня в этом учебном году, иначе 1 октября).
+Критерии, их веса и правила берутся из настроек подбора в приложении.
+</source>
+        <translation>Usage:
+  kurator-cli --db FILE match [--year YEAR] [--start DATE] [--json]   new matching record
+  kurator-cli --db FILE match show [--year YEAR] [--json]             latest record
+  kurator-cli --db FILE match approve [--year YEAR] [--start DATE]    approve it: form the pairs
+YEAR is the first year of the school year (2024 for 2024–2025); DATE is when the pairs start work, DD.MM.YYYY
+(today by default if today falls in that school year, otherwise 1 October).
+Criteria, their weights and rules are taken from the matching settings in the application.
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/MatchCommand.cpp" line="60"/>
+        <source>Протокол подбора №%1, %2 учебный год</source>
+        <translation>Matching record No. %1, %2 school year</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/MatchCommand.cpp" line="62"/>
+        <source>Пар: %1, без пары: %2, наименьший балл: %3, сумма баллов: %4</source>
+        <translation>Pairs: %1, without a pair: %2, lowest score: %3, total score: %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/MatchCommand.cpp" line="71"/>
+        <source>	(закреплена куратором)</source>
+        <translation>	(pinned by the curator)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/MatchCommand.cpp" line="73"/>
+        <source>Без пары:</source>
+        <translation>Without a pair:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/MatchCommand.cpp" line="78"/>
+        <source>Изменилось против предыдущего протокола: %1 наставляемых.</source>
+        <translation>Changed since the previous record: %1 mentees.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/MatchCommand.cpp" line="85"/>
+        <source>Учебный год.</source>
+        <translation>School year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/MatchCommand.cpp" line="85"/>
+        <source>ГОД</source>
+        <translation>YEAR</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/MatchCommand.cpp" line="86"/>
+        <source>Начало работы пар.</source>
+        <translation>Date the pairs start work.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/MatchCommand.cpp" line="86"/>
+        <source>ДАТА</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/MatchCommand.cpp" line="87"/>
+        <source>Вывод в JSON.</source>
+        <translation>Output as JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/MatchCommand.cpp" line="100"/>
+        <source>Дата начала «%1» не в %2 учебном году.</source>
+        <translation>Start date “%1” is not in the %2 school year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/MatchCommand.cpp" line="113"/>
+        <source>В %1 учебном году подбора ещё не было: сначала kurator-cli match.</source>
+        <translation>No matching has been run in the %1 school year yet: run kurator-cli match first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/MatchCommand.cpp" line="117"/>
+        <source>Протокол №%1 утверждён: сформировано пар и групп — %2, начало работы %3.</source>
+        <translation>Record No. %1 approved: pairs and groups formed — %2, starting %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/MatchCommand.cpp" line="126"/>
+        <source>В %1 учебном году подбора ещё не было.</source>
+        <translation>No matching has been run in the %1 school year yet.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchOptionsDialog</name>
+    <message>
+        <location filename="../../ui/MatchOptionsDialog.ui" line="5"/>
+        <source>Критерии подбора пар</source>
+        <translation>Matching criteria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchOptionsDialog.ui" line="9"/>
+        <source>Критерии и их вес (0 — не учитывать)</source>
+        <translation>Criteria and their weights (0 — ignore)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchOptionsDialog.ui" line="15"/>
+        <source>Обязательные правила</source>
+        <translation>Mandatory rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchOptionsDialog.ui" line="19"/>
+        <source>Только участники с действующим согласием на обработку ПДн</source>
+        <translation>Only participants with valid consent to personal data processing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchOptionsDialog.ui" line="24"/>
+        <source>Наставник старше наставляемого не менее чем на</source>
+        <translation>Mentor is older than the mentee by at least</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchOptionsDialog.ui" line="29"/>
+        <source> лет</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchOptionsDialog.ui" line="35"/>
+        <source>Ученик-наставник старше на (классов), от:</source>
+        <translation>Pupil mentor is older by (classes), from:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchOptionsDialog.ui" line="42"/>
+        <source>до</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchOptionsDialog.ui" line="51"/>
+        <source>Цель подбора</source>
+        <translation>Matching goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchOptionsDialog.ui" line="55"/>
+        <source>Как можно больше пар, из них — с наибольшей суммой баллов</source>
+        <translation>As many pairs as possible, and among them the highest total score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchOptionsDialog.ui" line="60"/>
+        <source>Наибольшая сумма баллов, даже если кто-то останется без пары</source>
+        <translation>Highest total score, even if someone is left without a pair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchOptionsDialog.ui" line="65"/>
+        <source>&amp;Минимальный балл пары:</source>
+        <translation>&amp;Minimum pair score:</translation>
+    </message>
+</context>
+<context>
+    <name>MatchProposalModel</name>
+    <message>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="39"/>
+        <source>новая пара</source>
+        <translation>new pair</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="40"/>
+        <source>было: %1</source>
+        <translation>was: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="40"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="64"/>
+        <source>без пары</source>
+        <translation>no pair</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="66"/>
+        <source>закреплена</source>
+        <translation>pinned</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="67"/>
+        <source>обязательная</source>
+        <translation>mandatory</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="68"/>
+        <source>подобрана</source>
+        <translation>matched</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="90"/>
+        <source>Наставляемый</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="91"/>
+        <source>Наставник</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="92"/>
+        <source>Балл</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="93"/>
+        <source>Пара</source>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="94"/>
+        <source>Изменение</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="95"/>
+        <source>Почему без пары</source>
+        <translation>Why no pair</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingService</name>
+    <message>
+        <location filename="../../src/services/MatchingService.cpp" line="155"/>
+        <source>В банке наставляемых %1 учебного года нет никого без пары.</source>
+        <translation>Everyone in the bank of mentees for the %1 school year already has a pair.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MatchingService.cpp" line="245"/>
+        <source>Протокол подбора №%1 не найден.</source>
+        <translation>Matching record No. %1 not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MatchingService.cpp" line="247"/>
+        <source>Протокол подбора №%1 уже утверждён или заменён более поздним.</source>
+        <translation>Matching record No. %1 has already been approved or superseded by a later one.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingView</name>
+    <message>
+        <location filename="../../ui/MatchingView.ui" line="13"/>
+        <source>Подбор пар</source>
+        <translation>Matching</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchingView.ui" line="20"/>
+        <source>Подобрать пары заново, сохранив закреплённые (F5)</source>
+        <translation>Match pairs again, keeping the pinned ones (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchingView.ui" line="21"/>
+        <source>&amp;Подобрать</source>
+        <translation>&amp;Match</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchingView.ui" line="26"/>
+        <source>&amp;Критерии…</source>
+        <translation>&amp;Criteria…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchingView.ui" line="31"/>
+        <source>Оставить выбранные пары при следующих подборах (Ctrl+P)</source>
+        <translation>Keep the selected pairs in future matching runs (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchingView.ui" line="32"/>
+        <source>&amp;Закрепить</source>
+        <translation>&amp;Pin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchingView.ui" line="37"/>
+        <source>Поменять наставников у двух выбранных пар и закрепить их</source>
+        <translation>Swap the mentors of the two selected pairs and pin them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchingView.ui" line="38"/>
+        <source>По&amp;менять</source>
+        <translation>&amp;Swap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchingView.ui" line="43"/>
+        <source>Больше не предлагать выбранные пары (Delete)</source>
+        <translation>Stop suggesting the selected pairs (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchingView.ui" line="44"/>
+        <source>&amp;Убрать пару</source>
+        <translation>&amp;Exclude pair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchingView.ui" line="50"/>
+        <source>Поиск по фамилии</source>
+        <translation>Search by surname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchingView.ui" line="62"/>
+        <source>&amp;Утвердить пары…</source>
+        <translation>&amp;Approve pairs…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchingView.ui" line="82"/>
+        <source>Профили и оценка выбранной пары</source>
+        <translation>Profiles and score of the selected pair</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="23"/>
+        <source>%1 (%2 лет)</source>
+        <translation>%1 (age %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="29"/>
+        <source>Категория</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="30"/>
+        <source>Класс</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="31"/>
+        <source>Дата рождения</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="32"/>
+        <source>Компетенции</source>
+        <translation>Competencies</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="32"/>
+        <source>Запрос</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="33"/>
+        <source>Интересы</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="34"/>
+        <source>Время</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="37"/>
+        <source>Желаемый возраст</source>
+        <translation>Preferred age</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="38"/>
+        <source>Свободных мест</source>
+        <translation>Free places</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="45"/>
+        <source>Оценка пары: %1 из 100</source>
+        <translation>Pair score: %1 of 100</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="48"/>
+        <source>Пара исключена: %1</source>
+        <translation>Pair excluded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="50"/>
+        <source>Критерий</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="50"/>
+        <source>Вес</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="50"/>
+        <source>Оценка</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="50"/>
+        <source>Почему</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="54"/>
+        <source>выкл.</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="111"/>
+        <source>В %1 учебном году подбора ещё не было. Заполните банки наставляемых и наставников (или импортируйте анкеты) и нажмите «Подобрать».</source>
+        <translation>No matching has been run in the %1 school year yet. Fill in the banks of mentees and mentors (or import questionnaires) and click “Match”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="115"/>
+        <source>Протокол подбора №%1 (%2): пар %3, без пары %4, наименьший балл %5, сумма баллов %6.</source>
+        <translation>Matching record No. %1 (%2): %3 pairs, %4 without a pair, lowest score %5, total score %6.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="117"/>
+        <source>утверждён</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="117"/>
+        <source>предложение</source>
+        <translation>proposal</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="123"/>
+        <source>Против предыдущего протокола изменилось пар: %1.</source>
+        <translation>Pairs changed since the previous record: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="166"/>
+        <source>&lt;p&gt;Для этого наставляемого пары нет: причина — в таблице. Закрепите за ним наставника, выбрав пару в реестре, или измените критерии.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;This mentee has no pair: the reason is in the table. Pin a mentor to them by selecting a pair in the registry, or change the criteria.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="168"/>
+        <source>&lt;p&gt;Выберите пару, чтобы увидеть профили и оценку по каждому критерию.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Select a pair to see the profiles and the score for each criterion.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="173"/>
+        <source>&lt;p&gt;Пара уже сформирована или участник выбыл из банка.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The pair has already been formed or the participant has left the bank.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="178"/>
+        <source>Наставляемый</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="179"/>
+        <source>Наставник</source>
+        <translation>Mentor</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +3204,144 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
     </message>
 </context>
 <context>
+    <name>QuestionnaireImport</name>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="22"/>
+        <source>Дата заполнения</source>
+        <translation>Date filled in</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="23"/>
+        <source>ФИО</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="24"/>
+        <source>Фамилия</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="25"/>
+        <source>Отчество</source>
+        <translation>Patronymic</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="26"/>
+        <source>Имя</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="27"/>
+        <source>Дата рождения</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="28"/>
+        <source>Класс</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="29"/>
+        <source>Категория</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="30"/>
+        <source>Должность</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="31"/>
+        <source>Место работы или учёбы</source>
+        <translation>Place of work or study</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="32"/>
+        <source>Телефон</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="33"/>
+        <source>Электронная почта</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="34"/>
+        <source>Кого выбирает в пару</source>
+        <translation>Preferred partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="35"/>
+        <source>Запрос</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="36"/>
+        <source>Проблемы</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="37"/>
+        <source>Компетенции</source>
+        <translation>Competencies</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="38"/>
+        <source>Достижения</source>
+        <translation>Achievements</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="39"/>
+        <source>Интересы</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="40"/>
+        <source>Желаемый возраст наставляемых</source>
+        <translation>Preferred age of mentees</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="41"/>
+        <source>Сколько наставляемых</source>
+        <translation>Number of mentees</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="42"/>
+        <source>Временной ресурс</source>
+        <translation>Time available</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="43"/>
+        <source>Форма наставничества</source>
+        <translation>Form of mentoring</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="44"/>
+        <source>Удобное время встреч</source>
+        <translation>Convenient meeting times</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="310"/>
+        <source>строка %1: %2</source>
+        <translation>row %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="311"/>
+        <source>Ничего не импортировано: в файле есть строки с ошибками.
+%1</source>
+        <translation>Nothing imported: the file has rows with errors.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="327"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="332"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="340"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="342"/>
+        <source>Строка %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceData</name>
     <message>
         <location filename="../../src/services/ReferenceData.cpp" line="20"/>
@@ -3175,6 +4110,69 @@ Import reads .csv, .tsv and .txt (tab-separated table).
     </message>
 </context>
 <context>
+    <name>RowReader</name>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="86"/>
+        <source>нет ФИО (нужны хотя бы фамилия и имя)</source>
+        <translation>no full name (at least a surname and first name are required)</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="90"/>
+        <source>дата рождения «%1» невозможна или не читается</source>
+        <translation>date of birth “%1” is impossible or unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="92"/>
+        <source>дата рождения %1 невозможна</source>
+        <translation>date of birth %1 is impossible</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="100"/>
+        <source>неизвестный класс «%1»</source>
+        <translation>unknown class “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="108"/>
+        <source>телефон «%1» не похож на российский номер</source>
+        <translation>phone “%1” does not look like a Russian number</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="113"/>
+        <source>адрес почты «%1» неверен</source>
+        <translation>e-mail address “%1” is invalid</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="119"/>
+        <source>неизвестная категория участника «%1»</source>
+        <translation>unknown participant category “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="139"/>
+        <source>повторяет строку %1</source>
+        <translation>duplicates row %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="149"/>
+        <source>участников с таким ФИО несколько — укажите дату рождения</source>
+        <translation>several participants have this full name — specify the date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="160"/>
+        <source>число наставляемых «%1» — не число от 0 до 30</source>
+        <translation>number of mentees “%1” is not a number from 0 to 30</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="163"/>
+        <source>желаемый возраст «%1» не читается (пример: 10-14)</source>
+        <translation>preferred age “%1” cannot be read (example: 10-14)</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="165"/>
+        <source>неизвестная форма наставничества «%1»</source>
+        <translation>unknown form of mentoring “%1”</translation>
+    </message>
+</context>
+<context>
     <name>SchoolMonths</name>
     <message>
         <location filename="../../src/gui/SchoolMonths.h" line="10"/>
@@ -3240,7 +4238,7 @@ Import reads .csv, .tsv and .txt (tab-separated table).
 <context>
     <name>SqlQuery</name>
     <message>
-        <location filename="../../src/storage/SqlQuery.cpp" line="43"/>
+        <location filename="../../src/storage/SqlQuery.cpp" line="51"/>
         <source>Ошибка базы данных: %1</source>
         <translation>Database error: %1</translation>
     </message>
@@ -3261,29 +4259,52 @@ Import reads .csv, .tsv and .txt (tab-separated table).
 <context>
     <name>TableFile</name>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="121"/>
+        <location filename="../../src/services/TableFile.cpp" line="123"/>
         <source>Файл не является текстовой таблицей (CSV или текст с табуляцией). Если это книга Excel или документ Word, откройте его как .xlsx или .docx.</source>
         <translation>The file is not a text table (CSV or tab-separated text). If it is an Excel workbook or a Word document, open it as .xlsx or .docx.</translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="126"/>
+        <location filename="../../src/services/TableFile.cpp" line="128"/>
         <source>Не удалось определить кодировку файла: это не UTF-8 и не windows-1251.</source>
         <translation>Could not detect the file encoding: it is neither UTF-8 nor windows-1251.</translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="135"/>
+        <location filename="../../src/services/TableFile.cpp" line="137"/>
         <source>Строка %1: кавычка открыта и не закрыта до конца файла.</source>
         <translation>Line %1: a quote is opened but not closed before the end of the file.</translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="148"/>
+        <location filename="../../src/services/TableFile.cpp" line="150"/>
         <source>Старые форматы .doc и .xls не читаются: сохраните файл как .docx или .xlsx.</source>
         <translation>The old .doc and .xls formats cannot be read: save the file as .docx or .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="151"/>
+        <location filename="../../src/services/TableFile.cpp" line="153"/>
         <source>Не удалось открыть файл %1: %2</source>
         <translation>Could not open file %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WhyUnmatched</name>
+    <message>
+        <location filename="../../src/services/MatchProposal.cpp" line="22"/>
+        <source>в банке наставников этого года нет свободных наставников</source>
+        <translation>the bank of mentors for this year has no available mentors</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MatchProposal.cpp" line="24"/>
+        <source>подходящих наставников: %1, их места отданы другим парам</source>
+        <translation>suitable mentors: %1, their places went to other pairs</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MatchProposal.cpp" line="32"/>
+        <source>ниже минимального балла %1 — %2</source>
+        <translation>below the minimum score %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MatchProposal.cpp" line="33"/>
+        <source>не подходит ни один наставник: %1</source>
+        <translation>no mentor is suitable: %1</translation>
     </message>
 </context>
 <context>

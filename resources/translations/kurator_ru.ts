@@ -4,12 +4,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/cli/CliContext.cpp" line="21"/>
+        <location filename="../../src/cli/CliContext.cpp" line="22"/>
         <source>Год «%1» не похож на первый год учебного года.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliContext.cpp" line="29"/>
+        <location filename="../../src/cli/CliContext.cpp" line="36"/>
         <source>Показать справку по команде.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -22,8 +22,10 @@
   people list [--search ТЕКСТ] [--category К] [--status S] [--json]
                                 список участников
   export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД]   отчёт в Excel
+  import questionnaires ТАБЛИЦА --kind mentee|mentor|preference [--dry-run]   импорт анкет
   kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]   показатели эффективности
   kpi target|contingent КОД ЗНАЧЕНИЕ [--year ГОД]      цель и контингент года
+  match [show|approve] [--year ГОД] [--start ДАТА] [--json]   подбор наставнических пар
   roadmap list|import|templates|template   дорожная карта учебного года
   stats [--json]                число записей по сущностям
 
@@ -33,12 +35,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="50"/>
+        <location filename="../../src/cli/main.cpp" line="52"/>
         <source>Неизвестный параметр: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="72"/>
+        <location filename="../../src/cli/main.cpp" line="78"/>
         <source>Неизвестная команда: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -330,12 +332,12 @@
 <context>
     <name>DemoSchool</name>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="211"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="213"/>
         <source>Для демонстрационной школы нужны дата, не меньше 11 обучающихся и 3 педагогов.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="216"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="218"/>
         <source>В базе уже есть участники. Демонстрационная школа создаётся только в пустой базе: создайте новый файл.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -368,32 +370,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="43"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="45"/>
         <source>Перенесено, выполняется</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="128"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="130"/>
         <source>Удовлетворённость наставляемого</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="130"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="132"/>
         <source>Удовлетворённость наставника</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="148"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="150"/>
         <source>Установочная встреча участников программы наставничества (нетворкинг)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="150"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="152"/>
         <source>Итоговое мероприятие: презентация результатов наставнических пар и групп</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="167"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="169"/>
         <source>демонстрационная школа</source>
         <translation type="unfinished"></translation>
     </message>
@@ -659,6 +661,137 @@
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="18"/>
+        <source>Использование:
+  kurator-cli --db ФАЙЛ import questionnaires ТАБЛИЦА --kind mentee|mentor|preference
+              [--year ГОД] [--mapping СООТВЕТСТВИЕ.json] [--dry-run] [--skip-bad]
+ТАБЛИЦА — .csv (UTF-8 или windows-1251; «;», «,» или табуляция) или .xlsx (первый лист).
+Столбцы узнаются по заголовкам (ФИО, Класс, Дата рождения, Запрос…); СООТВЕТСТВИЕ.json —
+{&quot;заголовок&quot;: &quot;поле&quot;}, поля: %1.
+Строки с ошибками перечисляются; без --skip-bad при ошибках ничего не записывается.
+Код выхода 1, если ничего не импортировано.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="43"/>
+        <source>Не удалось открыть файл соответствия %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="49"/>
+        <source>Файл соответствия %1 — не объект JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="59"/>
+        <source>Файл соответствия %1: неизвестное поле «%2» у столбца «%3».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="69"/>
+        <source>Файл: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="71"/>
+        <source> (%1, разделитель «%2»)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="72"/>
+        <source>Столбцы:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="79"/>
+        <source>(остаётся ответом анкеты)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="81"/>
+        <source>Строк к импорту: %1 (новых участников: %2, уже в базе: %3); с ошибками: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="85"/>
+        <source>  строка %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="92"/>
+        <source>Вид анкеты.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="92"/>
+        <source>ВИД</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="93"/>
+        <source>Учебный год.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="93"/>
+        <source>ГОД</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="94"/>
+        <source>Соответствие столбцов и полей.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="94"/>
+        <source>ФАЙЛ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="95"/>
+        <source>Только проверить, ничего не записывать.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="96"/>
+        <source>Импортировать строки без ошибок, пропустив остальные.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="106"/>
+        <source>Укажите --kind mentee, mentor или preference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="132"/>
+        <source>В файле %1 нет ни одной строки.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="135"/>
+        <source>Проверка (--dry-run): ничего не записано.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="139"/>
+        <source>Ничего не импортировано: нет ни одной строки без ошибок.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="141"/>
+        <source>Ничего не импортировано: исправьте строки с ошибками или запустите с --skip-bad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="145"/>
+        <source>Импортировано: новых участников %1, обновлено %2, пропущено строк %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <location filename="../../src/cli/InitCommand.cpp" line="16"/>
@@ -699,7 +832,7 @@
 <context>
     <name>KpiCommand</name>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="19"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="18"/>
         <source>Использование:
   kurator-cli --db ФАЙЛ kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]
   kurator-cli --db ФАЙЛ kpi target КОД ПРОЦЕНТ [--year ГОД]
@@ -710,73 +843,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="104"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="97"/>
         <source>нет данных</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="50"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="43"/>
         <source>Учебный год.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="50"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="43"/>
         <source>ГОД</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="51"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="44"/>
         <source>Начало периода.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="51"/>
-        <location filename="../../src/cli/KpiCommand.cpp" line="52"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="44"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="45"/>
         <source>ДАТА</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="52"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="45"/>
         <source>Конец периода.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="53"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="46"/>
         <source>Вывод в JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="76"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="69"/>
         <source>«%1» — не число.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="86"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="79"/>
         <source>Период задаётся двумя датами, --from не позже --to: «%1» – «%2».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="101"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="94"/>
         <source> (%1 из %2%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="102"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="95"/>
         <source>, по контингенту</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="104"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="97"/>
         <source>; цель %1 % — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="105"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="98"/>
         <source>достигнута</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="105"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="98"/>
         <source>не достигнута</source>
         <translation type="unfinished"></translation>
     </message>
@@ -973,105 +1106,111 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="73"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="173"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="75"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="183"/>
         <source>Дорожная карта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="74"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="176"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="76"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="186"/>
         <source>Показатели</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="132"/>
-        <source>&amp;Открыть базу…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="133"/>
-        <source>В&amp;ыход</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="134"/>
-        <source>&amp;Добавить</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="135"/>
-        <source>&amp;Изменить</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="136"/>
-        <source>В &amp;архив</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="137"/>
-        <source>&amp;Вернуть из архива</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="138"/>
-        <source>&amp;Отменить</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="139"/>
-        <source>&amp;Повторить</source>
+        <location filename="../../src/gui/MainWindow.cpp" line="77"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="189"/>
+        <source>Подбор пар</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="142"/>
-        <source>&amp;Найти</source>
+        <source>&amp;Открыть базу…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="143"/>
-        <source>О&amp;бновить</source>
+        <source>В&amp;ыход</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="144"/>
+        <source>&amp;Добавить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="145"/>
+        <source>&amp;Изменить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="146"/>
+        <source>В &amp;архив</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="147"/>
+        <source>&amp;Вернуть из архива</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="148"/>
+        <source>&amp;Отменить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="149"/>
+        <source>&amp;Повторить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="152"/>
+        <source>&amp;Найти</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="153"/>
+        <source>О&amp;бновить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="154"/>
         <source>&amp;О программе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="187"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="200"/>
         <source> Учебный год: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="190"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="203"/>
         <source>Учебный год реестров наставляемых и наставников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="276"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="289"/>
         <location filename="../../src/gui/MainWindowEdits.cpp" line="146"/>
         <source>Куратор</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="288"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="301"/>
         <source>Открыть базу Куратора</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="289"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="302"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="313"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="326"/>
         <source>О программе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="314"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="327"/>
         <source>&lt;b&gt;Куратор наставничества&lt;/b&gt; %1&lt;br&gt;Реестры наставляемых и наставников, пары и группы, дорожная карта и отчёты по целевой модели наставничества.&lt;br&gt;&lt;br&gt;База: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1162,6 +1301,615 @@
     <message>
         <location filename="../../src/gui/MainWindowPlanning.cpp" line="144"/>
         <source>Цели и контингент %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="48"/>
+        <source>Закрепление пар (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="57"/>
+        <source>Исключение пар (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="67"/>
+        <source>Обмен наставниками</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="117"/>
+        <source>Критерии подбора</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="148"/>
+        <source>Утверждение пар</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="150"/>
+        <source>Будут сформированы пары и группы по протоколу №%1: пар %2, без пары %3. Протокол сохранится для отчётности.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="158"/>
+        <source>&amp;Начало работы пар:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="160"/>
+        <source>Утвердить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="171"/>
+        <source>Сформировано пар и групп: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Match</name>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="59"/>
+        <source>совпадений нет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="59"/>
+        <source>совпало: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="99"/>
+        <source>от %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="100"/>
+        <source>возраст %1, желаемый %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="114"/>
+        <source>%1 и %2 класс</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="126"/>
+        <source>выбрали друг друга</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="127"/>
+        <source>наставляемый выбрал наставника</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="128"/>
+        <source>наставник выбрал наставляемого</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="129"/>
+        <source>не выбирали друг друга</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="142"/>
+        <source>форма совпадает</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="164"/>
+        <source>Запрос и компетенции</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="165"/>
+        <source>Общие интересы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="166"/>
+        <source>Желаемый возраст</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="167"/>
+        <source>Время и график</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="168"/>
+        <source>Форма наставничества</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="169"/>
+        <source>Классы и параллели</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="170"/>
+        <source>Взаимный выбор</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="179"/>
+        <source>один и тот же человек</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="180"/>
+        <source>нет действующего согласия наставляемого на обработку ПДн</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="181"/>
+        <source>нет действующего согласия наставника на обработку ПДн</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="182"/>
+        <source>другая форма наставничества</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="183"/>
+        <source>наставник моложе допустимого</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="184"/>
+        <source>пара запрещена куратором</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="185"/>
+        <source>у наставника нет свободных мест</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Match::Evaluation</name>
+    <message>
+        <location filename="../../src/domain/MatchScoring.cpp" line="76"/>
+        <source>нет данных</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchCommand</name>
+    <message>
+        <location filename="../../src/cli/MatchCommand.cpp" line="18"/>
+        <source>Использование:
+  kurator-cli --db ФАЙЛ match [--year ГОД] [--start ДАТА] [--json]   новый протокол подбора
+  kurator-cli --db ФАЙЛ match show [--year ГОД] [--json]             последний протокол
+  kurator-cli --db ФАЙЛ match approve [--year ГОД] [--start ДАТА]    утвердить его: сформировать пары
+ГОД — первый год учебного года (2024 для 2024–2025); ДАТА — начало работы пар, ДД.ММ.ГГГГ
+(по умолчанию сегодня, если сегодня в этом учебном году, иначе 1 октября).
+Критерии, их веса и правила берутся из настроек подбора в приложении.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/MatchCommand.cpp" line="60"/>
+        <source>Протокол подбора №%1, %2 учебный год</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/MatchCommand.cpp" line="62"/>
+        <source>Пар: %1, без пары: %2, наименьший балл: %3, сумма баллов: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/MatchCommand.cpp" line="71"/>
+        <source>	(закреплена куратором)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/MatchCommand.cpp" line="73"/>
+        <source>Без пары:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/MatchCommand.cpp" line="78"/>
+        <source>Изменилось против предыдущего протокола: %1 наставляемых.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/MatchCommand.cpp" line="85"/>
+        <source>Учебный год.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/MatchCommand.cpp" line="85"/>
+        <source>ГОД</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/MatchCommand.cpp" line="86"/>
+        <source>Начало работы пар.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/MatchCommand.cpp" line="86"/>
+        <source>ДАТА</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/MatchCommand.cpp" line="87"/>
+        <source>Вывод в JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/MatchCommand.cpp" line="100"/>
+        <source>Дата начала «%1» не в %2 учебном году.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/MatchCommand.cpp" line="113"/>
+        <source>В %1 учебном году подбора ещё не было: сначала kurator-cli match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/MatchCommand.cpp" line="117"/>
+        <source>Протокол №%1 утверждён: сформировано пар и групп — %2, начало работы %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/MatchCommand.cpp" line="126"/>
+        <source>В %1 учебном году подбора ещё не было.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchOptionsDialog</name>
+    <message>
+        <location filename="../../ui/MatchOptionsDialog.ui" line="5"/>
+        <source>Критерии подбора пар</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchOptionsDialog.ui" line="9"/>
+        <source>Критерии и их вес (0 — не учитывать)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchOptionsDialog.ui" line="15"/>
+        <source>Обязательные правила</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchOptionsDialog.ui" line="19"/>
+        <source>Только участники с действующим согласием на обработку ПДн</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchOptionsDialog.ui" line="24"/>
+        <source>Наставник старше наставляемого не менее чем на</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchOptionsDialog.ui" line="29"/>
+        <source> лет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchOptionsDialog.ui" line="35"/>
+        <source>Ученик-наставник старше на (классов), от:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchOptionsDialog.ui" line="42"/>
+        <source>до</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchOptionsDialog.ui" line="51"/>
+        <source>Цель подбора</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchOptionsDialog.ui" line="55"/>
+        <source>Как можно больше пар, из них — с наибольшей суммой баллов</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchOptionsDialog.ui" line="60"/>
+        <source>Наибольшая сумма баллов, даже если кто-то останется без пары</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchOptionsDialog.ui" line="65"/>
+        <source>&amp;Минимальный балл пары:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchProposalModel</name>
+    <message>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="39"/>
+        <source>новая пара</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="40"/>
+        <source>было: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="40"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="64"/>
+        <source>без пары</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="66"/>
+        <source>закреплена</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="67"/>
+        <source>обязательная</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="68"/>
+        <source>подобрана</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="90"/>
+        <source>Наставляемый</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="91"/>
+        <source>Наставник</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="92"/>
+        <source>Балл</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="93"/>
+        <source>Пара</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="94"/>
+        <source>Изменение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="95"/>
+        <source>Почему без пары</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchingService</name>
+    <message>
+        <location filename="../../src/services/MatchingService.cpp" line="155"/>
+        <source>В банке наставляемых %1 учебного года нет никого без пары.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MatchingService.cpp" line="245"/>
+        <source>Протокол подбора №%1 не найден.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MatchingService.cpp" line="247"/>
+        <source>Протокол подбора №%1 уже утверждён или заменён более поздним.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchingView</name>
+    <message>
+        <location filename="../../ui/MatchingView.ui" line="13"/>
+        <source>Подбор пар</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchingView.ui" line="20"/>
+        <source>Подобрать пары заново, сохранив закреплённые (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchingView.ui" line="21"/>
+        <source>&amp;Подобрать</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchingView.ui" line="26"/>
+        <source>&amp;Критерии…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchingView.ui" line="31"/>
+        <source>Оставить выбранные пары при следующих подборах (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchingView.ui" line="32"/>
+        <source>&amp;Закрепить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchingView.ui" line="37"/>
+        <source>Поменять наставников у двух выбранных пар и закрепить их</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchingView.ui" line="38"/>
+        <source>По&amp;менять</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchingView.ui" line="43"/>
+        <source>Больше не предлагать выбранные пары (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchingView.ui" line="44"/>
+        <source>&amp;Убрать пару</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchingView.ui" line="50"/>
+        <source>Поиск по фамилии</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchingView.ui" line="62"/>
+        <source>&amp;Утвердить пары…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchingView.ui" line="82"/>
+        <source>Профили и оценка выбранной пары</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="23"/>
+        <source>%1 (%2 лет)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="29"/>
+        <source>Категория</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="30"/>
+        <source>Класс</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="31"/>
+        <source>Дата рождения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="32"/>
+        <source>Компетенции</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="32"/>
+        <source>Запрос</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="33"/>
+        <source>Интересы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="34"/>
+        <source>Время</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="37"/>
+        <source>Желаемый возраст</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="38"/>
+        <source>Свободных мест</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="45"/>
+        <source>Оценка пары: %1 из 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="48"/>
+        <source>Пара исключена: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="50"/>
+        <source>Критерий</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="50"/>
+        <source>Вес</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="50"/>
+        <source>Оценка</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="50"/>
+        <source>Почему</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="54"/>
+        <source>выкл.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="111"/>
+        <source>В %1 учебном году подбора ещё не было. Заполните банки наставляемых и наставников (или импортируйте анкеты) и нажмите «Подобрать».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="115"/>
+        <source>Протокол подбора №%1 (%2): пар %3, без пары %4, наименьший балл %5, сумма баллов %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="117"/>
+        <source>утверждён</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="117"/>
+        <source>предложение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="123"/>
+        <source>Против предыдущего протокола изменилось пар: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="166"/>
+        <source>&lt;p&gt;Для этого наставляемого пары нет: причина — в таблице. Закрепите за ним наставника, выбрав пару в реестре, или измените критерии.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="168"/>
+        <source>&lt;p&gt;Выберите пару, чтобы увидеть профили и оценку по каждому критерию.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="173"/>
+        <source>&lt;p&gt;Пара уже сформирована или участник выбыл из банка.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="178"/>
+        <source>Наставляемый</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MatchingView.cpp" line="179"/>
+        <source>Наставник</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2158,6 +2906,143 @@
     </message>
 </context>
 <context>
+    <name>QuestionnaireImport</name>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="22"/>
+        <source>Дата заполнения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="23"/>
+        <source>ФИО</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="24"/>
+        <source>Фамилия</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="25"/>
+        <source>Отчество</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="26"/>
+        <source>Имя</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="27"/>
+        <source>Дата рождения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="28"/>
+        <source>Класс</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="29"/>
+        <source>Категория</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="30"/>
+        <source>Должность</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="31"/>
+        <source>Место работы или учёбы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="32"/>
+        <source>Телефон</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="33"/>
+        <source>Электронная почта</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="34"/>
+        <source>Кого выбирает в пару</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="35"/>
+        <source>Запрос</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="36"/>
+        <source>Проблемы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="37"/>
+        <source>Компетенции</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="38"/>
+        <source>Достижения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="39"/>
+        <source>Интересы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="40"/>
+        <source>Желаемый возраст наставляемых</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="41"/>
+        <source>Сколько наставляемых</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="42"/>
+        <source>Временной ресурс</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="43"/>
+        <source>Форма наставничества</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="44"/>
+        <source>Удобное время встреч</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="310"/>
+        <source>строка %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="311"/>
+        <source>Ничего не импортировано: в файле есть строки с ошибками.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="327"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="332"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="340"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="342"/>
+        <source>Строка %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReferenceData</name>
     <message>
         <location filename="../../src/services/ReferenceData.cpp" line="20"/>
@@ -2906,6 +3791,69 @@
     </message>
 </context>
 <context>
+    <name>RowReader</name>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="86"/>
+        <source>нет ФИО (нужны хотя бы фамилия и имя)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="90"/>
+        <source>дата рождения «%1» невозможна или не читается</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="92"/>
+        <source>дата рождения %1 невозможна</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="100"/>
+        <source>неизвестный класс «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="108"/>
+        <source>телефон «%1» не похож на российский номер</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="113"/>
+        <source>адрес почты «%1» неверен</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="119"/>
+        <source>неизвестная категория участника «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="139"/>
+        <source>повторяет строку %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="149"/>
+        <source>участников с таким ФИО несколько — укажите дату рождения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="160"/>
+        <source>число наставляемых «%1» — не число от 0 до 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="163"/>
+        <source>желаемый возраст «%1» не читается (пример: 10-14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="165"/>
+        <source>неизвестная форма наставничества «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchoolMonths</name>
     <message>
         <location filename="../../src/gui/SchoolMonths.h" line="10"/>
@@ -2971,7 +3919,7 @@
 <context>
     <name>SqlQuery</name>
     <message>
-        <location filename="../../src/storage/SqlQuery.cpp" line="43"/>
+        <location filename="../../src/storage/SqlQuery.cpp" line="51"/>
         <source>Ошибка базы данных: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2992,28 +3940,51 @@
 <context>
     <name>TableFile</name>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="121"/>
+        <location filename="../../src/services/TableFile.cpp" line="123"/>
         <source>Файл не является текстовой таблицей (CSV или текст с табуляцией). Если это книга Excel или документ Word, откройте его как .xlsx или .docx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="126"/>
+        <location filename="../../src/services/TableFile.cpp" line="128"/>
         <source>Не удалось определить кодировку файла: это не UTF-8 и не windows-1251.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="135"/>
+        <location filename="../../src/services/TableFile.cpp" line="137"/>
         <source>Строка %1: кавычка открыта и не закрыта до конца файла.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="148"/>
+        <location filename="../../src/services/TableFile.cpp" line="150"/>
         <source>Старые форматы .doc и .xls не читаются: сохраните файл как .docx или .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="151"/>
+        <location filename="../../src/services/TableFile.cpp" line="153"/>
         <source>Не удалось открыть файл %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhyUnmatched</name>
+    <message>
+        <location filename="../../src/services/MatchProposal.cpp" line="22"/>
+        <source>в банке наставников этого года нет свободных наставников</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MatchProposal.cpp" line="24"/>
+        <source>подходящих наставников: %1, их места отданы другим парам</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MatchProposal.cpp" line="32"/>
+        <source>ниже минимального балла %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MatchProposal.cpp" line="33"/>
+        <source>не подходит ни один наставник: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
