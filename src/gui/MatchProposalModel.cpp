@@ -47,8 +47,6 @@ QVariant MatchProposalModel::data(const QModelIndex &index, int role) const
     const int row = index.row();
     const bool paired = row < m_result.pairs.size();
     const MatchLink link = linkAt(row);
-    if (role == LinkRole)
-        return QVariant::fromValue(QList<qint64>{link.menteeId, link.mentorId});
     if (role == Qt::DisplayRole || role == Qt::EditRole) {
         const bool sortable = role == Qt::EditRole;
         switch (index.column()) {

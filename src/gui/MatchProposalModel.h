@@ -9,12 +9,11 @@ class MatchProposalModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Mentee, Mentor, Score, Origin, Change, Reason, ColumnCount };
-    static constexpr int LinkRole = Qt::UserRole + 1; // MatchLink of the row, mentor 0 if unmatched
 
     using QAbstractTableModel::QAbstractTableModel;
     void setResult(const MatchResult &result);
     const MatchResult &result() const { return m_result; }
-    MatchLink linkAt(int row) const;
+    MatchLink linkAt(int row) const; // mentor 0: the mentee is left without a pair
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -207,7 +207,10 @@ MatchResult MatchingService::resultOf(qint64 runId) const
     }
     result.menteeCount = int(run->proposals.size());
     result.mentorCount = int(mentors.size());
-    result.changes = changesBetween(run->previousRunId ? repo.run(run->previousRunId) : std::nullopt, *run);
+    // Changes are against the proposal this run replaced; pairs already approved left the pool.
+    const std::optional<MatchRunRow> previous = run->previousRunId ? repo.run(run->previousRunId) : std::nullopt;
+    if (previous && previous->status != QLatin1String("approved"))
+        result.changes = changesBetween(previous, *run);
     result.names = repo.names(runId);
     return result;
 }

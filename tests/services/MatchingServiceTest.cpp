@@ -143,6 +143,7 @@ TEST_CASE("a matching run proposes the best pairs, explains the left-out and kee
         REQUIRE(next);
         CHECK(next->pairs.isEmpty());
         CHECK(next->unmatched.size() == 1);
+        CHECK(next->changes.isEmpty()); // approved pairs are not changes of the new proposal
     }
 }
 
