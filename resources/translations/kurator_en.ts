@@ -1643,122 +1643,122 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
 <context>
     <name>Match</name>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="59"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="61"/>
         <source>совпадений нет</source>
         <translation>nothing in common</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="59"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="61"/>
         <source>совпало: %1</source>
         <translation>in common: %1</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="99"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="101"/>
         <source>от %1</source>
         <translation>from %1</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="100"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="102"/>
         <source>возраст %1, желаемый %2</source>
         <translation>age %1, preferred %2</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="114"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="116"/>
         <source>%1 и %2 класс</source>
         <translation>classes %1 and %2</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="126"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="128"/>
         <source>выбрали друг друга</source>
         <translation>chose each other</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="127"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="129"/>
         <source>наставляемый выбрал наставника</source>
         <translation>the mentee chose the mentor</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="128"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="130"/>
         <source>наставник выбрал наставляемого</source>
         <translation>the mentor chose the mentee</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="129"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="131"/>
         <source>не выбирали друг друга</source>
         <translation>did not choose each other</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="142"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="144"/>
         <source>форма совпадает</source>
         <translation>same form</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="164"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="182"/>
         <source>Запрос и компетенции</source>
         <translation>Request and competencies</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="165"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="183"/>
         <source>Общие интересы</source>
         <translation>Shared interests</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="166"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="184"/>
         <source>Желаемый возраст</source>
         <translation>Preferred age</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="167"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="185"/>
         <source>Время и график</source>
         <translation>Time and schedule</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="168"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="186"/>
         <source>Форма наставничества</source>
         <translation>Form of mentoring</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="169"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="187"/>
         <source>Классы и параллели</source>
         <translation>Classes and grade levels</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="170"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="188"/>
         <source>Взаимный выбор</source>
         <translation>Mutual choice</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="179"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="197"/>
         <source>один и тот же человек</source>
         <translation>the same person</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="180"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="198"/>
         <source>нет действующего согласия наставляемого на обработку ПДн</source>
         <translation>no valid mentee consent to personal data processing</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="181"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="199"/>
         <source>нет действующего согласия наставника на обработку ПДн</source>
         <translation>no valid mentor consent to personal data processing</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="182"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="200"/>
         <source>другая форма наставничества</source>
         <translation>different form of mentoring</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="183"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="201"/>
         <source>наставник моложе допустимого</source>
         <translation>the mentor is younger than allowed</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="184"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="202"/>
         <source>пара запрещена куратором</source>
         <translation>pair excluded by the curator</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="185"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="203"/>
         <source>у наставника нет свободных мест</source>
         <translation>the mentor has no free places</translation>
     </message>
@@ -1766,7 +1766,7 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
 <context>
     <name>Match::Evaluation</name>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="76"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="78"/>
         <source>нет данных</source>
         <translation>no data</translation>
     </message>
@@ -1940,52 +1940,52 @@ Criteria, their weights and rules are taken from the matching settings in the ap
     </message>
     <message>
         <location filename="../../src/gui/MatchProposalModel.cpp" line="40"/>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="64"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="62"/>
         <source>без пары</source>
         <translation>no pair</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="66"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="64"/>
         <source>закреплена</source>
         <translation>pinned</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="67"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="65"/>
         <source>обязательная</source>
         <translation>mandatory</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="68"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="66"/>
         <source>подобрана</source>
         <translation>matched</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="90"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="88"/>
         <source>Наставляемый</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="91"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="89"/>
         <source>Наставник</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="92"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="90"/>
         <source>Балл</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="93"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="91"/>
         <source>Пара</source>
         <translation>Pair</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="94"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="92"/>
         <source>Изменение</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="95"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="93"/>
         <source>Почему без пары</source>
         <translation>Why no pair</translation>
     </message>
@@ -1998,12 +1998,12 @@ Criteria, their weights and rules are taken from the matching settings in the ap
         <translation>Everyone in the bank of mentees for the %1 school year already has a pair.</translation>
     </message>
     <message>
-        <location filename="../../src/services/MatchingService.cpp" line="245"/>
+        <location filename="../../src/services/MatchingService.cpp" line="238"/>
         <source>Протокол подбора №%1 не найден.</source>
         <translation>Matching record No. %1 not found.</translation>
     </message>
     <message>
-        <location filename="../../src/services/MatchingService.cpp" line="247"/>
+        <location filename="../../src/services/MatchingService.cpp" line="240"/>
         <source>Протокол подбора №%1 уже утверждён или заменён более поздним.</source>
         <translation>Matching record No. %1 has already been approved or superseded by a later one.</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "domain/MatchScoring.h"
 
+#include "domain/RussianStem.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 
@@ -144,6 +146,22 @@ Explanation evaluate(const Candidate &mentee, const Candidate &mentor, const Set
     addPreference(e, mentee, mentor, words);
     return {Exclusion::None, e.score(), e.parts()};
 }
+}
+
+std::vector<int> Dictionary::numbers(const QString &text)
+{
+    std::vector<int> out;
+    for (const RussianStem::Word &w : RussianStem::words(text)) {
+        auto it = m_index.find(w.key);
+        if (it == m_index.end()) {
+            it = m_index.insert(w.key, int(m_words.size()));
+            m_words << w.word;
+        }
+        out.push_back(*it);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
 }
 
 QList<Criterion> allCriteria()

@@ -2,6 +2,7 @@
 #include "domain/Enums.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -31,6 +32,20 @@ struct Settings
     int maxGradeGap = 4;         // …and at most this many grades
     bool consentRuleOn = true;
     double weightOf(Criterion c) const { return weight[int(c)]; }
+};
+
+// Words of a whole cohort as numbers (RussianStem keys): the form that Candidate's lists hold.
+class Dictionary
+{
+public:
+    // The sorted, unique numbers of a text's significant words.
+    std::vector<int> numbers(const QString &text);
+    // Number -> the word as first written, for explanations.
+    const QStringList &words() const { return m_words; }
+
+private:
+    QHash<QString, int> m_index;
+    QStringList m_words;
 };
 
 // One side of a pair with what scoring needs. Words are already keys (RussianStem::keys) turned

@@ -2,39 +2,11 @@
 
 #include "domain/Ages.h"
 #include "domain/ClassName.h"
-#include "domain/RussianStem.h"
 #include "storage/PersonRepository.h"
-
-#include <algorithm>
 
 namespace {
 
-class Dictionary
-{
-public:
-    std::vector<int> numbers(const QString &text)
-    {
-        std::vector<int> out;
-        for (const RussianStem::Word &w : RussianStem::words(text)) {
-            auto it = m_index.find(w.key);
-            if (it == m_index.end()) {
-                it = m_index.insert(w.key, int(m_words.size()));
-                m_words << w.word;
-            }
-            out.push_back(*it);
-        }
-        std::sort(out.begin(), out.end());
-        out.erase(std::unique(out.begin(), out.end()), out.end());
-        return out;
-    }
-    QStringList words() const { return m_words; }
-
-private:
-    QHash<QString, int> m_index;
-    QStringList m_words;
-};
-
-Match::Candidate candidateOf(const MatchPoolRow &row, Dictionary &dictionary, bool consentValid, const QDate &on)
+Match::Candidate candidateOf(const MatchPoolRow &row, Match::Dictionary &dictionary, bool consentValid, const QDate &on)
 {
     Match::Candidate c;
     c.personId = row.personId;
@@ -63,7 +35,7 @@ MatchCohort MatchCohort::load(const Database &db, int yearStart, const QDate &on
     cohort.mentorRows = repo.mentors(yearStart);
     const QHash<qint64, ConsentStatus> consents = PersonRepository(db.connection()).consentStatuses(on);
     const QHash<qint64, QList<qint64>> preferences = repo.preferences(yearStart);
-    Dictionary dictionary;
+    Match::Dictionary dictionary;
     auto fill = [&](const QList<MatchPoolRow> &rows, std::vector<Match::Candidate> &out, QHash<qint64, int> &index) {
         out.reserve(size_t(rows.size()));
         for (const MatchPoolRow &row : rows) {
@@ -80,14 +52,4 @@ MatchCohort MatchCohort::load(const Database &db, int yearStart, const QDate &on
     fill(cohort.mentorRows, cohort.mentors, cohort.mentorIndex);
     cohort.words = dictionary.words();
     return cohort;
-}
-
-QHash<qint64, QString> MatchCohort::names() const
-{
-    QHash<qint64, QString> names;
-    for (const MatchPoolRow &r : menteeRows)
-        names.insert(r.personId, r.name);
-    for (const MatchPoolRow &r : mentorRows)
-        names.insert(r.personId, r.name);
-    return names;
 }

@@ -16,5 +16,4 @@ struct MatchCohort
     QHash<qint64, int> menteeIndex, mentorIndex; // person id -> position
 
     static MatchCohort load(const Database &db, int yearStart, const QDate &on);
-    QHash<qint64, QString> names() const;
 };

@@ -180,47 +180,37 @@ Result<MatchResult> MatchingService::run(int yearStart, const QDate &on)
     });
     if (!saved)
         return Result<MatchResult>::failure(saved.error());
-    MatchResult result = resultOf(runId);
-    result.menteeCount = int(cohort.mentees.size());
-    result.mentorCount = int(cohort.mentors.size());
-    return result;
+    record.id = runId;
+    return resultOf(record, previous);
 }
 
-MatchResult MatchingService::resultOf(qint64 runId) const
+// The run as the screens and the CLI show it; changes are against the proposal it replaced, as
+// pairs already approved left the pool.
+MatchResult MatchingService::resultOf(const MatchRunRow &run, const std::optional<MatchRunRow> &previous) const
 {
-    MatchingRepository repo(m_db->connection());
     MatchResult result;
-    const std::optional<MatchRunRow> run = repo.run(runId);
-    if (!run)
-        return result;
-    result.runId = run->id;
-    result.yearStart = run->yearStart;
-    result.status = run->status;
-    QSet<qint64> mentors;
-    for (const MatchProposalRow &p : run->proposals) {
-        if (p.mentorId == 0) {
+    result.runId = run.id;
+    result.yearStart = run.yearStart;
+    result.status = run.status;
+    for (const MatchProposalRow &p : run.proposals) {
+        if (p.mentorId == 0)
             result.unmatched.append({p.menteeId, p.unmatchedReason});
-            continue;
-        }
-        result.pairs.append({p.menteeId, p.mentorId, p.score, p.origin});
-        mentors.insert(p.mentorId);
+        else
+            result.pairs.append({p.menteeId, p.mentorId, p.score, p.origin});
     }
-    result.menteeCount = int(run->proposals.size());
-    result.mentorCount = int(mentors.size());
-    // Changes are against the proposal this run replaced; pairs already approved left the pool.
-    const std::optional<MatchRunRow> previous = run->previousRunId ? repo.run(run->previousRunId) : std::nullopt;
     if (previous && previous->status != QLatin1String("approved"))
-        result.changes = changesBetween(previous, *run);
-    result.names = repo.names(runId);
+        result.changes = changesBetween(previous, run);
+    result.names = MatchingRepository(m_db->connection()).names(run.id);
     return result;
 }
 
 std::optional<MatchResult> MatchingService::lastRun(int yearStart) const
 {
-    const std::optional<MatchRunRow> run = MatchingRepository(m_db->connection()).lastRun(yearStart);
+    MatchingRepository repo(m_db->connection());
+    const std::optional<MatchRunRow> run = repo.lastRun(yearStart);
     if (!run)
         return std::nullopt;
-    return resultOf(run->id);
+    return resultOf(*run, run->previousRunId ? repo.run(run->previousRunId) : std::nullopt);
 }
 
 PairExplanation MatchingService::explain(int yearStart, const MatchLink &pair, const QDate &on) const

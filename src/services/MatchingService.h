@@ -64,7 +64,6 @@ struct MatchResult
     qint64 runId = 0;
     int yearStart = 0;
     QString status; // proposed, approved, superseded
-    int menteeCount = 0, mentorCount = 0;
     QList<ProposedPair> pairs;
     QList<UnmatchedMentee> unmatched;
     QList<MatchChange> changes;
@@ -104,6 +103,6 @@ public:
     Result<QList<qint64>> approve(qint64 runId, const QDate &startOn);
 
 private:
-    MatchResult resultOf(qint64 runId) const;
+    MatchResult resultOf(const MatchRunRow &run, const std::optional<MatchRunRow> &previous) const;
     DatabasePtr m_db;
 };

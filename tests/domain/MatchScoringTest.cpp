@@ -4,7 +4,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <QHash>
 #include <algorithm>
 
 using Match::Candidate;
@@ -13,28 +12,6 @@ using Match::Exclusion;
 
 namespace {
 const QDate kStart(2024, 10, 1);
-
-// Words to numbers, as the matching service does for the whole cohort.
-struct Dictionary
-{
-    QStringList words;
-    QHash<QString, int> index;
-    std::vector<int> numbers(const QString &text)
-    {
-        std::vector<int> out;
-        for (const RussianStem::Word &w : RussianStem::words(text)) {
-            auto it = index.find(w.key);
-            if (it == index.end()) {
-                it = index.insert(w.key, int(words.size()));
-                words << w.word;
-            }
-            out.push_back(*it);
-        }
-        std::sort(out.begin(), out.end());
-        out.erase(std::unique(out.begin(), out.end()), out.end());
-        return out;
-    }
-};
 
 Candidate pupil(qint64 id, int grade, const QDate &born)
 {
@@ -63,7 +40,7 @@ TEST_CASE("Russian stems meet across word forms", "[match]")
 
 TEST_CASE("a pair's score weighs the criteria that have data and explains each", "[match]")
 {
-    Dictionary d;
+    Match::Dictionary d;
     Candidate mentee = pupil(1, 7, QDate(2012, 3, 1));
     mentee.request = d.numbers(QStringLiteral("Подготовка к олимпиаде по математике, робототехника"));
     mentee.interests = d.numbers(QStringLiteral("шахматы, футбол"));
@@ -74,7 +51,7 @@ TEST_CASE("a pair's score weighs the criteria that have data and explains each",
     mentor.desiredAgeTo = 13;
     Match::Settings s;
 
-    const Match::Explanation x = Match::explain(mentee, mentor, s, d.words);
+    const Match::Explanation x = Match::explain(mentee, mentor, s, d.words());
     REQUIRE(x.exclusion == Exclusion::None);
     auto part = [&](Criterion c) { return *std::find_if(x.parts.begin(), x.parts.end(), [c](auto &p) { return p.criterion == c; }); };
     CHECK(part(Criterion::Request).value == Approx(2.0 / 4)); // олимпиад, математ of 4 words
