@@ -45,6 +45,7 @@ int runImport(CliContext &context);
 int runInit(CliContext &context);
 int runKpi(CliContext &context);
 int runMatch(CliContext &context);
+int runOrder(CliContext &context);
 int runPeople(CliContext &context);
 int runRoadmap(CliContext &context);
 int runStats(CliContext &context);

@@ -2,7 +2,13 @@
 #include "cli/CliContext.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QGuiApplication>
 #include <QTextStream>
+#include <cerrno>
+#include <memory>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 const char *const kUsage = QT_TRANSLATE_NOOP("Cli",
@@ -17,6 +23,7 @@ const char *const kUsage = QT_TRANSLATE_NOOP("Cli",
     "  kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]   показатели эффективности\n"
     "  kpi target|contingent КОД ЗНАЧЕНИЕ [--year ГОД]      цель и контингент года\n"
     "  match [show|approve] [--year ГОД] [--start ДАТА] [--json]   подбор наставнических пар\n"
+    "  order list|draft|issue|print|template   приказ о закреплении наставнических пар/групп\n"
     "  roadmap list|import|templates|template   дорожная карта учебного года\n"
     "  stats [--json]                число записей по сущностям\n"
     "\n"
@@ -24,15 +31,44 @@ const char *const kUsage = QT_TRANSLATE_NOOP("Cli",
     "  КОМАНДА --help   справка по команде\n");
 
 QString usage() { return QCoreApplication::translate("Cli", kUsage).arg(Database::defaultPath()); }
+
+// Commands that lay out documents (PDF) need fonts, and fonts need a QGuiApplication; the CLI has
+// no display, so it takes the offscreen platform unless told otherwise.
+bool laysOutDocuments(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--db")
+            ++i;
+        else if (!arg.startsWith('-'))
+            return arg == "order";
+    }
+    return false;
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    if (!laysOutDocuments(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // What Qt would choose itself, made here so that it does not warn about it on every run.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid());
+        if (mkdir(runtime.constData(), 0700) == 0 || errno == EEXIST)
+            qputenv("XDG_RUNTIME_DIR", runtime);
+    }
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
 }
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kurator"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 
-    QStringList args = app.arguments();
+    QStringList args = QCoreApplication::arguments();
     const QString program = args.takeFirst();
     QString dbPath = Database::defaultPath();
     QTextStream err(stderr);
@@ -71,6 +107,8 @@ int main(int argc, char *argv[])
         return runKpi(context);
     if (command == QLatin1String("match"))
         return runMatch(context);
+    if (command == QLatin1String("order"))
+        return runOrder(context);
     if (command == QLatin1String("roadmap"))
         return runRoadmap(context);
     if (command == QLatin1String("stats"))

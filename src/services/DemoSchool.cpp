@@ -2,6 +2,7 @@
 
 #include "services/DemoSchoolInternal.h"
 #include "services/MatchingService.h"
+#include "services/OrderService.h"
 #include "services/ReferenceData.h"
 #include "services/RoadmapService.h"
 #include "storage/KpiRepository.h"
@@ -202,6 +203,24 @@ Status generate(Demo &d)
     return d.failed() ? Status::failure(d.error) : Status();
 }
 
+Status issueOrder(Database &db, int yearStart, const QDate &today)
+{
+    SqlQuery first(db.connection(), QStringLiteral("SELECT min(started_on) FROM mentoring_pair"));
+    if (!first.exec() || !first.next())
+        return first.status();
+    const QDate startedOn = first.date(0);
+    if (!startedOn.isValid() || startedOn > today)
+        return {};
+    OrderDraft draft;
+    draft.yearStart = yearStart;
+    draft.number = QStringLiteral("112-о");
+    draft.issuedOn = startedOn;
+    draft.head = QStringLiteral("Л. Н. Соколова");
+    draft.curator = QStringLiteral("Г. А. Морозова");
+    const auto issued = OrderService(db).issue(draft);
+    return issued ? Status() : Status::failure(issued.error());
+}
+
 } // namespace
 } // namespace DemoSchoolInternal
 
@@ -221,6 +240,9 @@ Result<DemoSummary> DemoSchool::create(Database &db, const DemoOptions &options)
         return R::failure(s.error());
     Demo demo(db, options);
     if (Status s = db.transaction([&] { return generate(demo); }); !s)
+        return R::failure(s.error());
+    // The pairs formed so far were fixed by the head's order on the day they started.
+    if (Status s = issueOrder(db, demo.year.startYear(), options.today); !s)
         return R::failure(s.error());
     // Mentees who joined after the pairs were formed wait for a pair: the demo shows the curator a
     // matching proposal for them. The service only borrows the database here.

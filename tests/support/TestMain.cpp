@@ -6,12 +6,15 @@
 #include <QApplication>
 using App = QApplication;
 #else
-#include <QCoreApplication>
-using App = QCoreApplication;
+// Documents (PDF) are laid out with fonts, which need a QGuiApplication.
+#include <QGuiApplication>
+using App = QGuiApplication;
 #endif
 
 int main(int argc, char *argv[])
 {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) // tests never need a display
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     App app(argc, argv);
     App::setApplicationName(QStringLiteral("kurator-tests"));
     return Catch::Session().run(argc, argv);

@@ -1,0 +1,46 @@
+#include "services/DocumentPdf.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QPageLayout>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace DocumentPdf {
+
+void prepare(QTextDocument &document, const QString &html, const QString &title)
+{
+    QFont font;
+    font.setFamilies({QStringLiteral("Times New Roman"), QStringLiteral("Liberation Serif"), QStringLiteral("PT Serif"),
+                      QStringLiteral("DejaVu Serif")});
+    font.setStyleHint(QFont::Serif);
+    font.setPointSizeF(12);
+    document.setDefaultFont(font);
+    document.setMetaInformation(QTextDocument::DocumentTitle, title);
+    document.setHtml(html);
+}
+
+Status write(const QString &html, const QString &title, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(QCoreApplication::translate("DocumentPdf", "Не удалось записать %1: %2").arg(path, file.errorString()));
+    {
+        QPdfWriter writer(&file);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Kurator"));
+        writer.setResolution(300);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(30, 20, 10, 20),
+                                         QPageLayout::Millimeter));
+        QTextDocument document;
+        prepare(document, html, title);
+        document.print(&writer);
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!file.commit())
+        return Status::failure(QCoreApplication::translate("DocumentPdf", "Не удалось записать %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace DocumentPdf

@@ -1,0 +1,17 @@
+#pragma once
+#include "domain/Result.h"
+
+#include <QString>
+
+class QTextDocument;
+
+// Documents the curator signs and files (orders, plans, the analytic report) are HTML laid out on
+// A4 with the margins of Russian office papers (left 30 mm, right 10 mm, top and bottom 20 mm).
+namespace DocumentPdf {
+
+// The HTML as a document in a serif font, ready to print or to save as PDF. Needs a QGuiApplication.
+void prepare(QTextDocument &document, const QString &html, const QString &title);
+// Writes the PDF through a temporary file, readable by its owner only (it names people).
+Status write(const QString &html, const QString &title, const QString &path);
+
+} // namespace DocumentPdf
