@@ -4,6 +4,7 @@
 #include "services/ReferenceData.h"
 #include "storage/StatsRepository.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -60,7 +61,10 @@ int main(int argc, char *argv[])
     // For docs/ and the README: render the window to a PNG and leave.
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QObject::tr("Сохранить снимок окна и закрыться."),
                                               QStringLiteral("PNG"));
-    parser.addOptions({dbOption, demoOption, quitOption, screenshotOption});
+    // With --screenshot: open a dialog first (the objectName of its action), and picture the dialog.
+    const QCommandLineOption actionOption(QStringLiteral("action"), QObject::tr("Выполнить действие окна перед снимком."),
+                                          QStringLiteral("ИМЯ"));
+    parser.addOptions({dbOption, demoOption, quitOption, screenshotOption, actionOption});
     parser.process(app);
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption)
@@ -85,10 +89,16 @@ int main(int argc, char *argv[])
             out << "filled_at_ms " << QDateTime::currentMSecsSinceEpoch() << Qt::endl;
             QApplication::quit();
         });
+    if (parser.isSet(screenshotOption) && parser.isSet(actionOption))
+        QTimer::singleShot(100, &app, [&] {
+            if (auto *action = window.findChild<QAction *>(parser.value(actionOption)))
+                action->trigger(); // a dialog's own event loop; the snapshot below runs inside it
+        });
     if (parser.isSet(screenshotOption))
-        QTimer::singleShot(500, &app, [&] {
+        QTimer::singleShot(700, &app, [&] {
             window.waitForRegistries();
-            window.grab().save(parser.value(screenshotOption));
+            QWidget *dialog = QApplication::activeModalWidget();
+            (dialog ? dialog : static_cast<QWidget *>(&window))->grab().save(parser.value(screenshotOption));
             QApplication::quit();
         });
     return app.exec();

@@ -152,6 +152,8 @@ void MainWindow::createActions()
     QAction *find = make(tr("&Найти"), QKeySequence::Find);
     QAction *refresh = make(tr("О&бновить"), QKeySequence::Refresh);
     QAction *about = make(tr("&О программе"), {});
+    QAction *order = make(tr("&Приказ о закреплении пар…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    order->setObjectName(QStringLiteral("orderAction"));
     add->setObjectName(QStringLiteral("addAction"));
     edit->setObjectName(QStringLiteral("editAction"));
     archive->setObjectName(QStringLiteral("archiveAction"));
@@ -166,8 +168,11 @@ void MainWindow::createActions()
     connect(find, &QAction::triggered, this, [this] { registryView(currentKind())->focusSearch(); });
     connect(refresh, &QAction::triggered, this, &MainWindow::reloadAll);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(order, &QAction::triggered, this, &MainWindow::openOrder);
 
     m_ui->fileMenu->addActions({open});
+    m_ui->fileMenu->addSeparator();
+    m_ui->fileMenu->addAction(order);
     m_ui->fileMenu->addSeparator();
     m_ui->fileMenu->addAction(quit);
     m_ui->editMenu->addActions({undo, redo});

@@ -66,6 +66,7 @@ private:
     void editMatchOptions();
     void changeConstraints(const QString &text, const std::function<void(MatchConstraints &)> &change);
     void approveMatching();
+    void openOrder();
     void createRoadmapFromTemplate();
     void importRoadmap();
     void reloadAll();

@@ -5,6 +5,7 @@
 #include "domain/AcademicYear.h"
 #include "gui/MatchOptionsDialog.h"
 #include "gui/MatchingView.h"
+#include "gui/OrderDialog.h"
 #include "gui/ServiceCommand.h"
 #include "services/MatchingService.h"
 #include "ui_MainWindow.h"
@@ -14,6 +15,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -44,6 +46,7 @@ MatchingView *MainWindow::matchingView()
     connect(m_matching, &MatchingView::runRequested, this, &MainWindow::runMatching);
     connect(m_matching, &MatchingView::optionsRequested, this, &MainWindow::editMatchOptions);
     connect(m_matching, &MatchingView::approveRequested, this, &MainWindow::approveMatching);
+    connect(m_matching, &MatchingView::orderRequested, this, &MainWindow::openOrder);
     connect(m_matching, &MatchingView::pinRequested, this, [this](const QList<MatchLink> &pairs) {
         changeConstraints(tr("Закрепление пар (%1)").arg(pairs.size()), [pairs](MatchConstraints &c) {
             for (const MatchLink &p : pairs) {
@@ -170,4 +173,36 @@ void MainWindow::approveMatching()
     }
     statusBar()->showMessage(tr("Сформировано пар и групп: %1").arg(pairs->size()), 8000);
     reloadAll();
+    if (QMessageBox::question(this, tr("Утверждение пар"), tr("Пары и группы сформированы. Подготовить приказ об их закреплении?"))
+        == QMessageBox::Yes)
+        openOrder();
+}
+
+// The order dialog; issuing an order and changing its template go onto the undo stack.
+void MainWindow::openOrder()
+{
+    OrderDialog dialog(*m_db, currentYear(), this);
+    const auto showErrorHere = [this](const QString &e) { showError(e); };
+    connect(&dialog, &OrderDialog::issued, this, [this, showErrorHere](qint64 id, const OrderDraft &draft) {
+        statusBar()->showMessage(tr("Издан приказ № %1").arg(draft.number.trimmed()), 8000);
+        const auto orderId = std::make_shared<qint64>(id);
+        const DatabasePtr db = m_db;
+        m_undo->push(new ServiceCommand(
+            tr("Приказ № %1").arg(draft.number.trimmed()),
+            [db, draft, orderId]() -> Status {
+                const auto again = OrderService(*db).issue(draft);
+                if (!again)
+                    return Status::failure(again.error());
+                *orderId = again.value();
+                return {};
+            },
+            [db, orderId] { return OrderService(*db).withdraw(*orderId); }, showErrorHere, [] {}));
+    });
+    connect(&dialog, &OrderDialog::templateChanged, this, [this, showErrorHere](const QString &before, const QString &after) {
+        const DatabasePtr db = m_db;
+        m_undo->push(new ServiceCommand(
+            tr("Шаблон приказа"), [db, after] { return OrderService(*db).saveTemplate(after); },
+            [db, before] { return OrderService(*db).saveTemplate(before); }, showErrorHere, [] {}));
+    });
+    dialog.exec();
 }

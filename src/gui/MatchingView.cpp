@@ -81,6 +81,7 @@ MatchingView::MatchingView(QWidget *parent)
     connect(m_ui->runButton, &QPushButton::clicked, this, &MatchingView::runRequested);
     connect(m_ui->optionsButton, &QPushButton::clicked, this, &MatchingView::optionsRequested);
     connect(m_ui->approveButton, &QPushButton::clicked, this, &MatchingView::approveRequested);
+    connect(m_ui->orderButton, &QPushButton::clicked, this, &MatchingView::orderRequested);
     connect(m_ui->pinButton, &QPushButton::clicked, this, [this] { emit pinRequested(selectedPairs()); });
     connect(m_ui->removeButton, &QPushButton::clicked, this, [this] { emit removeRequested(selectedPairs()); });
     connect(m_ui->swapButton, &QPushButton::clicked, this, [this] {

@@ -35,6 +35,7 @@ signals:
     void swapRequested(const MatchLink &first, const MatchLink &second);
     void removeRequested(const QList<MatchLink> &pairs);
     void approveRequested();
+    void orderRequested();
 
 private:
     void updateDetails();

@@ -2,21 +2,30 @@
 
 #include <QCoreApplication>
 #include <QFont>
-#include <QPageLayout>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
 
 namespace DocumentPdf {
 
-void prepare(QTextDocument &document, const QString &html, const QString &title)
+QPageLayout pageLayout()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(30, 20, 10, 20), QPageLayout::Millimeter);
+}
+
+QFont font()
 {
     QFont font;
     font.setFamilies({QStringLiteral("Times New Roman"), QStringLiteral("Liberation Serif"), QStringLiteral("PT Serif"),
                       QStringLiteral("DejaVu Serif")});
     font.setStyleHint(QFont::Serif);
     font.setPointSizeF(12);
-    document.setDefaultFont(font);
+    return font;
+}
+
+void prepare(QTextDocument &document, const QString &html, const QString &title)
+{
+    document.setDefaultFont(font());
     document.setMetaInformation(QTextDocument::DocumentTitle, title);
     document.setHtml(html);
 }
@@ -31,8 +40,7 @@ Status write(const QString &html, const QString &title, const QString &path)
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Kurator"));
         writer.setResolution(300);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(30, 20, 10, 20),
-                                         QPageLayout::Millimeter));
+        writer.setPageLayout(pageLayout());
         QTextDocument document;
         prepare(document, html, title);
         document.print(&writer);

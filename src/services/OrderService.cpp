@@ -91,17 +91,21 @@ QString OrderService::templateText() const
     return saved.isEmpty() ? builtInTemplate() : saved;
 }
 
+Status OrderService::checkTemplate(const QString &text) const
+{
+    OrderDraft sample;
+    sample.yearStart = AcademicYear::containing(QDate::currentDate()).startYear();
+    sample.issuedOn = QDate::currentDate();
+    sample.templateText = text;
+    const auto checked = render(sample, {});
+    return checked ? Status() : Status::failure(checked.error());
+}
+
 Status OrderService::saveTemplate(const QString &text)
 {
-    if (!text.trimmed().isEmpty()) {
-        OrderDraft sample;
-        sample.yearStart = AcademicYear::containing(QDate::currentDate()).startYear();
-        sample.issuedOn = QDate::currentDate();
-        sample.templateText = text;
-        const auto checked = render(sample, {});
-        if (!checked)
-            return Status::failure(checked.error());
-    }
+    if (!text.trimmed().isEmpty())
+        if (const Status checked = checkTemplate(text); !checked)
+            return checked;
     const QString stored = text.trimmed().isEmpty() || text == builtInTemplate() ? QString() : text;
     return SettingsRepository(m_db.connection()).setValue(kTemplateKey, stored);
 }
@@ -174,6 +178,15 @@ Result<qint64> OrderService::issue(const OrderDraft &d)
     if (!written)
         return Result<qint64>::failure(written.error());
     return id;
+}
+
+Status OrderService::withdraw(qint64 orderId)
+{
+    return m_db.transaction([&]() -> Status {
+        if (const Status removed = OrderRepository(m_db.connection()).remove(orderId); !removed)
+            return removed;
+        return audit(m_db, QStringLiteral("mentoring_order"), orderId, QStringLiteral("withdraw"));
+    });
 }
 
 QList<MentoringOrder> OrderService::orders(int yearStart) const

@@ -34,13 +34,17 @@ public:
     // The fields and lists a template may use, each with what it holds, for the template editor.
     static QList<QPair<QString, QString>> fieldHelp();
     QString templateText() const; // the saved template, else the built-in one
-    // Saves a template after checking it renders; an empty text restores the built-in one.
+    // Whether a template renders: every field and list it names exists, its blocks are closed.
+    Status checkTemplate(const QString &text) const;
+    // Saves a template after checking it; an empty text restores the built-in one.
     Status saveTemplate(const QString &text);
     // The head and curator named by the last issued order, to start the next one from.
     OrderDraft lastSigners() const;
 
     Result<OrderDocument> draft(const OrderDraft &draft) const;
     Result<qint64> issue(const OrderDraft &draft);
+    // Takes an issued order back (the undo of issuing): its pairs are free for the next order.
+    Status withdraw(qint64 orderId);
     QList<MentoringOrder> orders(int yearStart) const;
     Result<MentoringOrder> order(qint64 id) const;
 

@@ -98,6 +98,17 @@ Result<qint64> OrderRepository::insert(const MentoringOrder &order, const QList<
     return id;
 }
 
+Status OrderRepository::remove(qint64 id)
+{
+    SqlQuery unlink(m_db, QStringLiteral("UPDATE mentoring_pair SET order_id = NULL WHERE order_id = ?"));
+    unlink.bindAll({id});
+    if (!unlink.exec())
+        return unlink.status();
+    SqlQuery q(m_db, QStringLiteral("DELETE FROM mentoring_order WHERE id = ?"));
+    q.bindAll({id});
+    return q.exec() ? Status() : q.status();
+}
+
 QList<MentoringOrder> OrderRepository::orders(int yearStart) const
 {
     QList<MentoringOrder> list;

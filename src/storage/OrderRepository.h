@@ -43,6 +43,8 @@ public:
     QList<OrderPairRow> pairsOf(qint64 orderId) const;
     bool numberTaken(const QString &number, int calendarYear) const;
     Result<qint64> insert(const MentoringOrder &order, const QList<qint64> &pairIds);
+    // Deletes an order and frees the pairs it fixed.
+    Status remove(qint64 id);
     // The orders that fixed pairs of a school year, newest first.
     QList<MentoringOrder> orders(int yearStart) const;
     Result<MentoringOrder> order(qint64 id) const;

@@ -2,12 +2,18 @@
 #include "gui/MatchOptionsDialog.h"
 #include "gui/MatchProposalModel.h"
 #include "gui/MatchingView.h"
+#include "gui/OrderDialog.h"
+#include "gui/OrderTemplateDialog.h"
 #include "support/TestSupport.h"
 
 #include <QApplication>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -75,17 +81,49 @@ TEST_CASE("the matching page reviews the proposal: profiles side by side, pins a
         CHECK(pinned->mentorId == chosen.mentorId);
         CHECK(pinned->origin == QStringLiteral("pinned"));
     }
-    SECTION("approval forms the pairs")
+    SECTION("approval forms the pairs; the order fixing them is issued from there, and undone")
     {
         const int before = pairCount(db);
-        QTimer::singleShot(0, [] {
-            if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
-                dialog->accept();
+        QString draftStatus, draftHtml, issuedStatus;
+        // The dialogs in turn: the approval's start date, «Подготовить приказ?», the order itself.
+        QTimer::singleShot(0, [&] {
+            qobject_cast<QDialog *>(QApplication::activeModalWidget())->accept();
+            QTimer::singleShot(0, [&] {
+                auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                REQUIRE(question);
+                QTimer::singleShot(0, [&] {
+                    auto *order = qobject_cast<OrderDialog *>(QApplication::activeModalWidget());
+                    REQUIRE(order);
+                    draftStatus = order->findChild<QLabel *>(QStringLiteral("statusLabel"))->text();
+                    auto *issue = order->findChild<QPushButton *>(QStringLiteral("issueButton"));
+                    CHECK_FALSE(issue->isEnabled()); // no number yet
+                    order->findChild<QLineEdit *>(QStringLiteral("numberEdit"))->setText(QStringLiteral("131-о"));
+                    draftHtml = order->previewHtml();
+                    REQUIRE(issue->isEnabled());
+                    issue->click();
+                    issuedStatus = order->findChild<QLabel *>(QStringLiteral("statusLabel"))->text();
+                    CHECK(order->findChild<QComboBox *>(QStringLiteral("orderCombo"))->currentText().startsWith(QStringLiteral("№ 131-о от ")));
+                    CHECK(order->savePdf(dir.filePath(QStringLiteral("order.pdf"))));
+                    order->accept();
+                });
+                question->button(QMessageBox::Yes)->click();
+            });
         });
         view->findChild<QPushButton *>(QStringLiteral("approveButton"))->click();
         CHECK(pairCount(db) > before);
         CHECK(view->model()->result().status == QStringLiteral("approved"));
         CHECK_FALSE(view->findChild<QPushButton *>(QStringLiteral("approveButton"))->isEnabled());
+        CHECK(draftStatus.startsWith(QStringLiteral("Проект: приказ закрепит")));
+        CHECK(draftHtml.contains(QStringLiteral("№ 131-о")));
+        CHECK(issuedStatus.startsWith(QStringLiteral("Приказ издан")));
+        CHECK(QFile::exists(dir.filePath(QStringLiteral("order.pdf"))));
+        OrderService orders(*db);
+        REQUIRE(orders.orders(2024).size() == 2);
+        CHECK(window.undoStack()->undoText() == QStringLiteral("Приказ № 131-о"));
+        window.undoStack()->undo();
+        CHECK(orders.orders(2024).size() == 1);
+        window.undoStack()->redo();
+        CHECK(orders.orders(2024).size() == 2);
     }
 }
 
@@ -98,4 +136,24 @@ TEST_CASE("the criteria dialog shows and returns the weights, rules and goal")
     CHECK(dialog.options().toJson() == options.toJson());
     dialog.findChild<QSpinBox *>(QStringLiteral("minScoreSpin"))->setValue(55);
     CHECK(dialog.options().minScore == 55);
+}
+
+TEST_CASE("the order template editor shows a mistake with its line and will not save it")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(QFile::copy(demoDatabasePath(), path));
+    DatabasePtr db = Database::open(path).value();
+    OrderService orders(*db);
+    OrderTemplateDialog dialog(orders.templateText(), OrderService::builtInTemplate(), OrderService::fieldHelp(),
+                               [&](const QString &t) { return orders.checkTemplate(t); });
+    auto *save = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save);
+    auto *problem = dialog.findChild<QLabel *>(QStringLiteral("problemLabel"));
+    CHECK(save->isEnabled());
+    dialog.setText(QStringLiteral("<p>{{number}}</p>\n{{#pairs}}{{mentr}}{{/pairs}}"));
+    CHECK_FALSE(save->isEnabled());
+    CHECK(problem->text().contains(QStringLiteral("Строка 2")));
+    dialog.findChild<QPushButton *>(QStringLiteral("builtInButton"))->click();
+    CHECK(dialog.text() == OrderService::builtInTemplate());
+    CHECK(save->isEnabled());
 }

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Renders the main window on the demo school (offscreen, no display needed): the participants'
 # registry to docs/main-window.png, the roadmap to docs/roadmap.png and docs/timeline.png, the KPI
-# dashboard to docs/dashboard.png, the matching proposal to docs/matching.png.
+# dashboard to docs/dashboard.png, the matching proposal to docs/matching.png, and, once the
+# proposal is approved, the draft of the order fixing the new pairs to docs/order.png.
 # Usage: tests/gui/render_screenshots.sh [BUILD_DIR]
 set -eu
 build=${1:-build}
@@ -12,9 +13,9 @@ export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 export XDG_CONFIG_HOME="$tmp/config" # the page shown first comes from the settings
 mkdir -p "$XDG_CONFIG_HOME/kurator"
 "$build/bin/kurator-cli" --db "$tmp/demo.sqlite" init --demo >/dev/null
-shot() { # PAGE-ROW FILE [ROADMAP-TAB]
+shot() { # PAGE-ROW FILE [ROADMAP-TAB] [ACTION]
     printf '[mainWindow]\nregistry=%s\n[roadmap]\ntab=%s\n' "$1" "${3:-0}" >"$XDG_CONFIG_HOME/kurator/kurator.conf"
-    "$build/bin/kurator" --db "$tmp/demo.sqlite" --screenshot "$docs/$2" 2>/dev/null
+    "$build/bin/kurator" --db "$tmp/demo.sqlite" --screenshot "$docs/$2" ${4:+--action "$4"} 2>/dev/null
     echo "docs/$2"
 }
 shot 0 main-window.png
@@ -22,3 +23,5 @@ shot 4 roadmap.png
 shot 4 timeline.png 1
 shot 5 dashboard.png
 shot 6 matching.png
+"$build/bin/kurator-cli" --db "$tmp/demo.sqlite" match approve >/dev/null
+shot 6 order.png 0 orderAction

@@ -74,6 +74,11 @@ TEST_CASE("An order fixes the approved pairs no order fixed yet, from the editab
         const auto again = orders.issue(draft);
         REQUIRE_FALSE(again.ok());
         CHECK(again.error().contains(QStringLiteral("уже есть")));
+        // Taking it back (undo) frees the pairs and the number.
+        REQUIRE(orders.withdraw(issued.value()));
+        CHECK(count(db, QStringLiteral("SELECT count(*) FROM mentoring_pair WHERE order_id IS NULL AND status IN ('forming', 'active')")) == approved);
+        CHECK(orders.orders(2024).size() == 1);
+        CHECK(orders.issue(draft).ok());
     }
     SECTION("a wrong number or date is refused before anything is written")
     {
