@@ -17,8 +17,8 @@ QString usage()
 {
     return tr("Использование:\n"
               "  kurator-cli --db ФАЙЛ import questionnaires ТАБЛИЦА --kind mentee|mentor|preference\n"
-              "              [--year ГОД] [--mapping СООТВЕТСТВИЕ.json] [--dry-run] [--skip-bad]\n"
-              "ТАБЛИЦА — .csv (UTF-8 или windows-1251; «;», «,» или табуляция) или .xlsx (первый лист).\n"
+              "              [--year ГОД] [--sheet ЛИСТ] [--mapping СООТВЕТСТВИЕ.json] [--dry-run] [--skip-bad]\n"
+              "ТАБЛИЦА — .csv (UTF-8 или windows-1251; «;», «,» или табуляция) или .xlsx (лист ЛИСТ, иначе первый).\n"
               "Столбцы узнаются по заголовкам (ФИО, Класс, Дата рождения, Запрос…); СООТВЕТСТВИЕ.json —\n"
               "{\"заголовок\": \"поле\"}, поля: %1.\n"
               "Строки с ошибками перечисляются; без --skip-bad при ошибках ничего не записывается.\n"
@@ -92,9 +92,10 @@ int run(CliContext &context)
     const QCommandLineOption kind(QStringLiteral("kind"), tr("Вид анкеты."), tr("ВИД"));
     const QCommandLineOption year(QStringLiteral("year"), tr("Учебный год."), tr("ГОД"));
     const QCommandLineOption mapping(QStringLiteral("mapping"), tr("Соответствие столбцов и полей."), tr("ФАЙЛ"));
+    const QCommandLineOption sheet(QStringLiteral("sheet"), tr("Лист книги Excel."), tr("ЛИСТ"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Только проверить, ничего не записывать."));
     const QCommandLineOption skipBad(QStringLiteral("skip-bad"), tr("Импортировать строки без ошибок, пропустив остальные."));
-    parser.addOptions({kind, year, mapping, dryRun, skipBad});
+    parser.addOptions({kind, year, mapping, sheet, dryRun, skipBad});
     int exit = ExitOk;
     if (!context.parse(parser, usage().arg(allFieldCodes().join(QStringLiteral(", "))), &exit))
         return exit;
@@ -114,7 +115,7 @@ int run(CliContext &context)
         if (!mappingJson)
             return context.fail(error);
     }
-    const Result<TableData> table = TableFile::read(args[1]);
+    const Result<TableData> table = TableFile::read(args[1], parser.value(sheet));
     if (!table)
         return context.fail(table.error());
     DatabasePtr db = context.openDatabase(false);

@@ -1,5 +1,6 @@
 #include "gui/MainWindow.h"
 
+#include "gui/QuestionnaireImportDialog.h"
 #include "gui/RegistryLoader.h"
 #include "gui/RegistryView.h"
 #include "gui/ServiceCommand.h"
@@ -10,10 +11,15 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QMimeData>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 #include <QUndoStack>
 
 namespace {
@@ -45,6 +51,7 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent)
     connect(m_loader, &RegistryLoader::failed, this, &MainWindow::showError);
     createRegistries();
     createActions();
+    setAcceptDrops(true); // a questionnaire table dropped on the window starts its import
     fillYears();
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row == roadmapRow())
@@ -153,6 +160,8 @@ void MainWindow::createActions()
     QAction *refresh = make(tr("О&бновить"), QKeySequence::Refresh);
     QAction *about = make(tr("&О программе"), {});
     QAction *order = make(tr("&Приказ о закреплении пар…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QAction *importAnswers = make(tr("&Импорт анкет…"), QKeySequence(Qt::CTRL | Qt::Key_I));
+    importAnswers->setObjectName(QStringLiteral("importQuestionnairesAction"));
     order->setObjectName(QStringLiteral("orderAction"));
     add->setObjectName(QStringLiteral("addAction"));
     edit->setObjectName(QStringLiteral("editAction"));
@@ -169,10 +178,11 @@ void MainWindow::createActions()
     connect(refresh, &QAction::triggered, this, &MainWindow::reloadAll);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(order, &QAction::triggered, this, &MainWindow::openOrder);
+    connect(importAnswers, &QAction::triggered, this, [this] { importQuestionnaires(); });
 
     m_ui->fileMenu->addActions({open});
     m_ui->fileMenu->addSeparator();
-    m_ui->fileMenu->addAction(order);
+    m_ui->fileMenu->addActions({importAnswers, order});
     m_ui->fileMenu->addSeparator();
     m_ui->fileMenu->addAction(quit);
     m_ui->editMenu->addActions({undo, redo});
@@ -332,6 +342,49 @@ void MainWindow::showAbout()
                        tr("<b>Куратор наставничества</b> %1<br>Реестры наставляемых и наставников, пары и группы, "
                           "дорожная карта и отчёты по целевой модели наставничества.<br><br>База: %2")
                            .arg(QCoreApplication::applicationVersion(), m_db->path().toHtmlEscaped()));
+}
+
+// Questionnaires: from the menu, or a table dropped on the window; the kind follows the bank shown.
+void MainWindow::importQuestionnaires(const QString &path)
+{
+    QuestionnaireImportDialog dialog(m_db, currentYear(), this);
+    if (!path.isEmpty())
+        dialog.setFile(path, isRegistryShown() && currentKind() == RegistryKind::Mentors ? QuestionnaireKind::Mentor
+                                                                                          : QuestionnaireKind::Mentee);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    statusBar()->showMessage(tr("Импорт анкет: новых участников %1, обновлено %2")
+                                 .arg(dialog.report().created).arg(dialog.report().updated), 8000);
+    reloadAll();
+}
+
+namespace {
+QString droppedTable(const QMimeData *mime)
+{
+    const QList<QUrl> urls = mime->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return {};
+    const QString path = urls.first().toLocalFile();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return QStringList{QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("tsv"), QStringLiteral("txt")}.contains(suffix)
+        ? path : QString();
+}
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedTable(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedTable(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop has finished, so that the file manager is not kept waiting by the dialog.
+    QMetaObject::invokeMethod(this, [this, path] { importQuestionnaires(path); }, Qt::QueuedConnection);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -45,6 +45,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -67,6 +69,7 @@ private:
     void changeConstraints(const QString &text, const std::function<void(MatchConstraints &)> &change);
     void approveMatching();
     void openOrder();
+    void importQuestionnaires(const QString &path = {});
     void createRoadmapFromTemplate();
     void importRoadmap();
     void reloadAll();

@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 #include <QFile>
+#include <QHash>
+#include <algorithm>
 #include <unzip.h>
 
 // Helpers live inside the namespace so that lupdate files their messages under "OfficeTables".
@@ -92,26 +94,28 @@ QStringList sharedStrings(const QByteArray &bytes)
     return strings;
 }
 
-// The first sheet in the workbook's order, as a path inside the archive.
-QString firstSheetPath(Archive &archive)
+// The sheets in the workbook's order: their names and their paths inside the archive.
+QList<std::pair<QString, QString>> sheetPaths(Archive &archive)
 {
     const auto workbook = archive.read(QStringLiteral("xl/workbook.xml"));
     const auto rels = archive.read(QStringLiteral("xl/_rels/workbook.xml.rels"));
     if (!workbook || !rels)
-        return QStringLiteral("xl/worksheets/sheet1.xml");
-    QString relId;
-    for (QXmlStreamReader xml(*workbook); !xml.atEnd();)
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("sheet")) {
-            relId = xml.attributes().value(QStringLiteral("r:id")).toString();
-            break;
-        }
+        return {{QString(), QStringLiteral("xl/worksheets/sheet1.xml")}};
+    QHash<QString, QString> targets;
     for (QXmlStreamReader xml(*rels); !xml.atEnd();)
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("Relationship")
-            && xml.attributes().value(QStringLiteral("Id")) == relId) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("Relationship")) {
             const QString target = xml.attributes().value(QStringLiteral("Target")).toString();
-            return target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
+            targets.insert(xml.attributes().value(QStringLiteral("Id")).toString(),
+                           target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target);
         }
-    return QStringLiteral("xl/worksheets/sheet1.xml");
+    QList<std::pair<QString, QString>> sheets;
+    for (QXmlStreamReader xml(*workbook); !xml.atEnd();)
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("sheet"))
+            sheets.append({xml.attributes().value(QStringLiteral("name")).toString(),
+                           targets.value(xml.attributes().value(QStringLiteral("r:id")).toString())});
+    if (sheets.isEmpty())
+        sheets.append({QString(), QStringLiteral("xl/worksheets/sheet1.xml")});
+    return sheets;
 }
 } // namespace
 
@@ -168,11 +172,29 @@ Result<TableData> readDocx(const QString &path)
     return table;
 }
 
-Result<TableData> readXlsx(const QString &path)
+Result<QStringList> xlsxSheets(const QString &path)
+{
+    Archive archive(path);
+    if (const auto workbook = required(archive, path, QStringLiteral("xl/workbook.xml"), QStringLiteral("Excel (.xlsx)")); !workbook)
+        return Result<QStringList>::failure(workbook.error());
+    QStringList names;
+    for (const auto &sheet : sheetPaths(archive))
+        names << sheet.first;
+    return names;
+}
+
+Result<TableData> readXlsx(const QString &path, const QString &sheetName)
 {
     using R = Result<TableData>;
     Archive archive(path);
-    const QString sheetPath = firstSheetPath(archive);
+    const auto sheets = sheetPaths(archive);
+    auto chosen = sheets.cbegin();
+    if (!sheetName.isEmpty()) {
+        chosen = std::find_if(sheets.cbegin(), sheets.cend(), [&](const auto &s) { return s.first == sheetName; });
+        if (chosen == sheets.cend())
+            return R::failure(tr("В книге %1 нет листа «%2».").arg(path, sheetName));
+    }
+    const QString sheetPath = chosen->second;
     const auto sheet = required(archive, path, sheetPath, QStringLiteral("Excel (.xlsx)"));
     if (!sheet)
         return R::failure(sheet.error());

@@ -139,13 +139,13 @@ Result<TableData> parse(const QByteArray &bytes, bool tabSeparated)
     return table;
 }
 
-Result<TableData> read(const QString &path)
+Result<TableData> read(const QString &path, const QString &sheet)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("docx"))
         return OfficeTables::readDocx(path);
     if (suffix == QLatin1String("xlsx"))
-        return OfficeTables::readXlsx(path);
+        return OfficeTables::readXlsx(path, sheet);
     if (suffix == QLatin1String("doc") || suffix == QLatin1String("xls"))
         return Result<TableData>::failure(tr("Старые форматы .doc и .xls не читаются: сохраните файл как .docx или .xlsx."));
     QFile file(path);

@@ -18,6 +18,6 @@ struct TableData
 // UTF-8 when the bytes are valid UTF-8, otherwise windows-1251. A file that is not text (a zip,
 // an image, an .xlsx renamed to .csv) is refused with a message instead of read as garbage.
 namespace TableFile {
-Result<TableData> read(const QString &path);
+Result<TableData> read(const QString &path, const QString &sheet = {}); // sheet: of an .xlsx
 Result<TableData> parse(const QByteArray &bytes, bool tabSeparated);
 }

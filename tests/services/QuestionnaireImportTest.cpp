@@ -1,3 +1,5 @@
+#include "domain/CellValues.h"
+#include "services/OfficeTables.h"
 #include "services/QuestionnaireImport.h"
 #include "services/ReferenceData.h"
 #include "storage/MatchingRepository.h"
@@ -99,4 +101,21 @@ TEST_CASE("questionnaires of mentees and mentors fill the people and the year's 
         const auto chosen = MatchingRepository(t.db->connection()).preferences(2024);
         CHECK(chosen.size() == 2);
     }
+}
+
+TEST_CASE("a workbook's sheets are listed and the chosen one is read")
+{
+    const auto sheets = OfficeTables::xlsxSheets(fixture("two_sheets.xlsx"));
+    REQUIRE(sheets);
+    CHECK(sheets.value() == QStringList{QStringLiteral("Инструкция"), QStringLiteral("Наставники")});
+    CHECK(TableFile::read(fixture("two_sheets.xlsx"))->rows.value(0).value(0).startsWith(QStringLiteral("Заполните")));
+    const auto mentors = TableFile::read(fixture("two_sheets.xlsx"), QStringLiteral("Наставники"));
+    REQUIRE(mentors);
+    REQUIRE(mentors->rows.size() == 3);
+    CHECK(mentors->rows.at(1).value(0) == QStringLiteral("Лебедева Нина Павловна"));
+    CHECK(CellValues::date(mentors->rows.at(1).value(1)) == QDate(1979, 5, 6));
+    const auto missing = TableFile::read(fixture("two_sheets.xlsx"), QStringLiteral("Лист9"));
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().contains(QStringLiteral("нет листа «Лист9»")));
+    CHECK_FALSE(OfficeTables::xlsxSheets(fixture("picture.csv")));
 }

@@ -62,3 +62,22 @@ prefs = """ФИО,Дата рождения,С кем вы хотели бы р�
 """
 with open("preferences.csv", "w", encoding="utf-8") as f:
     f.write(prefs)
+
+# Mentors on the second sheet of a workbook, under headers of the school's own wording that the
+# curator maps by hand; the first sheet is the form's instructions.
+book = xlsxwriter.Workbook("two_sheets.xlsx")
+date_format = book.add_format({"num_format": "dd.mm.yyyy"})
+book.add_worksheet("Инструкция").write(0, 0, "Заполните анкету на листе «Наставники»")
+sheet = book.add_worksheet("Наставники")
+for col, header in enumerate(["Наставник (полностью)", "Родился", "Чем могу помочь", "Сколько ребят возьму"]):
+    sheet.write(0, col, header)
+rows = [
+    ["Лебедева Нина Павловна", datetime.date(1979, 5, 6), "подготовка к ЕГЭ по химии", 2],
+    ["Голубев Игорь Семёнович", datetime.date(1985, 12, 1), "робототехника, проекты", 3],
+]
+for r, row in enumerate(rows, start=1):
+    sheet.write(r, 0, row[0])
+    sheet.write_datetime(r, 1, datetime.datetime.combine(row[1], datetime.time()), date_format)
+    sheet.write(r, 2, row[2])
+    sheet.write_number(r, 3, row[3])
+book.close()

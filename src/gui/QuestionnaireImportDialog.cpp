@@ -1,0 +1,234 @@
+#include "gui/QuestionnaireImportDialog.h"
+
+#include "domain/AcademicYear.h"
+#include "gui/ImportMappingModel.h"
+#include "services/OfficeTables.h"
+#include "ui_QuestionnaireImportDialog.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+
+namespace {
+enum Step { FileStep, MappingStep, CheckStep };
+const int kShownRows = 1000; // the check shows the first rows; all of them are imported
+
+QStandardItem *numberItem(int value)
+{
+    auto *item = new QStandardItem;
+    item->setData(value, Qt::DisplayRole);
+    return item;
+}
+} // namespace
+
+QuestionnaireImportDialog::QuestionnaireImportDialog(DatabasePtr db, int yearStart, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::QuestionnaireImportDialog>()), m_db(std::move(db)), m_yearStart(yearStart),
+      m_mapping(new ImportMappingModel(this)), m_problems(new QStandardItemModel(this)), m_rows(new QStandardItemModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->kindCombo->addItem(tr("Анкеты наставляемых"), int(QuestionnaireKind::Mentee));
+    m_ui->kindCombo->addItem(tr("Анкеты наставников"), int(QuestionnaireKind::Mentor));
+    m_ui->kindCombo->addItem(tr("Опрос предпочтений после встречи-знакомства"), int(QuestionnaireKind::Preference));
+    m_ui->mappingTable->setModel(m_mapping);
+    m_ui->mappingTable->setItemDelegateForColumn(ImportMappingModel::FieldColumn, new ImportFieldDelegate(this));
+    m_ui->mappingTable->horizontalHeader()->setSectionResizeMode(ImportMappingModel::SampleColumn, QHeaderView::Stretch);
+    m_ui->mappingTable->verticalHeader()->hide();
+    m_ui->problemsTable->setModel(m_problems);
+    m_ui->rowsTable->setModel(m_rows);
+    for (QTableView *table : {m_ui->problemsTable, m_ui->rowsTable}) {
+        table->verticalHeader()->hide();
+        table->horizontalHeader()->setStretchLastSection(true);
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    }
+    connect(m_ui->browseButton, &QPushButton::clicked, this, &QuestionnaireImportDialog::browse);
+    connect(m_ui->pathEdit, &QLineEdit::editingFinished, this, &QuestionnaireImportDialog::fileChanged);
+    connect(m_ui->backButton, &QPushButton::clicked, this, [this] { showStep(step() - 1); });
+    connect(m_ui->nextButton, &QPushButton::clicked, this, &QuestionnaireImportDialog::goNext);
+    connect(m_ui->importButton, &QPushButton::clicked, this, &QuestionnaireImportDialog::runImport);
+    connect(m_mapping, &QAbstractItemModel::dataChanged, this, &QuestionnaireImportDialog::checkMapping);
+    connect(m_ui->skipBadCheck, &QCheckBox::toggled, this, [this] {
+        m_ui->importButton->setEnabled(!m_preview.rows.isEmpty() && (m_preview.problems.isEmpty() || m_ui->skipBadCheck->isChecked()));
+    });
+    m_ui->sheetCombo->setEnabled(false);
+    showStep(FileStep);
+}
+
+QuestionnaireImportDialog::~QuestionnaireImportDialog() = default;
+
+int QuestionnaireImportDialog::step() const { return m_ui->pages->currentIndex(); }
+
+QuestionnaireKind QuestionnaireImportDialog::kind() const
+{
+    return QuestionnaireKind(m_ui->kindCombo->currentData().toInt());
+}
+
+void QuestionnaireImportDialog::setFile(const QString &path, QuestionnaireKind kind)
+{
+    m_ui->kindCombo->setCurrentIndex(m_ui->kindCombo->findData(int(kind)));
+    m_ui->pathEdit->setText(path);
+    fileChanged();
+}
+
+void QuestionnaireImportDialog::showStep(int s)
+{
+    m_ui->pages->setCurrentIndex(s);
+    const QStringList titles{tr("Шаг 1 из 3. Файл анкет"), tr("Шаг 2 из 3. Столбцы"), tr("Шаг 3 из 3. Проверка")};
+    m_ui->stepLabel->setText(titles.value(s) + QStringLiteral(" — ") + AcademicYear(m_yearStart).title());
+    m_ui->backButton->setEnabled(s > FileStep);
+    m_ui->nextButton->setVisible(s < CheckStep);
+    m_ui->importButton->setVisible(s == CheckStep);
+    if (s == FileStep)
+        m_ui->nextButton->setEnabled(!m_ui->pathEdit->text().trimmed().isEmpty());
+    m_ui->nextButton->setDefault(s < CheckStep);
+    m_ui->importButton->setDefault(s == CheckStep);
+}
+
+void QuestionnaireImportDialog::browse()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Файл анкет"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("Таблицы (*.csv *.xlsx *.tsv *.txt)"));
+    if (!path.isEmpty()) {
+        m_ui->pathEdit->setText(path);
+        fileChanged();
+    }
+}
+
+// A workbook offers its sheets to choose from; a text table has none.
+void QuestionnaireImportDialog::fileChanged()
+{
+    const QString path = m_ui->pathEdit->text().trimmed();
+    m_ui->sheetCombo->clear();
+    m_ui->fileInfoLabel->clear();
+    m_ui->nextButton->setEnabled(!path.isEmpty());
+    const bool workbook = QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0;
+    m_ui->sheetCombo->setEnabled(workbook);
+    if (!workbook || !QFileInfo::exists(path))
+        return;
+    const auto sheets = OfficeTables::xlsxSheets(path);
+    if (!sheets) {
+        m_ui->fileInfoLabel->setText(sheets.error());
+        return;
+    }
+    m_ui->sheetCombo->addItems(sheets.value());
+}
+
+bool QuestionnaireImportDialog::readFile()
+{
+    const QString path = m_ui->pathEdit->text().trimmed();
+    const auto table = TableFile::read(path, m_ui->sheetCombo->isEnabled() ? m_ui->sheetCombo->currentText() : QString());
+    if (!table) {
+        m_ui->fileInfoLabel->setText(table.error());
+        return false;
+    }
+    m_table = table.value();
+    QuestionnaireImport importer(m_db);
+    const ImportPreview guessed = importer.preview(m_table, kind(), m_yearStart, QFileInfo(path).fileName());
+    if (guessed.headers.isEmpty()) {
+        m_ui->fileInfoLabel->setText(tr("В файле нет ни одной строки."));
+        return false;
+    }
+    const qsizetype headerRow = m_table.rows.indexOf(guessed.headers);
+    m_mapping->reset(kind(), guessed.headers, m_table.rows.mid(headerRow + 1, 20), guessed.mapping);
+    m_ui->mappingTable->resizeColumnToContents(ImportMappingModel::HeaderColumn);
+    m_ui->mappingTable->setColumnWidth(ImportMappingModel::FieldColumn, 260);
+    QString info = tr("Строк: %1.").arg(m_table.rows.size() - headerRow - 1);
+    if (m_table.delimiter != QLatin1Char('\t') && !m_table.delimiter.isNull())
+        info += QLatin1Char(' ') + tr("Кодировка %1, разделитель «%2».").arg(m_table.encoding, QString(m_table.delimiter));
+    m_ui->fileInfoLabel->setText(info);
+    checkMapping();
+    return true;
+}
+
+void QuestionnaireImportDialog::checkMapping()
+{
+    const ColumnMapping &mapping = m_mapping->mapping();
+    QStringList problems;
+    const bool named = mapping.columnOf(QStringLiteral("full_name")) >= 0
+        || (mapping.columnOf(QStringLiteral("last_name")) >= 0 && mapping.columnOf(QStringLiteral("first_name")) >= 0);
+    if (!named)
+        problems << tr("Укажите столбец «ФИО» или столбцы «Фамилия» и «Имя».");
+    const QStringList repeated = m_mapping->repeatedFields();
+    if (!repeated.isEmpty())
+        problems << tr("Одно поле у нескольких столбцов: %1.").arg(repeated.join(QLatin1String(", ")));
+    m_ui->mappingProblemLabel->setText(problems.join(QLatin1Char(' ')));
+    m_ui->mappingProblemLabel->setStyleSheet(problems.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
+    if (step() == MappingStep)
+        m_ui->nextButton->setEnabled(problems.isEmpty());
+}
+
+void QuestionnaireImportDialog::goNext()
+{
+    if (step() == FileStep) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const bool read = readFile();
+        QApplication::restoreOverrideCursor();
+        if (!read)
+            return;
+        showStep(MappingStep);
+        checkMapping();
+    } else if (step() == MappingStep) {
+        buildPreview();
+        showStep(CheckStep);
+    }
+}
+
+void QuestionnaireImportDialog::buildPreview()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const ColumnMapping mapping = m_mapping->mapping();
+    m_preview = QuestionnaireImport(m_db).preview(m_table, kind(), m_yearStart, QFileInfo(m_ui->pathEdit->text()).fileName(), &mapping);
+    QApplication::restoreOverrideCursor();
+
+    m_problems->clear();
+    m_problems->setHorizontalHeaderLabels({tr("Строка"), tr("Ошибка")});
+    for (const RowProblem &p : m_preview.problems)
+        m_problems->appendRow({numberItem(p.row), new QStandardItem(p.message)});
+    m_rows->clear();
+    m_rows->setHorizontalHeaderLabels({tr("Строка"), tr("ФИО"), tr("Дата рождения"), tr("Класс"), tr("В базе")});
+    for (const QuestionnaireRow &r : m_preview.rows.mid(0, kShownRows))
+        m_rows->appendRow({numberItem(r.row), new QStandardItem(r.person.fullName()),
+                           new QStandardItem(r.person.birthDate.toString(QStringLiteral("dd.MM.yyyy"))),
+                           new QStandardItem(r.person.className),
+                           new QStandardItem(r.existingId ? tr("есть — обновится") : tr("новый участник"))});
+    m_ui->problemsTable->setVisible(!m_preview.problems.isEmpty());
+    m_ui->problemsTable->resizeColumnToContents(0);
+    m_ui->rowsTable->resizeColumnsToContents();
+
+    QString summary = tr("К импорту строк: %1 (новых участников: %2, уже в базе: %3).")
+                          .arg(m_preview.rows.size()).arg(m_preview.newPeople()).arg(m_preview.knownPeople());
+    if (m_preview.rows.size() > kShownRows)
+        summary += QLatin1Char(' ') + tr("Ниже — первые %1.").arg(kShownRows);
+    if (!m_preview.problems.isEmpty())
+        summary += QLatin1Char(' ') + tr("Строк с ошибками: %1 — без отметки ниже не будет импортировано ничего; "
+                                         "исправьте файл или пропустите их.").arg(m_preview.problems.size());
+    m_ui->summaryLabel->setText(summary);
+    m_ui->skipBadCheck->setVisible(!m_preview.problems.isEmpty());
+    m_ui->skipBadCheck->setChecked(false);
+    m_ui->importButton->setEnabled(!m_preview.rows.isEmpty() && m_preview.problems.isEmpty());
+}
+
+void QuestionnaireImportDialog::runImport()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto report = QuestionnaireImport(m_db).commit(m_preview, m_ui->skipBadCheck->isChecked());
+    QApplication::restoreOverrideCursor();
+    if (!report) {
+        QMessageBox::warning(this, windowTitle(), report.error());
+        return;
+    }
+    m_report = report.value();
+    QString text = tr("Импортировано: новых участников — %1, обновлено — %2.").arg(m_report.created).arg(m_report.updated);
+    if (!m_report.skipped.isEmpty())
+        text += QLatin1Char('\n') + tr("Пропущено строк с ошибками: %1.").arg(m_report.skipped.size());
+    for (const QString &warning : m_report.warnings.mid(0, 20))
+        text += QLatin1Char('\n') + warning;
+    if (m_report.warnings.size() > 20)
+        text += QLatin1Char('\n') + tr("…и ещё предупреждений: %1.").arg(m_report.warnings.size() - 20);
+    QMessageBox::information(this, windowTitle(), text);
+    accept();
+}

@@ -1,0 +1,49 @@
+#pragma once
+#include "services/QuestionnaireImport.h"
+
+#include <QDialog>
+#include <memory>
+
+namespace Ui { class QuestionnaireImportDialog; }
+class ImportMappingModel;
+class QStandardItemModel;
+
+// Импорт анкет in three steps: the file (kind of questionnaire, sheet of a workbook), the columns
+// (recognised headers, the rest mapped by the curator), the check (the rows to import, each bad
+// row with its problem). Nothing is written before «Импортировать»; then all or, when asked,
+// all the good rows, and a report.
+class QuestionnaireImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    QuestionnaireImportDialog(DatabasePtr db, int yearStart, QWidget *parent = nullptr);
+    ~QuestionnaireImportDialog() override;
+
+    // Starts from a file (dropped on the window, or from the tests) instead of asking for one.
+    void setFile(const QString &path, QuestionnaireKind kind);
+    ImportMappingModel *mappingModel() const { return m_mapping; }
+    const ImportPreview &preview() const { return m_preview; }
+    const ImportReport &report() const { return m_report; }
+    int step() const;
+    void goNext();
+
+private:
+    void showStep(int step);
+    void browse();
+    void fileChanged();
+    bool readFile();
+    void checkMapping();
+    void buildPreview();
+    void runImport();
+    QuestionnaireKind kind() const;
+
+    std::unique_ptr<Ui::QuestionnaireImportDialog> m_ui;
+    DatabasePtr m_db;
+    int m_yearStart;
+    TableData m_table;
+    ImportPreview m_preview;
+    ImportReport m_report;
+    ImportMappingModel *m_mapping;
+    QStandardItemModel *m_problems;
+    QStandardItemModel *m_rows;
+};
