@@ -13,4 +13,6 @@ struct Meeting
     int durationMinutes = 0;
     QString topic;
     QString outcome;
+    QDate nextOn; // the next meeting agreed at this one
+    bool held() const { return heldOn.isValid(); }
 };

@@ -4,6 +4,7 @@
 #include "storage/AcademicYearRepository.h"
 #include "storage/SqlQuery.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 Result<qint64> PairRepository::insert(const Pair &p)
@@ -43,6 +44,71 @@ Result<qint64> PairRepository::insert(const Pair &p)
             return Result<qint64>::failure(mq.error());
     }
     return pairId;
+}
+
+Result<PairCard> PairRepository::card(qint64 pairId) const
+{
+    SqlQuery q(m_db, QStringLiteral(
+        "SELECT p.id, y.start_year, p.kind, p.title, p.form_id, p.role_model_id, p.programme_id, p.order_id, p.matching_run_id, "
+        "p.started_on, p.planned_end_on, p.ended_on, p.status, p.end_reason, p.results, p.case_link, f.title, r.title, "
+        "g.title, o.number, o.issued_on FROM mentoring_pair p JOIN academic_year y ON y.id = p.academic_year_id "
+        "LEFT JOIN mentoring_form f ON f.id = p.form_id LEFT JOIN role_model r ON r.id = p.role_model_id "
+        "LEFT JOIN programme g ON g.id = p.programme_id LEFT JOIN mentoring_order o ON o.id = p.order_id WHERE p.id = ?"));
+    q.bindAll({pairId});
+    if (!q.exec())
+        return Result<PairCard>::failure(q.error());
+    if (!q.next())
+        return Result<PairCard>::failure(QCoreApplication::translate("PairRepository", "Пара или группа не найдена."));
+    PairCard c;
+    Pair &p = c.pair;
+    p.id = q.integer(0);
+    p.yearStart = int(q.integer(1));
+    p.isGroup = q.text(2) == QLatin1String("group");
+    p.title = q.text(3);
+    p.formId = q.integer(4);
+    p.roleModelId = q.integer(5);
+    p.programmeId = q.integer(6);
+    p.orderId = q.integer(7);
+    p.matchingRunId = q.integer(8);
+    p.startedOn = q.date(9);
+    p.plannedEndOn = q.date(10);
+    p.endedOn = q.date(11);
+    p.status = Codes::pairStatus(q.text(12));
+    p.endReason = q.text(13);
+    c.results = q.text(14);
+    c.caseLink = q.text(15);
+    c.form = q.text(16);
+    c.roleModel = q.text(17);
+    c.programme = q.text(18);
+    c.orderNumber = q.text(19);
+    c.orderDate = q.date(20);
+    SqlQuery m(m_db, QStringLiteral("SELECT m.person_id, m.role, m.joined_on, s.last_name, s.first_name, s.patronymic "
+                                    "FROM pair_member m JOIN person s ON s.id = m.person_id WHERE m.pair_id = ? ORDER BY m.id"));
+    m.bindAll({pairId});
+    if (!m.exec())
+        return Result<PairCard>::failure(m.error());
+    while (m.next()) {
+        PairMember member;
+        member.personId = m.integer(0);
+        member.role = m.text(1) == QLatin1String("mentor") ? MemberRole::Mentor : MemberRole::Mentee;
+        member.joinedOn = m.date(2);
+        p.members.append(member);
+        Person person;
+        person.lastName = m.text(3);
+        person.firstName = m.text(4);
+        person.patronymic = m.text(5);
+        (member.role == MemberRole::Mentor ? c.mentorNames : c.menteeNames).append(person.fullName());
+    }
+    return c;
+}
+
+Status PairRepository::close(qint64 pairId, const PairClosure &c)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE mentoring_pair SET status = ?, ended_on = ?, end_reason = ?, results = ?, "
+                                    "case_link = ? WHERE id = ?"));
+    q.bindAll({Codes::code(c.status), SqlQuery::dateValue(c.endedOn), SqlQuery::textOrNull(c.reason),
+               SqlQuery::textOrNull(c.results), SqlQuery::textOrNull(c.caseLink), pairId});
+    return q.exec() ? Status() : q.status();
 }
 
 QHash<qint64, QStringList> PairRepository::partnerNamesByPerson(int yearStart, MemberRole role) const

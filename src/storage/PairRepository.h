@@ -18,12 +18,41 @@ struct PairLink
     QString caseLink;
 };
 
+// A pair or group with what its card shows besides the record itself.
+struct PairCard
+{
+    Pair pair;
+    QStringList mentorNames; // full names, in the order of pair.members' mentors
+    QStringList menteeNames;
+    QString form;
+    QString roleModel;
+    QString programme;
+    QString orderNumber;
+    QDate orderDate;
+    QString results;
+    QString caseLink;
+};
+
+// How a pair ends: completed or ended early (with the reason), its results and the link to the
+// case or review that describes it.
+struct PairClosure
+{
+    PairStatus status = PairStatus::Completed;
+    QDate endedOn;
+    QString reason;
+    QString results;
+    QString caseLink;
+};
+
 // Pairs and groups with their members.
 class PairRepository
 {
 public:
     explicit PairRepository(QSqlDatabase db) : m_db(std::move(db)) {}
     Result<qint64> insert(const Pair &pair);
+    Result<PairCard> card(qint64 pairId) const;
+    // Sets the end of a pair, or takes it back (status active, no end) when undone.
+    Status close(qint64 pairId, const PairClosure &closure);
     // For the registries: person id (in the given role) -> short names of the people on the other
     // side of their pairs and groups in a school year.
     QHash<qint64, QStringList> partnerNamesByPerson(int yearStart, MemberRole role) const;

@@ -16,6 +16,12 @@ Result<qint64> PlanRepository::insertPlan(qint64 pairId, const QString &goal, co
     if (!q.exec())
         return Result<qint64>::failure(q.error());
     const qint64 planId = q.lastInsertId();
+    const Status written = insertItems(planId, items);
+    return written ? Result<qint64>(planId) : Result<qint64>::failure(written.error());
+}
+
+Status PlanRepository::insertItems(qint64 planId, const QList<PlanItem> &items)
+{
     int position = 0;
     for (const PlanItem &item : items) {
         SqlQuery iq(m_db, QStringLiteral(
@@ -31,7 +37,53 @@ Result<qint64> PlanRepository::insertPlan(qint64 pairId, const QString &goal, co
             .bind(QStringLiteral(":doneOn"), SqlQuery::dateValue(item.doneOn))
             .bind(QStringLiteral(":comment"), SqlQuery::textOrNull(item.comment));
         if (!iq.exec())
-            return Result<qint64>::failure(iq.error());
+            return iq.status();
     }
-    return planId;
+    return {};
+}
+
+IndividualPlan PlanRepository::planOf(qint64 pairId) const
+{
+    IndividualPlan plan;
+    plan.pairId = pairId;
+    SqlQuery q(m_db, QStringLiteral("SELECT id, goal, template_code FROM individual_plan WHERE pair_id = ? ORDER BY id LIMIT 1"));
+    q.bindAll({pairId});
+    if (!q.exec() || !q.next())
+        return plan;
+    plan.id = q.integer(0);
+    plan.goal = q.text(1);
+    plan.templateCode = q.text(2);
+    SqlQuery items(m_db, QStringLiteral("SELECT id, section, activity, deadline, expected_result, done, done_on, comment "
+                                        "FROM plan_item WHERE plan_id = ? ORDER BY position"));
+    items.bindAll({plan.id});
+    if (items.exec())
+        while (items.next()) {
+            PlanItem item;
+            item.id = items.integer(0);
+            item.section = items.text(1);
+            item.activity = items.text(2);
+            item.deadline = items.date(3);
+            item.expectedResult = items.text(4);
+            item.done = items.integer(5) != 0;
+            item.doneOn = items.date(6);
+            item.comment = items.text(7);
+            plan.items.append(item);
+        }
+    return plan;
+}
+
+Result<qint64> PlanRepository::save(const IndividualPlan &plan)
+{
+    if (plan.id == 0)
+        return insertPlan(plan.pairId, plan.goal, plan.templateCode, plan.items);
+    SqlQuery q(m_db, QStringLiteral("UPDATE individual_plan SET goal = ?, template_code = ? WHERE id = ?"));
+    q.bindAll({SqlQuery::textOrNull(plan.goal), SqlQuery::textOrNull(plan.templateCode), plan.id});
+    if (!q.exec())
+        return Result<qint64>::failure(q.error());
+    SqlQuery clear(m_db, QStringLiteral("DELETE FROM plan_item WHERE plan_id = ?"));
+    clear.bindAll({plan.id});
+    if (!clear.exec())
+        return Result<qint64>::failure(clear.error());
+    const Status written = insertItems(plan.id, plan.items);
+    return written ? Result<qint64>(plan.id) : Result<qint64>::failure(written.error());
 }

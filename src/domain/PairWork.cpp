@@ -1,0 +1,101 @@
+#include "domain/PairWork.h"
+
+#include <QCoreApplication>
+
+namespace PairWork {
+namespace {
+QString tr(const char *text, int n = -1) { return QCoreApplication::translate("PairWork", text, nullptr, n); }
+
+QDate weekday(QDate date)
+{
+    while (date.dayOfWeek() > 5)
+        date = date.addDays(1);
+    return date;
+}
+
+Meeting planned(const QString &kind, const QDate &on)
+{
+    Meeting m;
+    m.kind = kind;
+    m.plannedOn = on;
+    m.topic = meetingKindTitle(kind);
+    return m;
+}
+} // namespace
+
+QStringList meetingKinds()
+{
+    return {QStringLiteral("intro"), QStringLiteral("trial"), QStringLiteral("planning"), QStringLiteral("regular"),
+            QStringLiteral("final"), QStringLiteral("common")};
+}
+
+QString meetingKindTitle(const QString &kind)
+{
+    if (kind == QLatin1String("intro"))
+        return tr("встреча-знакомство");
+    if (kind == QLatin1String("trial"))
+        return tr("пробная рабочая встреча");
+    if (kind == QLatin1String("planning"))
+        return tr("встреча-планирование");
+    if (kind == QLatin1String("regular"))
+        return tr("регулярная встреча");
+    if (kind == QLatin1String("final"))
+        return tr("итоговая встреча");
+    if (kind == QLatin1String("common"))
+        return tr("общее мероприятие");
+    return kind;
+}
+
+QList<Meeting> standardSequence(const QDate &start, const QDate &plannedEnd, int regularEveryDays)
+{
+    QList<Meeting> list;
+    if (!start.isValid() || !plannedEnd.isValid() || plannedEnd < start)
+        return list;
+    const QDate intro = weekday(start.addDays(7));
+    const QDate trial = weekday(intro.addDays(7));
+    const QDate planning = weekday(trial.addDays(7));
+    const QDate final = weekday(plannedEnd.addDays(-7)) > planning ? weekday(plannedEnd.addDays(-7)) : QDate();
+    list << planned(QStringLiteral("intro"), intro) << planned(QStringLiteral("trial"), trial)
+         << planned(QStringLiteral("planning"), planning);
+    const int every = std::max(7, regularEveryDays);
+    for (QDate on = weekday(planning.addDays(every)); final.isValid() && on.daysTo(final) >= 14; on = weekday(on.addDays(every)))
+        list << planned(QStringLiteral("regular"), on);
+    if (final.isValid())
+        list << planned(QStringLiteral("final"), final);
+    return list;
+}
+
+bool isOverdue(const PlanItem &item, const QDate &today)
+{
+    return !item.done && item.deadline.isValid() && item.deadline < today;
+}
+
+PlanProgress progress(const QList<PlanItem> &items, const QDate &today)
+{
+    PlanProgress p;
+    for (const PlanItem &item : items) {
+        ++p.total;
+        p.done += item.done ? 1 : 0;
+        p.overdue += isOverdue(item, today) ? 1 : 0;
+    }
+    return p;
+}
+
+QStringList attention(const PairState &s, const QDate &today, int quietDays)
+{
+    QStringList reasons;
+    if (s.status != PairStatus::Active || !s.startedOn.isValid() || s.startedOn > today)
+        return reasons;
+    const QDate since = s.lastHeld.isValid() ? s.lastHeld : s.startedOn;
+    const qint64 quiet = since.daysTo(today);
+    if (quiet >= quietDays)
+        reasons << (s.lastHeld.isValid() ? tr("нет встреч %n дн.", int(quiet))
+                                         : tr("ни одной встречи за %n дн. с начала работы", int(quiet)));
+    if (s.overdueItems > 0)
+        reasons << tr("просрочено пунктов плана: %n", s.overdueItems);
+    if (!s.introHeld && s.introPlannedOn.isValid() && s.introPlannedOn < today && s.meetingsHeld == 0)
+        reasons << tr("встреча-знакомство не состоялась (план — %1)").arg(s.introPlannedOn.toString(QStringLiteral("dd.MM.yyyy")));
+    return reasons;
+}
+
+} // namespace PairWork
