@@ -46,6 +46,7 @@ int runInit(CliContext &context);
 int runKpi(CliContext &context);
 int runMatch(CliContext &context);
 int runOrder(CliContext &context);
+int runPairs(CliContext &context);
 int runPeople(CliContext &context);
 int runRoadmap(CliContext &context);
 int runStats(CliContext &context);

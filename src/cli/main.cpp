@@ -24,6 +24,7 @@ const char *const kUsage = QT_TRANSLATE_NOOP("Cli",
     "  kpi target|contingent КОД ЗНАЧЕНИЕ [--year ГОД]      цель и контингент года\n"
     "  match [show|approve] [--year ГОД] [--start ДАТА] [--json]   подбор наставнических пар\n"
     "  order list|draft|issue|print|template   приказ о закреплении наставнических пар/групп\n"
+    "  pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   работа пар и групп\n"
     "  roadmap list|import|templates|template   дорожная карта учебного года\n"
     "  stats [--json]                число записей по сущностям\n"
     "\n"
@@ -41,7 +42,7 @@ bool laysOutDocuments(int argc, char *argv[])
         if (arg == "--db")
             ++i;
         else if (!arg.startsWith('-'))
-            return arg == "order";
+            return arg == "order" || arg == "pairs";
     }
     return false;
 }
@@ -109,6 +110,8 @@ int main(int argc, char *argv[])
         return runMatch(context);
     if (command == QLatin1String("order"))
         return runOrder(context);
+    if (command == QLatin1String("pairs"))
+        return runPairs(context);
     if (command == QLatin1String("roadmap"))
         return runRoadmap(context);
     if (command == QLatin1String("stats"))
