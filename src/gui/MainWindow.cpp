@@ -1,5 +1,6 @@
 #include "gui/MainWindow.h"
 
+#include "gui/PairsView.h"
 #include "gui/QuestionnaireImportDialog.h"
 #include "gui/RegistryLoader.h"
 #include "gui/RegistryView.h"
@@ -60,13 +61,15 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent)
             showDashboard();
         else if (row == matchingRow())
             showMatching();
+        else if (row == pairsRow())
+            showPairs();
         else if (row >= 0)
             showRegistry(kRegistries[row].kind);
     });
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     const int last = settings.value(QStringLiteral("mainWindow/registry"), 0).toInt();
-    m_ui->navigationList->setCurrentRow(last >= 0 && last <= matchingRow() ? last : 0);
+    m_ui->navigationList->setCurrentRow(last >= 0 && last <= pairsRow() ? last : 0);
     m_pathLabel = new QLabel(m_db->path(), this);
     statusBar()->addPermanentWidget(m_pathLabel);
 }
@@ -82,6 +85,7 @@ void MainWindow::createRegistries()
     new QListWidgetItem(QIcon(QStringLiteral(":/icons/roadmap.svg")), tr("Дорожная карта"), m_ui->navigationList);
     new QListWidgetItem(QIcon(QStringLiteral(":/icons/kpi.svg")), tr("Показатели"), m_ui->navigationList);
     new QListWidgetItem(QIcon(QStringLiteral(":/icons/match.svg")), tr("Подбор пар"), m_ui->navigationList);
+    new QListWidgetItem(QIcon(QStringLiteral(":/icons/pairs.svg")), tr("Пары и группы"), m_ui->navigationList);
 }
 
 // The roadmap, the KPI dashboard and matching follow the registries in the navigation.
@@ -100,6 +104,11 @@ int MainWindow::matchingRow() const
     return dashboardRow() + 1;
 }
 
+int MainWindow::pairsRow() const
+{
+    return matchingRow() + 1;
+}
+
 bool MainWindow::isRoadmapShown() const
 {
     return m_ui->navigationList->currentRow() == roadmapRow();
@@ -116,6 +125,8 @@ void MainWindow::reloadCurrentPage()
         reloadRoadmap();
     else if (m_ui->navigationList->currentRow() == matchingRow())
         reloadMatching();
+    else if (m_ui->navigationList->currentRow() == pairsRow())
+        pairsView()->setYear(currentYear());
     else if (!isRegistryShown())
         reloadDashboard();
     else
@@ -204,6 +215,9 @@ void MainWindow::createActions()
     QAction *matching = make(tr("Подбор пар"), QKeySequence(Qt::CTRL | (Qt::Key_1 + matchingRow())), ":/icons/match.svg");
     connect(matching, &QAction::triggered, this, [this] { m_ui->navigationList->setCurrentRow(matchingRow()); });
     m_ui->viewMenu->addAction(matching);
+    QAction *pairs = make(tr("Пары и группы"), QKeySequence(Qt::CTRL | (Qt::Key_1 + pairsRow())), ":/icons/pairs.svg");
+    connect(pairs, &QAction::triggered, this, [this] { m_ui->navigationList->setCurrentRow(pairsRow()); });
+    m_ui->viewMenu->addAction(pairs);
     m_ui->viewMenu->addSeparator();
     m_ui->viewMenu->addAction(refresh);
     m_ui->helpMenu->addAction(about);

@@ -15,6 +15,7 @@ class RegistryLoader;
 class RegistryView;
 class DashboardView;
 class MatchingView;
+class PairsView;
 class RoadmapView;
 struct MatchConstraints;
 
@@ -33,6 +34,8 @@ public:
     DashboardView *dashboardView();
     void showMatching();
     MatchingView *matchingView();
+    void showPairs();
+    PairsView *pairsView();
     RegistryKind currentKind() const;
     RegistryView *registryView(RegistryKind kind);
     int currentYear() const;
@@ -57,6 +60,7 @@ private:
     int roadmapRow() const;
     int dashboardRow() const;
     int matchingRow() const;
+    int pairsRow() const;
     bool isRoadmapShown() const;
     bool isRegistryShown() const;
     void reloadCurrentPage();
@@ -101,4 +105,5 @@ private:
     RoadmapView *m_roadmap = nullptr;
     DashboardView *m_dashboard = nullptr;
     MatchingView *m_matching = nullptr;
+    PairsView *m_pairs = nullptr;
 };

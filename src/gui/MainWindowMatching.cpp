@@ -1,11 +1,13 @@
-// The matching page of the main window: the year's latest proposal, the curator's pins, swaps and
-// removals (each one undoable and followed by a new run), the criteria, and the approval.
+// The pages of the pairs' life in the main window: matching (the year's latest proposal, the
+// curator's pins, swaps and removals, each one undoable and followed by a new run, the criteria
+// and the approval), the order that fixes the pairs, and the pairs at work.
 #include "gui/MainWindow.h"
 
 #include "domain/AcademicYear.h"
 #include "gui/MatchOptionsDialog.h"
 #include "gui/MatchingView.h"
 #include "gui/OrderDialog.h"
+#include "gui/PairsView.h"
 #include "gui/ServiceCommand.h"
 #include "services/MatchingService.h"
 #include "ui_MainWindow.h"
@@ -205,4 +207,23 @@ void MainWindow::openOrder()
             [db, before] { return OrderService(*db).saveTemplate(before); }, showErrorHere, [] {}));
     });
     dialog.exec();
+}
+
+PairsView *MainWindow::pairsView()
+{
+    if (m_pairs)
+        return m_pairs;
+    m_pairs = new PairsView(m_db, m_undo, this);
+    m_ui->registryStack->addWidget(m_pairs);
+    connect(m_pairs, &PairsView::errorOccurred, this, &MainWindow::showError);
+    return m_pairs;
+}
+
+void MainWindow::showPairs()
+{
+    if (m_ui->navigationList->currentRow() != pairsRow())
+        m_ui->navigationList->setCurrentRow(pairsRow());
+    m_ui->registryStack->setCurrentWidget(pairsView());
+    pairsView()->setYear(currentYear());
+    updateActions();
 }

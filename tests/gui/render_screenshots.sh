@@ -1,7 +1,8 @@
 #!/bin/sh
 # Renders the main window on the demo school (offscreen, no display needed): the participants'
 # registry to docs/main-window.png, the roadmap to docs/roadmap.png and docs/timeline.png, the KPI
-# dashboard to docs/dashboard.png, the matching proposal to docs/matching.png, and, once the
+# dashboard to docs/dashboard.png, the matching proposal to docs/matching.png, the pairs at work
+# to docs/pairs.png, and, once the
 # proposal is approved, the draft of the order fixing the new pairs to docs/order.png.
 # Usage: tests/gui/render_screenshots.sh [BUILD_DIR]
 set -eu
@@ -23,5 +24,6 @@ shot 4 roadmap.png
 shot 4 timeline.png 1
 shot 5 dashboard.png
 shot 6 matching.png
+shot 7 pairs.png
 "$build/bin/kurator-cli" --db "$tmp/demo.sqlite" match approve >/dev/null
 shot 6 order.png 0 orderAction

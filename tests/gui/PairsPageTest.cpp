@@ -1,0 +1,128 @@
+#include "gui/MainWindow.h"
+#include "gui/PairListModel.h"
+#include "gui/PairWorkModels.h"
+#include "gui/PairsView.h"
+#include "services/PairService.h"
+#include "support/TestSupport.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QLabel>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QUndoStack>
+#include <catch2/catch.hpp>
+
+TEST_CASE("the pairs page: the list with attention, the card, the plan and the diary edited with undo, the closure")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(QFile::copy(demoDatabasePath(), path));
+    DatabasePtr db = Database::open(path).value();
+    MainWindow window(db);
+    window.setCurrentYear(2024);
+    window.show();
+    window.showPairs();
+    PairsView *view = window.pairsView();
+    view->setToday(QDate(2024, 11, 15));
+    REQUIRE(view->isVisible());
+    const int total = view->listModel()->rowCount();
+    REQUIRE(total > 50);
+    auto *table = view->findChild<QTableView *>(QStringLiteral("table"));
+    CHECK(table->model()->rowCount() == total);
+
+    // Filters: needs attention only; a search that folds ё.
+    view->findChild<QCheckBox *>(QStringLiteral("attentionCheck"))->setChecked(true);
+    const int attention = table->model()->rowCount();
+    CHECK(attention < total);
+    for (int r = 0; r < attention; ++r)
+        CHECK_FALSE(table->model()->index(r, PairListModel::Attention).data().toString().isEmpty());
+    view->findChild<QCheckBox *>(QStringLiteral("attentionCheck"))->setChecked(false);
+
+    // A working pair with a plan and meetings.
+    const PairRow *chosen = nullptr;
+    for (int r = 0; r < total && !chosen; ++r)
+        if (const PairRow *row = view->listModel()->rowAt(r); row->pair.status == PairStatus::Active && row->pair.planItems > 0)
+            chosen = row;
+    REQUIRE(chosen);
+    const qint64 id = chosen->pair.id;
+    REQUIRE(view->selectPair(id));
+    CHECK(view->findChild<QTextBrowser *>(QStringLiteral("cardBrowser"))->toPlainText().contains(QStringLiteral("Приказ: № 112-о")));
+
+    SECTION("a plan item marked done is saved; undo takes it back")
+    {
+        PlanItemModel *plan = view->planModel();
+        REQUIRE(plan->rowCount() > 0);
+        int row = 0;
+        while (row < plan->rowCount() && plan->plan().items.at(row).done)
+            ++row;
+        REQUIRE(row < plan->rowCount());
+        REQUIRE(plan->setData(plan->index(row, PlanItemModel::Done), Qt::Checked, Qt::CheckStateRole));
+        CHECK(PairService(*db).plan(id).items.at(row).done);
+        CHECK(view->planModel()->plan().items.at(row).doneOn == QDate(2024, 11, 15));
+        QString refusal;
+        QTimer::singleShot(0, [&] { // the refusal is shown in a message box
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            REQUIRE(box);
+            refusal = box->text();
+            box->accept();
+        });
+        CHECK_FALSE(plan->setData(plan->index(row, PlanItemModel::Deadline), QStringLiteral("31.02.2025"), Qt::EditRole));
+        CHECK(refusal.contains(QStringLiteral("31.02.2025")));
+        window.undoStack()->undo();
+        CHECK_FALSE(PairService(*db).plan(id).items.at(row).done);
+        window.undoStack()->redo();
+        CHECK(PairService(*db).plan(id).items.at(row).done);
+    }
+    SECTION("a meeting marked held today, then undone")
+    {
+        view->findChild<QPushButton *>(QStringLiteral("addMeetingButton"))->click();
+        const int before = int(PairService(*db).meetings(id).size());
+        view->findChild<QTableView *>(QStringLiteral("meetingTable"))->clearSelection();
+        view->findChild<QPushButton *>(QStringLiteral("heldButton"))->click();
+        const QList<Meeting> after = PairService(*db).meetings(id);
+        CHECK(after.size() == before);
+        CHECK(std::any_of(after.begin(), after.end(), [](const Meeting &m) { return m.heldOn == QDate(2024, 11, 15); }));
+        window.undoStack()->undo(); // not held
+        window.undoStack()->undo(); // not added
+        CHECK(int(PairService(*db).meetings(id).size()) == before - 1);
+    }
+    SECTION("the closure dialog refuses an early end without a reason, then ends the pair; undo reopens it")
+    {
+        QString refusal;
+        QTimer::singleShot(0, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            REQUIRE(dialog);
+            auto *status = dialog->findChild<QComboBox *>(QStringLiteral("statusCombo"));
+            status->setCurrentIndex(status->findData(int(PairStatus::EndedEarly)));
+            auto *ok = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+            ok->click();
+            refusal = dialog->findChild<QLabel *>(QStringLiteral("problemLabel"))->text();
+            dialog->findChild<QLineEdit *>(QStringLiteral("reasonEdit"))->setText(QStringLiteral("смена школы"));
+            ok->click();
+        });
+        view->findChild<QPushButton *>(QStringLiteral("closeButton"))->click();
+        CHECK(refusal.contains(QStringLiteral("причину")));
+        CHECK(PairService(*db).card(id)->pair.status == PairStatus::EndedEarly);
+        CHECK(view->findChild<QTextBrowser *>(QStringLiteral("cardBrowser"))->toPlainText().contains(QStringLiteral("смена школы")));
+        window.undoStack()->undo();
+        CHECK(PairService(*db).card(id)->pair.status == PairStatus::Active);
+    }
+    SECTION("the plan is saved as a PDF")
+    {
+        const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+        REQUIRE(view->savePlanPdf(pdf));
+        QFile file(pdf);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK(file.read(5) == "%PDF-");
+    }
+}
