@@ -31,6 +31,8 @@ QString usage()
               "Руководитель и куратор по умолчанию — из прошлого приказа.\n");
 }
 
+QString kTitle() { return tr("Приказ о закреплении наставнических пар/групп"); }
+
 QString readText(const QString &path, QString *error)
 {
     QFile file(path);
@@ -39,18 +41,6 @@ QString readText(const QString &path, QString *error)
         return {};
     }
     return QString::fromUtf8(file.readAll());
-}
-
-// Writes the order where --out says: a PDF, or its HTML to edit elsewhere.
-Status writeDocument(const QString &html, const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("pdf"))
-        return DocumentPdf::write(html, tr("Приказ о закреплении наставнических пар/групп"), path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(html.toUtf8()) < 0 || !file.commit())
-        return Status::failure(tr("Не удалось записать %1: %2").arg(path, file.errorString()));
-    return {};
 }
 
 void printPairs(QTextStream &out, const QList<OrderPairRow> &pairs)
@@ -136,7 +126,7 @@ int run(CliContext &context)
             return context.usageError(usage());
         for (const MentoringOrder &o : orders.orders(*schoolYear))
             if (o.number.compare(args[1], Qt::CaseInsensitive) == 0) {
-                const Status s = writeDocument(orders.order(o.id)->body, parser.value(out));
+                const Status s = DocumentPdf::writeBySuffix(orders.order(o.id)->body, kTitle(), parser.value(out));
                 return s ? ExitOk : context.fail(s.error());
             }
         return context.fail(tr("Приказа № %1 в %2 учебном году нет.").arg(args[1], AcademicYear(*schoolYear).title()));
@@ -175,7 +165,7 @@ int run(CliContext &context)
     }
     printPairs(context.out(), document->pairs);
     if (parser.isSet(out)) {
-        const Status s = writeDocument(document->html, parser.value(out));
+        const Status s = DocumentPdf::writeBySuffix(document->html, kTitle(), parser.value(out));
         if (!s)
             return context.fail(s.error());
     }

@@ -6,11 +6,9 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 // Inside a namespace of the command's name, so that lupdate files the messages under it.
 namespace PairsCommand {
@@ -34,16 +32,6 @@ QString usage()
               "  kurator-cli --db ФАЙЛ pairs close ID --date ДАТА [--early --reason ТЕКСТ] [--results ТЕКСТ] [--case ССЫЛКА]\n"
               "  kurator-cli --db ФАЙЛ pairs templates [--set ФАЙЛ.json | --reset]   шаблоны планов\n"
               "  kurator-cli --db ФАЙЛ pairs quiet-days [N]               порог «нет встреч N дней»\n");
-}
-
-Status writeDocument(const QString &html, const QString &title, const QString &path)
-{
-    if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
-        return DocumentPdf::write(html, title, path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(html.toUtf8()) < 0 || !file.commit())
-        return Status::failure(tr("Не удалось записать %1: %2").arg(path, file.errorString()));
-    return {};
 }
 
 void printList(QTextStream &out, const QList<PairRow> &rows)
@@ -225,7 +213,7 @@ int run(CliContext &context)
             const auto html = pairs.planHtml(id, QDate::currentDate());
             if (!html)
                 return context.fail(html.error());
-            if (const Status s = writeDocument(html.value(), tr("Индивидуальный план"), parser.value(out)); !s)
+            if (const Status s = DocumentPdf::writeBySuffix(html.value(), tr("Индивидуальный план"), parser.value(out)); !s)
                 return context.fail(s.error());
         }
         if (!parser.isSet(templateCode) && !parser.isSet(out))

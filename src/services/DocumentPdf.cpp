@@ -1,6 +1,7 @@
 #include "services/DocumentPdf.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QFont>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -45,6 +46,19 @@ Status write(const QString &html, const QString &title, const QString &path)
         prepare(document, html, title);
         document.print(&writer);
     }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!file.commit())
+        return Status::failure(QCoreApplication::translate("DocumentPdf", "Не удалось записать %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+Status writeBySuffix(const QString &html, const QString &title, const QString &path)
+{
+    if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
+        return write(html, title, path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(html.toUtf8()) < 0)
+        return Status::failure(QCoreApplication::translate("DocumentPdf", "Не удалось записать %1: %2").arg(path, file.errorString()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!file.commit())
         return Status::failure(QCoreApplication::translate("DocumentPdf", "Не удалось записать %1: %2").arg(path, file.errorString()));

@@ -40,10 +40,8 @@ bool proposes(const MatchResult &r, const MatchLink &link)
 TEST_CASE("the matching page reviews the proposal: profiles side by side, pins and removals with undo, approval")
 {
     // The demo school (15.11.2024) has newcomers without a pair and a proposal for them.
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
-    REQUIRE(QFile::copy(demoDatabasePath(), path));
-    DatabasePtr db = Database::open(path).value();
+    DemoCopy demo;
+    DatabasePtr db = demo.db;
     MainWindow window(db);
     window.setCurrentYear(2024);
     window.show();
@@ -103,7 +101,7 @@ TEST_CASE("the matching page reviews the proposal: profiles side by side, pins a
                     issue->click();
                     issuedStatus = order->findChild<QLabel *>(QStringLiteral("statusLabel"))->text();
                     CHECK(order->findChild<QComboBox *>(QStringLiteral("orderCombo"))->currentText().startsWith(QStringLiteral("№ 131-о от ")));
-                    CHECK(order->savePdf(dir.filePath(QStringLiteral("order.pdf"))));
+                    CHECK(order->savePdf(demo.filePath(QStringLiteral("order.pdf"))));
                     order->accept();
                 });
                 question->button(QMessageBox::Yes)->click();
@@ -116,7 +114,7 @@ TEST_CASE("the matching page reviews the proposal: profiles side by side, pins a
         CHECK(draftStatus.startsWith(QStringLiteral("Проект: приказ закрепит")));
         CHECK(draftHtml.contains(QStringLiteral("№ 131-о")));
         CHECK(issuedStatus.startsWith(QStringLiteral("Приказ издан")));
-        CHECK(QFile::exists(dir.filePath(QStringLiteral("order.pdf"))));
+        CHECK(QFile::exists(demo.filePath(QStringLiteral("order.pdf"))));
         OrderService orders(*db);
         REQUIRE(orders.orders(2024).size() == 2);
         CHECK(window.undoStack()->undoText() == QStringLiteral("Приказ № 131-о"));
@@ -140,10 +138,8 @@ TEST_CASE("the criteria dialog shows and returns the weights, rules and goal")
 
 TEST_CASE("the order template editor shows a mistake with its line and will not save it")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
-    REQUIRE(QFile::copy(demoDatabasePath(), path));
-    DatabasePtr db = Database::open(path).value();
+    DemoCopy demo;
+    DatabasePtr db = demo.db;
     OrderService orders(*db);
     OrderTemplateDialog dialog(orders.templateText(), OrderService::builtInTemplate(), OrderService::fieldHelp(),
                                [&](const QString &t) { return orders.checkTemplate(t); });

@@ -24,10 +24,8 @@
 
 TEST_CASE("the pairs page: the list with attention, the card, the plan and the diary edited with undo, the closure")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
-    REQUIRE(QFile::copy(demoDatabasePath(), path));
-    DatabasePtr db = Database::open(path).value();
+    DemoCopy demo;
+    DatabasePtr db = demo.db;
     MainWindow window(db);
     window.setCurrentYear(2024);
     window.show();
@@ -119,7 +117,7 @@ TEST_CASE("the pairs page: the list with attention, the card, the plan and the d
     }
     SECTION("the plan is saved as a PDF")
     {
-        const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+        const QString pdf = demo.filePath(QStringLiteral("plan.pdf"));
         REQUIRE(view->savePlanPdf(pdf));
         QFile file(pdf);
         REQUIRE(file.open(QIODevice::ReadOnly));

@@ -21,10 +21,8 @@ int count(const DatabasePtr &db, const QString &sql)
 TEST_CASE("An order fixes the approved pairs no order fixed yet, from the editable template", "[order]")
 {
     // The demo school (15.11.2024): its October pairs are fixed by order 112-о; the newcomers have a proposal.
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
-    REQUIRE(QFile::copy(demoDatabasePath(), path));
-    DatabasePtr db = Database::open(path).value();
+    DemoCopy demo;
+    DatabasePtr db = demo.db;
     OrderService orders(*db);
     REQUIRE(orders.orders(2024).size() == 1);
     CHECK(orders.orders(2024).first().number == QStringLiteral("112-о"));
@@ -108,7 +106,7 @@ TEST_CASE("An order fixes the approved pairs no order fixed yet, from the editab
     }
     SECTION("the order is saved as a PDF readable by its owner only")
     {
-        const QString pdf = dir.filePath(QStringLiteral("order.pdf"));
+        const QString pdf = demo.filePath(QStringLiteral("order.pdf"));
         REQUIRE(DocumentPdf::write(html, QStringLiteral("Приказ"), pdf));
         QFile file(pdf);
         REQUIRE(file.open(QIODevice::ReadOnly));
@@ -116,6 +114,6 @@ TEST_CASE("An order fixes the approved pairs no order fixed yet, from the editab
         CHECK(bytes.startsWith("%PDF-"));
         CHECK(bytes.size() > 5000);
         CHECK(file.permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
-        CHECK_FALSE(DocumentPdf::write(html, QStringLiteral("Приказ"), dir.filePath(QStringLiteral("no/such/dir/order.pdf"))));
+        CHECK_FALSE(DocumentPdf::write(html, QStringLiteral("Приказ"), demo.filePath(QStringLiteral("no/such/dir/order.pdf"))));
     }
 }

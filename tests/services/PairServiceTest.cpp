@@ -10,18 +10,6 @@
 namespace {
 const QDate kToday(2024, 11, 15); // the demo school's day
 
-struct DemoCopy
-{
-    QTemporaryDir dir;
-    DatabasePtr db;
-    DemoCopy()
-    {
-        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
-        REQUIRE(QFile::copy(demoDatabasePath(), path));
-        db = Database::open(path).value();
-    }
-};
-
 const PairRow *find(const QList<PairRow> &rows, const std::function<bool(const PairRow &)> &test)
 {
     const auto it = std::find_if(rows.begin(), rows.end(), test);

@@ -2,6 +2,7 @@
 
 #include "services/DemoSchool.h"
 
+#include <QFile>
 #include <catch2/catch.hpp>
 
 std::ostream &operator<<(std::ostream &os, const QString &s)
@@ -15,6 +16,12 @@ TempDatabase::TempDatabase()
     if (!opened)
         FAIL(opened.error().toStdString());
     db = opened.value();
+}
+
+DemoCopy::DemoCopy()
+{
+    REQUIRE(QFile::copy(demoDatabasePath(), path()));
+    db = Database::open(path()).value();
 }
 
 QString demoDatabasePath()

@@ -21,5 +21,18 @@ private:
     QTemporaryDir m_dir;
 };
 
-// The demo school, built once per test process (deterministic, seed 7, fixed date).
+// The demo school, built once per test process (deterministic, seed 7, fixed date 15.11.2024).
 QString demoDatabasePath();
+
+// A copy of the demo school of its own, for a test that changes it.
+class DemoCopy
+{
+public:
+    DemoCopy();
+    QString path() const { return m_dir.filePath(QStringLiteral("demo.sqlite")); }
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
+    DatabasePtr db;
+
+private:
+    QTemporaryDir m_dir;
+};
