@@ -158,7 +158,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="8"/>
         <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
 
 Команды:
@@ -176,7 +175,7 @@ Commands:
   --db ФАЙЛ   файл базы (по умолчанию %1)
   КОМАНДА --help   справка по команде
 </source>
-        <translation>Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
+        <translation type="vanished">Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
 
 Commands:
   init [--demo] [--seed N]      create a database (and the demo school)
@@ -195,14 +194,138 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="52"/>
+        <location filename="../../src/cli/main.cpp" line="14"/>
+        <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
+
+Команды:
+  init [--demo] [--seed N]      создать базу (и демонстрационную школу)
+  people list [--search ТЕКСТ] [--category К] [--status S] [--json]
+                                список участников
+  export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД]   отчёт в Excel
+  import questionnaires ТАБЛИЦА --kind mentee|mentor|preference [--dry-run]   импорт анкет
+  kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]   показатели эффективности
+  kpi target|contingent КОД ЗНАЧЕНИЕ [--year ГОД]      цель и контингент года
+  match [show|approve] [--year ГОД] [--start ДАТА] [--json]   подбор наставнических пар
+  order list|draft|issue|print|template   приказ о закреплении наставнических пар/групп
+  pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   работа пар и групп
+  roadmap list|import|templates|template   дорожная карта учебного года
+  stats [--json]                число записей по сущностям
+
+  --db ФАЙЛ   файл базы (по умолчанию %1)
+  КОМАНДА --help   справка по команде
+</source>
+        <translation>Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
+
+Commands:
+  init [--demo] [--seed N]      create a database (and the demo school)
+  people list [--search TEXT] [--category C] [--status S] [--json]
+                                list participants
+  export mentees|mentors|kpi|roadmap --out FILE.xlsx [--year YEAR]   Excel report
+  import questionnaires TABLE --kind mentee|mentor|preference [--dry-run]   import questionnaires
+  kpi [--year YEAR] [--from DATE --to DATE] [--json]   KPIs
+  kpi target|contingent CODE VALUE [--year YEAR]       target and contingent for a year
+  match [show|approve] [--year YEAR] [--start DATE] [--json]   matching of mentoring pairs
+  order list|draft|issue|print|template   order assigning mentoring pairs/groups
+  pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   work of pairs and groups
+  roadmap list|import|templates|template   school-year roadmap
+  stats [--json]                record counts per entity
+
+  --db FILE   database file (default %1)
+  COMMAND --help   help on a command
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/main.cpp" line="89"/>
         <source>Неизвестный параметр: %1</source>
         <translation>Unknown option: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="78"/>
+        <location filename="../../src/cli/main.cpp" line="119"/>
         <source>Неизвестная команда: %1</source>
         <translation>Unknown command: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePairDialog</name>
+    <message>
+        <location filename="../../ui/ClosePairDialog.ui" line="5"/>
+        <source>Завершение работы пары</source>
+        <translation>Finish the pair&apos;s work</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClosePairDialog.ui" line="8"/>
+        <source>&amp;Итог:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClosePairDialog.ui" line="9"/>
+        <source>Итог работы пары</source>
+        <translation>Outcome of the pair&apos;s work</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClosePairDialog.ui" line="10"/>
+        <source>&amp;Дата:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClosePairDialog.ui" line="11"/>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClosePairDialog.ui" line="11"/>
+        <source>Дата завершения</source>
+        <translation>Completion date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClosePairDialog.ui" line="12"/>
+        <source>&amp;Причина:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClosePairDialog.ui" line="13"/>
+        <source>обязательна при досрочном завершении</source>
+        <translation>required if the pair ended early</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClosePairDialog.ui" line="13"/>
+        <source>Причина досрочного завершения</source>
+        <translation>Reason for ending early</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClosePairDialog.ui" line="14"/>
+        <source>&amp;Результаты:</source>
+        <translation>Re&amp;sults:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClosePairDialog.ui" line="15"/>
+        <source>Результаты работы пары</source>
+        <translation>Results of the pair&apos;s work</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClosePairDialog.ui" line="16"/>
+        <source>&amp;Кейс, отзыв:</source>
+        <translation>&amp;Case, feedback:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClosePairDialog.ui" line="17"/>
+        <source>ссылка на описание кейса или отзыв</source>
+        <translation>link to a case description or feedback</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClosePairDialog.ui" line="17"/>
+        <source>Ссылка на кейс</source>
+        <translation>Link to the case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClosePairDialog.ui" line="18"/>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ClosePairDialog.cpp" line="11"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -584,12 +707,12 @@ Commands:
 <context>
     <name>DemoSchool</name>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="213"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="232"/>
         <source>Для демонстрационной школы нужны дата, не меньше 11 обучающихся и 3 педагогов.</source>
         <translation>The demo school needs a date, at least 11 pupils and 3 teachers.</translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="218"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="237"/>
         <source>В базе уже есть участники. Демонстрационная школа создаётся только в пустой базе: создайте новый файл.</source>
         <translation>The database already has participants. The demo school can only be created in an empty database: create a new file.</translation>
     </message>
@@ -622,32 +745,32 @@ Commands:
         <translation>father</translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="45"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="46"/>
         <source>Перенесено, выполняется</source>
         <translation>Rescheduled, in progress</translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="130"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="131"/>
         <source>Удовлетворённость наставляемого</source>
         <translation>Mentee satisfaction</translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="132"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="133"/>
         <source>Удовлетворённость наставника</source>
         <translation>Mentor satisfaction</translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="150"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="151"/>
         <source>Установочная встреча участников программы наставничества (нетворкинг)</source>
         <translation>Kick-off meeting of mentoring program participants (networking)</translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="152"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="153"/>
         <source>Итоговое мероприятие: презентация результатов наставнических пар и групп</source>
         <translation>Final event: presentation of the results of mentoring pairs and groups</translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="169"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="170"/>
         <source>демонстрационная школа</source>
         <translation>demo school</translation>
     </message>
@@ -658,6 +781,17 @@ Commands:
         <location filename="../../src/services/DemoSchoolInternal.h" line="81"/>
         <source>Обработка персональных данных участника программы наставничества</source>
         <translation>Processing of personal data of a mentoring program participant</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPdf</name>
+    <message>
+        <location filename="../../src/services/DocumentPdf.cpp" line="38"/>
+        <location filename="../../src/services/DocumentPdf.cpp" line="51"/>
+        <location filename="../../src/services/DocumentPdf.cpp" line="61"/>
+        <location filename="../../src/services/DocumentPdf.cpp" line="64"/>
+        <source>Не удалось записать %1: %2</source>
+        <translation>Could not write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -934,7 +1068,6 @@ YEAR is the first year of the school year (2024 for 2024–2025); report DATE is
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="18"/>
         <source>Использование:
   kurator-cli --db ФАЙЛ import questionnaires ТАБЛИЦА --kind mentee|mentor|preference
               [--year ГОД] [--mapping СООТВЕТСТВИЕ.json] [--dry-run] [--skip-bad]
@@ -944,10 +1077,31 @@ YEAR is the first year of the school year (2024 for 2024–2025); report DATE is
 Строки с ошибками перечисляются; без --skip-bad при ошибках ничего не записывается.
 Код выхода 1, если ничего не импортировано.
 </source>
-        <translation>Usage:
+        <translation type="vanished">Usage:
   kurator-cli --db FILE import questionnaires TABLE --kind mentee|mentor|preference
               [--year YEAR] [--mapping MAPPING.json] [--dry-run] [--skip-bad]
 TABLE is a .csv (UTF-8 or windows-1251; “;”, “,” or tab) or an .xlsx (first sheet).
+Columns are recognized by their Russian headers (ФИО, Класс, Дата рождения, Запрос…); MAPPING.json is
+{&quot;header&quot;: &quot;field&quot;}, fields: %1.
+Rows with errors are listed; without --skip-bad nothing is written if there are errors.
+Exit code 1 if nothing was imported.
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="18"/>
+        <source>Использование:
+  kurator-cli --db ФАЙЛ import questionnaires ТАБЛИЦА --kind mentee|mentor|preference
+              [--year ГОД] [--sheet ЛИСТ] [--mapping СООТВЕТСТВИЕ.json] [--dry-run] [--skip-bad]
+ТАБЛИЦА — .csv (UTF-8 или windows-1251; «;», «,» или табуляция) или .xlsx (лист ЛИСТ, иначе первый).
+Столбцы узнаются по заголовкам (ФИО, Класс, Дата рождения, Запрос…); СООТВЕТСТВИЕ.json —
+{&quot;заголовок&quot;: &quot;поле&quot;}, поля: %1.
+Строки с ошибками перечисляются; без --skip-bad при ошибках ничего не записывается.
+Код выхода 1, если ничего не импортировано.
+</source>
+        <translation>Usage:
+  kurator-cli --db FILE import questionnaires TABLE --kind mentee|mentor|preference
+              [--year YEAR] [--sheet SHEET] [--mapping MAPPING.json] [--dry-run] [--skip-bad]
+TABLE is a .csv (UTF-8 or windows-1251; “;”, “,” or tab) or an .xlsx (sheet SHEET, otherwise the first one).
 Columns are recognized by their Russian headers (ФИО, Класс, Дата рождения, Запрос…); MAPPING.json is
 {&quot;header&quot;: &quot;field&quot;}, fields: %1.
 Rows with errors are listed; without --skip-bad nothing is written if there are errors.
@@ -1031,43 +1185,81 @@ Exit code 1 if nothing was imported.
     </message>
     <message>
         <location filename="../../src/cli/ImportCommand.cpp" line="95"/>
+        <source>Лист книги Excel.</source>
+        <translation>Excel workbook sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="95"/>
+        <source>ЛИСТ</source>
+        <translation>SHEET</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="96"/>
         <source>Только проверить, ничего не записывать.</source>
         <translation>Check only, write nothing.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="96"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="97"/>
         <source>Импортировать строки без ошибок, пропустив остальные.</source>
         <translation>Import the rows without errors and skip the rest.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="106"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="107"/>
         <source>Укажите --kind mentee, mentor или preference.</source>
         <translation>Specify --kind mentee, mentor or preference.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="132"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="133"/>
         <source>В файле %1 нет ни одной строки.</source>
         <translation>File %1 contains no rows.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="135"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="136"/>
         <source>Проверка (--dry-run): ничего не записано.</source>
         <translation>Check (--dry-run): nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="139"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="140"/>
         <source>Ничего не импортировано: нет ни одной строки без ошибок.</source>
         <translation>Nothing imported: there are no rows without errors.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="141"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="142"/>
         <source>Ничего не импортировано: исправьте строки с ошибками или запустите с --skip-bad.</source>
         <translation>Nothing imported: fix the rows with errors or run with --skip-bad.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="145"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="146"/>
         <source>Импортировано: новых участников %1, обновлено %2, пропущено строк %3.</source>
         <translation>Imported: %1 new participants, %2 updated, %3 rows skipped.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingModel</name>
+    <message>
+        <location filename="../../src/gui/ImportMappingModel.cpp" line="44"/>
+        <source>— ответ анкеты</source>
+        <translation>— questionnaire answer</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ImportMappingModel.cpp" line="84"/>
+        <source>Дважды щёлкните или нажмите F2, чтобы выбрать поле</source>
+        <translation>Double-click or press F2 to choose a field</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ImportMappingModel.cpp" line="110"/>
+        <source>Столбец файла</source>
+        <translation>File column</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ImportMappingModel.cpp" line="111"/>
+        <source>Примеры значений</source>
+        <translation>Sample values</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ImportMappingModel.cpp" line="112"/>
+        <source>Поле</source>
+        <translation>Field</translation>
     </message>
 </context>
 <context>
@@ -1375,133 +1567,154 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="27"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="34"/>
         <source>Участники</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="28"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="35"/>
         <source>Наставляемые</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="29"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="36"/>
         <source>Наставники</source>
         <translation>Mentors</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="30"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="37"/>
         <source>Партнёры</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="75"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="183"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="85"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="209"/>
         <source>Дорожная карта</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="76"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="186"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="86"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="212"/>
         <source>Показатели</source>
         <translation>KPIs</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="77"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="189"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="87"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="215"/>
         <source>Подбор пар</source>
         <translation>Matching</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="142"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="88"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="218"/>
+        <source>Пары и группы</source>
+        <translation>Pairs and groups</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="160"/>
         <source>&amp;Открыть базу…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="143"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="161"/>
         <source>В&amp;ыход</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="144"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="162"/>
         <source>&amp;Добавить</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="145"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="163"/>
         <source>&amp;Изменить</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="146"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="164"/>
         <source>В &amp;архив</source>
         <translation>Ar&amp;chive</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="147"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="165"/>
         <source>&amp;Вернуть из архива</source>
         <translation>Re&amp;store from archive</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="148"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="166"/>
         <source>&amp;Отменить</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="149"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="167"/>
         <source>&amp;Повторить</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="152"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="170"/>
         <source>&amp;Найти</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="153"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="171"/>
         <source>О&amp;бновить</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="154"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="172"/>
         <source>&amp;О программе</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="200"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="173"/>
+        <source>&amp;Приказ о закреплении пар…</source>
+        <translation>Pair assignment &amp;order…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="174"/>
+        <source>&amp;Импорт анкет…</source>
+        <translation>&amp;Import questionnaires…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="229"/>
         <source> Учебный год: </source>
         <translation> School year: </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="203"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="232"/>
         <source>Учебный год реестров наставляемых и наставников</source>
         <translation>School year of the mentee and mentor registries</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="289"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="318"/>
         <location filename="../../src/gui/MainWindowEdits.cpp" line="146"/>
         <source>Куратор</source>
         <translation>Kurator</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="301"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="330"/>
         <source>Открыть базу Куратора</source>
         <translation>Open Kurator database</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="302"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="331"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
         <translation>Kurator database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="326"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="355"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="327"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="356"/>
         <source>&lt;b&gt;Куратор наставничества&lt;/b&gt; %1&lt;br&gt;Реестры наставляемых и наставников, пары и группы, дорожная карта и отчёты по целевой модели наставничества.&lt;br&gt;&lt;br&gt;База: %2</source>
         <translation>&lt;b&gt;Mentoring Curator&lt;/b&gt; %1&lt;br&gt;Mentee and mentor registries, mentoring pairs and groups, roadmap and reports under the target model of mentoring.&lt;br&gt;&lt;br&gt;Database: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="370"/>
+        <source>Импорт анкет: новых участников %1, обновлено %2</source>
+        <translation>Questionnaire import: %1 new participants, %2 updated</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindowEdits.cpp" line="52"/>
@@ -1595,49 +1808,70 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <translation>Activities found: %1, deadlines not recognized: %2. Import into the %3 school year?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="48"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="53"/>
         <source>Закрепление пар (%1)</source>
         <translation>Pin pairs (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="57"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="62"/>
         <source>Исключение пар (%1)</source>
         <translation>Exclude pairs (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="67"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="72"/>
         <source>Обмен наставниками</source>
         <translation>Swap mentors</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="117"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="122"/>
         <source>Критерии подбора</source>
         <translation>Matching criteria</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="148"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="153"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="178"/>
         <source>Утверждение пар</source>
         <translation>Approve pairs</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="150"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="155"/>
         <source>Будут сформированы пары и группы по протоколу №%1: пар %2, без пары %3. Протокол сохранится для отчётности.</source>
         <translation>Pairs and groups will be formed from matching record No. %1: %2 pairs, %3 without a pair. The record will be kept for reporting.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="158"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="163"/>
         <source>&amp;Начало работы пар:</source>
         <translation>Pairs &amp;start on:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="160"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="165"/>
         <source>Утвердить</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="171"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="176"/>
         <source>Сформировано пар и групп: %1</source>
         <translation>Pairs and groups formed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="178"/>
+        <source>Пары и группы сформированы. Подготовить приказ об их закреплении?</source>
+        <translation>The pairs and groups have been formed. Prepare an order assigning them?</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="189"/>
+        <source>Издан приказ № %1</source>
+        <translation>Order No. %1 issued</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="193"/>
+        <source>Приказ № %1</source>
+        <translation>Order No. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="206"/>
+        <source>Шаблон приказа</source>
+        <translation>Order template</translation>
     </message>
 </context>
 <context>
@@ -2071,7 +2305,17 @@ Criteria, their weights and rules are taken from the matching settings in the ap
         <translation>&amp;Approve pairs…</translation>
     </message>
     <message>
-        <location filename="../../ui/MatchingView.ui" line="82"/>
+        <location filename="../../ui/MatchingView.ui" line="67"/>
+        <source>Приказ о закреплении утверждённых пар и групп (Ctrl+Shift+P)</source>
+        <translation>Order assigning the approved pairs and groups (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchingView.ui" line="68"/>
+        <source>При&amp;каз…</source>
+        <translation>&amp;Order…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchingView.ui" line="88"/>
         <source>Профили и оценка выбранной пары</source>
         <translation>Profiles and score of the selected pair</translation>
     </message>
@@ -2161,54 +2405,107 @@ Criteria, their weights and rules are taken from the matching settings in the ap
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="111"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="112"/>
         <source>В %1 учебном году подбора ещё не было. Заполните банки наставляемых и наставников (или импортируйте анкеты) и нажмите «Подобрать».</source>
         <translation>No matching has been run in the %1 school year yet. Fill in the banks of mentees and mentors (or import questionnaires) and click “Match”.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="115"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="116"/>
         <source>Протокол подбора №%1 (%2): пар %3, без пары %4, наименьший балл %5, сумма баллов %6.</source>
         <translation>Matching record No. %1 (%2): %3 pairs, %4 without a pair, lowest score %5, total score %6.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="117"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="118"/>
         <source>утверждён</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="117"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="118"/>
         <source>предложение</source>
         <translation>proposal</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="123"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="124"/>
         <source>Против предыдущего протокола изменилось пар: %1.</source>
         <translation>Pairs changed since the previous record: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="166"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="167"/>
         <source>&lt;p&gt;Для этого наставляемого пары нет: причина — в таблице. Закрепите за ним наставника, выбрав пару в реестре, или измените критерии.&lt;/p&gt;</source>
         <translation>&lt;p&gt;This mentee has no pair: the reason is in the table. Pin a mentor to them by selecting a pair in the registry, or change the criteria.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="168"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="169"/>
         <source>&lt;p&gt;Выберите пару, чтобы увидеть профили и оценку по каждому критерию.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Select a pair to see the profiles and the score for each criterion.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="173"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="174"/>
         <source>&lt;p&gt;Пара уже сформирована или участник выбыл из банка.&lt;/p&gt;</source>
         <translation>&lt;p&gt;The pair has already been formed or the participant has left the bank.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="178"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="179"/>
         <source>Наставляемый</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="179"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="180"/>
         <source>Наставник</source>
         <translation>Mentor</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingModel</name>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="134"/>
+        <source>Запланирована на %1 и не отмечена состоявшейся</source>
+        <translation>Scheduled for %1 and not marked as held</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="161"/>
+        <source>«%1» — не дата: нужна дата вида дд.мм.гггг.</source>
+        <translation>“%1” is not a date: a date in the form dd.mm.yyyy is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="171"/>
+        <source>Продолжительность — число минут.</source>
+        <translation>The duration is a number of minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="196"/>
+        <source>Встреча</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="197"/>
+        <source>План</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="198"/>
+        <source>Состоялась</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="199"/>
+        <source>Мин.</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="200"/>
+        <source>Тема</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="201"/>
+        <source>Итог</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="202"/>
+        <source>Следующая</source>
+        <translation>Next</translation>
     </message>
 </context>
 <context>
@@ -2567,24 +2864,1492 @@ Criteria, their weights and rules are taken from the matching settings in the ap
 <context>
     <name>OfficeTables</name>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="50"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="52"/>
         <source>Файл %1 не является документом %2: это не zip-архив Office. Возможно, расширение не соответствует содержимому.</source>
         <translation>The file %1 is not a %2 document: it is not an Office zip archive. Perhaps its extension does not match its contents.</translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="54"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="56"/>
         <source>В файле %1 нет части %2: это не документ %3.</source>
         <translation>The file %1 has no part %2: it is not a %3 document.</translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="59"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="61"/>
         <source>Часть %1 повреждена (строка %2: %3).</source>
         <translation>The part %1 is damaged (line %2: %3).</translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="167"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="171"/>
         <source>В документе %1 нет таблиц.</source>
         <translation>The document %1 contains no tables.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OfficeTables.cpp" line="195"/>
+        <source>В книге %1 нет листа «%2».</source>
+        <translation>Workbook %1 has no sheet “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderCommand</name>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="19"/>
+        <source>Использование:
+  kurator-cli --db ФАЙЛ order list [--year ГОД]
+        приказы о закреплении пар учебного года
+  kurator-cli --db ФАЙЛ order draft [--year ГОД] [ПОЛЯ] [--out ФАЙЛ.pdf|.html]
+        проект приказа по парам и группам года, ещё не закреплённым приказом
+  kurator-cli --db ФАЙЛ order issue --number НОМЕР --date ДАТА [--year ГОД] [ПОЛЯ] [--out ФАЙЛ.pdf|.html]
+        издать приказ: закрепить эти пары и группы
+  kurator-cli --db ФАЙЛ order print НОМЕР [--year ГОД] --out ФАЙЛ.pdf|.html
+        изданный приказ, как он был издан
+  kurator-cli --db ФАЙЛ order template [--out ФАЙЛ] | --set ФАЙЛ | --reset
+        шаблон приказа: показать, заменить своим, вернуть стандартный
+ПОЛЯ: --number НОМЕР --date ДАТА --head ФИО --curator ФИО --template ФАЙЛ (шаблон только для этого раза).
+Руководитель и куратор по умолчанию — из прошлого приказа.
+</source>
+        <translation>Usage:
+  kurator-cli --db FILE order list [--year YEAR]
+        orders assigning pairs in the school year
+  kurator-cli --db FILE order draft [--year YEAR] [FIELDS] [--out FILE.pdf|.html]
+        draft order for the year&apos;s pairs and groups not yet assigned by an order
+  kurator-cli --db FILE order issue --number NUMBER --date DATE [--year YEAR] [FIELDS] [--out FILE.pdf|.html]
+        issue the order: assign these pairs and groups
+  kurator-cli --db FILE order print NUMBER [--year YEAR] --out FILE.pdf|.html
+        an issued order, exactly as it was issued
+  kurator-cli --db FILE order template [--out FILE] | --set FILE | --reset
+        order template: show it, replace it with your own, restore the standard one
+FIELDS: --number NUMBER --date DATE --head NAME --curator NAME --template FILE (template for this time only).
+The head and the curator default to those of the previous order.
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="40"/>
+        <source>Не удалось открыть %1: %2</source>
+        <translation>Could not open %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="34"/>
+        <source>Приказ о закреплении наставнических пар/групп</source>
+        <translation>Order on the assignment of mentoring pairs/groups</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="112"/>
+        <source>Не удалось записать %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="58"/>
+        <source>Учебный год.</source>
+        <translation>School year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="58"/>
+        <source>ГОД</source>
+        <translation>YEAR</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="59"/>
+        <source>Номер приказа.</source>
+        <translation>Order number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="59"/>
+        <source>НОМЕР</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="60"/>
+        <source>Дата приказа.</source>
+        <translation>Order date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="60"/>
+        <source>ДАТА</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="61"/>
+        <source>Руководитель.</source>
+        <translation>Head of the organization.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="61"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="62"/>
+        <source>ФИО</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="62"/>
+        <source>Куратор.</source>
+        <translation>Curator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="63"/>
+        <source>Шаблон на этот раз.</source>
+        <translation>Template for this time only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="63"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="64"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="65"/>
+        <source>ФАЙЛ</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="64"/>
+        <source>Куда записать.</source>
+        <translation>Where to write the result.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="65"/>
+        <source>Сохранить шаблон из файла.</source>
+        <translation>Save the template from a file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="66"/>
+        <source>Вернуть стандартный шаблон.</source>
+        <translation>Restore the standard template.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="80"/>
+        <source>Файл приказа должен быть .pdf или .html: %1</source>
+        <translation>The order file must be .pdf or .html: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="103"/>
+        <source>Шаблон приказа сохранён.</source>
+        <translation>Order template saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="118"/>
+        <source>В %1 учебном году приказов о закреплении пар нет.</source>
+        <translation>There are no pair assignment orders in the %1 school year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="120"/>
+        <source>№ %1 от %2: пар и групп — %3</source>
+        <translation>No. %1 dated %2: %3 pairs and groups</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="132"/>
+        <source>Приказа № %1 в %2 учебном году нет.</source>
+        <translation>There is no order No. %1 in the %2 school year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="141"/>
+        <source>Дата приказа «%1» не читается: нужна ДД.ММ.ГГГГ.</source>
+        <translation>The order date “%1” cannot be read: DD.MM.YYYY is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="160"/>
+        <source>Издан приказ № %1 от %2: закреплено пар и групп — %3.</source>
+        <translation>Order No. %1 dated %2 issued: %3 pairs and groups assigned.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="164"/>
+        <source>Проект приказа: пар и групп без приказа — %1.</source>
+        <translation>Draft order: %1 pairs and groups without an order.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="6"/>
+        <source>Приказ о закреплении наставнических пар/групп</source>
+        <translation>Order on the assignment of mentoring pairs/groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="10"/>
+        <source>При&amp;каз:</source>
+        <translation>&amp;Order:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="11"/>
+        <source>Приказ</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="12"/>
+        <source>&amp;Номер:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="13"/>
+        <source>например, 131-о</source>
+        <translation>e.g. 131-о</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="13"/>
+        <source>Номер приказа</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="14"/>
+        <source>&amp;Дата:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="15"/>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="15"/>
+        <source>Дата приказа</source>
+        <translation>Order date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="16"/>
+        <source>&amp;Руководитель:</source>
+        <translation>&amp;Head:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="17"/>
+        <location filename="../../ui/OrderDialog.ui" line="19"/>
+        <source>И. О. Фамилия</source>
+        <translation>A. B. Surname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="17"/>
+        <source>Руководитель</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="18"/>
+        <source>К&amp;уратор:</source>
+        <translation>C&amp;urator:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="19"/>
+        <source>Куратор</source>
+        <translation>Curator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="27"/>
+        <source>Текст приказа</source>
+        <translation>Order text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="33"/>
+        <source>&amp;Шаблон…</source>
+        <translation>&amp;Template…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="33"/>
+        <source>Изменить шаблон приказа</source>
+        <translation>Edit the order template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="34"/>
+        <source>Сохранить &amp;PDF…</source>
+        <translation>Save &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="35"/>
+        <source>&amp;Печать…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="37"/>
+        <source>&amp;Издать приказ</source>
+        <translation>&amp;Issue order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="37"/>
+        <source>Закрепить пары и группы этим приказом</source>
+        <translation>Assign the pairs and groups by this order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="38"/>
+        <source>Закрыть</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OrderDialog.cpp" line="47"/>
+        <source>Новый приказ</source>
+        <translation>New order</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OrderDialog.cpp" line="49"/>
+        <source>№ %1 от %2 — пар и групп: %3</source>
+        <translation>No. %1 dated %2 — pairs and groups: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OrderDialog.cpp" line="89"/>
+        <source>Приказ издан: закреплено пар и групп — %1. Текст — как при издании.</source>
+        <translation>Order issued: %1 pairs and groups assigned. The text is shown as it was issued.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OrderDialog.cpp" line="107"/>
+        <source>Пар и групп %1 учебного года без приказа нет: все уже закреплены или ещё не утверждены на странице «Подбор пар».</source>
+        <translation>There are no pairs or groups of the %1 school year without an order: all of them are already assigned or not yet approved on the “Matching” page.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/OrderDialog.cpp" line="110"/>
+        <source>Проект: приказ закрепит пары и группы, ещё не закреплённые приказом, — %n.</source>
+        <translation>
+            <numerusform>Draft: the order will assign %n pair or group not yet assigned by an order.</numerusform>
+            <numerusform>Draft: the order will assign %n pairs and groups not yet assigned by an order.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OrderDialog.cpp" line="151"/>
+        <source>Приказ № %1 от %2</source>
+        <translation>Order No. %1 dated %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OrderDialog.cpp" line="164"/>
+        <source>Сохранить приказ</source>
+        <translation>Save order</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OrderDialog.cpp" line="165"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OrderDialog.cpp" line="172"/>
+        <source>Приказ сохранён в %1. Открыть папку?</source>
+        <translation>The order has been saved to %1. Open the folder?</translation>
+    </message>
+</context>
+<context>
+    <name>OrderRepository</name>
+    <message>
+        <location filename="../../src/storage/OrderRepository.cpp" line="95"/>
+        <source>Пару или группу уже закрепил другой приказ; обновите список и повторите.</source>
+        <translation>A pair or group has already been assigned by another order; refresh the list and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/OrderRepository.cpp" line="142"/>
+        <source>Приказ не найден.</source>
+        <translation>Order not found.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderService</name>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="70"/>
+        <source>название организации</source>
+        <translation>organization name</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="71"/>
+        <source>номер приказа</source>
+        <translation>order number</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="72"/>
+        <source>дата приказа</source>
+        <translation>order date</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="73"/>
+        <source>учебный год</source>
+        <translation>school year</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="74"/>
+        <source>руководитель, подписывающий приказ</source>
+        <translation>head signing the order</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="75"/>
+        <source>куратор наставничества</source>
+        <translation>mentoring curator</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="76"/>
+        <source>число пар и групп</source>
+        <translation>number of pairs and groups</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="77"/>
+        <source>срок индивидуальных планов (месяц от даты приказа)</source>
+        <translation>deadline for individual plans (one month from the order date)</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="78"/>
+        <source>повторяется для каждой пары/группы</source>
+        <translation>repeated for each pair/group</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="79"/>
+        <source>номер пары/группы по порядку</source>
+        <translation>sequential number of the pair/group</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="80"/>
+        <source>пара или группа</source>
+        <translation>pair or group</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="81"/>
+        <source>наставник и его должность</source>
+        <translation>mentor and their job title</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="82"/>
+        <source>наставляемые и их классы/категории</source>
+        <translation>mentees and their classes/categories</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="83"/>
+        <source>форма наставничества и ролевая модель</source>
+        <translation>form of mentoring and role model</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="84"/>
+        <source>начало и плановое окончание</source>
+        <translation>start and planned end</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="85"/>
+        <source>наставники для листа ознакомления, каждый один раз</source>
+        <translation>mentors for the acknowledgement sheet, each listed once</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="127"/>
+        <source>Шаблон приказа: %1</source>
+        <translation>Order template: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="140"/>
+        <source>Укажите номер приказа.</source>
+        <translation>Enter the order number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="142"/>
+        <source>Номер приказа длиннее 30 знаков.</source>
+        <translation>The order number is longer than 30 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="144"/>
+        <source>Укажите дату приказа.</source>
+        <translation>Enter the order date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="146"/>
+        <source>Дата приказа %1 — больше чем через год.</source>
+        <translation>The order date %1 is more than a year away.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="149"/>
+        <source>Приказ № %1 за %2 год уже есть.</source>
+        <translation>Order No. %1 already exists for %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="154"/>
+        <source>Нет пар и групп %1 учебного года без приказа: утвердите пары на странице «Подбор пар».</source>
+        <translation>There are no pairs or groups of the %1 school year without an order: approve pairs on the “Matching” page.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="159"/>
+        <source>О закреплении наставнических пар/групп</source>
+        <translation>On the assignment of mentoring pairs/groups</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTemplateDialog</name>
+    <message>
+        <location filename="../../ui/OrderTemplateDialog.ui" line="6"/>
+        <location filename="../../src/gui/OrderTemplateDialog.cpp" line="53"/>
+        <source>Шаблон приказа</source>
+        <translation>Order template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderTemplateDialog.ui" line="11"/>
+        <source>Текст приказа в HTML. Поля в двойных фигурных скобках программа заполнит сама; блок {{#pairs}} … {{/pairs}} повторится для каждой пары или группы.</source>
+        <translation>The order text in HTML. The program fills in the fields in double curly braces by itself; the {{#pairs}} … {{/pairs}} block is repeated for each pair or group.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderTemplateDialog.ui" line="18"/>
+        <source>Текст шаблона</source>
+        <translation>Template text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderTemplateDialog.ui" line="23"/>
+        <source>Поля шаблона</source>
+        <translation>Template fields</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderTemplateDialog.ui" line="32"/>
+        <source>&amp;Загрузить из файла…</source>
+        <translation>&amp;Load from file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderTemplateDialog.ui" line="33"/>
+        <source>&amp;Стандартный шаблон</source>
+        <translation>&amp;Standard template</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OrderTemplateDialog.cpp" line="46"/>
+        <source>Шаблон в порядке.</source>
+        <translation>The template is fine.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OrderTemplateDialog.cpp" line="54"/>
+        <source>HTML и текст (*.html *.htm *.txt)</source>
+        <translation>HTML and text (*.html *.htm *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OrderTemplateDialog.cpp" line="59"/>
+        <source>Не удалось открыть %1: %2</source>
+        <translation>Could not open %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PairListModel</name>
+    <message>
+        <location filename="../../src/gui/PairListModel.cpp" line="64"/>
+        <source>%1 (группа)</source>
+        <translation>%1 (group)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairListModel.cpp" line="71"/>
+        <source>№ %1 от %2</source>
+        <translation>No. %1 dated %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairListModel.cpp" line="74"/>
+        <source>нет плана</source>
+        <translation>no plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairListModel.cpp" line="74"/>
+        <source>%1 % (%2/%3)</source>
+        <translation>%1% (%2/%3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairListModel.cpp" line="86"/>
+        <source>№</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairListModel.cpp" line="87"/>
+        <source>Наставник</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairListModel.cpp" line="88"/>
+        <source>Наставляемые</source>
+        <translation>Mentees</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairListModel.cpp" line="89"/>
+        <source>Форма</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairListModel.cpp" line="90"/>
+        <source>Статус</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairListModel.cpp" line="91"/>
+        <source>Начало</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairListModel.cpp" line="92"/>
+        <source>Окончание</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairListModel.cpp" line="93"/>
+        <source>Приказ</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairListModel.cpp" line="94"/>
+        <source>Встреч</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairListModel.cpp" line="95"/>
+        <source>Последняя встреча</source>
+        <translation>Last meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairListModel.cpp" line="96"/>
+        <source>План</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairListModel.cpp" line="97"/>
+        <source>Требует внимания</source>
+        <translation>Needs attention</translation>
+    </message>
+</context>
+<context>
+    <name>PairRepository</name>
+    <message>
+        <location filename="../../src/storage/PairRepository.cpp" line="61"/>
+        <source>Пара или группа не найдена.</source>
+        <translation>Pair or group not found.</translation>
+    </message>
+</context>
+<context>
+    <name>PairService</name>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="39"/>
+        <source>Число дней без встреч — от 1 до 365.</source>
+        <translation>The number of days without meetings must be from 1 to 365.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="77"/>
+        <source>Шаблоны планов — не JSON: %1 (позиция %2).</source>
+        <translation>The plan templates are not valid JSON: %1 (position %2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="89"/>
+        <source>Шаблон плана №%1: нужны code и title.</source>
+        <translation>Plan template #%1: code and title are required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="96"/>
+        <source>Шаблон «%1», пункт %2: нет мероприятия (activity).</source>
+        <translation>Template “%1”, item %2: no activity (activity).</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="98"/>
+        <source>Шаблон «%1», пункт %2: срок at должен быть от 0 до 1.</source>
+        <translation>Template “%1”, item %2: the deadline at must be between 0 and 1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="102"/>
+        <source>Шаблон «%1» без пунктов.</source>
+        <translation>Template “%1” has no items.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="106"/>
+        <source>В файле нет ни одного шаблона плана (templates).</source>
+        <translation>The file contains no plan templates (templates).</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="153"/>
+        <source>Нет шаблона плана «%1».</source>
+        <translation>There is no plan template “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="177"/>
+        <source>Пункт плана %1: укажите мероприятие.</source>
+        <translation>Plan item %1: enter an activity.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="179"/>
+        <source>Пункт плана %1: дата выполнения %2 — в будущем.</source>
+        <translation>Plan item %1: the completion date %2 is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="201"/>
+        <source>У пары нет даты начала или планового окончания: встречи не от чего планировать.</source>
+        <translation>The pair has no start date or planned end date: there is nothing to schedule the meetings from.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="224"/>
+        <source>Укажите дату встречи.</source>
+        <translation>Enter the meeting date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="226"/>
+        <source>Встреча %1 ещё не могла состояться: дата в будущем.</source>
+        <translation>Meeting %1 cannot have taken place yet: the date is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="228"/>
+        <source>Продолжительность встречи — от 0 до 600 минут.</source>
+        <translation>The meeting duration must be from 0 to 600 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="230"/>
+        <source>Неизвестный вид встречи «%1».</source>
+        <translation>Unknown meeting kind “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="269"/>
+        <source>Пара завершается со статусом «завершена» или «завершена досрочно».</source>
+        <translation>A pair is closed with the status “completed” or “ended early”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="271"/>
+        <source>Укажите дату завершения.</source>
+        <translation>Enter the completion date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="273"/>
+        <source>Дата завершения %1 раньше начала работы пары %2.</source>
+        <translation>The completion date %1 is earlier than the start of the pair&apos;s work %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="275"/>
+        <source>Дата завершения %1 — в будущем.</source>
+        <translation>The completion date %1 is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="277"/>
+        <source>Укажите причину досрочного завершения.</source>
+        <translation>Enter the reason for ending early.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="302"/>
+        <source>ИНДИВИДУАЛЬНЫЙ ПЛАН РАЗВИТИЯ ПОД РУКОВОДСТВОМ НАСТАВНИКА</source>
+        <translation>INDIVIDUAL DEVELOPMENT PLAN UNDER THE GUIDANCE OF A MENTOR</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="304"/>
+        <location filename="../../src/services/PairService.cpp" line="325"/>
+        <source>Наставник</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="304"/>
+        <location filename="../../src/services/PairService.cpp" line="325"/>
+        <source>Наставляемый</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="305"/>
+        <source>Форма наставничества</source>
+        <translation>Form of mentoring</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="307"/>
+        <location filename="../../src/services/PairService.cpp" line="312"/>
+        <source>Срок</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="309"/>
+        <source>Цель</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="312"/>
+        <source>Раздел / задача</source>
+        <translation>Section / task</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="312"/>
+        <source>Мероприятие</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="312"/>
+        <source>Ожидаемый результат / форма отчётности</source>
+        <translation>Expected result / reporting form</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="313"/>
+        <source>Отметка о выполнении</source>
+        <translation>Completion mark</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="316"/>
+        <source>выполнено %1</source>
+        <translation>done %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="317"/>
+        <source>просрочено</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="324"/>
+        <source>Выполнено</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>PairWork</name>
+    <message>
+        <location filename="../../src/domain/PairWork.cpp" line="35"/>
+        <source>встреча-знакомство</source>
+        <translation>introductory meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/PairWork.cpp" line="37"/>
+        <source>пробная рабочая встреча</source>
+        <translation>trial working meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/PairWork.cpp" line="39"/>
+        <source>встреча-планирование</source>
+        <translation>planning meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/PairWork.cpp" line="41"/>
+        <source>регулярная встреча</source>
+        <translation>regular meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/PairWork.cpp" line="43"/>
+        <source>итоговая встреча</source>
+        <translation>final meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/PairWork.cpp" line="45"/>
+        <source>общее мероприятие</source>
+        <translation>joint event</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/domain/PairWork.cpp" line="93"/>
+        <source>нет встреч %n дн.</source>
+        <translation>
+            <numerusform>no meetings for %n day</numerusform>
+            <numerusform>no meetings for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/domain/PairWork.cpp" line="94"/>
+        <source>ни одной встречи за %n дн. с начала работы</source>
+        <translation>
+            <numerusform>no meeting in the %n day since the start</numerusform>
+            <numerusform>no meeting in the %n days since the start</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/domain/PairWork.cpp" line="96"/>
+        <source>просрочено пунктов плана: %n</source>
+        <translation>
+            <numerusform>%n plan item overdue</numerusform>
+            <numerusform>%n plan items overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/PairWork.cpp" line="98"/>
+        <source>встреча-знакомство не состоялась (план — %1)</source>
+        <translation>the introductory meeting has not taken place (planned for %1)</translation>
+    </message>
+</context>
+<context>
+    <name>PairsCommand</name>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="22"/>
+        <source>Использование:
+  kurator-cli --db ФАЙЛ pairs list [--year ГОД] [--attention] [--json]   пары и группы года
+  kurator-cli --db ФАЙЛ pairs show ID                      карточка, план и встречи пары
+  kurator-cli --db ФАЙЛ pairs plan ID [--template КОД [--replace]] [--out ФАЙЛ.pdf|.html]
+        индивидуальный план: составить по шаблону, сохранить для печати
+  kurator-cli --db ФАЙЛ pairs done ID ПУНКТ [--date ДАТА]   отметить пункт плана выполненным
+  kurator-cli --db ФАЙЛ pairs meetings ID [--plan]         дневник встреч; --plan — запланировать
+        стандартную последовательность от начала работы
+  kurator-cli --db ФАЙЛ pairs meet ID --date ДАТА [--kind ВИД] [--minutes N] [--topic ТЕКСТ] [--outcome ТЕКСТ]
+        записать состоявшуюся встречу (ВИД: intro, trial, planning, regular, final)
+  kurator-cli --db ФАЙЛ pairs close ID --date ДАТА [--early --reason ТЕКСТ] [--results ТЕКСТ] [--case ССЫЛКА]
+  kurator-cli --db ФАЙЛ pairs templates [--set ФАЙЛ.json | --reset]   шаблоны планов
+  kurator-cli --db ФАЙЛ pairs quiet-days [N]               порог «нет встреч N дней»
+</source>
+        <translation>Usage:
+  kurator-cli --db FILE pairs list [--year YEAR] [--attention] [--json]   pairs and groups of the year
+  kurator-cli --db FILE pairs show ID                      a pair&apos;s card, plan and meetings
+  kurator-cli --db FILE pairs plan ID [--template CODE [--replace]] [--out FILE.pdf|.html]
+        individual plan: create it from a template, save it for printing
+  kurator-cli --db FILE pairs done ID ITEM [--date DATE]   mark a plan item as done
+  kurator-cli --db FILE pairs meetings ID [--plan]         meeting log; --plan schedules
+        the standard sequence from the start of work
+  kurator-cli --db FILE pairs meet ID --date DATE [--kind KIND] [--minutes N] [--topic TEXT] [--outcome TEXT]
+        record a meeting that took place (KIND: intro, trial, planning, regular, final)
+  kurator-cli --db FILE pairs close ID --date DATE [--early --reason TEXT] [--results TEXT] [--case LINK]
+  kurator-cli --db FILE pairs templates [--set FILE.json | --reset]   plan templates
+  kurator-cli --db FILE pairs quiet-days [N]               “no meetings for N days” threshold
+</translation>
+    </message>
+    <message>
+        <source>Не удалось записать %1: %2</source>
+        <translation type="vanished">Could not write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="43"/>
+        <source>встреч %1, план %2/%3</source>
+        <translation>meetings %1, plan %2/%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="77"/>
+        <source>Группа</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="77"/>
+        <source>Пара</source>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="78"/>
+        <source>Наставник: %1</source>
+        <translation>Mentor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="79"/>
+        <source>Наставляемые: %1</source>
+        <translation>Mentees: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="80"/>
+        <source>Форма: %1</source>
+        <translation>Form: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="82"/>
+        <source>Срок: %1 – %2</source>
+        <translation>Term: %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="84"/>
+        <source>Приказ № %1 от %2</source>
+        <translation>Order No. %1 dated %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="86"/>
+        <source>Причина завершения: %1</source>
+        <translation>Reason for ending: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="88"/>
+        <source>Результаты: %1</source>
+        <translation>Results: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="90"/>
+        <source>План: выполнено %1 из %2 (%3 %), просрочено %4</source>
+        <translation>Plan: %1 of %2 done (%3%), %4 overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="97"/>
+        <source>Встречи:</source>
+        <translation>Meetings:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="100"/>
+        <source>состоялась %1</source>
+        <translation>held %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="101"/>
+        <source>план %1</source>
+        <translation>planned %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="109"/>
+        <source>Учебный год.</source>
+        <translation>School year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="109"/>
+        <source>ГОД</source>
+        <translation>YEAR</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="110"/>
+        <source>Только требующие внимания.</source>
+        <translation>Only those needing attention.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="111"/>
+        <source>Вывод в JSON.</source>
+        <translation>Output as JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="112"/>
+        <source>Шаблон плана.</source>
+        <translation>Plan template.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="112"/>
+        <source>КОД</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="113"/>
+        <source>Заменить пункты плана.</source>
+        <translation>Replace the plan items.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="114"/>
+        <source>Куда записать план.</source>
+        <translation>Where to write the plan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="114"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="125"/>
+        <source>ФАЙЛ</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="115"/>
+        <source>Дата.</source>
+        <translation>Date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="115"/>
+        <source>ДАТА</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="116"/>
+        <source>Запланировать встречи.</source>
+        <translation>Schedule the meetings.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="117"/>
+        <source>Вид встречи.</source>
+        <translation>Meeting kind.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="117"/>
+        <source>ВИД</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="118"/>
+        <source>Продолжительность.</source>
+        <translation>Duration.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="119"/>
+        <source>Тема.</source>
+        <translation>Topic.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="119"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="120"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="122"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="123"/>
+        <source>ТЕКСТ</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="120"/>
+        <source>Итог.</source>
+        <translation>Outcome.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="121"/>
+        <source>Досрочно.</source>
+        <translation>Ended early.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="122"/>
+        <source>Причина.</source>
+        <translation>Reason.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="123"/>
+        <source>Результаты.</source>
+        <translation>Results.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="124"/>
+        <source>Ссылка на кейс.</source>
+        <translation>Link to the case.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="124"/>
+        <source>ССЫЛКА</source>
+        <translation>LINK</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="125"/>
+        <source>Свои шаблоны планов.</source>
+        <translation>Custom plan templates.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="126"/>
+        <source>Вернуть стандартные шаблоны.</source>
+        <translation>Restore the standard templates.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="142"/>
+        <source>Номер пары должен быть числом: %1</source>
+        <translation>The pair number must be a number: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="147"/>
+        <source>Дата «%1» не читается: нужна ДД.ММ.ГГГГ.</source>
+        <translation>The date “%1” cannot be read: DD.MM.YYYY is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="175"/>
+        <source>Стандартные шаблоны планов восстановлены.</source>
+        <translation>The standard plan templates have been restored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="179"/>
+        <source>Не удалось открыть %1: %2</source>
+        <translation>Could not open %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="180"/>
+        <source>Шаблоны планов сохранены.</source>
+        <translation>Plan templates saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="191"/>
+        <source>Порог без встреч: %1 дн.</source>
+        <translation>No-meeting threshold: %1 days.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="204"/>
+        <source>У пары уже есть план; --replace заменит его пункты пунктами шаблона.</source>
+        <translation>The pair already has a plan; --replace will replace its items with the template&apos;s items.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="210"/>
+        <source>План составлен по шаблону: пунктов %1.</source>
+        <translation>Plan created from the template: %1 items.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="216"/>
+        <source>Индивидуальный план</source>
+        <translation>Individual plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="228"/>
+        <source>В плане пары нет пункта %1 (пунктов: %2).</source>
+        <translation>The pair&apos;s plan has no item %1 (items: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="231"/>
+        <source>Пункт %1 выполнен %2.</source>
+        <translation>Item %1 marked as done on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="238"/>
+        <source>Запланировано встреч: %1.</source>
+        <translation>Meetings scheduled: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="245"/>
+        <source>Укажите --date: когда встреча состоялась.</source>
+        <translation>Specify --date: when the meeting took place.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="270"/>
+        <source>Встреча записана: %1, %2.</source>
+        <translation>Meeting recorded: %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="275"/>
+        <source>Укажите --date: день завершения.</source>
+        <translation>Specify --date: the day the work ended.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="282"/>
+        <source>Пара №%1: %2 %3.</source>
+        <translation>Pair #%1: %2 %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PairsView</name>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="13"/>
+        <location filename="../../ui/PairsView.ui" line="34"/>
+        <source>Пары и группы</source>
+        <translation>Pairs and groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="18"/>
+        <source>Статус пар</source>
+        <translation>Pair status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="19"/>
+        <source>Только &amp;требующие внимания</source>
+        <translation>Only &amp;needing attention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="20"/>
+        <source>Без встреч дольше:</source>
+        <translation>No meetings for longer than:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="21"/>
+        <source> дн.</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="21"/>
+        <source>Дней без встреч до отметки «требует внимания»</source>
+        <translation>Days without meetings before a pair is marked “needs attention”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="22"/>
+        <source>Поиск по фамилии</source>
+        <translation>Search by surname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="24"/>
+        <source>&amp;Завершить…</source>
+        <translation>&amp;Finish…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="24"/>
+        <source>Завершить работу пары: итоги, ссылка на кейс</source>
+        <translation>Finish the pair&apos;s work: results, link to the case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="42"/>
+        <source>Карточка</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="44"/>
+        <source>Карточка пары</source>
+        <translation>Pair card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="48"/>
+        <location filename="../../src/gui/PairsView.cpp" line="229"/>
+        <location filename="../../src/gui/PairsView.cpp" line="396"/>
+        <location filename="../../src/gui/PairsView.cpp" line="421"/>
+        <source>Индивидуальный план</source>
+        <translation>Individual plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="52"/>
+        <source>По &amp;шаблону…</source>
+        <translation>From &amp;template…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="53"/>
+        <source>&amp;Добавить пункт</source>
+        <translation>&amp;Add item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="54"/>
+        <source>&amp;Удалить пункт</source>
+        <translation>&amp;Delete item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="57"/>
+        <source>Сохранить &amp;PDF…</source>
+        <translation>Save &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="58"/>
+        <source>&amp;Печать…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="61"/>
+        <source>Пункты плана</source>
+        <translation>Plan items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="65"/>
+        <source>Встречи</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="69"/>
+        <source>&amp;Запланировать последовательность</source>
+        <translation>&amp;Schedule the sequence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="69"/>
+        <source>Знакомство, пробная встреча, планирование, регулярные встречи и итоговая — от даты начала</source>
+        <translation>Introductory, trial, planning, regular and final meetings — from the start date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="70"/>
+        <source>&amp;Новая встреча</source>
+        <translation>&amp;New meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="71"/>
+        <source>&amp;Состоялась сегодня</source>
+        <translation>&amp;Held today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="72"/>
+        <source>Уд&amp;алить встречу</source>
+        <translation>De&amp;lete meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="76"/>
+        <source>Встречи пары</source>
+        <translation>Pair meetings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="80"/>
+        <source>История</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="82"/>
+        <source>История изменений пары</source>
+        <translation>Pair change history</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="46"/>
+        <source>Все статусы</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="67"/>
+        <source>Порог дней без встреч</source>
+        <translation>Threshold of days without meetings</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="129"/>
+        <source>%1 учебный год: пар и групп — %2, работают — %3, требуют внимания — %4.</source>
+        <translation>%1 school year: pairs and groups — %2, active — %3, needing attention — %4.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="148"/>
+        <source>&lt;p&gt;Выберите пару или группу в списке.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Select a pair or group in the list.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="158"/>
+        <source>Группа</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="158"/>
+        <source>Пара</source>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="160"/>
+        <source>Наставник</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="160"/>
+        <source>Наставляемые</source>
+        <translation>Mentees</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="161"/>
+        <source>Форма</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="163"/>
+        <source>Срок</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="165"/>
+        <source>Программа</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="166"/>
+        <source>Приказ</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="167"/>
+        <source>ещё не издан</source>
+        <translation>not issued yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="168"/>
+        <source>№ %1 от %2</source>
+        <translation>No. %1 dated %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="170"/>
+        <source>Причина завершения</source>
+        <translation>Reason for ending</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="172"/>
+        <source>Результаты</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="174"/>
+        <source>Кейс</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="177"/>
+        <source>Требует внимания</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="183"/>
+        <source>Плана ещё нет.</source>
+        <translation>There is no plan yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="184"/>
+        <source>Выполнено %1 % (%2 из %3), просрочено: %4</source>
+        <translation>Done %1% (%2 of %3), overdue: %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="191"/>
+        <source>&lt;p&gt;Изменений не было.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;There have been no changes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="241"/>
+        <source>Встреча</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="255"/>
+        <location filename="../../src/gui/PairsView.cpp" line="260"/>
+        <source>План по шаблону</source>
+        <translation>Plan from template</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="255"/>
+        <source>Шаблон плана:</source>
+        <translation>Plan template:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="260"/>
+        <source>Заменить пункты плана пунктами шаблона? Это можно отменить.</source>
+        <translation>Replace the plan items with the template&apos;s items? This can be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="276"/>
+        <source>Новое мероприятие</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="304"/>
+        <source>Все встречи стандартной последовательности уже есть в дневнике.</source>
+        <translation>All meetings of the standard sequence are already in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="312"/>
+        <source>Планирование встреч</source>
+        <translation>Schedule meetings</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="341"/>
+        <source>Новая встреча</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="371"/>
+        <source>Удаление встречи</source>
+        <translation>Delete meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="387"/>
+        <source>Завершение пары</source>
+        <translation>Finish pair</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="402"/>
+        <source>Сохранить план</source>
+        <translation>Save plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="403"/>
+        <source>Индивидуальный план, пара %1.pdf</source>
+        <translation>Individual plan, pair %1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="403"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3152,6 +4917,64 @@ Criteria, their weights and rules are taken from the matching settings in the ap
     </message>
 </context>
 <context>
+    <name>PlanItemModel</name>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="40"/>
+        <source>Просрочено: срок %1</source>
+        <translation>Overdue: deadline %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="48"/>
+        <source>выполнено</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="69"/>
+        <source>«%1» — не дата: нужна дата вида дд.мм.гггг.</source>
+        <translation>“%1” is not a date: a date in the form dd.mm.yyyy is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="81"/>
+        <source>Мероприятие пункта плана не может быть пустым.</source>
+        <translation>The activity of a plan item cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="106"/>
+        <source>Раздел / задача</source>
+        <translation>Section / task</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="107"/>
+        <source>Мероприятие</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="108"/>
+        <source>Срок</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="109"/>
+        <source>Ожидаемый результат</source>
+        <translation>Expected result</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="110"/>
+        <source>Выполнено</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="111"/>
+        <source>Дата</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="112"/>
+        <source>Комментарий</source>
+        <translation>Comment</translation>
+    </message>
+</context>
+<context>
     <name>ProfileService</name>
     <message>
         <location filename="../../src/services/ProfileService.cpp" line="19"/>
@@ -3172,33 +4995,38 @@ Criteria, their weights and rules are taken from the matching settings in the ap
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="48"/>
-        <location filename="../../src/app/main.cpp" line="53"/>
+        <location filename="../../src/app/main.cpp" line="49"/>
+        <location filename="../../src/app/main.cpp" line="54"/>
         <source>Куратор наставничества</source>
         <translation>Mentoring Curator</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="56"/>
+        <location filename="../../src/app/main.cpp" line="57"/>
         <source>Файл базы.</source>
         <translation>Database file.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="57"/>
+        <location filename="../../src/app/main.cpp" line="58"/>
         <source>Открыть демонстрационную школу.</source>
         <translation>Open the demo school.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="59"/>
+        <location filename="../../src/app/main.cpp" line="60"/>
         <source>Закрыться сразу после показа окна.</source>
         <translation>Quit right after the window is shown.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="61"/>
+        <location filename="../../src/app/main.cpp" line="62"/>
         <source>Сохранить снимок окна и закрыться.</source>
         <translation>Save a screenshot of the window and quit.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="73"/>
+        <location filename="../../src/app/main.cpp" line="65"/>
+        <source>Выполнить действие окна перед снимком.</source>
+        <translation>Perform a window action before taking the screenshot.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main.cpp" line="77"/>
         <source>Куратор</source>
         <translation>Kurator</translation>
     </message>
@@ -3339,6 +5167,231 @@ Criteria, their weights and rules are taken from the matching settings in the ap
         <location filename="../../src/services/QuestionnaireImport.cpp" line="342"/>
         <source>Строка %1: %2</source>
         <translation>Row %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireImportDialog</name>
+    <message>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="6"/>
+        <source>Импорт анкет</source>
+        <translation>Import questionnaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="17"/>
+        <source>&amp;Файл:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="20"/>
+        <source>таблица .csv или .xlsx</source>
+        <translation>.csv or .xlsx table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="20"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="93"/>
+        <source>Файл анкет</source>
+        <translation>Questionnaire file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="21"/>
+        <source>&amp;Обзор…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="24"/>
+        <source>&amp;Анкеты:</source>
+        <translation>&amp;Questionnaires:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="25"/>
+        <source>Вид анкет</source>
+        <translation>Questionnaire kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="26"/>
+        <source>&amp;Лист:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="27"/>
+        <source>Лист книги Excel</source>
+        <translation>Excel workbook sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="33"/>
+        <source>Столбцы с привычными заголовками узнаны. Для остальных выберите поле (двойной щелчок или F2); столбец без поля сохранится как ответ анкеты. Соответствие запомнится для следующего импорта.</source>
+        <translation>Columns with familiar headers have been recognized. For the others, choose a field (double-click or F2); a column without a field is saved as a questionnaire answer. The mapping will be remembered for the next import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="34"/>
+        <source>Соответствие столбцов и полей</source>
+        <translation>Column-to-field mapping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="44"/>
+        <source>Строки с ошибками</source>
+        <translation>Rows with errors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="45"/>
+        <source>Строки к импорту</source>
+        <translation>Rows to import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="48"/>
+        <source>Импортировать строки без ошибок, &amp;пропустив строки с ошибками</source>
+        <translation>Import the rows without errors, &amp;skipping the rows with errors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="56"/>
+        <source>&lt; &amp;Назад</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="57"/>
+        <source>&amp;Далее &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="58"/>
+        <source>&amp;Импортировать</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="59"/>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="33"/>
+        <source>Анкеты наставляемых</source>
+        <translation>Mentee questionnaires</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="34"/>
+        <source>Анкеты наставников</source>
+        <translation>Mentor questionnaires</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="35"/>
+        <source>Опрос предпочтений после встречи-знакомства</source>
+        <translation>Preference survey after the introductory meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="80"/>
+        <source>Шаг 1 из 3. Файл анкет</source>
+        <translation>Step 1 of 3. Questionnaire file</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="80"/>
+        <source>Шаг 2 из 3. Столбцы</source>
+        <translation>Step 2 of 3. Columns</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="80"/>
+        <source>Шаг 3 из 3. Проверка</source>
+        <translation>Step 3 of 3. Review</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="94"/>
+        <source>Таблицы (*.csv *.xlsx *.tsv *.txt)</source>
+        <translation>Tables (*.csv *.xlsx *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="132"/>
+        <source>В файле нет ни одной строки.</source>
+        <translation>The file contains no rows.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="139"/>
+        <source>Строк: %1.</source>
+        <translation>Rows: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="141"/>
+        <source>Кодировка %1, разделитель «%2».</source>
+        <translation>Encoding %1, delimiter “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="154"/>
+        <source>Укажите столбец «ФИО» или столбцы «Фамилия» и «Имя».</source>
+        <translation>Assign the “Full name” field to a column, or the “Surname” and “First name” fields.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="157"/>
+        <source>Одно поле у нескольких столбцов: %1.</source>
+        <translation>The same field is assigned to several columns: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="188"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="192"/>
+        <source>Строка</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="188"/>
+        <source>Ошибка</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="192"/>
+        <source>ФИО</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="192"/>
+        <source>Дата рождения</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="192"/>
+        <source>Класс</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="192"/>
+        <source>В базе</source>
+        <translation>In the database</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="197"/>
+        <source>есть — обновится</source>
+        <translation>exists — will be updated</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="197"/>
+        <source>новый участник</source>
+        <translation>new participant</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="202"/>
+        <source>К импорту строк: %1 (новых участников: %2, уже в базе: %3).</source>
+        <translation>Rows to import: %1 (new participants: %2, already in the database: %3).</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="205"/>
+        <source>Ниже — первые %1.</source>
+        <translation>The first %1 are shown below.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="207"/>
+        <source>Строк с ошибками: %1 — без отметки ниже не будет импортировано ничего; исправьте файл или пропустите их.</source>
+        <translation>Rows with errors: %1 — unless the box below is checked, nothing will be imported; fix the file or skip them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="225"/>
+        <source>Импортировано: новых участников — %1, обновлено — %2.</source>
+        <translation>Imported: %1 new participants, %2 updated.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="227"/>
+        <source>Пропущено строк с ошибками: %1.</source>
+        <translation>Rows with errors skipped: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="231"/>
+        <source>…и ещё предупреждений: %1.</source>
+        <translation>…and %1 more warnings.</translation>
     </message>
 </context>
 <context>
@@ -4282,6 +6335,59 @@ Import reads .csv, .tsv and .txt (tab-separated table).
         <location filename="../../src/services/TableFile.cpp" line="153"/>
         <source>Не удалось открыть файл %1: %2</source>
         <translation>Could not open file %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TextTemplate</name>
+    <message>
+        <location filename="../../src/domain/TextTemplate.cpp" line="65"/>
+        <source>Строка %1: «{{» без закрывающих «}}».</source>
+        <translation>Line %1: “{{” without a closing “}}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/TextTemplate.cpp" line="68"/>
+        <source>Строка %1: «{{/%2}}» без начала блока.</source>
+        <translation>Line %1: “{{/%2}}” without the start of a block.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/TextTemplate.cpp" line="72"/>
+        <source>Строка %1: неизвестное поле «{{%2}}».</source>
+        <translation>Line %1: unknown field “{{%2}}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/TextTemplate.cpp" line="79"/>
+        <source>Строка %1: неизвестный список «{{#%2}}».</source>
+        <translation>Line %1: unknown list “{{#%2}}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/TextTemplate.cpp" line="87"/>
+        <source>Строка %1: блок «{{#%2}}» не закрыт.</source>
+        <translation>Line %1: the block “{{#%2}}” is not closed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/TextTemplate.cpp" line="89"/>
+        <source>Строка %1: блок внутри блока не поддерживается.</source>
+        <translation>Line %1: nested blocks are not supported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/TextTemplate.cpp" line="94"/>
+        <source>Строка %1: неизвестное поле «{{%2}}» в списке «%3».</source>
+        <translation>Line %1: unknown field “{{%2}}” in the list “%3”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/TextTemplate.cpp" line="100"/>
+        <source>Строка %1: блок «{{#%2}}» закрыт как «{{/%3}}».</source>
+        <translation>Line %1: the block “{{#%2}}” is closed as “{{/%3}}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="41"/>
+        <source>группа</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="41"/>
+        <source>пара</source>
+        <translation>pair</translation>
     </message>
 </context>
 <context>

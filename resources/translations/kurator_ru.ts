@@ -14,7 +14,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="8"/>
+        <location filename="../../src/cli/main.cpp" line="14"/>
         <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
 
 Команды:
@@ -26,6 +26,8 @@
   kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]   показатели эффективности
   kpi target|contingent КОД ЗНАЧЕНИЕ [--year ГОД]      цель и контингент года
   match [show|approve] [--year ГОД] [--start ДАТА] [--json]   подбор наставнических пар
+  order list|draft|issue|print|template   приказ о закреплении наставнических пар/групп
+  pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   работа пар и групп
   roadmap list|import|templates|template   дорожная карта учебного года
   stats [--json]                число записей по сущностям
 
@@ -35,13 +37,96 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="52"/>
+        <location filename="../../src/cli/main.cpp" line="89"/>
         <source>Неизвестный параметр: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="78"/>
+        <location filename="../../src/cli/main.cpp" line="119"/>
         <source>Неизвестная команда: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosePairDialog</name>
+    <message>
+        <location filename="../../ui/ClosePairDialog.ui" line="5"/>
+        <source>Завершение работы пары</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClosePairDialog.ui" line="8"/>
+        <source>&amp;Итог:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClosePairDialog.ui" line="9"/>
+        <source>Итог работы пары</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClosePairDialog.ui" line="10"/>
+        <source>&amp;Дата:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClosePairDialog.ui" line="11"/>
+        <source>dd.MM.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClosePairDialog.ui" line="11"/>
+        <source>Дата завершения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClosePairDialog.ui" line="12"/>
+        <source>&amp;Причина:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClosePairDialog.ui" line="13"/>
+        <source>обязательна при досрочном завершении</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClosePairDialog.ui" line="13"/>
+        <source>Причина досрочного завершения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClosePairDialog.ui" line="14"/>
+        <source>&amp;Результаты:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClosePairDialog.ui" line="15"/>
+        <source>Результаты работы пары</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClosePairDialog.ui" line="16"/>
+        <source>&amp;Кейс, отзыв:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClosePairDialog.ui" line="17"/>
+        <source>ссылка на описание кейса или отзыв</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClosePairDialog.ui" line="17"/>
+        <source>Ссылка на кейс</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClosePairDialog.ui" line="18"/>
+        <source>color: #b00020;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ClosePairDialog.cpp" line="11"/>
+        <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -332,12 +417,12 @@
 <context>
     <name>DemoSchool</name>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="213"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="232"/>
         <source>Для демонстрационной школы нужны дата, не меньше 11 обучающихся и 3 педагогов.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="218"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="237"/>
         <source>В базе уже есть участники. Демонстрационная школа создаётся только в пустой базе: создайте новый файл.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -370,32 +455,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="45"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="46"/>
         <source>Перенесено, выполняется</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="130"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="131"/>
         <source>Удовлетворённость наставляемого</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="132"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="133"/>
         <source>Удовлетворённость наставника</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="150"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="151"/>
         <source>Установочная встреча участников программы наставничества (нетворкинг)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="152"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="153"/>
         <source>Итоговое мероприятие: презентация результатов наставнических пар и групп</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="169"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="170"/>
         <source>демонстрационная школа</source>
         <translation type="unfinished"></translation>
     </message>
@@ -405,6 +490,17 @@
     <message>
         <location filename="../../src/services/DemoSchoolInternal.h" line="81"/>
         <source>Обработка персональных данных участника программы наставничества</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPdf</name>
+    <message>
+        <location filename="../../src/services/DocumentPdf.cpp" line="38"/>
+        <location filename="../../src/services/DocumentPdf.cpp" line="51"/>
+        <location filename="../../src/services/DocumentPdf.cpp" line="61"/>
+        <location filename="../../src/services/DocumentPdf.cpp" line="64"/>
+        <source>Не удалось записать %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -666,8 +762,8 @@
         <location filename="../../src/cli/ImportCommand.cpp" line="18"/>
         <source>Использование:
   kurator-cli --db ФАЙЛ import questionnaires ТАБЛИЦА --kind mentee|mentor|preference
-              [--year ГОД] [--mapping СООТВЕТСТВИЕ.json] [--dry-run] [--skip-bad]
-ТАБЛИЦА — .csv (UTF-8 или windows-1251; «;», «,» или табуляция) или .xlsx (первый лист).
+              [--year ГОД] [--sheet ЛИСТ] [--mapping СООТВЕТСТВИЕ.json] [--dry-run] [--skip-bad]
+ТАБЛИЦА — .csv (UTF-8 или windows-1251; «;», «,» или табуляция) или .xlsx (лист ЛИСТ, иначе первый).
 Столбцы узнаются по заголовкам (ФИО, Класс, Дата рождения, Запрос…); СООТВЕТСТВИЕ.json —
 {&quot;заголовок&quot;: &quot;поле&quot;}, поля: %1.
 Строки с ошибками перечисляются; без --skip-bad при ошибках ничего не записывается.
@@ -752,42 +848,80 @@
     </message>
     <message>
         <location filename="../../src/cli/ImportCommand.cpp" line="95"/>
-        <source>Только проверить, ничего не записывать.</source>
+        <source>Лист книги Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="95"/>
+        <source>ЛИСТ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/cli/ImportCommand.cpp" line="96"/>
+        <source>Только проверить, ничего не записывать.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="97"/>
         <source>Импортировать строки без ошибок, пропустив остальные.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="106"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="107"/>
         <source>Укажите --kind mentee, mentor или preference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="132"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="133"/>
         <source>В файле %1 нет ни одной строки.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="135"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="136"/>
         <source>Проверка (--dry-run): ничего не записано.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="139"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="140"/>
         <source>Ничего не импортировано: нет ни одной строки без ошибок.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="141"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="142"/>
         <source>Ничего не импортировано: исправьте строки с ошибками или запустите с --skip-bad.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="145"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="146"/>
         <source>Импортировано: новых участников %1, обновлено %2, пропущено строк %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingModel</name>
+    <message>
+        <location filename="../../src/gui/ImportMappingModel.cpp" line="44"/>
+        <source>— ответ анкеты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ImportMappingModel.cpp" line="84"/>
+        <source>Дважды щёлкните или нажмите F2, чтобы выбрать поле</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ImportMappingModel.cpp" line="110"/>
+        <source>Столбец файла</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ImportMappingModel.cpp" line="111"/>
+        <source>Примеры значений</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ImportMappingModel.cpp" line="112"/>
+        <source>Поле</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1086,132 +1220,153 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="27"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="34"/>
         <source>Участники</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="28"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="35"/>
         <source>Наставляемые</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="29"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="36"/>
         <source>Наставники</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="30"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="37"/>
         <source>Партнёры</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="75"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="183"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="85"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="209"/>
         <source>Дорожная карта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="76"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="186"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="86"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="212"/>
         <source>Показатели</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="77"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="189"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="87"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="215"/>
         <source>Подбор пар</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="142"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="88"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="218"/>
+        <source>Пары и группы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="160"/>
         <source>&amp;Открыть базу…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="143"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="161"/>
         <source>В&amp;ыход</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="144"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="162"/>
         <source>&amp;Добавить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="145"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="163"/>
         <source>&amp;Изменить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="146"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="164"/>
         <source>В &amp;архив</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="147"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="165"/>
         <source>&amp;Вернуть из архива</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="148"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="166"/>
         <source>&amp;Отменить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="149"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="167"/>
         <source>&amp;Повторить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="152"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="170"/>
         <source>&amp;Найти</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="153"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="171"/>
         <source>О&amp;бновить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="154"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="172"/>
         <source>&amp;О программе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="200"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="173"/>
+        <source>&amp;Приказ о закреплении пар…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="174"/>
+        <source>&amp;Импорт анкет…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="229"/>
         <source> Учебный год: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="203"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="232"/>
         <source>Учебный год реестров наставляемых и наставников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="289"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="318"/>
         <location filename="../../src/gui/MainWindowEdits.cpp" line="146"/>
         <source>Куратор</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="301"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="330"/>
         <source>Открыть базу Куратора</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="302"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="331"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="326"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="355"/>
         <source>О программе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="327"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="356"/>
         <source>&lt;b&gt;Куратор наставничества&lt;/b&gt; %1&lt;br&gt;Реестры наставляемых и наставников, пары и группы, дорожная карта и отчёты по целевой модели наставничества.&lt;br&gt;&lt;br&gt;База: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="370"/>
+        <source>Импорт анкет: новых участников %1, обновлено %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1304,48 +1459,69 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="48"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="53"/>
         <source>Закрепление пар (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="57"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="62"/>
         <source>Исключение пар (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="67"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="72"/>
         <source>Обмен наставниками</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="117"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="122"/>
         <source>Критерии подбора</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="148"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="153"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="178"/>
         <source>Утверждение пар</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="150"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="155"/>
         <source>Будут сформированы пары и группы по протоколу №%1: пар %2, без пары %3. Протокол сохранится для отчётности.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="158"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="163"/>
         <source>&amp;Начало работы пар:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="160"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="165"/>
         <source>Утвердить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="171"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="176"/>
         <source>Сформировано пар и групп: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="178"/>
+        <source>Пары и группы сформированы. Подготовить приказ об их закреплении?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="189"/>
+        <source>Издан приказ № %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="193"/>
+        <source>Приказ № %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="206"/>
+        <source>Шаблон приказа</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1773,7 +1949,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MatchingView.ui" line="82"/>
+        <location filename="../../ui/MatchingView.ui" line="67"/>
+        <source>Приказ о закреплении утверждённых пар и групп (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchingView.ui" line="68"/>
+        <source>При&amp;каз…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchingView.ui" line="88"/>
         <source>Профили и оценка выбранной пары</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1863,53 +2049,106 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="111"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="112"/>
         <source>В %1 учебном году подбора ещё не было. Заполните банки наставляемых и наставников (или импортируйте анкеты) и нажмите «Подобрать».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="115"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="116"/>
         <source>Протокол подбора №%1 (%2): пар %3, без пары %4, наименьший балл %5, сумма баллов %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="117"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="118"/>
         <source>утверждён</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="117"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="118"/>
         <source>предложение</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="123"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="124"/>
         <source>Против предыдущего протокола изменилось пар: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="166"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="167"/>
         <source>&lt;p&gt;Для этого наставляемого пары нет: причина — в таблице. Закрепите за ним наставника, выбрав пару в реестре, или измените критерии.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="168"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="169"/>
         <source>&lt;p&gt;Выберите пару, чтобы увидеть профили и оценку по каждому критерию.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="173"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="174"/>
         <source>&lt;p&gt;Пара уже сформирована или участник выбыл из банка.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="178"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="179"/>
         <source>Наставляемый</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="179"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="180"/>
         <source>Наставник</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingModel</name>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="134"/>
+        <source>Запланирована на %1 и не отмечена состоявшейся</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="161"/>
+        <source>«%1» — не дата: нужна дата вида дд.мм.гггг.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="171"/>
+        <source>Продолжительность — число минут.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="196"/>
+        <source>Встреча</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="197"/>
+        <source>План</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="198"/>
+        <source>Состоялась</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="199"/>
+        <source>Мин.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="200"/>
+        <source>Тема</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="201"/>
+        <source>Итог</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="202"/>
+        <source>Следующая</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2269,23 +2508,1465 @@
 <context>
     <name>OfficeTables</name>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="50"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="52"/>
         <source>Файл %1 не является документом %2: это не zip-архив Office. Возможно, расширение не соответствует содержимому.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="54"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="56"/>
         <source>В файле %1 нет части %2: это не документ %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="59"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="61"/>
         <source>Часть %1 повреждена (строка %2: %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="167"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="171"/>
         <source>В документе %1 нет таблиц.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OfficeTables.cpp" line="195"/>
+        <source>В книге %1 нет листа «%2».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderCommand</name>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="19"/>
+        <source>Использование:
+  kurator-cli --db ФАЙЛ order list [--year ГОД]
+        приказы о закреплении пар учебного года
+  kurator-cli --db ФАЙЛ order draft [--year ГОД] [ПОЛЯ] [--out ФАЙЛ.pdf|.html]
+        проект приказа по парам и группам года, ещё не закреплённым приказом
+  kurator-cli --db ФАЙЛ order issue --number НОМЕР --date ДАТА [--year ГОД] [ПОЛЯ] [--out ФАЙЛ.pdf|.html]
+        издать приказ: закрепить эти пары и группы
+  kurator-cli --db ФАЙЛ order print НОМЕР [--year ГОД] --out ФАЙЛ.pdf|.html
+        изданный приказ, как он был издан
+  kurator-cli --db ФАЙЛ order template [--out ФАЙЛ] | --set ФАЙЛ | --reset
+        шаблон приказа: показать, заменить своим, вернуть стандартный
+ПОЛЯ: --number НОМЕР --date ДАТА --head ФИО --curator ФИО --template ФАЙЛ (шаблон только для этого раза).
+Руководитель и куратор по умолчанию — из прошлого приказа.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="40"/>
+        <source>Не удалось открыть %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="34"/>
+        <source>Приказ о закреплении наставнических пар/групп</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="112"/>
+        <source>Не удалось записать %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="58"/>
+        <source>Учебный год.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="58"/>
+        <source>ГОД</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="59"/>
+        <source>Номер приказа.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="59"/>
+        <source>НОМЕР</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="60"/>
+        <source>Дата приказа.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="60"/>
+        <source>ДАТА</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="61"/>
+        <source>Руководитель.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="61"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="62"/>
+        <source>ФИО</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="62"/>
+        <source>Куратор.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="63"/>
+        <source>Шаблон на этот раз.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="63"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="64"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="65"/>
+        <source>ФАЙЛ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="64"/>
+        <source>Куда записать.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="65"/>
+        <source>Сохранить шаблон из файла.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="66"/>
+        <source>Вернуть стандартный шаблон.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="80"/>
+        <source>Файл приказа должен быть .pdf или .html: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="103"/>
+        <source>Шаблон приказа сохранён.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="118"/>
+        <source>В %1 учебном году приказов о закреплении пар нет.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="120"/>
+        <source>№ %1 от %2: пар и групп — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="132"/>
+        <source>Приказа № %1 в %2 учебном году нет.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="141"/>
+        <source>Дата приказа «%1» не читается: нужна ДД.ММ.ГГГГ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="160"/>
+        <source>Издан приказ № %1 от %2: закреплено пар и групп — %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/OrderCommand.cpp" line="164"/>
+        <source>Проект приказа: пар и групп без приказа — %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="6"/>
+        <source>Приказ о закреплении наставнических пар/групп</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="10"/>
+        <source>При&amp;каз:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="11"/>
+        <source>Приказ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="12"/>
+        <source>&amp;Номер:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="13"/>
+        <source>например, 131-о</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="13"/>
+        <source>Номер приказа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="14"/>
+        <source>&amp;Дата:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="15"/>
+        <source>dd.MM.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="15"/>
+        <source>Дата приказа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="16"/>
+        <source>&amp;Руководитель:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="17"/>
+        <location filename="../../ui/OrderDialog.ui" line="19"/>
+        <source>И. О. Фамилия</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="17"/>
+        <source>Руководитель</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="18"/>
+        <source>К&amp;уратор:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="19"/>
+        <source>Куратор</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="27"/>
+        <source>Текст приказа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="33"/>
+        <source>&amp;Шаблон…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="33"/>
+        <source>Изменить шаблон приказа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="34"/>
+        <source>Сохранить &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="35"/>
+        <source>&amp;Печать…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="37"/>
+        <source>&amp;Издать приказ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="37"/>
+        <source>Закрепить пары и группы этим приказом</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderDialog.ui" line="38"/>
+        <source>Закрыть</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OrderDialog.cpp" line="47"/>
+        <source>Новый приказ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OrderDialog.cpp" line="49"/>
+        <source>№ %1 от %2 — пар и групп: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OrderDialog.cpp" line="89"/>
+        <source>Приказ издан: закреплено пар и групп — %1. Текст — как при издании.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OrderDialog.cpp" line="107"/>
+        <source>Пар и групп %1 учебного года без приказа нет: все уже закреплены или ещё не утверждены на странице «Подбор пар».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/OrderDialog.cpp" line="110"/>
+        <source>Проект: приказ закрепит пары и группы, ещё не закреплённые приказом, — %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OrderDialog.cpp" line="151"/>
+        <source>Приказ № %1 от %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OrderDialog.cpp" line="164"/>
+        <source>Сохранить приказ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OrderDialog.cpp" line="165"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OrderDialog.cpp" line="172"/>
+        <source>Приказ сохранён в %1. Открыть папку?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderRepository</name>
+    <message>
+        <location filename="../../src/storage/OrderRepository.cpp" line="95"/>
+        <source>Пару или группу уже закрепил другой приказ; обновите список и повторите.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/OrderRepository.cpp" line="142"/>
+        <source>Приказ не найден.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderService</name>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="70"/>
+        <source>название организации</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="71"/>
+        <source>номер приказа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="72"/>
+        <source>дата приказа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="73"/>
+        <source>учебный год</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="74"/>
+        <source>руководитель, подписывающий приказ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="75"/>
+        <source>куратор наставничества</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="76"/>
+        <source>число пар и групп</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="77"/>
+        <source>срок индивидуальных планов (месяц от даты приказа)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="78"/>
+        <source>повторяется для каждой пары/группы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="79"/>
+        <source>номер пары/группы по порядку</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="80"/>
+        <source>пара или группа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="81"/>
+        <source>наставник и его должность</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="82"/>
+        <source>наставляемые и их классы/категории</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="83"/>
+        <source>форма наставничества и ролевая модель</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="84"/>
+        <source>начало и плановое окончание</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="85"/>
+        <source>наставники для листа ознакомления, каждый один раз</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="127"/>
+        <source>Шаблон приказа: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="140"/>
+        <source>Укажите номер приказа.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="142"/>
+        <source>Номер приказа длиннее 30 знаков.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="144"/>
+        <source>Укажите дату приказа.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="146"/>
+        <source>Дата приказа %1 — больше чем через год.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="149"/>
+        <source>Приказ № %1 за %2 год уже есть.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="154"/>
+        <source>Нет пар и групп %1 учебного года без приказа: утвердите пары на странице «Подбор пар».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="159"/>
+        <source>О закреплении наставнических пар/групп</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderTemplateDialog</name>
+    <message>
+        <location filename="../../ui/OrderTemplateDialog.ui" line="6"/>
+        <location filename="../../src/gui/OrderTemplateDialog.cpp" line="53"/>
+        <source>Шаблон приказа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderTemplateDialog.ui" line="11"/>
+        <source>Текст приказа в HTML. Поля в двойных фигурных скобках программа заполнит сама; блок {{#pairs}} … {{/pairs}} повторится для каждой пары или группы.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderTemplateDialog.ui" line="18"/>
+        <source>Текст шаблона</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderTemplateDialog.ui" line="23"/>
+        <source>Поля шаблона</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderTemplateDialog.ui" line="32"/>
+        <source>&amp;Загрузить из файла…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderTemplateDialog.ui" line="33"/>
+        <source>&amp;Стандартный шаблон</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OrderTemplateDialog.cpp" line="46"/>
+        <source>Шаблон в порядке.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OrderTemplateDialog.cpp" line="54"/>
+        <source>HTML и текст (*.html *.htm *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OrderTemplateDialog.cpp" line="59"/>
+        <source>Не удалось открыть %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairListModel</name>
+    <message>
+        <location filename="../../src/gui/PairListModel.cpp" line="64"/>
+        <source>%1 (группа)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairListModel.cpp" line="71"/>
+        <source>№ %1 от %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairListModel.cpp" line="74"/>
+        <source>нет плана</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairListModel.cpp" line="74"/>
+        <source>%1 % (%2/%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairListModel.cpp" line="86"/>
+        <source>№</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairListModel.cpp" line="87"/>
+        <source>Наставник</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairListModel.cpp" line="88"/>
+        <source>Наставляемые</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairListModel.cpp" line="89"/>
+        <source>Форма</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairListModel.cpp" line="90"/>
+        <source>Статус</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairListModel.cpp" line="91"/>
+        <source>Начало</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairListModel.cpp" line="92"/>
+        <source>Окончание</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairListModel.cpp" line="93"/>
+        <source>Приказ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairListModel.cpp" line="94"/>
+        <source>Встреч</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairListModel.cpp" line="95"/>
+        <source>Последняя встреча</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairListModel.cpp" line="96"/>
+        <source>План</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairListModel.cpp" line="97"/>
+        <source>Требует внимания</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairRepository</name>
+    <message>
+        <location filename="../../src/storage/PairRepository.cpp" line="61"/>
+        <source>Пара или группа не найдена.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairService</name>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="39"/>
+        <source>Число дней без встреч — от 1 до 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="77"/>
+        <source>Шаблоны планов — не JSON: %1 (позиция %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="89"/>
+        <source>Шаблон плана №%1: нужны code и title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="96"/>
+        <source>Шаблон «%1», пункт %2: нет мероприятия (activity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="98"/>
+        <source>Шаблон «%1», пункт %2: срок at должен быть от 0 до 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="102"/>
+        <source>Шаблон «%1» без пунктов.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="106"/>
+        <source>В файле нет ни одного шаблона плана (templates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="153"/>
+        <source>Нет шаблона плана «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="177"/>
+        <source>Пункт плана %1: укажите мероприятие.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="179"/>
+        <source>Пункт плана %1: дата выполнения %2 — в будущем.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="201"/>
+        <source>У пары нет даты начала или планового окончания: встречи не от чего планировать.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="224"/>
+        <source>Укажите дату встречи.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="226"/>
+        <source>Встреча %1 ещё не могла состояться: дата в будущем.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="228"/>
+        <source>Продолжительность встречи — от 0 до 600 минут.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="230"/>
+        <source>Неизвестный вид встречи «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="269"/>
+        <source>Пара завершается со статусом «завершена» или «завершена досрочно».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="271"/>
+        <source>Укажите дату завершения.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="273"/>
+        <source>Дата завершения %1 раньше начала работы пары %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="275"/>
+        <source>Дата завершения %1 — в будущем.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="277"/>
+        <source>Укажите причину досрочного завершения.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="302"/>
+        <source>ИНДИВИДУАЛЬНЫЙ ПЛАН РАЗВИТИЯ ПОД РУКОВОДСТВОМ НАСТАВНИКА</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="304"/>
+        <location filename="../../src/services/PairService.cpp" line="325"/>
+        <source>Наставник</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="304"/>
+        <location filename="../../src/services/PairService.cpp" line="325"/>
+        <source>Наставляемый</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="305"/>
+        <source>Форма наставничества</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="307"/>
+        <location filename="../../src/services/PairService.cpp" line="312"/>
+        <source>Срок</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="309"/>
+        <source>Цель</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="312"/>
+        <source>Раздел / задача</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="312"/>
+        <source>Мероприятие</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="312"/>
+        <source>Ожидаемый результат / форма отчётности</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="313"/>
+        <source>Отметка о выполнении</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="316"/>
+        <source>выполнено %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="317"/>
+        <source>просрочено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="324"/>
+        <source>Выполнено</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairWork</name>
+    <message>
+        <location filename="../../src/domain/PairWork.cpp" line="35"/>
+        <source>встреча-знакомство</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/PairWork.cpp" line="37"/>
+        <source>пробная рабочая встреча</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/PairWork.cpp" line="39"/>
+        <source>встреча-планирование</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/PairWork.cpp" line="41"/>
+        <source>регулярная встреча</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/PairWork.cpp" line="43"/>
+        <source>итоговая встреча</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/PairWork.cpp" line="45"/>
+        <source>общее мероприятие</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/domain/PairWork.cpp" line="93"/>
+        <source>нет встреч %n дн.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/domain/PairWork.cpp" line="94"/>
+        <source>ни одной встречи за %n дн. с начала работы</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/domain/PairWork.cpp" line="96"/>
+        <source>просрочено пунктов плана: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/PairWork.cpp" line="98"/>
+        <source>встреча-знакомство не состоялась (план — %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairsCommand</name>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="22"/>
+        <source>Использование:
+  kurator-cli --db ФАЙЛ pairs list [--year ГОД] [--attention] [--json]   пары и группы года
+  kurator-cli --db ФАЙЛ pairs show ID                      карточка, план и встречи пары
+  kurator-cli --db ФАЙЛ pairs plan ID [--template КОД [--replace]] [--out ФАЙЛ.pdf|.html]
+        индивидуальный план: составить по шаблону, сохранить для печати
+  kurator-cli --db ФАЙЛ pairs done ID ПУНКТ [--date ДАТА]   отметить пункт плана выполненным
+  kurator-cli --db ФАЙЛ pairs meetings ID [--plan]         дневник встреч; --plan — запланировать
+        стандартную последовательность от начала работы
+  kurator-cli --db ФАЙЛ pairs meet ID --date ДАТА [--kind ВИД] [--minutes N] [--topic ТЕКСТ] [--outcome ТЕКСТ]
+        записать состоявшуюся встречу (ВИД: intro, trial, planning, regular, final)
+  kurator-cli --db ФАЙЛ pairs close ID --date ДАТА [--early --reason ТЕКСТ] [--results ТЕКСТ] [--case ССЫЛКА]
+  kurator-cli --db ФАЙЛ pairs templates [--set ФАЙЛ.json | --reset]   шаблоны планов
+  kurator-cli --db ФАЙЛ pairs quiet-days [N]               порог «нет встреч N дней»
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="43"/>
+        <source>встреч %1, план %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="77"/>
+        <source>Группа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="77"/>
+        <source>Пара</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="78"/>
+        <source>Наставник: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="79"/>
+        <source>Наставляемые: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="80"/>
+        <source>Форма: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="82"/>
+        <source>Срок: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="84"/>
+        <source>Приказ № %1 от %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="86"/>
+        <source>Причина завершения: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="88"/>
+        <source>Результаты: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="90"/>
+        <source>План: выполнено %1 из %2 (%3 %), просрочено %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="97"/>
+        <source>Встречи:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="100"/>
+        <source>состоялась %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="101"/>
+        <source>план %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="109"/>
+        <source>Учебный год.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="109"/>
+        <source>ГОД</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="110"/>
+        <source>Только требующие внимания.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="111"/>
+        <source>Вывод в JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="112"/>
+        <source>Шаблон плана.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="112"/>
+        <source>КОД</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="113"/>
+        <source>Заменить пункты плана.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="114"/>
+        <source>Куда записать план.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="114"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="125"/>
+        <source>ФАЙЛ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="115"/>
+        <source>Дата.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="115"/>
+        <source>ДАТА</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="116"/>
+        <source>Запланировать встречи.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="117"/>
+        <source>Вид встречи.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="117"/>
+        <source>ВИД</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="118"/>
+        <source>Продолжительность.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="119"/>
+        <source>Тема.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="119"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="120"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="122"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="123"/>
+        <source>ТЕКСТ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="120"/>
+        <source>Итог.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="121"/>
+        <source>Досрочно.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="122"/>
+        <source>Причина.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="123"/>
+        <source>Результаты.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="124"/>
+        <source>Ссылка на кейс.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="124"/>
+        <source>ССЫЛКА</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="125"/>
+        <source>Свои шаблоны планов.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="126"/>
+        <source>Вернуть стандартные шаблоны.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="142"/>
+        <source>Номер пары должен быть числом: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="147"/>
+        <source>Дата «%1» не читается: нужна ДД.ММ.ГГГГ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="175"/>
+        <source>Стандартные шаблоны планов восстановлены.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="179"/>
+        <source>Не удалось открыть %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="180"/>
+        <source>Шаблоны планов сохранены.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="191"/>
+        <source>Порог без встреч: %1 дн.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="204"/>
+        <source>У пары уже есть план; --replace заменит его пункты пунктами шаблона.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="210"/>
+        <source>План составлен по шаблону: пунктов %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="216"/>
+        <source>Индивидуальный план</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="228"/>
+        <source>В плане пары нет пункта %1 (пунктов: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="231"/>
+        <source>Пункт %1 выполнен %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="238"/>
+        <source>Запланировано встреч: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="245"/>
+        <source>Укажите --date: когда встреча состоялась.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="270"/>
+        <source>Встреча записана: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="275"/>
+        <source>Укажите --date: день завершения.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="282"/>
+        <source>Пара №%1: %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairsView</name>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="13"/>
+        <location filename="../../ui/PairsView.ui" line="34"/>
+        <source>Пары и группы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="18"/>
+        <source>Статус пар</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="19"/>
+        <source>Только &amp;требующие внимания</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="20"/>
+        <source>Без встреч дольше:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="21"/>
+        <source> дн.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="21"/>
+        <source>Дней без встреч до отметки «требует внимания»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="22"/>
+        <source>Поиск по фамилии</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="24"/>
+        <source>&amp;Завершить…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="24"/>
+        <source>Завершить работу пары: итоги, ссылка на кейс</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="42"/>
+        <source>Карточка</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="44"/>
+        <source>Карточка пары</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="48"/>
+        <location filename="../../src/gui/PairsView.cpp" line="229"/>
+        <location filename="../../src/gui/PairsView.cpp" line="396"/>
+        <location filename="../../src/gui/PairsView.cpp" line="421"/>
+        <source>Индивидуальный план</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="52"/>
+        <source>По &amp;шаблону…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="53"/>
+        <source>&amp;Добавить пункт</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="54"/>
+        <source>&amp;Удалить пункт</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="57"/>
+        <source>Сохранить &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="58"/>
+        <source>&amp;Печать…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="61"/>
+        <source>Пункты плана</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="65"/>
+        <source>Встречи</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="69"/>
+        <source>&amp;Запланировать последовательность</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="69"/>
+        <source>Знакомство, пробная встреча, планирование, регулярные встречи и итоговая — от даты начала</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="70"/>
+        <source>&amp;Новая встреча</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="71"/>
+        <source>&amp;Состоялась сегодня</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="72"/>
+        <source>Уд&amp;алить встречу</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="76"/>
+        <source>Встречи пары</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="80"/>
+        <source>История</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="82"/>
+        <source>История изменений пары</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="46"/>
+        <source>Все статусы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="67"/>
+        <source>Порог дней без встреч</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="129"/>
+        <source>%1 учебный год: пар и групп — %2, работают — %3, требуют внимания — %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="148"/>
+        <source>&lt;p&gt;Выберите пару или группу в списке.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="158"/>
+        <source>Группа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="158"/>
+        <source>Пара</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="160"/>
+        <source>Наставник</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="160"/>
+        <source>Наставляемые</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="161"/>
+        <source>Форма</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="163"/>
+        <source>Срок</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="165"/>
+        <source>Программа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="166"/>
+        <source>Приказ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="167"/>
+        <source>ещё не издан</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="168"/>
+        <source>№ %1 от %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="170"/>
+        <source>Причина завершения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="172"/>
+        <source>Результаты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="174"/>
+        <source>Кейс</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="177"/>
+        <source>Требует внимания</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="183"/>
+        <source>Плана ещё нет.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="184"/>
+        <source>Выполнено %1 % (%2 из %3), просрочено: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="191"/>
+        <source>&lt;p&gt;Изменений не было.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="241"/>
+        <source>Встреча</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="255"/>
+        <location filename="../../src/gui/PairsView.cpp" line="260"/>
+        <source>План по шаблону</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="255"/>
+        <source>Шаблон плана:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="260"/>
+        <source>Заменить пункты плана пунктами шаблона? Это можно отменить.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="276"/>
+        <source>Новое мероприятие</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="304"/>
+        <source>Все встречи стандартной последовательности уже есть в дневнике.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="312"/>
+        <source>Планирование встреч</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="341"/>
+        <source>Новая встреча</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="371"/>
+        <source>Удаление встречи</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="387"/>
+        <source>Завершение пары</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="402"/>
+        <source>Сохранить план</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="403"/>
+        <source>Индивидуальный план, пара %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="403"/>
+        <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2854,6 +4535,64 @@
     </message>
 </context>
 <context>
+    <name>PlanItemModel</name>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="40"/>
+        <source>Просрочено: срок %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="48"/>
+        <source>выполнено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="69"/>
+        <source>«%1» — не дата: нужна дата вида дд.мм.гггг.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="81"/>
+        <source>Мероприятие пункта плана не может быть пустым.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="106"/>
+        <source>Раздел / задача</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="107"/>
+        <source>Мероприятие</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="108"/>
+        <source>Срок</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="109"/>
+        <source>Ожидаемый результат</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="110"/>
+        <source>Выполнено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="111"/>
+        <source>Дата</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="112"/>
+        <source>Комментарий</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileService</name>
     <message>
         <location filename="../../src/services/ProfileService.cpp" line="19"/>
@@ -2874,33 +4613,38 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="48"/>
-        <location filename="../../src/app/main.cpp" line="53"/>
+        <location filename="../../src/app/main.cpp" line="49"/>
+        <location filename="../../src/app/main.cpp" line="54"/>
         <source>Куратор наставничества</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="56"/>
+        <location filename="../../src/app/main.cpp" line="57"/>
         <source>Файл базы.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="57"/>
+        <location filename="../../src/app/main.cpp" line="58"/>
         <source>Открыть демонстрационную школу.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="59"/>
+        <location filename="../../src/app/main.cpp" line="60"/>
         <source>Закрыться сразу после показа окна.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="61"/>
+        <location filename="../../src/app/main.cpp" line="62"/>
         <source>Сохранить снимок окна и закрыться.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="73"/>
+        <location filename="../../src/app/main.cpp" line="65"/>
+        <source>Выполнить действие окна перед снимком.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main.cpp" line="77"/>
         <source>Куратор</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3039,6 +4783,231 @@
         <location filename="../../src/services/QuestionnaireImport.cpp" line="340"/>
         <location filename="../../src/services/QuestionnaireImport.cpp" line="342"/>
         <source>Строка %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireImportDialog</name>
+    <message>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="6"/>
+        <source>Импорт анкет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="17"/>
+        <source>&amp;Файл:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="20"/>
+        <source>таблица .csv или .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="20"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="93"/>
+        <source>Файл анкет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="21"/>
+        <source>&amp;Обзор…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="24"/>
+        <source>&amp;Анкеты:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="25"/>
+        <source>Вид анкет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="26"/>
+        <source>&amp;Лист:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="27"/>
+        <source>Лист книги Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="33"/>
+        <source>Столбцы с привычными заголовками узнаны. Для остальных выберите поле (двойной щелчок или F2); столбец без поля сохранится как ответ анкеты. Соответствие запомнится для следующего импорта.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="34"/>
+        <source>Соответствие столбцов и полей</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="44"/>
+        <source>Строки с ошибками</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="45"/>
+        <source>Строки к импорту</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="48"/>
+        <source>Импортировать строки без ошибок, &amp;пропустив строки с ошибками</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="56"/>
+        <source>&lt; &amp;Назад</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="57"/>
+        <source>&amp;Далее &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="58"/>
+        <source>&amp;Импортировать</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="59"/>
+        <source>Отмена</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="33"/>
+        <source>Анкеты наставляемых</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="34"/>
+        <source>Анкеты наставников</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="35"/>
+        <source>Опрос предпочтений после встречи-знакомства</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="80"/>
+        <source>Шаг 1 из 3. Файл анкет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="80"/>
+        <source>Шаг 2 из 3. Столбцы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="80"/>
+        <source>Шаг 3 из 3. Проверка</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="94"/>
+        <source>Таблицы (*.csv *.xlsx *.tsv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="132"/>
+        <source>В файле нет ни одной строки.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="139"/>
+        <source>Строк: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="141"/>
+        <source>Кодировка %1, разделитель «%2».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="154"/>
+        <source>Укажите столбец «ФИО» или столбцы «Фамилия» и «Имя».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="157"/>
+        <source>Одно поле у нескольких столбцов: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="188"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="192"/>
+        <source>Строка</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="188"/>
+        <source>Ошибка</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="192"/>
+        <source>ФИО</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="192"/>
+        <source>Дата рождения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="192"/>
+        <source>Класс</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="192"/>
+        <source>В базе</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="197"/>
+        <source>есть — обновится</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="197"/>
+        <source>новый участник</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="202"/>
+        <source>К импорту строк: %1 (новых участников: %2, уже в базе: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="205"/>
+        <source>Ниже — первые %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="207"/>
+        <source>Строк с ошибками: %1 — без отметки ниже не будет импортировано ничего; исправьте файл или пропустите их.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="225"/>
+        <source>Импортировано: новых участников — %1, обновлено — %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="227"/>
+        <source>Пропущено строк с ошибками: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="231"/>
+        <source>…и ещё предупреждений: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3962,6 +5931,59 @@
     <message>
         <location filename="../../src/services/TableFile.cpp" line="153"/>
         <source>Не удалось открыть файл %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextTemplate</name>
+    <message>
+        <location filename="../../src/domain/TextTemplate.cpp" line="65"/>
+        <source>Строка %1: «{{» без закрывающих «}}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/TextTemplate.cpp" line="68"/>
+        <source>Строка %1: «{{/%2}}» без начала блока.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/TextTemplate.cpp" line="72"/>
+        <source>Строка %1: неизвестное поле «{{%2}}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/TextTemplate.cpp" line="79"/>
+        <source>Строка %1: неизвестный список «{{#%2}}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/TextTemplate.cpp" line="87"/>
+        <source>Строка %1: блок «{{#%2}}» не закрыт.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/TextTemplate.cpp" line="89"/>
+        <source>Строка %1: блок внутри блока не поддерживается.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/TextTemplate.cpp" line="94"/>
+        <source>Строка %1: неизвестное поле «{{%2}}» в списке «%3».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/TextTemplate.cpp" line="100"/>
+        <source>Строка %1: блок «{{#%2}}» закрыт как «{{/%3}}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="41"/>
+        <source>группа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="41"/>
+        <source>пара</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

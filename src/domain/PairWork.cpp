@@ -4,7 +4,7 @@
 
 namespace PairWork {
 namespace {
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("PairWork", text, nullptr, n); }
+QString tr(const char *text) { return QCoreApplication::translate("PairWork", text); }
 
 QDate weekday(QDate date)
 {
@@ -89,10 +89,11 @@ QStringList attention(const PairState &s, const QDate &today, int quietDays)
     const QDate since = s.lastHeld.isValid() ? s.lastHeld : s.startedOn;
     const qint64 quiet = since.daysTo(today);
     if (quiet >= quietDays)
-        reasons << (s.lastHeld.isValid() ? tr("нет встреч %n дн.", int(quiet))
-                                         : tr("ни одной встречи за %n дн. с начала работы", int(quiet)));
+        reasons << (s.lastHeld.isValid()
+                        ? QCoreApplication::translate("PairWork", "нет встреч %n дн.", nullptr, int(quiet))
+                        : QCoreApplication::translate("PairWork", "ни одной встречи за %n дн. с начала работы", nullptr, int(quiet)));
     if (s.overdueItems > 0)
-        reasons << tr("просрочено пунктов плана: %n", s.overdueItems);
+        reasons << QCoreApplication::translate("PairWork", "просрочено пунктов плана: %n", nullptr, s.overdueItems);
     if (!s.introHeld && s.introPlannedOn.isValid() && s.introPlannedOn < today && s.meetingsHeld == 0)
         reasons << tr("встреча-знакомство не состоялась (план — %1)").arg(s.introPlannedOn.toString(QStringLiteral("dd.MM.yyyy")));
     return reasons;
