@@ -2,6 +2,278 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="ru_RU">
 <context>
+    <name>Achievements</name>
+    <message>
+        <location filename="../../src/domain/Achievement.cpp" line="19"/>
+        <source>диплом</source>
+        <translation>diploma</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/Achievement.cpp" line="20"/>
+        <source>грамота</source>
+        <translation>letter of merit</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/Achievement.cpp" line="21"/>
+        <source>сертификат</source>
+        <translation>certificate</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/Achievement.cpp" line="22"/>
+        <source>участие</source>
+        <translation>participation</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/Achievement.cpp" line="25"/>
+        <source>школьный</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/Achievement.cpp" line="26"/>
+        <source>муниципальный</source>
+        <translation>municipal</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/Achievement.cpp" line="27"/>
+        <source>региональный</source>
+        <translation>regional</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/Achievement.cpp" line="28"/>
+        <source>всероссийский</source>
+        <translation>national</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/Achievement.cpp" line="29"/>
+        <source>международный</source>
+        <translation>international</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/Achievement.cpp" line="80"/>
+        <source>Укажите название достижения (конкурс, олимпиада, мероприятие).</source>
+        <translation>Enter the title of the achievement (contest, olympiad, event).</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/Achievement.cpp" line="82"/>
+        <source>Вид достижения — диплом, грамота, сертификат или участие.</source>
+        <translation>The kind of achievement is a diploma, a letter of merit, a certificate or participation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/Achievement.cpp" line="84"/>
+        <source>Уровень — школьный, муниципальный, региональный, всероссийский или международный.</source>
+        <translation>The level is school, municipal, regional, national or international.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/Achievement.cpp" line="86"/>
+        <source>Дата достижения %1 — в будущем.</source>
+        <translation>The achievement date %1 is in the future.</translation>
+    </message>
+</context>
+<context>
+    <name>AchievementsCommand</name>
+    <message>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="14"/>
+        <source>Использование:
+  kurator-cli --db ФАЙЛ achievements list ID_УЧАСТНИКА
+  kurator-cli --db ФАЙЛ achievements add ID_УЧАСТНИКА --kind ВИД --title НАЗВАНИЕ [--level УРОВЕНЬ] [--date ДАТА]
+  kurator-cli --db ФАЙЛ achievements remove ID_УЧАСТНИКА ID_ДОСТИЖЕНИЯ
+ВИД: диплом, грамота, сертификат, участие; УРОВЕНЬ: школьный, муниципальный, региональный,
+всероссийский, международный.
+</source>
+        <translation>Usage:
+  kurator-cli --db FILE achievements list PERSON_ID
+  kurator-cli --db FILE achievements add PERSON_ID --kind KIND --title TITLE [--level LEVEL] [--date DATE]
+  kurator-cli --db FILE achievements remove PERSON_ID ACHIEVEMENT_ID
+KIND: диплом, грамота, сертификат, участие (diploma, letter of merit, certificate, participation); LEVEL: школьный,
+муниципальный, региональный, всероссийский, международный (school to international).
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="26"/>
+        <source>Вид.</source>
+        <translation>Kind.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="26"/>
+        <source>ВИД</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="27"/>
+        <source>Название.</source>
+        <translation>Title.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="27"/>
+        <source>НАЗВАНИЕ</source>
+        <translation>TITLE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="28"/>
+        <source>Уровень.</source>
+        <translation>Level.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="28"/>
+        <source>УРОВЕНЬ</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="29"/>
+        <source>Дата.</source>
+        <translation>Date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="29"/>
+        <source>ДАТА</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="43"/>
+        <source>Номер участника должен быть числом: %1</source>
+        <translation>The participant number must be a number: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="49"/>
+        <source>Участника %1 нет в базе.</source>
+        <translation>There is no participant %1 in the database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="63"/>
+        <source>У участника %1 нет достижения %2.</source>
+        <translation>Participant %1 has no achievement %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="72"/>
+        <source>Неизвестный уровень «%1».</source>
+        <translation>Unknown level “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="77"/>
+        <source>Дата «%1» не читается: нужна ДД.ММ.ГГГГ.</source>
+        <translation>Cannot read the date “%1”: DD.MM.YYYY expected.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="82"/>
+        <source>Достижение записано: №%1.</source>
+        <translation>Achievement recorded: No. %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AchievementsDialog</name>
+    <message>
+        <location filename="../../ui/AchievementsDialog.ui" line="6"/>
+        <source>Достижения участника</source>
+        <translation>Achievements of the participant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AchievementsDialog.ui" line="9"/>
+        <source>Достижения</source>
+        <translation>Achievements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AchievementsDialog.ui" line="12"/>
+        <source>Новое достижение</source>
+        <translation>New achievement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AchievementsDialog.ui" line="14"/>
+        <source>&amp;Вид:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AchievementsDialog.ui" line="15"/>
+        <source>Вид достижения</source>
+        <translation>Kind of achievement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AchievementsDialog.ui" line="16"/>
+        <source>&amp;Уровень:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AchievementsDialog.ui" line="17"/>
+        <location filename="../../src/gui/AchievementsDialog.cpp" line="34"/>
+        <source>Уровень</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AchievementsDialog.ui" line="18"/>
+        <source>&amp;Дата:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AchievementsDialog.ui" line="19"/>
+        <source>дд.мм.гггг</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AchievementsDialog.ui" line="19"/>
+        <source>Дата достижения</source>
+        <translation>Achievement date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AchievementsDialog.ui" line="20"/>
+        <source>&amp;Название*:</source>
+        <translation>&amp;Title*:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AchievementsDialog.ui" line="21"/>
+        <source>конкурс, олимпиада, мероприятие</source>
+        <translation>contest, olympiad, event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AchievementsDialog.ui" line="21"/>
+        <source>Название достижения</source>
+        <translation>Title of the achievement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AchievementsDialog.ui" line="25"/>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AchievementsDialog.ui" line="28"/>
+        <source>&amp;Записать</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AchievementsDialog.ui" line="29"/>
+        <source>&amp;Удалить выбранное</source>
+        <translation>&amp;Delete selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AchievementsDialog.ui" line="31"/>
+        <source>Закрыть</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AchievementsDialog.cpp" line="17"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AchievementsDialog.cpp" line="34"/>
+        <source>Дата</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AchievementsDialog.cpp" line="34"/>
+        <source>Вид</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AchievementsDialog.cpp" line="34"/>
+        <source>Название</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AchievementsDialog.cpp" line="58"/>
+        <source>Дата «%1» записана неверно или не существует: нужна дата вида дд.мм.гггг.</source>
+        <translation>The date “%1” is written wrongly or does not exist: a date like dd.mm.yyyy is needed.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../src/cli/CliContext.cpp" line="22"/>
@@ -194,7 +466,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="14"/>
         <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
 
 Команды:
@@ -214,7 +485,7 @@ Commands:
   --db ФАЙЛ   файл базы (по умолчанию %1)
   КОМАНДА --help   справка по команде
 </source>
-        <translation>Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
+        <translation type="vanished">Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
 
 Commands:
   init [--demo] [--seed N]      create a database (and the demo school)
@@ -235,12 +506,55 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="89"/>
+        <location filename="../../src/cli/main.cpp" line="14"/>
+        <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
+
+Команды:
+  init [--demo] [--seed N]      создать базу (и демонстрационную школу)
+  achievements list|add|remove ID   достижения участника
+  people list [--search ТЕКСТ] [--category К] [--status S] [--json]
+                                список участников
+  export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД]   отчёт в Excel
+  import questionnaires ТАБЛИЦА --kind mentee|mentor|preference [--dry-run]   импорт анкет
+  kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]   показатели эффективности
+  kpi target|contingent КОД ЗНАЧЕНИЕ [--year ГОД]      цель и контингент года
+  match [show|approve] [--year ГОД] [--start ДАТА] [--json]   подбор наставнических пар
+  order list|draft|issue|print|template   приказ о закреплении наставнических пар/групп
+  pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   работа пар и групп
+  roadmap list|import|templates|template   дорожная карта учебного года
+  stats [--json]                число записей по сущностям
+
+  --db ФАЙЛ   файл базы (по умолчанию %1)
+  КОМАНДА --help   справка по команде
+</source>
+        <translation>Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
+
+Commands:
+  init [--demo] [--seed N]      create a database (and the demo school)
+  achievements list|add|remove ID   achievements of a participant
+  people list [--search TEXT] [--category C] [--status S] [--json]
+                                list participants
+  export mentees|mentors|kpi|roadmap --out FILE.xlsx [--year YEAR]   Excel report
+  import questionnaires TABLE --kind mentee|mentor|preference [--dry-run]   import questionnaires
+  kpi [--year YEAR] [--from DATE --to DATE] [--json]   KPIs
+  kpi target|contingent CODE VALUE [--year YEAR]       target and contingent for a year
+  match [show|approve] [--year YEAR] [--start DATE] [--json]   matching of mentoring pairs
+  order list|draft|issue|print|template   order assigning mentoring pairs/groups
+  pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   work of pairs and groups
+  roadmap list|import|templates|template   school-year roadmap
+  stats [--json]                record counts per entity
+
+  --db FILE   database file (default %1)
+  COMMAND --help   help on a command
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/main.cpp" line="90"/>
         <source>Неизвестный параметр: %1</source>
         <translation>Unknown option: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="119"/>
+        <location filename="../../src/cli/main.cpp" line="122"/>
         <source>Неизвестная команда: %1</source>
         <translation>Unknown command: %1</translation>
     </message>
@@ -1588,25 +1902,25 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="85"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="209"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="212"/>
         <source>Дорожная карта</source>
         <translation>Roadmap</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="86"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="212"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="215"/>
         <source>Показатели</source>
         <translation>KPIs</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="87"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="215"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="218"/>
         <source>Подбор пар</source>
         <translation>Matching</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="88"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="218"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="221"/>
         <source>Пары и группы</source>
         <translation>Pairs and groups</translation>
     </message>
@@ -1652,102 +1966,117 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="170"/>
+        <source>&amp;Достижения участника…</source>
+        <translation>Participant &amp;achievements…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="172"/>
         <source>&amp;Найти</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="171"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="173"/>
         <source>О&amp;бновить</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="172"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="174"/>
         <source>&amp;О программе</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="173"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="175"/>
         <source>&amp;Приказ о закреплении пар…</source>
         <translation>Pair assignment &amp;order…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="174"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="176"/>
         <source>&amp;Импорт анкет…</source>
         <translation>&amp;Import questionnaires…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="229"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="232"/>
         <source> Учебный год: </source>
         <translation> School year: </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="232"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="235"/>
         <source>Учебный год реестров наставляемых и наставников</source>
         <translation>School year of the mentee and mentor registries</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="318"/>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="146"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="323"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="173"/>
         <source>Куратор</source>
         <translation>Kurator</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="330"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="335"/>
         <source>Открыть базу Куратора</source>
         <translation>Open Kurator database</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="331"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="336"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
         <translation>Kurator database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="355"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="360"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="356"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="361"/>
         <source>&lt;b&gt;Куратор наставничества&lt;/b&gt; %1&lt;br&gt;Реестры наставляемых и наставников, пары и группы, дорожная карта и отчёты по целевой модели наставничества.&lt;br&gt;&lt;br&gt;База: %2</source>
         <translation>&lt;b&gt;Mentoring Curator&lt;/b&gt; %1&lt;br&gt;Mentee and mentor registries, mentoring pairs and groups, roadmap and reports under the target model of mentoring.&lt;br&gt;&lt;br&gt;Database: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="370"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="375"/>
         <source>Импорт анкет: новых участников %1, обновлено %2</source>
         <translation>Questionnaire import: %1 new participants, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="52"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="59"/>
+        <source>Достижение</source>
+        <translation>Achievement</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="61"/>
+        <source>Удаление достижения</source>
+        <translation>Delete achievement</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="79"/>
         <source>Добавление участника</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="83"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="110"/>
         <source>Изменение участника</source>
         <translation>Edit participant</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="100"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="127"/>
         <source>Добавление организации</source>
         <translation>Add organization</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="125"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="152"/>
         <source>Изменение организации</source>
         <translation>Edit organization</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="159"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="186"/>
         <source>Изменение профиля</source>
         <translation>Edit profile</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="159"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="186"/>
         <source>Добавление профиля</source>
         <translation>Add profile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="203"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="230"/>
         <source>В архив: %n зап.</source>
         <translation>
             <numerusform>Archive: %n record</numerusform>
@@ -1755,7 +2084,7 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="203"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="230"/>
         <source>Из архива: %n зап.</source>
         <translation>
             <numerusform>Restore from archive: %n record</numerusform>
@@ -4529,20 +4858,25 @@ The head and the curator default to those of the previous order.
 <context>
     <name>PeopleService</name>
     <message>
-        <location filename="../../src/services/PeopleService.cpp" line="23"/>
+        <location filename="../../src/services/PeopleService.cpp" line="24"/>
         <source>Законный представитель: %1</source>
         <translation>Legal representative: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/PeopleService.cpp" line="29"/>
-        <location filename="../../src/services/PeopleService.cpp" line="80"/>
+        <location filename="../../src/services/PeopleService.cpp" line="30"/>
+        <location filename="../../src/services/PeopleService.cpp" line="81"/>
         <source>Участник не найден: возможно, его уже удалили.</source>
         <translation>Participant not found: it may have already been deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/services/PeopleService.cpp" line="110"/>
+        <location filename="../../src/services/PeopleService.cpp" line="111"/>
         <source>Участника нельзя удалить: на него уже ссылаются другие записи.</source>
         <translation>The participant cannot be deleted: other records already refer to them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PeopleService.cpp" line="158"/>
+        <source>Участник не найден.</source>
+        <translation>Participant not found.</translation>
     </message>
 </context>
 <context>

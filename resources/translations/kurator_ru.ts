@@ -2,6 +2,272 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="ru_RU">
 <context>
+    <name>Achievements</name>
+    <message>
+        <location filename="../../src/domain/Achievement.cpp" line="19"/>
+        <source>диплом</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/Achievement.cpp" line="20"/>
+        <source>грамота</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/Achievement.cpp" line="21"/>
+        <source>сертификат</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/Achievement.cpp" line="22"/>
+        <source>участие</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/Achievement.cpp" line="25"/>
+        <source>школьный</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/Achievement.cpp" line="26"/>
+        <source>муниципальный</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/Achievement.cpp" line="27"/>
+        <source>региональный</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/Achievement.cpp" line="28"/>
+        <source>всероссийский</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/Achievement.cpp" line="29"/>
+        <source>международный</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/Achievement.cpp" line="80"/>
+        <source>Укажите название достижения (конкурс, олимпиада, мероприятие).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/Achievement.cpp" line="82"/>
+        <source>Вид достижения — диплом, грамота, сертификат или участие.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/Achievement.cpp" line="84"/>
+        <source>Уровень — школьный, муниципальный, региональный, всероссийский или международный.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/Achievement.cpp" line="86"/>
+        <source>Дата достижения %1 — в будущем.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AchievementsCommand</name>
+    <message>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="14"/>
+        <source>Использование:
+  kurator-cli --db ФАЙЛ achievements list ID_УЧАСТНИКА
+  kurator-cli --db ФАЙЛ achievements add ID_УЧАСТНИКА --kind ВИД --title НАЗВАНИЕ [--level УРОВЕНЬ] [--date ДАТА]
+  kurator-cli --db ФАЙЛ achievements remove ID_УЧАСТНИКА ID_ДОСТИЖЕНИЯ
+ВИД: диплом, грамота, сертификат, участие; УРОВЕНЬ: школьный, муниципальный, региональный,
+всероссийский, международный.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="26"/>
+        <source>Вид.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="26"/>
+        <source>ВИД</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="27"/>
+        <source>Название.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="27"/>
+        <source>НАЗВАНИЕ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="28"/>
+        <source>Уровень.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="28"/>
+        <source>УРОВЕНЬ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="29"/>
+        <source>Дата.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="29"/>
+        <source>ДАТА</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="43"/>
+        <source>Номер участника должен быть числом: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="49"/>
+        <source>Участника %1 нет в базе.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="63"/>
+        <source>У участника %1 нет достижения %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="72"/>
+        <source>Неизвестный уровень «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="77"/>
+        <source>Дата «%1» не читается: нужна ДД.ММ.ГГГГ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="82"/>
+        <source>Достижение записано: №%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AchievementsDialog</name>
+    <message>
+        <location filename="../../ui/AchievementsDialog.ui" line="6"/>
+        <source>Достижения участника</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/AchievementsDialog.ui" line="9"/>
+        <source>Достижения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/AchievementsDialog.ui" line="12"/>
+        <source>Новое достижение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/AchievementsDialog.ui" line="14"/>
+        <source>&amp;Вид:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/AchievementsDialog.ui" line="15"/>
+        <source>Вид достижения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/AchievementsDialog.ui" line="16"/>
+        <source>&amp;Уровень:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/AchievementsDialog.ui" line="17"/>
+        <location filename="../../src/gui/AchievementsDialog.cpp" line="34"/>
+        <source>Уровень</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/AchievementsDialog.ui" line="18"/>
+        <source>&amp;Дата:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/AchievementsDialog.ui" line="19"/>
+        <source>дд.мм.гггг</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/AchievementsDialog.ui" line="19"/>
+        <source>Дата достижения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/AchievementsDialog.ui" line="20"/>
+        <source>&amp;Название*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/AchievementsDialog.ui" line="21"/>
+        <source>конкурс, олимпиада, мероприятие</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/AchievementsDialog.ui" line="21"/>
+        <source>Название достижения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/AchievementsDialog.ui" line="25"/>
+        <source>color: #b00020;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/AchievementsDialog.ui" line="28"/>
+        <source>&amp;Записать</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/AchievementsDialog.ui" line="29"/>
+        <source>&amp;Удалить выбранное</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/AchievementsDialog.ui" line="31"/>
+        <source>Закрыть</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AchievementsDialog.cpp" line="17"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AchievementsDialog.cpp" line="34"/>
+        <source>Дата</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AchievementsDialog.cpp" line="34"/>
+        <source>Вид</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AchievementsDialog.cpp" line="34"/>
+        <source>Название</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AchievementsDialog.cpp" line="58"/>
+        <source>Дата «%1» записана неверно или не существует: нужна дата вида дд.мм.гггг.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../src/cli/CliContext.cpp" line="22"/>
@@ -19,6 +285,7 @@
 
 Команды:
   init [--demo] [--seed N]      создать базу (и демонстрационную школу)
+  achievements list|add|remove ID   достижения участника
   people list [--search ТЕКСТ] [--category К] [--status S] [--json]
                                 список участников
   export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД]   отчёт в Excel
@@ -37,12 +304,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="89"/>
+        <location filename="../../src/cli/main.cpp" line="90"/>
         <source>Неизвестный параметр: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="119"/>
+        <location filename="../../src/cli/main.cpp" line="122"/>
         <source>Неизвестная команда: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,25 +1508,25 @@
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="85"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="209"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="212"/>
         <source>Дорожная карта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="86"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="212"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="215"/>
         <source>Показатели</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="87"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="215"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="218"/>
         <source>Подбор пар</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="88"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="218"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="221"/>
         <source>Пары и группы</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1305,102 +1572,117 @@
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="170"/>
-        <source>&amp;Найти</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="171"/>
-        <source>О&amp;бновить</source>
+        <source>&amp;Достижения участника…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="172"/>
-        <source>&amp;О программе</source>
+        <source>&amp;Найти</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="173"/>
-        <source>&amp;Приказ о закреплении пар…</source>
+        <source>О&amp;бновить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="174"/>
+        <source>&amp;О программе</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="175"/>
+        <source>&amp;Приказ о закреплении пар…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="176"/>
         <source>&amp;Импорт анкет…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="229"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="232"/>
         <source> Учебный год: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="232"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="235"/>
         <source>Учебный год реестров наставляемых и наставников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="318"/>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="146"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="323"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="173"/>
         <source>Куратор</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="330"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="335"/>
         <source>Открыть базу Куратора</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="331"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="336"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="355"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="360"/>
         <source>О программе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="356"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="361"/>
         <source>&lt;b&gt;Куратор наставничества&lt;/b&gt; %1&lt;br&gt;Реестры наставляемых и наставников, пары и группы, дорожная карта и отчёты по целевой модели наставничества.&lt;br&gt;&lt;br&gt;База: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="370"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="375"/>
         <source>Импорт анкет: новых участников %1, обновлено %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="52"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="59"/>
+        <source>Достижение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="61"/>
+        <source>Удаление достижения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="79"/>
         <source>Добавление участника</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="83"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="110"/>
         <source>Изменение участника</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="100"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="127"/>
         <source>Добавление организации</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="125"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="152"/>
         <source>Изменение организации</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="159"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="186"/>
         <source>Изменение профиля</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="159"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="186"/>
         <source>Добавление профиля</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="203"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="230"/>
         <source>В архив: %n зап.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1409,7 +1691,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="203"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="230"/>
         <source>Из архива: %n зап.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4147,19 +4429,24 @@
 <context>
     <name>PeopleService</name>
     <message>
-        <location filename="../../src/services/PeopleService.cpp" line="23"/>
+        <location filename="../../src/services/PeopleService.cpp" line="24"/>
         <source>Законный представитель: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PeopleService.cpp" line="29"/>
-        <location filename="../../src/services/PeopleService.cpp" line="80"/>
+        <location filename="../../src/services/PeopleService.cpp" line="30"/>
+        <location filename="../../src/services/PeopleService.cpp" line="81"/>
         <source>Участник не найден: возможно, его уже удалили.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PeopleService.cpp" line="110"/>
+        <location filename="../../src/services/PeopleService.cpp" line="111"/>
         <source>Участника нельзя удалить: на него уже ссылаются другие записи.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PeopleService.cpp" line="158"/>
+        <source>Участник не найден.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -40,6 +40,7 @@ private:
     QTextStream m_err;
 };
 
+int runAchievements(CliContext &context);
 int runExport(CliContext &context);
 int runImport(CliContext &context);
 int runInit(CliContext &context);

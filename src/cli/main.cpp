@@ -16,6 +16,7 @@ const char *const kUsage = QT_TRANSLATE_NOOP("Cli",
     "\n"
     "Команды:\n"
     "  init [--demo] [--seed N]      создать базу (и демонстрационную школу)\n"
+    "  achievements list|add|remove ID   достижения участника\n"
     "  people list [--search ТЕКСТ] [--category К] [--status S] [--json]\n"
     "                                список участников\n"
     "  export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД]   отчёт в Excel\n"
@@ -96,6 +97,8 @@ int main(int argc, char *argv[])
     }
     const QString command = args.first();
     CliContext context(dbPath, QStringList{program + QLatin1Char(' ') + command} + args.mid(1));
+    if (command == QLatin1String("achievements"))
+        return runAchievements(context);
     if (command == QLatin1String("init"))
         return runInit(context);
     if (command == QLatin1String("people"))

@@ -167,6 +167,8 @@ void MainWindow::createActions()
     QAction *redo = m_undo->createRedoAction(this, tr("&Повторить"));
     undo->setShortcut(QKeySequence::Undo);
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    QAction *achievements = make(tr("&Достижения участника…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    achievements->setObjectName(QStringLiteral("achievementsAction"));
     QAction *find = make(tr("&Найти"), QKeySequence::Find);
     QAction *refresh = make(tr("О&бновить"), QKeySequence::Refresh);
     QAction *about = make(tr("&О программе"), {});
@@ -185,6 +187,7 @@ void MainWindow::createActions()
     connect(edit, &QAction::triggered, this, &MainWindow::editRecord);
     connect(archive, &QAction::triggered, this, [this] { archiveSelected(true); });
     connect(restore, &QAction::triggered, this, [this] { archiveSelected(false); });
+    connect(achievements, &QAction::triggered, this, &MainWindow::editAchievements);
     connect(find, &QAction::triggered, this, [this] { registryView(currentKind())->focusSearch(); });
     connect(refresh, &QAction::triggered, this, &MainWindow::reloadAll);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -198,7 +201,7 @@ void MainWindow::createActions()
     m_ui->fileMenu->addAction(quit);
     m_ui->editMenu->addActions({undo, redo});
     m_ui->editMenu->addSeparator();
-    m_ui->editMenu->addActions({add, edit, archive, restore});
+    m_ui->editMenu->addActions({add, edit, archive, restore, achievements});
     m_ui->editMenu->addSeparator();
     m_ui->editMenu->addAction(find);
     for (int i = 0; i < int(std::size(kRegistries)); ++i) {
@@ -306,6 +309,8 @@ void MainWindow::updateActions()
 {
     const bool registry = isRegistryShown();
     const bool selected = registry && !registryView(currentKind())->selectedIds().isEmpty();
+    if (auto *a = findChild<QAction *>(QStringLiteral("achievementsAction")))
+        a->setEnabled(selected && currentKind() != RegistryKind::Partners && !m_db->isReadOnly());
     for (const char *name : {"editAction", "archiveAction", "restoreAction"})
         if (auto *a = findChild<QAction *>(QLatin1String(name)))
             a->setEnabled(selected && !m_db->isReadOnly());

@@ -83,6 +83,7 @@ private:
 
     void addRecord();
     void editRecord();
+    void editAchievements();
     void archiveSelected(bool archived);
     void openDatabaseFile();
     void showAbout();

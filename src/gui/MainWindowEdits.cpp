@@ -1,6 +1,7 @@
 // MainWindow: adding, editing and archiving records of the four registries, each undoable.
 #include "gui/MainWindow.h"
 
+#include "gui/AchievementsDialog.h"
 #include "gui/MenteeProfileDialog.h"
 #include "gui/MentorProfileDialog.h"
 #include "gui/PartnerDialog.h"
@@ -33,6 +34,32 @@ void MainWindow::editRecord()
     case RegistryKind::Mentors: editProfile(MemberRole::Mentor, id); break;
     case RegistryKind::Partners: editPartner(id); break;
     }
+}
+
+// Achievements of the person selected in a registry of people (not of partners).
+void MainWindow::editAchievements()
+{
+    if (!isRegistryShown() || currentKind() == RegistryKind::Partners || m_db->isReadOnly())
+        return;
+    const qint64 id = registryView(currentKind())->currentId();
+    const auto person = PeopleService(m_db).find(id);
+    if (!person)
+        return;
+    AchievementsDialog dialog(m_db, *person, this);
+    const DatabasePtr db = m_db;
+    // Put back with its own id: the redo of a recording and the undo of a removal.
+    const auto restore = [db](const Achievement &a) {
+        return [db, a] {
+            const auto again = PeopleService(db).addAchievement(a);
+            return again ? Status() : Status::failure(again.error());
+        };
+    };
+    const auto drop = [db](const Achievement &a) { return [db, a] { return PeopleService(db).removeAchievement(a); }; };
+    connect(&dialog, &AchievementsDialog::added, this,
+            [this, restore, drop](const Achievement &a) { pushEdit(tr("Достижение"), restore(a), drop(a)); });
+    connect(&dialog, &AchievementsDialog::removed, this,
+            [this, restore, drop](const Achievement &a) { pushEdit(tr("Удаление достижения"), drop(a), restore(a)); });
+    dialog.exec();
 }
 
 void MainWindow::addPerson()

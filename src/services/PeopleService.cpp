@@ -2,6 +2,7 @@
 
 #include "domain/PersonValidator.h"
 #include "services/Audit.h"
+#include "storage/AchievementRepository.h"
 
 #include <QCoreApplication>
 
@@ -142,4 +143,35 @@ QStringList PeopleService::changedFields(const Person &a, const Person &b)
     check(a.status != b.status, "status");
     check(a.notes != b.notes, "notes");
     return fields;
+}
+
+QList<Achievement> PeopleService::achievementsOf(qint64 personId) const
+{
+    return AchievementRepository(m_db->connection()).ofPerson(personId);
+}
+
+Result<qint64> PeopleService::addAchievement(const Achievement &a)
+{
+    if (const Status checked = Achievements::check(a, QDate::currentDate()); !checked)
+        return Result<qint64>::failure(checked.error());
+    if (!find(a.personId))
+        return Result<qint64>::failure(tr("Участник не найден."));
+    qint64 id = 0;
+    const Status written = m_db->transaction([&]() -> Status {
+        const auto inserted = AchievementRepository(m_db->connection()).insert(a);
+        if (!inserted)
+            return Status::failure(inserted.error());
+        id = inserted.value();
+        return audit(*m_db, QStringLiteral("person"), a.personId, QStringLiteral("achievement"), a.kind);
+    });
+    return written ? Result<qint64>(id) : Result<qint64>::failure(written.error());
+}
+
+Status PeopleService::removeAchievement(const Achievement &a)
+{
+    return m_db->transaction([&]() -> Status {
+        if (const Status s = AchievementRepository(m_db->connection()).remove(a.id); !s)
+            return s;
+        return audit(*m_db, QStringLiteral("person"), a.personId, QStringLiteral("achievement_removed"), a.kind);
+    });
 }

@@ -1,4 +1,5 @@
 #pragma once
+#include "domain/Achievement.h"
 #include "domain/Consent.h"
 #include "domain/Person.h"
 #include "storage/Database.h"
@@ -43,6 +44,11 @@ public:
     QList<Person> list(const PersonFilter &filter) const;
 
     static QStringList changedFields(const Person &before, const Person &after);
+
+    // Achievements recorded on the person (диплом, грамота, сертификат, участие; level; date).
+    QList<Achievement> achievementsOf(qint64 personId) const;
+    Result<qint64> addAchievement(const Achievement &achievement);
+    Status removeAchievement(const Achievement &achievement);
 
 private:
     PersonRepository repo() const { return PersonRepository(m_db->connection()); }

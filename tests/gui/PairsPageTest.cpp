@@ -1,10 +1,14 @@
+#include "gui/AchievementsDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/PairListModel.h"
 #include "gui/PairWorkModels.h"
 #include "gui/PairsView.h"
+#include "gui/RegistryView.h"
 #include "services/PairService.h"
+#include "services/PeopleService.h"
 #include "support/TestSupport.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -123,4 +127,40 @@ TEST_CASE("the pairs page: the list with attention, the card, the plan and the d
         REQUIRE(file.open(QIODevice::ReadOnly));
         CHECK(file.read(5) == "%PDF-");
     }
+}
+
+TEST_CASE("the achievements dialog records and removes a person's achievements, each undoable")
+{
+    DemoCopy demo;
+    MainWindow window(demo.db);
+    window.show();
+    window.showRegistry(RegistryKind::People);
+    window.waitForRegistries();
+    PeopleService people(demo.db);
+    const qint64 personId = people.list({}).first().id;
+    window.registryView(RegistryKind::People)->selectId(personId);
+    REQUIRE(window.registryView(RegistryKind::People)->currentId() == personId);
+    const int before = int(people.achievementsOf(personId).size());
+    QString problem;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<AchievementsDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        auto *add = dialog->findChild<QPushButton *>(QStringLiteral("addButton"));
+        add->click(); // no title yet
+        problem = dialog->findChild<QLabel *>(QStringLiteral("problemLabel"))->text();
+        dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"))->setText(QStringLiteral("Конкурс чтецов"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("dateEdit"))->setText(QStringLiteral("10.11.2024"));
+        add->click();
+        dialog->accept();
+    });
+    window.findChild<QAction *>(QStringLiteral("achievementsAction"))->trigger();
+    CHECK(problem.contains(QStringLiteral("название")));
+    const QList<Achievement> after = people.achievementsOf(personId);
+    REQUIRE(int(after.size()) == before + 1);
+    CHECK(after.first().title == QStringLiteral("Конкурс чтецов"));
+    CHECK(after.first().achievedOn == QDate(2024, 11, 10));
+    window.undoStack()->undo();
+    CHECK(int(people.achievementsOf(personId).size()) == before);
+    window.undoStack()->redo();
+    CHECK(people.achievementsOf(personId).first().id == after.first().id);
 }
