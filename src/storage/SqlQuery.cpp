@@ -18,6 +18,11 @@ SqlQuery &SqlQuery::bind(const QString &name, const QVariant &value)
 
 SqlQuery &SqlQuery::bindAll(std::initializer_list<QVariant> values)
 {
+    return bindAll(QVariantList(values));
+}
+
+SqlQuery &SqlQuery::bindAll(const QVariantList &values)
+{
     int i = 0;
     for (const QVariant &v : values)
         m_query.bindValue(i++, v);

@@ -15,6 +15,7 @@ public:
     SqlQuery &bind(const QString &name, const QVariant &value);
     // Binds the values to the statement's ? placeholders in order.
     SqlQuery &bindAll(std::initializer_list<QVariant> values);
+    SqlQuery &bindAll(const QVariantList &values);
     bool exec();
     bool next() { return m_query.next(); }
     QVariant value(int i) const { return m_query.value(i); }
