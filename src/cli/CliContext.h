@@ -48,6 +48,7 @@ int runKpi(CliContext &context);
 int runMatch(CliContext &context);
 int runOrder(CliContext &context);
 int runPairs(CliContext &context);
+int runProgrammes(CliContext &context);
 int runPeople(CliContext &context);
 int runRoadmap(CliContext &context);
 int runStats(CliContext &context);

@@ -26,6 +26,7 @@ const char *const kUsage = QT_TRANSLATE_NOOP("Cli",
     "  match [show|approve] [--year ГОД] [--start ДАТА] [--json]   подбор наставнических пар\n"
     "  order list|draft|issue|print|template   приказ о закреплении наставнических пар/групп\n"
     "  pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   работа пар и групп\n"
+    "  programmes list|show|add|edit|remove|attach|detach   программы наставничества\n"
     "  roadmap list|import|templates|template   дорожная карта учебного года\n"
     "  stats [--json]                число записей по сущностям\n"
     "\n"
@@ -115,6 +116,8 @@ int main(int argc, char *argv[])
         return runOrder(context);
     if (command == QLatin1String("pairs"))
         return runPairs(context);
+    if (command == QLatin1String("programmes"))
+        return runProgrammes(context);
     if (command == QLatin1String("roadmap"))
         return runRoadmap(context);
     if (command == QLatin1String("stats"))
