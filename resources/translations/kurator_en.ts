@@ -506,7 +506,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="14"/>
         <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
 
 Команды:
@@ -527,7 +526,7 @@ Commands:
   --db ФАЙЛ   файл базы (по умолчанию %1)
   КОМАНДА --help   справка по команде
 </source>
-        <translation>Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
+        <translation type="vanished">Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
 
 Commands:
   init [--demo] [--seed N]      create a database (and the demo school)
@@ -549,12 +548,57 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="90"/>
+        <location filename="../../src/cli/main.cpp" line="14"/>
+        <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
+
+Команды:
+  init [--demo] [--seed N]      создать базу (и демонстрационную школу)
+  achievements list|add|remove ID   достижения участника
+  people list [--search ТЕКСТ] [--category К] [--status S] [--json]
+                                список участников
+  export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД]   отчёт в Excel
+  import questionnaires ТАБЛИЦА --kind mentee|mentor|preference [--dry-run]   импорт анкет
+  kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]   показатели эффективности
+  kpi target|contingent КОД ЗНАЧЕНИЕ [--year ГОД]      цель и контингент года
+  match [show|approve] [--year ГОД] [--start ДАТА] [--json]   подбор наставнических пар
+  order list|draft|issue|print|template   приказ о закреплении наставнических пар/групп
+  pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   работа пар и групп
+  programmes list|show|add|edit|remove|attach|detach   программы наставничества
+  roadmap list|import|templates|template   дорожная карта учебного года
+  stats [--json]                число записей по сущностям
+
+  --db ФАЙЛ   файл базы (по умолчанию %1)
+  КОМАНДА --help   справка по команде
+</source>
+        <translation>Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
+
+Commands:
+  init [--demo] [--seed N]      create a database (and the demo school)
+  achievements list|add|remove ID   achievements of a participant
+  people list [--search TEXT] [--category C] [--status S] [--json]
+                                list participants
+  export mentees|mentors|kpi|roadmap --out FILE.xlsx [--year YEAR]   Excel report
+  import questionnaires TABLE --kind mentee|mentor|preference [--dry-run]   import questionnaires
+  kpi [--year YEAR] [--from DATE --to DATE] [--json]   KPIs
+  kpi target|contingent CODE VALUE [--year YEAR]       target and contingent for a year
+  match [show|approve] [--year YEAR] [--start DATE] [--json]   matching of mentoring pairs
+  order list|draft|issue|print|template   order assigning mentoring pairs/groups
+  pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   work of pairs and groups
+  programmes list|show|add|edit|remove|attach|detach   mentoring programmes
+  roadmap list|import|templates|template   school-year roadmap
+  stats [--json]                record counts per entity
+
+  --db FILE   database file (default %1)
+  COMMAND --help   help on a command
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/main.cpp" line="91"/>
         <source>Неизвестный параметр: %1</source>
         <translation>Unknown option: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="122"/>
+        <location filename="../../src/cli/main.cpp" line="125"/>
         <source>Неизвестная команда: %1</source>
         <translation>Unknown command: %1</translation>
     </message>
@@ -1902,25 +1946,25 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="85"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="212"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="215"/>
         <source>Дорожная карта</source>
         <translation>Roadmap</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="86"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="215"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="218"/>
         <source>Показатели</source>
         <translation>KPIs</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="87"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="218"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="221"/>
         <source>Подбор пар</source>
         <translation>Matching</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="88"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="221"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="224"/>
         <source>Пары и группы</source>
         <translation>Pairs and groups</translation>
     </message>
@@ -1991,47 +2035,52 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="176"/>
+        <source>Про&amp;граммы наставничества…</source>
+        <translation>Mentoring pro&amp;grammes…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="178"/>
         <source>&amp;Импорт анкет…</source>
         <translation>&amp;Import questionnaires…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="232"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="235"/>
         <source> Учебный год: </source>
         <translation> School year: </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="235"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="238"/>
         <source>Учебный год реестров наставляемых и наставников</source>
         <translation>School year of the mentee and mentor registries</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="323"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="326"/>
         <location filename="../../src/gui/MainWindowEdits.cpp" line="173"/>
         <source>Куратор</source>
         <translation>Kurator</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="335"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="338"/>
         <source>Открыть базу Куратора</source>
         <translation>Open Kurator database</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="336"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="339"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
         <translation>Kurator database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="360"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="363"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="361"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="364"/>
         <source>&lt;b&gt;Куратор наставничества&lt;/b&gt; %1&lt;br&gt;Реестры наставляемых и наставников, пары и группы, дорожная карта и отчёты по целевой модели наставничества.&lt;br&gt;&lt;br&gt;База: %2</source>
         <translation>&lt;b&gt;Mentoring Curator&lt;/b&gt; %1&lt;br&gt;Mentee and mentor registries, mentoring pairs and groups, roadmap and reports under the target model of mentoring.&lt;br&gt;&lt;br&gt;Database: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="375"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="378"/>
         <source>Импорт анкет: новых участников %1, обновлено %2</source>
         <translation>Questionnaire import: %1 new participants, %2 updated</translation>
     </message>
@@ -2137,70 +2186,85 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <translation>Activities found: %1, deadlines not recognized: %2. Import into the %3 school year?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="53"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="54"/>
         <source>Закрепление пар (%1)</source>
         <translation>Pin pairs (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="62"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="63"/>
         <source>Исключение пар (%1)</source>
         <translation>Exclude pairs (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="72"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="73"/>
         <source>Обмен наставниками</source>
         <translation>Swap mentors</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="122"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="123"/>
         <source>Критерии подбора</source>
         <translation>Matching criteria</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="153"/>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="178"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="154"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="179"/>
         <source>Утверждение пар</source>
         <translation>Approve pairs</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="155"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="156"/>
         <source>Будут сформированы пары и группы по протоколу №%1: пар %2, без пары %3. Протокол сохранится для отчётности.</source>
         <translation>Pairs and groups will be formed from matching record No. %1: %2 pairs, %3 without a pair. The record will be kept for reporting.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="163"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="164"/>
         <source>&amp;Начало работы пар:</source>
         <translation>Pairs &amp;start on:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="165"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="166"/>
         <source>Утвердить</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="176"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="177"/>
         <source>Сформировано пар и групп: %1</source>
         <translation>Pairs and groups formed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="178"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="179"/>
         <source>Пары и группы сформированы. Подготовить приказ об их закреплении?</source>
         <translation>The pairs and groups have been formed. Prepare an order assigning them?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="189"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="190"/>
         <source>Издан приказ № %1</source>
         <translation>Order No. %1 issued</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="193"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="194"/>
         <source>Приказ № %1</source>
         <translation>Order No. %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="206"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="207"/>
         <source>Шаблон приказа</source>
         <translation>Order template</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="247"/>
+        <source>Программа наставничества</source>
+        <translation>Mentoring programme</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="249"/>
+        <source>Новая программа наставничества</source>
+        <translation>New mentoring programme</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="252"/>
+        <source>Удаление программы наставничества</source>
+        <translation>Delete mentoring programme</translation>
     </message>
 </context>
 <context>
@@ -4372,7 +4436,7 @@ The head and the curator default to those of the previous order.
     <name>PairsView</name>
     <message>
         <location filename="../../ui/PairsView.ui" line="13"/>
-        <location filename="../../ui/PairsView.ui" line="34"/>
+        <location filename="../../ui/PairsView.ui" line="35"/>
         <source>Пары и группы</source>
         <translation>Pairs and groups</translation>
     </message>
@@ -4408,275 +4472,310 @@ The head and the curator default to those of the previous order.
     </message>
     <message>
         <location filename="../../ui/PairsView.ui" line="24"/>
+        <source>Про&amp;грамма…</source>
+        <translation>Pro&amp;gramme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="24"/>
+        <source>Прикрепить пару к программе наставничества</source>
+        <translation>Attach the pair to a mentoring programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="25"/>
         <source>&amp;Завершить…</source>
         <translation>&amp;Finish…</translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="24"/>
+        <location filename="../../ui/PairsView.ui" line="25"/>
         <source>Завершить работу пары: итоги, ссылка на кейс</source>
         <translation>Finish the pair&apos;s work: results, link to the case</translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="42"/>
+        <location filename="../../ui/PairsView.ui" line="43"/>
         <source>Карточка</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="44"/>
+        <location filename="../../ui/PairsView.ui" line="45"/>
         <source>Карточка пары</source>
         <translation>Pair card</translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="48"/>
-        <location filename="../../src/gui/PairsView.cpp" line="229"/>
-        <location filename="../../src/gui/PairsView.cpp" line="396"/>
-        <location filename="../../src/gui/PairsView.cpp" line="421"/>
+        <location filename="../../ui/PairsView.ui" line="49"/>
+        <location filename="../../src/gui/PairsView.cpp" line="231"/>
+        <location filename="../../src/gui/PairsView.cpp" line="433"/>
+        <location filename="../../src/gui/PairsView.cpp" line="458"/>
         <source>Индивидуальный план</source>
         <translation>Individual plan</translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="52"/>
+        <location filename="../../ui/PairsView.ui" line="53"/>
         <source>По &amp;шаблону…</source>
         <translation>From &amp;template…</translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="53"/>
+        <location filename="../../ui/PairsView.ui" line="54"/>
         <source>&amp;Добавить пункт</source>
         <translation>&amp;Add item</translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="54"/>
+        <location filename="../../ui/PairsView.ui" line="55"/>
         <source>&amp;Удалить пункт</source>
         <translation>&amp;Delete item</translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="57"/>
+        <location filename="../../ui/PairsView.ui" line="58"/>
         <source>Сохранить &amp;PDF…</source>
         <translation>Save &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="58"/>
+        <location filename="../../ui/PairsView.ui" line="59"/>
         <source>&amp;Печать…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="61"/>
+        <location filename="../../ui/PairsView.ui" line="62"/>
         <source>Пункты плана</source>
         <translation>Plan items</translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="65"/>
+        <location filename="../../ui/PairsView.ui" line="66"/>
         <source>Встречи</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="69"/>
+        <location filename="../../ui/PairsView.ui" line="70"/>
         <source>&amp;Запланировать последовательность</source>
         <translation>&amp;Schedule the sequence</translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="69"/>
+        <location filename="../../ui/PairsView.ui" line="70"/>
         <source>Знакомство, пробная встреча, планирование, регулярные встречи и итоговая — от даты начала</source>
         <translation>Introductory, trial, planning, regular and final meetings — from the start date</translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="70"/>
+        <location filename="../../ui/PairsView.ui" line="71"/>
         <source>&amp;Новая встреча</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="71"/>
+        <location filename="../../ui/PairsView.ui" line="72"/>
         <source>&amp;Состоялась сегодня</source>
         <translation>&amp;Held today</translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="72"/>
+        <location filename="../../ui/PairsView.ui" line="73"/>
         <source>Уд&amp;алить встречу</source>
         <translation>De&amp;lete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="76"/>
+        <location filename="../../ui/PairsView.ui" line="77"/>
         <source>Встречи пары</source>
         <translation>Pair meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="80"/>
+        <location filename="../../ui/PairsView.ui" line="81"/>
         <source>История</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="82"/>
+        <location filename="../../ui/PairsView.ui" line="83"/>
         <source>История изменений пары</source>
         <translation>Pair change history</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="46"/>
+        <location filename="../../src/gui/PairsView.cpp" line="47"/>
         <source>Все статусы</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="67"/>
+        <location filename="../../src/gui/PairsView.cpp" line="68"/>
         <source>Порог дней без встреч</source>
         <translation>Threshold of days without meetings</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="129"/>
+        <location filename="../../src/gui/PairsView.cpp" line="131"/>
         <source>%1 учебный год: пар и групп — %2, работают — %3, требуют внимания — %4.</source>
         <translation>%1 school year: pairs and groups — %2, active — %3, needing attention — %4.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="148"/>
+        <location filename="../../src/gui/PairsView.cpp" line="150"/>
         <source>&lt;p&gt;Выберите пару или группу в списке.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Select a pair or group in the list.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="158"/>
+        <location filename="../../src/gui/PairsView.cpp" line="160"/>
         <source>Группа</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="158"/>
+        <location filename="../../src/gui/PairsView.cpp" line="160"/>
         <source>Пара</source>
         <translation>Pair</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="160"/>
+        <location filename="../../src/gui/PairsView.cpp" line="162"/>
         <source>Наставник</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="160"/>
+        <location filename="../../src/gui/PairsView.cpp" line="162"/>
         <source>Наставляемые</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="161"/>
+        <location filename="../../src/gui/PairsView.cpp" line="163"/>
         <source>Форма</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="163"/>
+        <location filename="../../src/gui/PairsView.cpp" line="165"/>
         <source>Срок</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="165"/>
+        <location filename="../../src/gui/PairsView.cpp" line="167"/>
         <source>Программа</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="166"/>
+        <location filename="../../src/gui/PairsView.cpp" line="168"/>
         <source>Приказ</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="167"/>
+        <location filename="../../src/gui/PairsView.cpp" line="169"/>
         <source>ещё не издан</source>
         <translation>not issued yet</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="168"/>
+        <location filename="../../src/gui/PairsView.cpp" line="170"/>
         <source>№ %1 от %2</source>
         <translation>No. %1 dated %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="170"/>
+        <location filename="../../src/gui/PairsView.cpp" line="172"/>
         <source>Причина завершения</source>
         <translation>Reason for ending</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="172"/>
+        <location filename="../../src/gui/PairsView.cpp" line="174"/>
         <source>Результаты</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="174"/>
+        <location filename="../../src/gui/PairsView.cpp" line="176"/>
         <source>Кейс</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="177"/>
+        <location filename="../../src/gui/PairsView.cpp" line="179"/>
         <source>Требует внимания</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="183"/>
+        <location filename="../../src/gui/PairsView.cpp" line="185"/>
         <source>Плана ещё нет.</source>
         <translation>There is no plan yet.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="184"/>
+        <location filename="../../src/gui/PairsView.cpp" line="186"/>
         <source>Выполнено %1 % (%2 из %3), просрочено: %4</source>
         <translation>Done %1% (%2 of %3), overdue: %4</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="191"/>
+        <location filename="../../src/gui/PairsView.cpp" line="193"/>
         <source>&lt;p&gt;Изменений не было.&lt;/p&gt;</source>
         <translation>&lt;p&gt;There have been no changes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="241"/>
+        <location filename="../../src/gui/PairsView.cpp" line="243"/>
         <source>Встреча</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="255"/>
-        <location filename="../../src/gui/PairsView.cpp" line="260"/>
+        <location filename="../../src/gui/PairsView.cpp" line="257"/>
+        <location filename="../../src/gui/PairsView.cpp" line="262"/>
         <source>План по шаблону</source>
         <translation>Plan from template</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="255"/>
+        <location filename="../../src/gui/PairsView.cpp" line="257"/>
         <source>Шаблон плана:</source>
         <translation>Plan template:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="260"/>
+        <location filename="../../src/gui/PairsView.cpp" line="262"/>
         <source>Заменить пункты плана пунктами шаблона? Это можно отменить.</source>
         <translation>Replace the plan items with the template&apos;s items? This can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="276"/>
+        <location filename="../../src/gui/PairsView.cpp" line="278"/>
         <source>Новое мероприятие</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="304"/>
+        <location filename="../../src/gui/PairsView.cpp" line="306"/>
         <source>Все встречи стандартной последовательности уже есть в дневнике.</source>
         <translation>All meetings of the standard sequence are already in the log.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="312"/>
+        <location filename="../../src/gui/PairsView.cpp" line="314"/>
         <source>Планирование встреч</source>
         <translation>Schedule meetings</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="341"/>
+        <location filename="../../src/gui/PairsView.cpp" line="343"/>
         <source>Новая встреча</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="371"/>
+        <location filename="../../src/gui/PairsView.cpp" line="373"/>
         <source>Удаление встречи</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="387"/>
+        <location filename="../../src/gui/PairsView.cpp" line="389"/>
         <source>Завершение пары</source>
         <translation>Finish pair</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="402"/>
+        <location filename="../../src/gui/PairsView.cpp" line="401"/>
+        <source>Программ наставничества ещё нет: заведите их в «Файл › Программы наставничества…».</source>
+        <translation>There are no mentoring programmes yet: create them in “File › Mentoring programmes…”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="404"/>
+        <source>— без программы —</source>
+        <translation>— no programme —</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="412"/>
+        <source>Программа наставничества</source>
+        <translation>Mentoring programme</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="412"/>
+        <source>Программа пары:</source>
+        <translation>Programme of the pair:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="424"/>
+        <source>Программа пары</source>
+        <translation>Programme of the pair</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="439"/>
         <source>Сохранить план</source>
         <translation>Save plan</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="403"/>
+        <location filename="../../src/gui/PairsView.cpp" line="440"/>
         <source>Индивидуальный план, пара %1.pdf</source>
         <translation>Individual plan, pair %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="403"/>
+        <location filename="../../src/gui/PairsView.cpp" line="440"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -5324,6 +5423,378 @@ The head and the curator default to those of the previous order.
         <location filename="../../src/services/ProfileService.cpp" line="23"/>
         <source>Желаемый возраст: «от» больше, чем «до».</source>
         <translation>Preferred age: “from” is greater than “to”.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeRepository</name>
+    <message>
+        <location filename="../../src/storage/ProgrammeRepository.cpp" line="63"/>
+        <source>Программа не найдена.</source>
+        <translation>Programme not found.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeService</name>
+    <message>
+        <location filename="../../src/services/ProgrammeService.cpp" line="61"/>
+        <source>К программе «%1» прикреплены пары и группы (%2): сначала открепите их.</source>
+        <translation>Pairs and groups (%2) are attached to the programme “%1”: detach them first.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesCommand</name>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="15"/>
+        <source>Использование:
+  kurator-cli --db ФАЙЛ programmes list                       программы наставничества
+  kurator-cli --db ФАЙЛ programmes show ID                    карточка программы
+  kurator-cli --db ФАЙЛ programmes add --title НАЗВАНИЕ [ПОЛЯ]   новая программа
+  kurator-cli --db ФАЙЛ programmes edit ID [ПОЛЯ]             изменить карточку
+  kurator-cli --db ФАЙЛ programmes remove ID
+  kurator-cli --db ФАЙЛ programmes attach ID_ПАРЫ ID | detach ID_ПАРЫ
+ПОЛЯ: --title, --audience, --from ДАТА, --to ДАТА, --goals, --tasks, --selection, --training,
+--monitoring, --motivation, --expected, --partners, --results, --link.
+</source>
+        <translation>Usage:
+  kurator-cli --db FILE programmes list                       mentoring programmes
+  kurator-cli --db FILE programmes show ID                    a programme&apos;s card
+  kurator-cli --db FILE programmes add --title TITLE [FIELDS]   new programme
+  kurator-cli --db FILE programmes edit ID [FIELDS]             change the card
+  kurator-cli --db FILE programmes remove ID
+  kurator-cli --db FILE programmes attach PAIR_ID ID | detach PAIR_ID
+FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selection, --training,
+--monitoring, --motivation, --expected, --partners, --results, --link.
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="34"/>
+        <source>Наименование</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="35"/>
+        <source>Целевая аудитория</source>
+        <translation>Target audience</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="36"/>
+        <source>Цель</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="37"/>
+        <source>Задачи</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="38"/>
+        <source>Отбор наставников</source>
+        <translation>Selection of mentors</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="39"/>
+        <source>Обучение наставников</source>
+        <translation>Training of mentors</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="40"/>
+        <source>Мониторинг и оценка</source>
+        <translation>Monitoring and evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="41"/>
+        <source>Мотивация наставников</source>
+        <translation>Motivation of mentors</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="42"/>
+        <source>Ожидаемые результаты</source>
+        <translation>Expected results</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="43"/>
+        <source>Партнёры</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="44"/>
+        <source>Фактические результаты</source>
+        <translation>Actual results</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="45"/>
+        <source>Публикация</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="54"/>
+        <source>ТЕКСТ</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="55"/>
+        <source>Начало периода.</source>
+        <translation>Start of the period.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="55"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="56"/>
+        <source>ДАТА</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="56"/>
+        <source>Окончание периода.</source>
+        <translation>End of the period.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="77"/>
+        <source>пар и групп: %1</source>
+        <translation>pairs and groups: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="83"/>
+        <source>Программы %1 нет.</source>
+        <translation>There is no programme %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="95"/>
+        <source>Период: %1 – %2</source>
+        <translation>Period: %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="99"/>
+        <source>Пар и групп: %1</source>
+        <translation>Pairs and groups: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="113"/>
+        <source>Дата «%1» не читается: нужна ДД.ММ.ГГГГ.</source>
+        <translation>Cannot read the date “%1”: DD.MM.YYYY expected.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="118"/>
+        <source>Программа сохранена: №%1.</source>
+        <translation>Programme saved: No. %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesDialog</name>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="6"/>
+        <source>Программы наставничества</source>
+        <translation>Mentoring programmes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="14"/>
+        <source>Программы</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="17"/>
+        <source>&amp;Новая</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="18"/>
+        <source>&amp;Удалить</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="27"/>
+        <source>&amp;Наименование*:</source>
+        <translation>&amp;Title*:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="28"/>
+        <source>Наименование программы</source>
+        <translation>Programme title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="29"/>
+        <source>Целевая &amp;аудитория:</source>
+        <translation>Target &amp;audience:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="30"/>
+        <source>Целевая аудитория</source>
+        <translation>Target audience</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="31"/>
+        <source>Период &amp;с:</source>
+        <translation>Period &amp;from:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="32"/>
+        <source>Начало периода</source>
+        <translation>Start of the period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="32"/>
+        <location filename="../../ui/ProgrammesDialog.ui" line="34"/>
+        <source>дд.мм.гггг</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="33"/>
+        <source>Период п&amp;о:</source>
+        <translation>Period &amp;to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="34"/>
+        <source>Окончание периода</source>
+        <translation>End of the period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="35"/>
+        <source>&amp;Форма наставничества:</source>
+        <translation>&amp;Form of mentoring:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="36"/>
+        <source>Форма наставничества</source>
+        <translation>Form of mentoring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="37"/>
+        <source>&amp;Цель:</source>
+        <translation>&amp;Goal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="38"/>
+        <source>Цель программы</source>
+        <translation>Goal of the programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="39"/>
+        <source>&amp;Задачи:</source>
+        <translation>Tas&amp;ks:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="40"/>
+        <source>Задачи программы</source>
+        <translation>Tasks of the programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="41"/>
+        <source>Отбор на&amp;ставников:</source>
+        <translation>&amp;Selection of mentors:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="42"/>
+        <source>Система отбора наставников</source>
+        <translation>System of selecting mentors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="43"/>
+        <source>О&amp;бучение наставников:</source>
+        <translation>Tr&amp;aining of mentors:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="44"/>
+        <source>Система обучения наставников</source>
+        <translation>System of training mentors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="45"/>
+        <source>&amp;Мониторинг и оценка:</source>
+        <translation>&amp;Monitoring and evaluation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="46"/>
+        <source>Система мониторинга и оценки</source>
+        <translation>System of monitoring and evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="47"/>
+        <source>Мот&amp;ивация наставников:</source>
+        <translation>Mot&amp;ivation of mentors:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="48"/>
+        <source>Система мотивации наставников</source>
+        <translation>System of motivating mentors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="49"/>
+        <source>&amp;Ожидаемые результаты:</source>
+        <translation>&amp;Expected results:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="50"/>
+        <source>Ожидаемые результаты</source>
+        <translation>Expected results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="51"/>
+        <source>&amp;Партнёры:</source>
+        <translation>&amp;Partners:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="52"/>
+        <source>Партнёры</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="53"/>
+        <source>Факти&amp;ческие результаты:</source>
+        <translation>Act&amp;ual results:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="54"/>
+        <source>Фактические результаты</source>
+        <translation>Actual results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="55"/>
+        <source>Пу&amp;бликация (ссылка):</source>
+        <translation>Pu&amp;blication (link):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="56"/>
+        <source>Ссылка на публикацию</source>
+        <translation>Link to the publication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="56"/>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="62"/>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="67"/>
+        <source>&amp;Сохранить</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="68"/>
+        <source>Закрыть</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ProgrammesDialog.cpp" line="17"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ProgrammesDialog.cpp" line="82"/>
+        <source>Прикреплено пар и групп: %1</source>
+        <translation>Pairs and groups attached: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ProgrammesDialog.cpp" line="82"/>
+        <source>Новая программа</source>
+        <translation>New programme</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ProgrammesDialog.cpp" line="114"/>
+        <source>Дата «%1» записана неверно или не существует: нужна дата вида дд.мм.гггг.</source>
+        <translation>The date “%1” is written wrongly or does not exist: a date like dd.mm.yyyy is needed.</translation>
     </message>
 </context>
 <context>
@@ -6625,7 +7096,7 @@ Import reads .csv, .tsv and .txt (tab-separated table).
 <context>
     <name>SqlQuery</name>
     <message>
-        <location filename="../../src/storage/SqlQuery.cpp" line="51"/>
+        <location filename="../../src/storage/SqlQuery.cpp" line="56"/>
         <source>Ошибка базы данных: %1</source>
         <translation>Database error: %1</translation>
     </message>

@@ -295,6 +295,7 @@
   match [show|approve] [--year ГОД] [--start ДАТА] [--json]   подбор наставнических пар
   order list|draft|issue|print|template   приказ о закреплении наставнических пар/групп
   pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   работа пар и групп
+  programmes list|show|add|edit|remove|attach|detach   программы наставничества
   roadmap list|import|templates|template   дорожная карта учебного года
   stats [--json]                число записей по сущностям
 
@@ -304,12 +305,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="90"/>
+        <location filename="../../src/cli/main.cpp" line="91"/>
         <source>Неизвестный параметр: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="122"/>
+        <location filename="../../src/cli/main.cpp" line="125"/>
         <source>Неизвестная команда: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1508,25 +1509,25 @@
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="85"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="212"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="215"/>
         <source>Дорожная карта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="86"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="215"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="218"/>
         <source>Показатели</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="87"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="218"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="221"/>
         <source>Подбор пар</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="88"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="221"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="224"/>
         <source>Пары и группы</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1597,47 +1598,52 @@
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="176"/>
+        <source>Про&amp;граммы наставничества…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="178"/>
         <source>&amp;Импорт анкет…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="232"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="235"/>
         <source> Учебный год: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="235"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="238"/>
         <source>Учебный год реестров наставляемых и наставников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="323"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="326"/>
         <location filename="../../src/gui/MainWindowEdits.cpp" line="173"/>
         <source>Куратор</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="335"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="338"/>
         <source>Открыть базу Куратора</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="336"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="339"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="360"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="363"/>
         <source>О программе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="361"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="364"/>
         <source>&lt;b&gt;Куратор наставничества&lt;/b&gt; %1&lt;br&gt;Реестры наставляемых и наставников, пары и группы, дорожная карта и отчёты по целевой модели наставничества.&lt;br&gt;&lt;br&gt;База: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="375"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="378"/>
         <source>Импорт анкет: новых участников %1, обновлено %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1741,69 +1747,84 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="53"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="54"/>
         <source>Закрепление пар (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="62"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="63"/>
         <source>Исключение пар (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="72"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="73"/>
         <source>Обмен наставниками</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="122"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="123"/>
         <source>Критерии подбора</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="153"/>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="178"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="154"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="179"/>
         <source>Утверждение пар</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="155"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="156"/>
         <source>Будут сформированы пары и группы по протоколу №%1: пар %2, без пары %3. Протокол сохранится для отчётности.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="163"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="164"/>
         <source>&amp;Начало работы пар:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="165"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="166"/>
         <source>Утвердить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="176"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="177"/>
         <source>Сформировано пар и групп: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="178"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="179"/>
         <source>Пары и группы сформированы. Подготовить приказ об их закреплении?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="189"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="190"/>
         <source>Издан приказ № %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="193"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="194"/>
         <source>Приказ № %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="206"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="207"/>
         <source>Шаблон приказа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="247"/>
+        <source>Программа наставничества</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="249"/>
+        <source>Новая программа наставничества</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="252"/>
+        <source>Удаление программы наставничества</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3943,7 +3964,7 @@
     <name>PairsView</name>
     <message>
         <location filename="../../ui/PairsView.ui" line="13"/>
-        <location filename="../../ui/PairsView.ui" line="34"/>
+        <location filename="../../ui/PairsView.ui" line="35"/>
         <source>Пары и группы</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3979,275 +4000,310 @@
     </message>
     <message>
         <location filename="../../ui/PairsView.ui" line="24"/>
-        <source>&amp;Завершить…</source>
+        <source>Про&amp;грамма…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/PairsView.ui" line="24"/>
+        <source>Прикрепить пару к программе наставничества</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="25"/>
+        <source>&amp;Завершить…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="25"/>
         <source>Завершить работу пары: итоги, ссылка на кейс</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="42"/>
+        <location filename="../../ui/PairsView.ui" line="43"/>
         <source>Карточка</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="44"/>
+        <location filename="../../ui/PairsView.ui" line="45"/>
         <source>Карточка пары</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="48"/>
-        <location filename="../../src/gui/PairsView.cpp" line="229"/>
-        <location filename="../../src/gui/PairsView.cpp" line="396"/>
-        <location filename="../../src/gui/PairsView.cpp" line="421"/>
+        <location filename="../../ui/PairsView.ui" line="49"/>
+        <location filename="../../src/gui/PairsView.cpp" line="231"/>
+        <location filename="../../src/gui/PairsView.cpp" line="433"/>
+        <location filename="../../src/gui/PairsView.cpp" line="458"/>
         <source>Индивидуальный план</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="52"/>
+        <location filename="../../ui/PairsView.ui" line="53"/>
         <source>По &amp;шаблону…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="53"/>
+        <location filename="../../ui/PairsView.ui" line="54"/>
         <source>&amp;Добавить пункт</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="54"/>
+        <location filename="../../ui/PairsView.ui" line="55"/>
         <source>&amp;Удалить пункт</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="57"/>
+        <location filename="../../ui/PairsView.ui" line="58"/>
         <source>Сохранить &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="58"/>
+        <location filename="../../ui/PairsView.ui" line="59"/>
         <source>&amp;Печать…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="61"/>
+        <location filename="../../ui/PairsView.ui" line="62"/>
         <source>Пункты плана</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="65"/>
+        <location filename="../../ui/PairsView.ui" line="66"/>
         <source>Встречи</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="69"/>
+        <location filename="../../ui/PairsView.ui" line="70"/>
         <source>&amp;Запланировать последовательность</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="69"/>
+        <location filename="../../ui/PairsView.ui" line="70"/>
         <source>Знакомство, пробная встреча, планирование, регулярные встречи и итоговая — от даты начала</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="70"/>
+        <location filename="../../ui/PairsView.ui" line="71"/>
         <source>&amp;Новая встреча</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="71"/>
+        <location filename="../../ui/PairsView.ui" line="72"/>
         <source>&amp;Состоялась сегодня</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="72"/>
+        <location filename="../../ui/PairsView.ui" line="73"/>
         <source>Уд&amp;алить встречу</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="76"/>
+        <location filename="../../ui/PairsView.ui" line="77"/>
         <source>Встречи пары</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="80"/>
+        <location filename="../../ui/PairsView.ui" line="81"/>
         <source>История</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="82"/>
+        <location filename="../../ui/PairsView.ui" line="83"/>
         <source>История изменений пары</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="46"/>
+        <location filename="../../src/gui/PairsView.cpp" line="47"/>
         <source>Все статусы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="67"/>
+        <location filename="../../src/gui/PairsView.cpp" line="68"/>
         <source>Порог дней без встреч</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="129"/>
+        <location filename="../../src/gui/PairsView.cpp" line="131"/>
         <source>%1 учебный год: пар и групп — %2, работают — %3, требуют внимания — %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="148"/>
+        <location filename="../../src/gui/PairsView.cpp" line="150"/>
         <source>&lt;p&gt;Выберите пару или группу в списке.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="158"/>
+        <location filename="../../src/gui/PairsView.cpp" line="160"/>
         <source>Группа</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="158"/>
+        <location filename="../../src/gui/PairsView.cpp" line="160"/>
         <source>Пара</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="160"/>
+        <location filename="../../src/gui/PairsView.cpp" line="162"/>
         <source>Наставник</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="160"/>
+        <location filename="../../src/gui/PairsView.cpp" line="162"/>
         <source>Наставляемые</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="161"/>
+        <location filename="../../src/gui/PairsView.cpp" line="163"/>
         <source>Форма</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="163"/>
+        <location filename="../../src/gui/PairsView.cpp" line="165"/>
         <source>Срок</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="165"/>
+        <location filename="../../src/gui/PairsView.cpp" line="167"/>
         <source>Программа</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="166"/>
+        <location filename="../../src/gui/PairsView.cpp" line="168"/>
         <source>Приказ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="167"/>
+        <location filename="../../src/gui/PairsView.cpp" line="169"/>
         <source>ещё не издан</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="168"/>
+        <location filename="../../src/gui/PairsView.cpp" line="170"/>
         <source>№ %1 от %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="170"/>
+        <location filename="../../src/gui/PairsView.cpp" line="172"/>
         <source>Причина завершения</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="172"/>
+        <location filename="../../src/gui/PairsView.cpp" line="174"/>
         <source>Результаты</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="174"/>
+        <location filename="../../src/gui/PairsView.cpp" line="176"/>
         <source>Кейс</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="177"/>
+        <location filename="../../src/gui/PairsView.cpp" line="179"/>
         <source>Требует внимания</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="183"/>
+        <location filename="../../src/gui/PairsView.cpp" line="185"/>
         <source>Плана ещё нет.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="184"/>
+        <location filename="../../src/gui/PairsView.cpp" line="186"/>
         <source>Выполнено %1 % (%2 из %3), просрочено: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="191"/>
+        <location filename="../../src/gui/PairsView.cpp" line="193"/>
         <source>&lt;p&gt;Изменений не было.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="241"/>
+        <location filename="../../src/gui/PairsView.cpp" line="243"/>
         <source>Встреча</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="255"/>
-        <location filename="../../src/gui/PairsView.cpp" line="260"/>
+        <location filename="../../src/gui/PairsView.cpp" line="257"/>
+        <location filename="../../src/gui/PairsView.cpp" line="262"/>
         <source>План по шаблону</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="255"/>
+        <location filename="../../src/gui/PairsView.cpp" line="257"/>
         <source>Шаблон плана:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="260"/>
+        <location filename="../../src/gui/PairsView.cpp" line="262"/>
         <source>Заменить пункты плана пунктами шаблона? Это можно отменить.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="276"/>
+        <location filename="../../src/gui/PairsView.cpp" line="278"/>
         <source>Новое мероприятие</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="304"/>
+        <location filename="../../src/gui/PairsView.cpp" line="306"/>
         <source>Все встречи стандартной последовательности уже есть в дневнике.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="312"/>
+        <location filename="../../src/gui/PairsView.cpp" line="314"/>
         <source>Планирование встреч</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="341"/>
+        <location filename="../../src/gui/PairsView.cpp" line="343"/>
         <source>Новая встреча</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="371"/>
+        <location filename="../../src/gui/PairsView.cpp" line="373"/>
         <source>Удаление встречи</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="387"/>
+        <location filename="../../src/gui/PairsView.cpp" line="389"/>
         <source>Завершение пары</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="402"/>
+        <location filename="../../src/gui/PairsView.cpp" line="401"/>
+        <source>Программ наставничества ещё нет: заведите их в «Файл › Программы наставничества…».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="404"/>
+        <source>— без программы —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="412"/>
+        <source>Программа наставничества</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="412"/>
+        <source>Программа пары:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="424"/>
+        <source>Программа пары</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsView.cpp" line="439"/>
         <source>Сохранить план</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="403"/>
+        <location filename="../../src/gui/PairsView.cpp" line="440"/>
         <source>Индивидуальный план, пара %1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="403"/>
+        <location filename="../../src/gui/PairsView.cpp" line="440"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4894,6 +4950,369 @@
     <message>
         <location filename="../../src/services/ProfileService.cpp" line="23"/>
         <source>Желаемый возраст: «от» больше, чем «до».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeRepository</name>
+    <message>
+        <location filename="../../src/storage/ProgrammeRepository.cpp" line="63"/>
+        <source>Программа не найдена.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeService</name>
+    <message>
+        <location filename="../../src/services/ProgrammeService.cpp" line="61"/>
+        <source>К программе «%1» прикреплены пары и группы (%2): сначала открепите их.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesCommand</name>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="15"/>
+        <source>Использование:
+  kurator-cli --db ФАЙЛ programmes list                       программы наставничества
+  kurator-cli --db ФАЙЛ programmes show ID                    карточка программы
+  kurator-cli --db ФАЙЛ programmes add --title НАЗВАНИЕ [ПОЛЯ]   новая программа
+  kurator-cli --db ФАЙЛ programmes edit ID [ПОЛЯ]             изменить карточку
+  kurator-cli --db ФАЙЛ programmes remove ID
+  kurator-cli --db ФАЙЛ programmes attach ID_ПАРЫ ID | detach ID_ПАРЫ
+ПОЛЯ: --title, --audience, --from ДАТА, --to ДАТА, --goals, --tasks, --selection, --training,
+--monitoring, --motivation, --expected, --partners, --results, --link.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="34"/>
+        <source>Наименование</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="35"/>
+        <source>Целевая аудитория</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="36"/>
+        <source>Цель</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="37"/>
+        <source>Задачи</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="38"/>
+        <source>Отбор наставников</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="39"/>
+        <source>Обучение наставников</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="40"/>
+        <source>Мониторинг и оценка</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="41"/>
+        <source>Мотивация наставников</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="42"/>
+        <source>Ожидаемые результаты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="43"/>
+        <source>Партнёры</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="44"/>
+        <source>Фактические результаты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="45"/>
+        <source>Публикация</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="54"/>
+        <source>ТЕКСТ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="55"/>
+        <source>Начало периода.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="55"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="56"/>
+        <source>ДАТА</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="56"/>
+        <source>Окончание периода.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="77"/>
+        <source>пар и групп: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="83"/>
+        <source>Программы %1 нет.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="95"/>
+        <source>Период: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="99"/>
+        <source>Пар и групп: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="113"/>
+        <source>Дата «%1» не читается: нужна ДД.ММ.ГГГГ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="118"/>
+        <source>Программа сохранена: №%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesDialog</name>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="6"/>
+        <source>Программы наставничества</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="14"/>
+        <source>Программы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="17"/>
+        <source>&amp;Новая</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="18"/>
+        <source>&amp;Удалить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="27"/>
+        <source>&amp;Наименование*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="28"/>
+        <source>Наименование программы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="29"/>
+        <source>Целевая &amp;аудитория:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="30"/>
+        <source>Целевая аудитория</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="31"/>
+        <source>Период &amp;с:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="32"/>
+        <source>Начало периода</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="32"/>
+        <location filename="../../ui/ProgrammesDialog.ui" line="34"/>
+        <source>дд.мм.гггг</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="33"/>
+        <source>Период п&amp;о:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="34"/>
+        <source>Окончание периода</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="35"/>
+        <source>&amp;Форма наставничества:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="36"/>
+        <source>Форма наставничества</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="37"/>
+        <source>&amp;Цель:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="38"/>
+        <source>Цель программы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="39"/>
+        <source>&amp;Задачи:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="40"/>
+        <source>Задачи программы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="41"/>
+        <source>Отбор на&amp;ставников:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="42"/>
+        <source>Система отбора наставников</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="43"/>
+        <source>О&amp;бучение наставников:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="44"/>
+        <source>Система обучения наставников</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="45"/>
+        <source>&amp;Мониторинг и оценка:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="46"/>
+        <source>Система мониторинга и оценки</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="47"/>
+        <source>Мот&amp;ивация наставников:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="48"/>
+        <source>Система мотивации наставников</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="49"/>
+        <source>&amp;Ожидаемые результаты:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="50"/>
+        <source>Ожидаемые результаты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="51"/>
+        <source>&amp;Партнёры:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="52"/>
+        <source>Партнёры</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="53"/>
+        <source>Факти&amp;ческие результаты:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="54"/>
+        <source>Фактические результаты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="55"/>
+        <source>Пу&amp;бликация (ссылка):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="56"/>
+        <source>Ссылка на публикацию</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="56"/>
+        <source>https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="62"/>
+        <source>color: #b00020;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="67"/>
+        <source>&amp;Сохранить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgrammesDialog.ui" line="68"/>
+        <source>Закрыть</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ProgrammesDialog.cpp" line="17"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ProgrammesDialog.cpp" line="82"/>
+        <source>Прикреплено пар и групп: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ProgrammesDialog.cpp" line="82"/>
+        <source>Новая программа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ProgrammesDialog.cpp" line="114"/>
+        <source>Дата «%1» записана неверно или не существует: нужна дата вида дд.мм.гггг.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6175,7 +6594,7 @@
 <context>
     <name>SqlQuery</name>
     <message>
-        <location filename="../../src/storage/SqlQuery.cpp" line="51"/>
+        <location filename="../../src/storage/SqlQuery.cpp" line="56"/>
         <source>Ошибка базы данных: %1</source>
         <translation type="unfinished"></translation>
     </message>

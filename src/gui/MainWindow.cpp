@@ -173,6 +173,8 @@ void MainWindow::createActions()
     QAction *refresh = make(tr("О&бновить"), QKeySequence::Refresh);
     QAction *about = make(tr("&О программе"), {});
     QAction *order = make(tr("&Приказ о закреплении пар…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QAction *programmes = make(tr("Про&граммы наставничества…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    programmes->setObjectName(QStringLiteral("programmesAction"));
     QAction *importAnswers = make(tr("&Импорт анкет…"), QKeySequence(Qt::CTRL | Qt::Key_I));
     importAnswers->setObjectName(QStringLiteral("importQuestionnairesAction"));
     order->setObjectName(QStringLiteral("orderAction"));
@@ -192,11 +194,12 @@ void MainWindow::createActions()
     connect(refresh, &QAction::triggered, this, &MainWindow::reloadAll);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(order, &QAction::triggered, this, &MainWindow::openOrder);
+    connect(programmes, &QAction::triggered, this, &MainWindow::openProgrammes);
     connect(importAnswers, &QAction::triggered, this, [this] { importQuestionnaires(); });
 
     m_ui->fileMenu->addActions({open});
     m_ui->fileMenu->addSeparator();
-    m_ui->fileMenu->addActions({importAnswers, order});
+    m_ui->fileMenu->addActions({importAnswers, order, programmes});
     m_ui->fileMenu->addSeparator();
     m_ui->fileMenu->addAction(quit);
     m_ui->editMenu->addActions({undo, redo});

@@ -73,6 +73,7 @@ private:
     void changeConstraints(const QString &text, const std::function<void(MatchConstraints &)> &change);
     void approveMatching();
     void openOrder();
+    void openProgrammes();
     void importQuestionnaires(const QString &path = {});
     void createRoadmapFromTemplate();
     void importRoadmap();

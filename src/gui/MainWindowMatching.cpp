@@ -8,6 +8,7 @@
 #include "gui/MatchingView.h"
 #include "gui/OrderDialog.h"
 #include "gui/PairsView.h"
+#include "gui/ProgrammesDialog.h"
 #include "gui/ServiceCommand.h"
 #include "services/MatchingService.h"
 #include "ui_MainWindow.h"
@@ -226,4 +227,28 @@ void MainWindow::showPairs()
     m_ui->registryStack->setCurrentWidget(pairsView());
     pairsView()->setYear(currentYear());
     updateActions();
+}
+
+// Programme cards; each saving or removal goes onto the undo stack.
+void MainWindow::openProgrammes()
+{
+    ProgrammesDialog dialog(*m_db, this);
+    const DatabasePtr db = m_db;
+    const auto save = [db](const Programme &g) {
+        return [db, g] {
+            const auto saved = ProgrammeService(*db).save(g);
+            return saved ? Status() : Status::failure(saved.error());
+        };
+    };
+    const auto restore = [db](const Programme &g) { return [db, g] { return ProgrammeService(*db).restore(g); }; };
+    const auto remove = [db](const Programme &g) { return [db, g] { return ProgrammeService(*db).remove(g.id); }; };
+    connect(&dialog, &ProgrammesDialog::saved, this, [=](const std::optional<Programme> &before, const Programme &after) {
+        if (before)
+            pushEdit(tr("Программа наставничества"), save(after), save(*before));
+        else
+            pushEdit(tr("Новая программа наставничества"), restore(after), remove(after));
+    });
+    connect(&dialog, &ProgrammesDialog::removed, this,
+            [=](const Programme &g) { pushEdit(tr("Удаление программы наставничества"), remove(g), restore(g)); });
+    dialog.exec();
 }

@@ -7,6 +7,7 @@
 #include "gui/ServiceCommand.h"
 #include "services/DocumentPdf.h"
 #include "services/PairService.h"
+#include "services/ProgrammeService.h"
 #include "ui_PairsView.h"
 
 #include <QDir>
@@ -82,6 +83,7 @@ PairsView::PairsView(DatabasePtr db, QUndoStack *undo, QWidget *parent)
     connect(m_ui->heldButton, &QPushButton::clicked, this, &PairsView::markHeldToday);
     connect(m_ui->removeMeetingButton, &QPushButton::clicked, this, &PairsView::removeMeeting);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &PairsView::closePair);
+    connect(m_ui->programmeButton, &QPushButton::clicked, this, &PairsView::attachProgramme);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     updateButtons();
@@ -196,7 +198,7 @@ void PairsView::updateButtons()
 {
     const bool chosen = selectedPairId() != 0;
     for (QWidget *w : std::initializer_list<QWidget *>{m_ui->templateButton, m_ui->addItemButton, m_ui->planMeetingsButton,
-                                                       m_ui->addMeetingButton, m_ui->closeButton, m_ui->planPdfButton,
+                                                       m_ui->addMeetingButton, m_ui->closeButton, m_ui->programmeButton, m_ui->planPdfButton,
                                                        m_ui->planPrintButton})
         w->setEnabled(chosen);
     m_ui->removeItemButton->setEnabled(chosen && m_plan->rowCount() > 0);
@@ -386,6 +388,41 @@ void PairsView::closePair()
     const PairClosure after = dialog.closure();
     push(tr("Завершение пары"), [db, id, after] { return PairService(*db).close(id, after); },
          [db, id, before] { return PairService(*db).reopen(id, before); });
+}
+
+void PairsView::attachProgramme()
+{
+    const qint64 id = selectedPairId();
+    const auto card = PairService(*m_db).card(id);
+    if (!card)
+        return;
+    const QList<Programme> programmes = ProgrammeService(*m_db).list();
+    if (programmes.isEmpty()) {
+        emit errorOccurred(tr("Программ наставничества ещё нет: заведите их в «Файл › Программы наставничества…»."));
+        return;
+    }
+    QStringList titles{tr("— без программы —")};
+    int current = 0;
+    for (const Programme &g : programmes) {
+        titles << g.title;
+        if (g.id == card->pair.programmeId)
+            current = int(titles.size()) - 1;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Программа наставничества"), tr("Программа пары:"), titles, current, false, &ok);
+    if (!ok)
+        return;
+    const int index = int(titles.indexOf(chosen));
+    const qint64 after = index > 0 ? programmes.at(index - 1).id : 0, before = card->pair.programmeId;
+    if (after == before)
+        return;
+    const DatabasePtr db = m_db;
+    if (const Status s = ProgrammeService(*db).attach(id, after); !s) {
+        emit errorOccurred(s.error());
+        return;
+    }
+    push(tr("Программа пары"), [db, id, after] { return ProgrammeService(*db).attach(id, after); },
+         [db, id, before] { return ProgrammeService(*db).attach(id, before); });
 }
 
 Status PairsView::savePlanPdf(const QString &path) const

@@ -50,6 +50,7 @@ private:
     void markHeldToday();
     void removeMeeting();
     void closePair();
+    void attachProgramme();
     void choosePlanPdf();
     void printPlan();
     void updateButtons();

@@ -3,6 +3,7 @@
 #include "gui/PairListModel.h"
 #include "gui/PairWorkModels.h"
 #include "gui/PairsView.h"
+#include "gui/ProgrammesDialog.h"
 #include "gui/RegistryView.h"
 #include "services/PairService.h"
 #include "services/PeopleService.h"
@@ -18,6 +19,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -163,4 +165,36 @@ TEST_CASE("the achievements dialog records and removes a person's achievements, 
     CHECK(int(people.achievementsOf(personId).size()) == before);
     window.undoStack()->redo();
     CHECK(people.achievementsOf(personId).first().id == after.first().id);
+}
+
+TEST_CASE("the programmes dialog saves a card, refuses a wrong one, and the undo takes it back")
+{
+    DemoCopy demo;
+    MainWindow window(demo.db);
+    window.show();
+    QString problem;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<ProgrammesDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        dialog->findChild<QPushButton *>(QStringLiteral("newButton"))->click();
+        auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveButton"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"))->setText(QStringLiteral("Наставничество молодых педагогов"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("fromEdit"))->setText(QStringLiteral("31.02.2024"));
+        save->click();
+        problem = dialog->findChild<QLabel *>(QStringLiteral("problemLabel"))->text();
+        dialog->findChild<QLineEdit *>(QStringLiteral("fromEdit"))->setText(QStringLiteral("01.09.2024"));
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("goalsEdit"))->setPlainText(QStringLiteral("Адаптация молодых специалистов"));
+        save->click();
+        dialog->accept();
+    });
+    window.findChild<QAction *>(QStringLiteral("programmesAction"))->trigger();
+    CHECK(problem.contains(QStringLiteral("31.02.2024")));
+    ProgrammeService programmes(*demo.db);
+    REQUIRE(programmes.list().size() == 1);
+    CHECK(programmes.list().first().goals == QStringLiteral("Адаптация молодых специалистов"));
+    CHECK(programmes.list().first().periodFrom == QDate(2024, 9, 1));
+    window.undoStack()->undo();
+    CHECK(programmes.list().isEmpty());
+    window.undoStack()->redo();
+    CHECK(programmes.list().size() == 1);
 }
