@@ -274,6 +274,232 @@ KIND: диплом, грамота, сертификат, участие (diplom
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../../ui/AuditLogDialog.ui" line="6"/>
+        <location filename="../../ui/AuditLogDialog.ui" line="15"/>
+        <source>Журнал изменений</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditLogDialog.ui" line="10"/>
+        <source>&amp;Записи:</source>
+        <translation>&amp;Records:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditLogDialog.ui" line="11"/>
+        <source>Вид записей</source>
+        <translation>Kind of records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditLogDialog.ui" line="12"/>
+        <source>Поиск: кто, что, номер записи</source>
+        <translation>Search: who, what, record number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditLogDialog.ui" line="12"/>
+        <source>Поиск в журнале</source>
+        <translation>Search the log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditLogDialog.ui" line="20"/>
+        <source>Закрыть</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="16"/>
+        <source>участник</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="17"/>
+        <source>организация-партнёр</source>
+        <translation>partner organization</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="18"/>
+        <source>пара/группа</source>
+        <translation>pair/group</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="19"/>
+        <source>приказ</source>
+        <translation>order</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="20"/>
+        <source>протокол подбора</source>
+        <translation>matching record</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="21"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="50"/>
+        <source>программа</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="22"/>
+        <source>дорожная карта</source>
+        <translation>roadmap</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="23"/>
+        <source>мероприятие дорожной карты</source>
+        <translation>roadmap activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="24"/>
+        <source>цель показателя</source>
+        <translation>KPI target</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="25"/>
+        <source>контингент</source>
+        <translation>contingent</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="26"/>
+        <source>импорт анкет</source>
+        <translation>questionnaire import</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="27"/>
+        <source>анкета наставляемого</source>
+        <translation>mentee questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="28"/>
+        <source>анкета наставника</source>
+        <translation>mentor questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="36"/>
+        <source>создание</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="37"/>
+        <source>изменение</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="38"/>
+        <source>удаление</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="39"/>
+        <source>в архив</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="40"/>
+        <source>из архива</source>
+        <translation>restored from archive</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="41"/>
+        <source>утверждение</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="42"/>
+        <source>издание</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="43"/>
+        <source>отмена издания</source>
+        <translation>issue withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="44"/>
+        <source>завершение</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="45"/>
+        <source>возобновление</source>
+        <translation>reopened</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="46"/>
+        <source>индивидуальный план</source>
+        <translation>individual plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="47"/>
+        <source>встреча</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="48"/>
+        <source>новая встреча</source>
+        <translation>new meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="49"/>
+        <source>планирование встреч</source>
+        <translation>meetings scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="51"/>
+        <source>достижение</source>
+        <translation>achievement</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="52"/>
+        <source>удаление достижения</source>
+        <translation>achievement deleted</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="53"/>
+        <source>импорт</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="64"/>
+        <source>все</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="77"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="108"/>
+        <source>Записей: %1</source>
+        <translation>Entries: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="94"/>
+        <source>Когда</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="94"/>
+        <source>Кто</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="94"/>
+        <source>Запись</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="94"/>
+        <source>№</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="94"/>
+        <source>Действие</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="94"/>
+        <source>Что изменено</source>
+        <translation>What changed</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../src/cli/CliContext.cpp" line="22"/>
@@ -548,7 +774,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="14"/>
         <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
 
 Команды:
@@ -570,7 +795,7 @@ Commands:
   --db ФАЙЛ   файл базы (по умолчанию %1)
   КОМАНДА --help   справка по команде
 </source>
-        <translation>Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
+        <translation type="vanished">Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
 
 Commands:
   init [--demo] [--seed N]      create a database (and the demo school)
@@ -593,12 +818,59 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="91"/>
+        <location filename="../../src/cli/main.cpp" line="14"/>
+        <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
+
+Команды:
+  init [--demo] [--seed N]      создать базу (и демонстрационную школу)
+  achievements list|add|remove ID   достижения участника
+  people list [--search ТЕКСТ] [--category К] [--status S] [--json]
+                                список участников
+  export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД]   отчёт в Excel
+  import questionnaires ТАБЛИЦА --kind mentee|mentor|preference [--dry-run]   импорт анкет
+  kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]   показатели эффективности
+  kpi target|contingent КОД ЗНАЧЕНИЕ [--year ГОД]      цель и контингент года
+  match [show|approve] [--year ГОД] [--start ДАТА] [--json]   подбор наставнических пар
+  order list|draft|issue|print|template   приказ о закреплении наставнических пар/групп
+  pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   работа пар и групп
+  attention [--year ГОД] [--json]   пары и группы, требующие внимания
+  programmes list|show|add|edit|remove|attach|detach   программы наставничества
+  roadmap list|import|templates|template   дорожная карта учебного года
+  stats [--json]                число записей по сущностям
+
+  --db ФАЙЛ   файл базы (по умолчанию %1)
+  КОМАНДА --help   справка по команде
+</source>
+        <translation>Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
+
+Commands:
+  init [--demo] [--seed N]      create a database (and the demo school)
+  achievements list|add|remove ID   achievements of a participant
+  people list [--search TEXT] [--category C] [--status S] [--json]
+                                list participants
+  export mentees|mentors|kpi|roadmap --out FILE.xlsx [--year YEAR]   Excel report
+  import questionnaires TABLE --kind mentee|mentor|preference [--dry-run]   import questionnaires
+  kpi [--year YEAR] [--from DATE --to DATE] [--json]   KPIs
+  kpi target|contingent CODE VALUE [--year YEAR]       target and contingent for a year
+  match [show|approve] [--year YEAR] [--start DATE] [--json]   matching of mentoring pairs
+  order list|draft|issue|print|template   order assigning mentoring pairs/groups
+  pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   work of pairs and groups
+  programmes list|show|add|edit|remove|attach|detach   mentoring programmes
+  attention [--year YEAR] [--json]   pairs and groups needing attention
+  roadmap list|import|templates|template   school-year roadmap
+  stats [--json]                record counts per entity
+
+  --db FILE   database file (default %1)
+  COMMAND --help   help on a command
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/main.cpp" line="92"/>
         <source>Неизвестный параметр: %1</source>
         <translation>Unknown option: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="125"/>
+        <location filename="../../src/cli/main.cpp" line="131"/>
         <source>Неизвестная команда: %1</source>
         <translation>Unknown command: %1</translation>
     </message>
@@ -1925,162 +2197,167 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="34"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="35"/>
         <source>Участники</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="35"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="36"/>
         <source>Наставляемые</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="36"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="37"/>
         <source>Наставники</source>
         <translation>Mentors</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="37"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="38"/>
         <source>Партнёры</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="85"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="215"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="86"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="219"/>
         <source>Дорожная карта</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="86"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="218"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="87"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="222"/>
         <source>Показатели</source>
         <translation>KPIs</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="87"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="221"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="88"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="225"/>
         <source>Подбор пар</source>
         <translation>Matching</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="88"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="224"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="89"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="228"/>
         <source>Пары и группы</source>
         <translation>Pairs and groups</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="160"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="161"/>
         <source>&amp;Открыть базу…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="161"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="162"/>
         <source>В&amp;ыход</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="162"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="163"/>
         <source>&amp;Добавить</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="163"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="164"/>
         <source>&amp;Изменить</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="164"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="165"/>
         <source>В &amp;архив</source>
         <translation>Ar&amp;chive</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="165"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="166"/>
         <source>&amp;Вернуть из архива</source>
         <translation>Re&amp;store from archive</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="166"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="167"/>
         <source>&amp;Отменить</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="167"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="168"/>
         <source>&amp;Повторить</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="170"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="171"/>
         <source>&amp;Достижения участника…</source>
         <translation>Participant &amp;achievements…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="172"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="173"/>
         <source>&amp;Найти</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="173"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="174"/>
         <source>О&amp;бновить</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="174"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="175"/>
+        <source>&amp;Журнал изменений…</source>
+        <translation>Change &amp;log…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="177"/>
         <source>&amp;О программе</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="175"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="178"/>
         <source>&amp;Приказ о закреплении пар…</source>
         <translation>Pair assignment &amp;order…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="176"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="179"/>
         <source>Про&amp;граммы наставничества…</source>
         <translation>Mentoring pro&amp;grammes…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="178"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="181"/>
         <source>&amp;Импорт анкет…</source>
         <translation>&amp;Import questionnaires…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="235"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="239"/>
         <source> Учебный год: </source>
         <translation> School year: </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="238"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="242"/>
         <source>Учебный год реестров наставляемых и наставников</source>
         <translation>School year of the mentee and mentor registries</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="326"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="330"/>
         <location filename="../../src/gui/MainWindowEdits.cpp" line="173"/>
         <source>Куратор</source>
         <translation>Kurator</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="338"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="342"/>
         <source>Открыть базу Куратора</source>
         <translation>Open Kurator database</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="339"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="343"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
         <translation>Kurator database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="363"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="367"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="364"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="368"/>
         <source>&lt;b&gt;Куратор наставничества&lt;/b&gt; %1&lt;br&gt;Реестры наставляемых и наставников, пары и группы, дорожная карта и отчёты по целевой модели наставничества.&lt;br&gt;&lt;br&gt;База: %2</source>
         <translation>&lt;b&gt;Mentoring Curator&lt;/b&gt; %1&lt;br&gt;Mentee and mentor registries, mentoring pairs and groups, roadmap and reports under the target model of mentoring.&lt;br&gt;&lt;br&gt;Database: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="378"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="382"/>
         <source>Импорт анкет: новых участников %1, обновлено %2</source>
         <translation>Questionnaire import: %1 new participants, %2 updated</translation>
     </message>
@@ -4118,7 +4395,6 @@ The head and the curator default to those of the previous order.
 <context>
     <name>PairsCommand</name>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="22"/>
         <source>Использование:
   kurator-cli --db ФАЙЛ pairs list [--year ГОД] [--attention] [--json]   пары и группы года
   kurator-cli --db ФАЙЛ pairs show ID                      карточка, план и встречи пары
@@ -4133,7 +4409,7 @@ The head and the curator default to those of the previous order.
   kurator-cli --db ФАЙЛ pairs templates [--set ФАЙЛ.json | --reset]   шаблоны планов
   kurator-cli --db ФАЙЛ pairs quiet-days [N]               порог «нет встреч N дней»
 </source>
-        <translation>Usage:
+        <translation type="vanished">Usage:
   kurator-cli --db FILE pairs list [--year YEAR] [--attention] [--json]   pairs and groups of the year
   kurator-cli --db FILE pairs show ID                      a pair&apos;s card, plan and meetings
   kurator-cli --db FILE pairs plan ID [--template CODE [--replace]] [--out FILE.pdf|.html]
@@ -4153,281 +4429,324 @@ The head and the curator default to those of the previous order.
         <translation type="vanished">Could not write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="43"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="22"/>
+        <source>Использование:
+  kurator-cli --db ФАЙЛ pairs list [--year ГОД] [--status S] [--attention] [--json]   пары и группы года
+        S: forming, active, completed, ended_early; kurator-cli attention — то же, что list --attention
+  kurator-cli --db ФАЙЛ pairs show ID                      карточка, план и встречи пары
+  kurator-cli --db ФАЙЛ pairs plan ID [--template КОД [--replace]] [--out ФАЙЛ.pdf|.html]
+        индивидуальный план: составить по шаблону, сохранить для печати
+  kurator-cli --db ФАЙЛ pairs done ID ПУНКТ [--date ДАТА]   отметить пункт плана выполненным
+  kurator-cli --db ФАЙЛ pairs meetings ID [--plan]         дневник встреч; --plan — запланировать
+        стандартную последовательность от начала работы
+  kurator-cli --db ФАЙЛ pairs meet ID --date ДАТА [--kind ВИД] [--minutes N] [--topic ТЕКСТ] [--outcome ТЕКСТ]
+        записать состоявшуюся встречу (ВИД: intro, trial, planning, regular, final)
+  kurator-cli --db ФАЙЛ pairs close ID --date ДАТА [--early --reason ТЕКСТ] [--results ТЕКСТ] [--case ССЫЛКА]
+  kurator-cli --db ФАЙЛ pairs templates [--set ФАЙЛ.json | --reset]   шаблоны планов
+  kurator-cli --db ФАЙЛ pairs quiet-days [N]               порог «нет встреч N дней»
+</source>
+        <translation>Usage:
+  kurator-cli --db FILE pairs list [--year YEAR] [--status S] [--attention] [--json]   pairs and groups of the year
+        S: forming, active, completed, ended_early; kurator-cli attention is the same as list --attention
+  kurator-cli --db FILE pairs show ID                      a pair&apos;s card, plan and meetings
+  kurator-cli --db FILE pairs plan ID [--template CODE [--replace]] [--out FILE.pdf|.html]
+        individual plan: create it from a template, save it for printing
+  kurator-cli --db FILE pairs done ID ITEM [--date DATE]   mark a plan item as done
+  kurator-cli --db FILE pairs meetings ID [--plan]         meeting log; --plan schedules
+        the standard sequence from the start of work
+  kurator-cli --db FILE pairs meet ID --date DATE [--kind KIND] [--minutes N] [--topic TEXT] [--outcome TEXT]
+        record a meeting that took place (KIND: intro, trial, planning, regular, final)
+  kurator-cli --db FILE pairs close ID --date DATE [--early --reason TEXT] [--results TEXT] [--case LINK]
+  kurator-cli --db FILE pairs templates [--set FILE.json | --reset]   plan templates
+  kurator-cli --db FILE pairs quiet-days [N]               “no meetings for N days” threshold
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="44"/>
         <source>встреч %1, план %2/%3</source>
         <translation>meetings %1, plan %2/%3</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="77"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="78"/>
         <source>Группа</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="77"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="78"/>
         <source>Пара</source>
         <translation>Pair</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="78"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="79"/>
         <source>Наставник: %1</source>
         <translation>Mentor: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="79"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="80"/>
         <source>Наставляемые: %1</source>
         <translation>Mentees: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="80"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="81"/>
         <source>Форма: %1</source>
         <translation>Form: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="82"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="83"/>
         <source>Срок: %1 – %2</source>
         <translation>Term: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="84"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="85"/>
         <source>Приказ № %1 от %2</source>
         <translation>Order No. %1 dated %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="86"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="87"/>
         <source>Причина завершения: %1</source>
         <translation>Reason for ending: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="88"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="89"/>
         <source>Результаты: %1</source>
         <translation>Results: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="90"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="91"/>
         <source>План: выполнено %1 из %2 (%3 %), просрочено %4</source>
         <translation>Plan: %1 of %2 done (%3%), %4 overdue</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="97"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="98"/>
         <source>Встречи:</source>
         <translation>Meetings:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="100"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="101"/>
         <source>состоялась %1</source>
         <translation>held %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="101"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="102"/>
         <source>план %1</source>
         <translation>planned %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="109"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="110"/>
         <source>Учебный год.</source>
         <translation>School year.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="109"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="110"/>
         <source>ГОД</source>
         <translation>YEAR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="110"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="111"/>
         <source>Только требующие внимания.</source>
         <translation>Only those needing attention.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="111"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="112"/>
+        <source>Статус пар.</source>
+        <translation>Status of the pairs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="113"/>
         <source>Вывод в JSON.</source>
         <translation>Output as JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="112"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="114"/>
         <source>Шаблон плана.</source>
         <translation>Plan template.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="112"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="114"/>
         <source>КОД</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="113"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="115"/>
         <source>Заменить пункты плана.</source>
         <translation>Replace the plan items.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="114"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="116"/>
         <source>Куда записать план.</source>
         <translation>Where to write the plan.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="114"/>
-        <location filename="../../src/cli/PairsCommand.cpp" line="125"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="116"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="127"/>
         <source>ФАЙЛ</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="115"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="117"/>
         <source>Дата.</source>
         <translation>Date.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="115"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="117"/>
         <source>ДАТА</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="116"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="118"/>
         <source>Запланировать встречи.</source>
         <translation>Schedule the meetings.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="117"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="119"/>
         <source>Вид встречи.</source>
         <translation>Meeting kind.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="117"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="119"/>
         <source>ВИД</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="118"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="120"/>
         <source>Продолжительность.</source>
         <translation>Duration.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="119"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="121"/>
         <source>Тема.</source>
         <translation>Topic.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="119"/>
-        <location filename="../../src/cli/PairsCommand.cpp" line="120"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="121"/>
         <location filename="../../src/cli/PairsCommand.cpp" line="122"/>
-        <location filename="../../src/cli/PairsCommand.cpp" line="123"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="124"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="125"/>
         <source>ТЕКСТ</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="120"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="122"/>
         <source>Итог.</source>
         <translation>Outcome.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="121"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="123"/>
         <source>Досрочно.</source>
         <translation>Ended early.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="122"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="124"/>
         <source>Причина.</source>
         <translation>Reason.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="123"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="125"/>
         <source>Результаты.</source>
         <translation>Results.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="124"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="126"/>
         <source>Ссылка на кейс.</source>
         <translation>Link to the case.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="124"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="126"/>
         <source>ССЫЛКА</source>
         <translation>LINK</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="125"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="127"/>
         <source>Свои шаблоны планов.</source>
         <translation>Custom plan templates.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="126"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="128"/>
         <source>Вернуть стандартные шаблоны.</source>
         <translation>Restore the standard templates.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="142"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="144"/>
         <source>Номер пары должен быть числом: %1</source>
         <translation>The pair number must be a number: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="147"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="149"/>
         <source>Дата «%1» не читается: нужна ДД.ММ.ГГГГ.</source>
         <translation>The date “%1” cannot be read: DD.MM.YYYY is required.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="175"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="174"/>
+        <source>Статус — forming, active, completed или ended_early: %1</source>
+        <translation>The status is forming, active, completed or ended_early: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="185"/>
         <source>Стандартные шаблоны планов восстановлены.</source>
         <translation>The standard plan templates have been restored.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="179"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="189"/>
         <source>Не удалось открыть %1: %2</source>
         <translation>Could not open %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="180"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="190"/>
         <source>Шаблоны планов сохранены.</source>
         <translation>Plan templates saved.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="191"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="201"/>
         <source>Порог без встреч: %1 дн.</source>
         <translation>No-meeting threshold: %1 days.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="204"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="214"/>
         <source>У пары уже есть план; --replace заменит его пункты пунктами шаблона.</source>
         <translation>The pair already has a plan; --replace will replace its items with the template&apos;s items.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="210"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="220"/>
         <source>План составлен по шаблону: пунктов %1.</source>
         <translation>Plan created from the template: %1 items.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="216"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="226"/>
         <source>Индивидуальный план</source>
         <translation>Individual plan</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="228"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="238"/>
         <source>В плане пары нет пункта %1 (пунктов: %2).</source>
         <translation>The pair&apos;s plan has no item %1 (items: %2).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="231"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="241"/>
         <source>Пункт %1 выполнен %2.</source>
         <translation>Item %1 marked as done on %2.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="238"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="248"/>
         <source>Запланировано встреч: %1.</source>
         <translation>Meetings scheduled: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="245"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="255"/>
         <source>Укажите --date: когда встреча состоялась.</source>
         <translation>Specify --date: when the meeting took place.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="270"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="280"/>
         <source>Встреча записана: %1, %2.</source>
         <translation>Meeting recorded: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="275"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="285"/>
         <source>Укажите --date: день завершения.</source>
         <translation>Specify --date: the day the work ended.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="282"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="292"/>
         <source>Пара №%1: %2 %3.</source>
         <translation>Pair #%1: %2 %3.</translation>
     </message>
@@ -4502,9 +4821,9 @@ The head and the curator default to those of the previous order.
     </message>
     <message>
         <location filename="../../ui/PairsView.ui" line="49"/>
-        <location filename="../../src/gui/PairsView.cpp" line="231"/>
-        <location filename="../../src/gui/PairsView.cpp" line="433"/>
-        <location filename="../../src/gui/PairsView.cpp" line="458"/>
+        <location filename="../../src/gui/PairsView.cpp" line="212"/>
+        <location filename="../../src/gui/PairsView.cpp" line="237"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="38"/>
         <source>Индивидуальный план</source>
         <translation>Individual plan</translation>
     </message>
@@ -4584,198 +4903,198 @@ The head and the curator default to those of the previous order.
         <translation>Pair change history</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="47"/>
+        <location filename="../../src/gui/PairsView.cpp" line="42"/>
         <source>Все статусы</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="68"/>
+        <location filename="../../src/gui/PairsView.cpp" line="63"/>
         <source>Порог дней без встреч</source>
         <translation>Threshold of days without meetings</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="131"/>
+        <location filename="../../src/gui/PairsView.cpp" line="129"/>
         <source>%1 учебный год: пар и групп — %2, работают — %3, требуют внимания — %4.</source>
         <translation>%1 school year: pairs and groups — %2, active — %3, needing attention — %4.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="150"/>
+        <location filename="../../src/gui/PairsView.cpp" line="148"/>
         <source>&lt;p&gt;Выберите пару или группу в списке.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Select a pair or group in the list.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="160"/>
+        <location filename="../../src/gui/PairsView.cpp" line="158"/>
         <source>Группа</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="160"/>
+        <location filename="../../src/gui/PairsView.cpp" line="158"/>
         <source>Пара</source>
         <translation>Pair</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="162"/>
+        <location filename="../../src/gui/PairsView.cpp" line="160"/>
         <source>Наставник</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="162"/>
+        <location filename="../../src/gui/PairsView.cpp" line="160"/>
         <source>Наставляемые</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="163"/>
+        <location filename="../../src/gui/PairsView.cpp" line="161"/>
         <source>Форма</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="165"/>
+        <location filename="../../src/gui/PairsView.cpp" line="163"/>
         <source>Срок</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="167"/>
+        <location filename="../../src/gui/PairsView.cpp" line="165"/>
         <source>Программа</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="168"/>
+        <location filename="../../src/gui/PairsView.cpp" line="166"/>
         <source>Приказ</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="169"/>
+        <location filename="../../src/gui/PairsView.cpp" line="167"/>
         <source>ещё не издан</source>
         <translation>not issued yet</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="170"/>
+        <location filename="../../src/gui/PairsView.cpp" line="168"/>
         <source>№ %1 от %2</source>
         <translation>No. %1 dated %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="172"/>
+        <location filename="../../src/gui/PairsView.cpp" line="170"/>
         <source>Причина завершения</source>
         <translation>Reason for ending</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="174"/>
+        <location filename="../../src/gui/PairsView.cpp" line="172"/>
         <source>Результаты</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="176"/>
+        <location filename="../../src/gui/PairsView.cpp" line="174"/>
         <source>Кейс</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="179"/>
+        <location filename="../../src/gui/PairsView.cpp" line="177"/>
         <source>Требует внимания</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="185"/>
+        <location filename="../../src/gui/PairsView.cpp" line="183"/>
         <source>Плана ещё нет.</source>
         <translation>There is no plan yet.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="186"/>
+        <location filename="../../src/gui/PairsView.cpp" line="184"/>
         <source>Выполнено %1 % (%2 из %3), просрочено: %4</source>
         <translation>Done %1% (%2 of %3), overdue: %4</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="193"/>
+        <location filename="../../src/gui/PairsView.cpp" line="191"/>
         <source>&lt;p&gt;Изменений не было.&lt;/p&gt;</source>
         <translation>&lt;p&gt;There have been no changes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="243"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="50"/>
         <source>Встреча</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="257"/>
-        <location filename="../../src/gui/PairsView.cpp" line="262"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="64"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="69"/>
         <source>План по шаблону</source>
         <translation>Plan from template</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="257"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="64"/>
         <source>Шаблон плана:</source>
         <translation>Plan template:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="262"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="69"/>
         <source>Заменить пункты плана пунктами шаблона? Это можно отменить.</source>
         <translation>Replace the plan items with the template&apos;s items? This can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="278"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="85"/>
         <source>Новое мероприятие</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="306"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="113"/>
         <source>Все встречи стандартной последовательности уже есть в дневнике.</source>
         <translation>All meetings of the standard sequence are already in the log.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="314"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="121"/>
         <source>Планирование встреч</source>
         <translation>Schedule meetings</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="343"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="150"/>
         <source>Новая встреча</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="373"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="180"/>
         <source>Удаление встречи</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="389"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="196"/>
         <source>Завершение пары</source>
         <translation>Finish pair</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="401"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="208"/>
         <source>Программ наставничества ещё нет: заведите их в «Файл › Программы наставничества…».</source>
         <translation>There are no mentoring programmes yet: create them in “File › Mentoring programmes…”.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="404"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="211"/>
         <source>— без программы —</source>
         <translation>— no programme —</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="412"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="219"/>
         <source>Программа наставничества</source>
         <translation>Mentoring programme</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="412"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="219"/>
         <source>Программа пары:</source>
         <translation>Programme of the pair:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="424"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="231"/>
         <source>Программа пары</source>
         <translation>Programme of the pair</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="439"/>
+        <location filename="../../src/gui/PairsView.cpp" line="218"/>
         <source>Сохранить план</source>
         <translation>Save plan</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="440"/>
+        <location filename="../../src/gui/PairsView.cpp" line="219"/>
         <source>Индивидуальный план, пара %1.pdf</source>
         <translation>Individual plan, pair %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="440"/>
+        <location filename="../../src/gui/PairsView.cpp" line="219"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

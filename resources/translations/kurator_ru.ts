@@ -268,6 +268,232 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../../ui/AuditLogDialog.ui" line="6"/>
+        <location filename="../../ui/AuditLogDialog.ui" line="15"/>
+        <source>Журнал изменений</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditLogDialog.ui" line="10"/>
+        <source>&amp;Записи:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditLogDialog.ui" line="11"/>
+        <source>Вид записей</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditLogDialog.ui" line="12"/>
+        <source>Поиск: кто, что, номер записи</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditLogDialog.ui" line="12"/>
+        <source>Поиск в журнале</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditLogDialog.ui" line="20"/>
+        <source>Закрыть</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="16"/>
+        <source>участник</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="17"/>
+        <source>организация-партнёр</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="18"/>
+        <source>пара/группа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="19"/>
+        <source>приказ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="20"/>
+        <source>протокол подбора</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="21"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="50"/>
+        <source>программа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="22"/>
+        <source>дорожная карта</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="23"/>
+        <source>мероприятие дорожной карты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="24"/>
+        <source>цель показателя</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="25"/>
+        <source>контингент</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="26"/>
+        <source>импорт анкет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="27"/>
+        <source>анкета наставляемого</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="28"/>
+        <source>анкета наставника</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="36"/>
+        <source>создание</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="37"/>
+        <source>изменение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="38"/>
+        <source>удаление</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="39"/>
+        <source>в архив</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="40"/>
+        <source>из архива</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="41"/>
+        <source>утверждение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="42"/>
+        <source>издание</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="43"/>
+        <source>отмена издания</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="44"/>
+        <source>завершение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="45"/>
+        <source>возобновление</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="46"/>
+        <source>индивидуальный план</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="47"/>
+        <source>встреча</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="48"/>
+        <source>новая встреча</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="49"/>
+        <source>планирование встреч</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="51"/>
+        <source>достижение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="52"/>
+        <source>удаление достижения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="53"/>
+        <source>импорт</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="64"/>
+        <source>все</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="77"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="108"/>
+        <source>Записей: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="94"/>
+        <source>Когда</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="94"/>
+        <source>Кто</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="94"/>
+        <source>Запись</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="94"/>
+        <source>№</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="94"/>
+        <source>Действие</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="94"/>
+        <source>Что изменено</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../src/cli/CliContext.cpp" line="22"/>
@@ -295,6 +521,7 @@
   match [show|approve] [--year ГОД] [--start ДАТА] [--json]   подбор наставнических пар
   order list|draft|issue|print|template   приказ о закреплении наставнических пар/групп
   pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   работа пар и групп
+  attention [--year ГОД] [--json]   пары и группы, требующие внимания
   programmes list|show|add|edit|remove|attach|detach   программы наставничества
   roadmap list|import|templates|template   дорожная карта учебного года
   stats [--json]                число записей по сущностям
@@ -305,12 +532,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="91"/>
+        <location filename="../../src/cli/main.cpp" line="92"/>
         <source>Неизвестный параметр: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="125"/>
+        <location filename="../../src/cli/main.cpp" line="131"/>
         <source>Неизвестная команда: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1488,162 +1715,167 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="34"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="35"/>
         <source>Участники</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="35"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="36"/>
         <source>Наставляемые</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="36"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="37"/>
         <source>Наставники</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="37"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="38"/>
         <source>Партнёры</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="85"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="215"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="86"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="219"/>
         <source>Дорожная карта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="86"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="218"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="87"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="222"/>
         <source>Показатели</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="87"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="221"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="88"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="225"/>
         <source>Подбор пар</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="88"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="224"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="89"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="228"/>
         <source>Пары и группы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="160"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="161"/>
         <source>&amp;Открыть базу…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="161"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="162"/>
         <source>В&amp;ыход</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="162"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="163"/>
         <source>&amp;Добавить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="163"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="164"/>
         <source>&amp;Изменить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="164"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="165"/>
         <source>В &amp;архив</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="165"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="166"/>
         <source>&amp;Вернуть из архива</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="166"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="167"/>
         <source>&amp;Отменить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="167"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="168"/>
         <source>&amp;Повторить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="170"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="171"/>
         <source>&amp;Достижения участника…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="172"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="173"/>
         <source>&amp;Найти</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="173"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="174"/>
         <source>О&amp;бновить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="174"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="175"/>
+        <source>&amp;Журнал изменений…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="177"/>
         <source>&amp;О программе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="175"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="178"/>
         <source>&amp;Приказ о закреплении пар…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="176"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="179"/>
         <source>Про&amp;граммы наставничества…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="178"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="181"/>
         <source>&amp;Импорт анкет…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="235"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="239"/>
         <source> Учебный год: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="238"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="242"/>
         <source>Учебный год реестров наставляемых и наставников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="326"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="330"/>
         <location filename="../../src/gui/MainWindowEdits.cpp" line="173"/>
         <source>Куратор</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="338"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="342"/>
         <source>Открыть базу Куратора</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="339"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="343"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="363"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="367"/>
         <source>О программе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="364"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="368"/>
         <source>&lt;b&gt;Куратор наставничества&lt;/b&gt; %1&lt;br&gt;Реестры наставляемых и наставников, пары и группы, дорожная карта и отчёты по целевой модели наставничества.&lt;br&gt;&lt;br&gt;База: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="378"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="382"/>
         <source>Импорт анкет: новых участников %1, обновлено %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3665,7 +3897,8 @@
     <message>
         <location filename="../../src/cli/PairsCommand.cpp" line="22"/>
         <source>Использование:
-  kurator-cli --db ФАЙЛ pairs list [--year ГОД] [--attention] [--json]   пары и группы года
+  kurator-cli --db ФАЙЛ pairs list [--year ГОД] [--status S] [--attention] [--json]   пары и группы года
+        S: forming, active, completed, ended_early; kurator-cli attention — то же, что list --attention
   kurator-cli --db ФАЙЛ pairs show ID                      карточка, план и встречи пары
   kurator-cli --db ФАЙЛ pairs plan ID [--template КОД [--replace]] [--out ФАЙЛ.pdf|.html]
         индивидуальный план: составить по шаблону, сохранить для печати
@@ -3681,281 +3914,291 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="43"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="44"/>
         <source>встреч %1, план %2/%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="77"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="78"/>
         <source>Группа</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="77"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="78"/>
         <source>Пара</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="78"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="79"/>
         <source>Наставник: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="79"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="80"/>
         <source>Наставляемые: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="80"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="81"/>
         <source>Форма: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="82"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="83"/>
         <source>Срок: %1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="84"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="85"/>
         <source>Приказ № %1 от %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="86"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="87"/>
         <source>Причина завершения: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="88"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="89"/>
         <source>Результаты: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="90"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="91"/>
         <source>План: выполнено %1 из %2 (%3 %), просрочено %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="97"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="98"/>
         <source>Встречи:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="100"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="101"/>
         <source>состоялась %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="101"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="102"/>
         <source>план %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="109"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="110"/>
         <source>Учебный год.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="109"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="110"/>
         <source>ГОД</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="110"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="111"/>
         <source>Только требующие внимания.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="111"/>
-        <source>Вывод в JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/cli/PairsCommand.cpp" line="112"/>
-        <source>Шаблон плана.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="112"/>
-        <source>КОД</source>
+        <source>Статус пар.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/cli/PairsCommand.cpp" line="113"/>
+        <source>Вывод в JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="114"/>
+        <source>Шаблон плана.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="114"/>
+        <source>КОД</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="115"/>
         <source>Заменить пункты плана.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="114"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="116"/>
         <source>Куда записать план.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="114"/>
-        <location filename="../../src/cli/PairsCommand.cpp" line="125"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="116"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="127"/>
         <source>ФАЙЛ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="115"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="117"/>
         <source>Дата.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="115"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="117"/>
         <source>ДАТА</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="116"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="118"/>
         <source>Запланировать встречи.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="117"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="119"/>
         <source>Вид встречи.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="117"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="119"/>
         <source>ВИД</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="118"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="120"/>
         <source>Продолжительность.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="119"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="121"/>
         <source>Тема.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="119"/>
-        <location filename="../../src/cli/PairsCommand.cpp" line="120"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="121"/>
         <location filename="../../src/cli/PairsCommand.cpp" line="122"/>
-        <location filename="../../src/cli/PairsCommand.cpp" line="123"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="124"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="125"/>
         <source>ТЕКСТ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="120"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="122"/>
         <source>Итог.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="121"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="123"/>
         <source>Досрочно.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="122"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="124"/>
         <source>Причина.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="123"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="125"/>
         <source>Результаты.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="124"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="126"/>
         <source>Ссылка на кейс.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="124"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="126"/>
         <source>ССЫЛКА</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="125"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="127"/>
         <source>Свои шаблоны планов.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="126"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="128"/>
         <source>Вернуть стандартные шаблоны.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="142"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="144"/>
         <source>Номер пары должен быть числом: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="147"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="149"/>
         <source>Дата «%1» не читается: нужна ДД.ММ.ГГГГ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="175"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="174"/>
+        <source>Статус — forming, active, completed или ended_early: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PairsCommand.cpp" line="185"/>
         <source>Стандартные шаблоны планов восстановлены.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="179"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="189"/>
         <source>Не удалось открыть %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="180"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="190"/>
         <source>Шаблоны планов сохранены.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="191"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="201"/>
         <source>Порог без встреч: %1 дн.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="204"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="214"/>
         <source>У пары уже есть план; --replace заменит его пункты пунктами шаблона.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="210"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="220"/>
         <source>План составлен по шаблону: пунктов %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="216"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="226"/>
         <source>Индивидуальный план</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="228"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="238"/>
         <source>В плане пары нет пункта %1 (пунктов: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="231"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="241"/>
         <source>Пункт %1 выполнен %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="238"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="248"/>
         <source>Запланировано встреч: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="245"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="255"/>
         <source>Укажите --date: когда встреча состоялась.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="270"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="280"/>
         <source>Встреча записана: %1, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="275"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="285"/>
         <source>Укажите --date: день завершения.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="282"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="292"/>
         <source>Пара №%1: %2 %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4030,9 +4273,9 @@
     </message>
     <message>
         <location filename="../../ui/PairsView.ui" line="49"/>
-        <location filename="../../src/gui/PairsView.cpp" line="231"/>
-        <location filename="../../src/gui/PairsView.cpp" line="433"/>
-        <location filename="../../src/gui/PairsView.cpp" line="458"/>
+        <location filename="../../src/gui/PairsView.cpp" line="212"/>
+        <location filename="../../src/gui/PairsView.cpp" line="237"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="38"/>
         <source>Индивидуальный план</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4112,198 +4355,198 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="47"/>
+        <location filename="../../src/gui/PairsView.cpp" line="42"/>
         <source>Все статусы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="68"/>
+        <location filename="../../src/gui/PairsView.cpp" line="63"/>
         <source>Порог дней без встреч</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="131"/>
+        <location filename="../../src/gui/PairsView.cpp" line="129"/>
         <source>%1 учебный год: пар и групп — %2, работают — %3, требуют внимания — %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="150"/>
+        <location filename="../../src/gui/PairsView.cpp" line="148"/>
         <source>&lt;p&gt;Выберите пару или группу в списке.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="160"/>
+        <location filename="../../src/gui/PairsView.cpp" line="158"/>
         <source>Группа</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="160"/>
+        <location filename="../../src/gui/PairsView.cpp" line="158"/>
         <source>Пара</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="162"/>
+        <location filename="../../src/gui/PairsView.cpp" line="160"/>
         <source>Наставник</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="162"/>
+        <location filename="../../src/gui/PairsView.cpp" line="160"/>
         <source>Наставляемые</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="163"/>
+        <location filename="../../src/gui/PairsView.cpp" line="161"/>
         <source>Форма</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="165"/>
+        <location filename="../../src/gui/PairsView.cpp" line="163"/>
         <source>Срок</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="167"/>
+        <location filename="../../src/gui/PairsView.cpp" line="165"/>
         <source>Программа</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="168"/>
+        <location filename="../../src/gui/PairsView.cpp" line="166"/>
         <source>Приказ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="169"/>
+        <location filename="../../src/gui/PairsView.cpp" line="167"/>
         <source>ещё не издан</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="170"/>
+        <location filename="../../src/gui/PairsView.cpp" line="168"/>
         <source>№ %1 от %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="172"/>
+        <location filename="../../src/gui/PairsView.cpp" line="170"/>
         <source>Причина завершения</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="174"/>
+        <location filename="../../src/gui/PairsView.cpp" line="172"/>
         <source>Результаты</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="176"/>
+        <location filename="../../src/gui/PairsView.cpp" line="174"/>
         <source>Кейс</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="179"/>
+        <location filename="../../src/gui/PairsView.cpp" line="177"/>
         <source>Требует внимания</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="185"/>
+        <location filename="../../src/gui/PairsView.cpp" line="183"/>
         <source>Плана ещё нет.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="186"/>
+        <location filename="../../src/gui/PairsView.cpp" line="184"/>
         <source>Выполнено %1 % (%2 из %3), просрочено: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="193"/>
+        <location filename="../../src/gui/PairsView.cpp" line="191"/>
         <source>&lt;p&gt;Изменений не было.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="243"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="50"/>
         <source>Встреча</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="257"/>
-        <location filename="../../src/gui/PairsView.cpp" line="262"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="64"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="69"/>
         <source>План по шаблону</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="257"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="64"/>
         <source>Шаблон плана:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="262"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="69"/>
         <source>Заменить пункты плана пунктами шаблона? Это можно отменить.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="278"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="85"/>
         <source>Новое мероприятие</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="306"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="113"/>
         <source>Все встречи стандартной последовательности уже есть в дневнике.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="314"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="121"/>
         <source>Планирование встреч</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="343"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="150"/>
         <source>Новая встреча</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="373"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="180"/>
         <source>Удаление встречи</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="389"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="196"/>
         <source>Завершение пары</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="401"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="208"/>
         <source>Программ наставничества ещё нет: заведите их в «Файл › Программы наставничества…».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="404"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="211"/>
         <source>— без программы —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="412"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="219"/>
         <source>Программа наставничества</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="412"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="219"/>
         <source>Программа пары:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="424"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="231"/>
         <source>Программа пары</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="439"/>
+        <location filename="../../src/gui/PairsView.cpp" line="218"/>
         <source>Сохранить план</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="440"/>
+        <location filename="../../src/gui/PairsView.cpp" line="219"/>
         <source>Индивидуальный план, пара %1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="440"/>
+        <location filename="../../src/gui/PairsView.cpp" line="219"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>

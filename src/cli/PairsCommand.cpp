@@ -20,7 +20,8 @@ QString isoOrNull(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate)
 QString usage()
 {
     return tr("Использование:\n"
-              "  kurator-cli --db ФАЙЛ pairs list [--year ГОД] [--attention] [--json]   пары и группы года\n"
+              "  kurator-cli --db ФАЙЛ pairs list [--year ГОД] [--status S] [--attention] [--json]   пары и группы года\n"
+              "        S: forming, active, completed, ended_early; kurator-cli attention — то же, что list --attention\n"
               "  kurator-cli --db ФАЙЛ pairs show ID                      карточка, план и встречи пары\n"
               "  kurator-cli --db ФАЙЛ pairs plan ID [--template КОД [--replace]] [--out ФАЙЛ.pdf|.html]\n"
               "        индивидуальный план: составить по шаблону, сохранить для печати\n"
@@ -108,6 +109,7 @@ int run(CliContext &context)
     QCommandLineParser parser;
     const QCommandLineOption year(QStringLiteral("year"), tr("Учебный год."), tr("ГОД"));
     const QCommandLineOption attention(QStringLiteral("attention"), tr("Только требующие внимания."));
+    const QCommandLineOption status(QStringLiteral("status"), tr("Статус пар."), QStringLiteral("S"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Вывод в JSON."));
     const QCommandLineOption templateCode(QStringLiteral("template"), tr("Шаблон плана."), tr("КОД"));
     const QCommandLineOption replace(QStringLiteral("replace"), tr("Заменить пункты плана."));
@@ -124,7 +126,7 @@ int run(CliContext &context)
     const QCommandLineOption caseLink(QStringLiteral("case"), tr("Ссылка на кейс."), tr("ССЫЛКА"));
     const QCommandLineOption set(QStringLiteral("set"), tr("Свои шаблоны планов."), tr("ФАЙЛ"));
     const QCommandLineOption reset(QStringLiteral("reset"), tr("Вернуть стандартные шаблоны."));
-    parser.addOptions({year, attention, json, templateCode, replace, out, date, plan, kind, minutes, topic, outcome, early,
+    parser.addOptions({year, attention, status, json, templateCode, replace, out, date, plan, kind, minutes, topic, outcome, early,
                        reason, results, caseLink, set, reset});
     int exit = ExitOk;
     if (!context.parse(parser, usage(), &exit))
@@ -164,6 +166,14 @@ int run(CliContext &context)
         QList<PairRow> rows = pairs.rows(*schoolYear, QDate::currentDate());
         if (parser.isSet(attention))
             rows.removeIf([](const PairRow &r) { return r.attention.isEmpty(); });
+        if (parser.isSet(status)) {
+            const QString wanted = parser.value(status);
+            const QStringList codes{QStringLiteral("forming"), QStringLiteral("active"), QStringLiteral("completed"),
+                                    QStringLiteral("ended_early")};
+            if (!codes.contains(wanted))
+                return context.usageError(tr("Статус — forming, active, completed или ended_early: %1").arg(wanted));
+            rows.removeIf([&](const PairRow &r) { return Codes::code(r.pair.status) != wanted; });
+        }
         if (parser.isSet(json))
             context.out() << QJsonDocument(toJson(rows)).toJson(QJsonDocument::Indented);
         else

@@ -26,6 +26,7 @@ const char *const kUsage = QT_TRANSLATE_NOOP("Cli",
     "  match [show|approve] [--year ГОД] [--start ДАТА] [--json]   подбор наставнических пар\n"
     "  order list|draft|issue|print|template   приказ о закреплении наставнических пар/групп\n"
     "  pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   работа пар и групп\n"
+    "  attention [--year ГОД] [--json]   пары и группы, требующие внимания\n"
     "  programmes list|show|add|edit|remove|attach|detach   программы наставничества\n"
     "  roadmap list|import|templates|template   дорожная карта учебного года\n"
     "  stats [--json]                число записей по сущностям\n"
@@ -44,7 +45,7 @@ bool laysOutDocuments(int argc, char *argv[])
         if (arg == "--db")
             ++i;
         else if (!arg.startsWith('-'))
-            return arg == "order" || arg == "pairs";
+            return arg == "order" || arg == "pairs" || arg == "attention";
     }
     return false;
 }
@@ -116,6 +117,11 @@ int main(int argc, char *argv[])
         return runOrder(context);
     if (command == QLatin1String("pairs"))
         return runPairs(context);
+    if (command == QLatin1String("attention")) { // the curator's daily question, as its own command
+        CliContext attention(dbPath, QStringList{program + QStringLiteral(" attention"), QStringLiteral("list"),
+                                                 QStringLiteral("--attention")} + args.mid(1));
+        return runPairs(attention);
+    }
     if (command == QLatin1String("programmes"))
         return runProgrammes(context);
     if (command == QLatin1String("roadmap"))

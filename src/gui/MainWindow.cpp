@@ -1,5 +1,6 @@
 #include "gui/MainWindow.h"
 
+#include "gui/AuditLogDialog.h"
 #include "gui/PairsView.h"
 #include "gui/QuestionnaireImportDialog.h"
 #include "gui/RegistryLoader.h"
@@ -171,6 +172,8 @@ void MainWindow::createActions()
     achievements->setObjectName(QStringLiteral("achievementsAction"));
     QAction *find = make(tr("&Найти"), QKeySequence::Find);
     QAction *refresh = make(tr("О&бновить"), QKeySequence::Refresh);
+    QAction *auditLog = make(tr("&Журнал изменений…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    auditLog->setObjectName(QStringLiteral("auditLogAction"));
     QAction *about = make(tr("&О программе"), {});
     QAction *order = make(tr("&Приказ о закреплении пар…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     QAction *programmes = make(tr("Про&граммы наставничества…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
@@ -192,6 +195,7 @@ void MainWindow::createActions()
     connect(achievements, &QAction::triggered, this, &MainWindow::editAchievements);
     connect(find, &QAction::triggered, this, [this] { registryView(currentKind())->focusSearch(); });
     connect(refresh, &QAction::triggered, this, &MainWindow::reloadAll);
+    connect(auditLog, &QAction::triggered, this, [this] { AuditLogDialog(*m_db, this).exec(); });
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(order, &QAction::triggered, this, &MainWindow::openOrder);
     connect(programmes, &QAction::triggered, this, &MainWindow::openProgrammes);
@@ -225,7 +229,7 @@ void MainWindow::createActions()
     connect(pairs, &QAction::triggered, this, [this] { m_ui->navigationList->setCurrentRow(pairsRow()); });
     m_ui->viewMenu->addAction(pairs);
     m_ui->viewMenu->addSeparator();
-    m_ui->viewMenu->addAction(refresh);
+    m_ui->viewMenu->addActions({auditLog, refresh});
     m_ui->helpMenu->addAction(about);
 
     m_ui->mainToolBar->addActions({add, edit, archive});

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTextDocument>
 
@@ -34,10 +35,14 @@ PairsView::PairsView(DatabasePtr db, QUndoStack *undo, QWidget *parent)
     m_ui->planTable->setModel(m_plan);
     m_ui->meetingTable->setModel(m_meetings);
     for (QTableView *t : {m_ui->planTable, m_ui->meetingTable}) {
-        t->horizontalHeader()->setStretchLastSection(true);
         t->verticalHeader()->hide();
         t->setWordWrap(true);
     }
+    // The wordy columns share the width; dates and marks keep theirs.
+    for (int c : {PlanItemModel::Activity, PlanItemModel::Expected, PlanItemModel::Comment})
+        m_ui->planTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
+    for (int c : {MeetingModel::Topic, MeetingModel::Outcome})
+        m_ui->meetingTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
     m_ui->statusCombo->addItem(tr("Все статусы"), -1);
     for (PairStatus s : {PairStatus::Forming, PairStatus::Active, PairStatus::Completed, PairStatus::EndedEarly})
         m_ui->statusCombo->addItem(Codes::label(s), int(s));
@@ -78,6 +83,9 @@ PairsView::PairsView(DatabasePtr db, QUndoStack *undo, QWidget *parent)
     connect(m_ui->removeMeetingButton, &QPushButton::clicked, this, &PairsView::removeMeeting);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &PairsView::closePair);
     connect(m_ui->programmeButton, &QPushButton::clicked, this, &PairsView::attachProgramme);
+    // The tab last looked at opens again (and lets the screenshot script picture each one).
+    m_ui->tabs->setCurrentIndex(QSettings().value(QStringLiteral("pairs/tab"), 0).toInt());
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, [](int tab) { QSettings().setValue(QStringLiteral("pairs/tab"), tab); });
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     updateButtons();

@@ -2,6 +2,7 @@
 #include "domain/Result.h"
 
 #include <QDateTime>
+#include <QStringList>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -23,6 +24,9 @@ public:
     explicit AuditRepository(QSqlDatabase db) : m_db(std::move(db)) {}
     Status record(const AuditEntry &entry);
     QList<AuditEntry> forEntity(const QString &entity, qint64 entityId) const;
+    // The latest entries, newest first; an empty entity means every kind of record.
+    QList<AuditEntry> latest(const QString &entity, int limit) const;
+    QStringList entities() const; // the kinds of records the log mentions
 
 private:
     QSqlDatabase m_db;

@@ -50,4 +50,14 @@ TEST_CASE("pairs at work from the command line: list, plan from a template, meet
     CHECK(pairs({QStringLiteral("show"), id}).out.contains(QStringLiteral("Причина завершения: переезд")));
     CHECK(pairs({QStringLiteral("show"), QStringLiteral("99999")}).exitCode == 1);
     CHECK(pairs({QStringLiteral("quiet-days"), QStringLiteral("0")}).exitCode == 1);
+    const Run early = pairs({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("ended_early"), QStringLiteral("--json")});
+    const QJsonArray ended = QJsonDocument::fromJson(early.out.toUtf8()).array();
+    REQUIRE_FALSE(ended.isEmpty());
+    for (const QJsonValue &v : ended)
+        CHECK(v.toObject().value(QStringLiteral("status")).toString() == QStringLiteral("ended_early"));
+    CHECK(pairs({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("paused")}).exitCode == 2);
+    const Run attention = cli({QStringLiteral("--db"), db, QStringLiteral("attention"), QStringLiteral("--json")});
+    CHECK(attention.exitCode == 0);
+    for (const QJsonValue &v : QJsonDocument::fromJson(attention.out.toUtf8()).array())
+        CHECK_FALSE(v.toObject().value(QStringLiteral("attention")).toArray().isEmpty());
 }

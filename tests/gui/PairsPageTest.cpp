@@ -1,4 +1,5 @@
 #include "gui/AchievementsDialog.h"
+#include "gui/AuditLogDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/PairListModel.h"
 #include "gui/PairWorkModels.h"
@@ -197,4 +198,29 @@ TEST_CASE("the programmes dialog saves a card, refuses a wrong one, and the undo
     CHECK(programmes.list().isEmpty());
     window.undoStack()->redo();
     CHECK(programmes.list().size() == 1);
+}
+
+TEST_CASE("the audit log shows who changed what, filtered by kind of record and searched")
+{
+    DemoCopy demo;
+    // The demo's order 112-о and its matching run are in the log; closing a pair adds an entry.
+    PairService pairs(*demo.db);
+    const qint64 pairId = pairs.rows(2024, QDate(2024, 11, 15)).first().pair.id;
+    PairClosure closure;
+    closure.status = PairStatus::EndedEarly;
+    closure.endedOn = QDate(2024, 11, 14);
+    closure.reason = QStringLiteral("переезд");
+    REQUIRE(pairs.close(pairId, closure));
+    AuditLogDialog log(*demo.db);
+    const int all = log.shownRows();
+    CHECK(all >= 3);
+    log.setEntity(QStringLiteral("mentoring_order"));
+    CHECK(log.shownRows() == 1);
+    log.setEntity(QStringLiteral("mentoring_pair"));
+    auto *table = log.findChild<QTableView *>(QStringLiteral("table"));
+    CHECK(table->model()->index(0, 4).data().toString() == QStringLiteral("завершение"));
+    CHECK(table->model()->index(0, 3).data().toString() == QString::number(pairId));
+    log.setEntity(QString());
+    log.findChild<QLineEdit *>(QStringLiteral("searchEdit"))->setText(QStringLiteral("издание"));
+    CHECK(log.shownRows() == 1);
 }

@@ -2,7 +2,7 @@
 # Renders the main window on the demo school (offscreen, no display needed): the participants'
 # registry to docs/main-window.png, the roadmap to docs/roadmap.png and docs/timeline.png, the KPI
 # dashboard to docs/dashboard.png, the matching proposal to docs/matching.png, the pairs at work
-# to docs/pairs.png, and, once the
+# to docs/pairs.png (the card), docs/pair-plan.png and docs/pair-meetings.png, and, once the
 # proposal is approved, the draft of the order fixing the new pairs to docs/order.png.
 # Usage: tests/gui/render_screenshots.sh [BUILD_DIR]
 set -eu
@@ -14,8 +14,8 @@ export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 export XDG_CONFIG_HOME="$tmp/config" # the page shown first comes from the settings
 mkdir -p "$XDG_CONFIG_HOME/kurator"
 "$build/bin/kurator-cli" --db "$tmp/demo.sqlite" init --demo >/dev/null
-shot() { # PAGE-ROW FILE [ROADMAP-TAB] [ACTION]
-    printf '[mainWindow]\nregistry=%s\n[roadmap]\ntab=%s\n' "$1" "${3:-0}" >"$XDG_CONFIG_HOME/kurator/kurator.conf"
+shot() { # PAGE-ROW FILE [TAB OF THE ROADMAP OR PAIRS PAGE] [ACTION]
+    printf '[mainWindow]\nregistry=%s\n[roadmap]\ntab=%s\n[pairs]\ntab=%s\n' "$1" "${3:-0}" "${3:-0}" >"$XDG_CONFIG_HOME/kurator/kurator.conf"
     "$build/bin/kurator" --db "$tmp/demo.sqlite" --screenshot "$docs/$2" ${4:+--action "$4"} 2>/dev/null
     echo "docs/$2"
 }
@@ -25,5 +25,7 @@ shot 4 timeline.png 1
 shot 5 dashboard.png
 shot 6 matching.png
 shot 7 pairs.png
+shot 7 pair-plan.png 1
+shot 7 pair-meetings.png 2
 "$build/bin/kurator-cli" --db "$tmp/demo.sqlite" match approve >/dev/null
 shot 6 order.png 0 orderAction
