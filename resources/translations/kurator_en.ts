@@ -818,7 +818,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="14"/>
         <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
 
 Команды:
@@ -841,7 +840,7 @@ Commands:
   --db ФАЙЛ   файл базы (по умолчанию %1)
   КОМАНДА --help   справка по команде
 </source>
-        <translation>Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
+        <translation type="vanished">Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
 
 Commands:
   init [--demo] [--seed N]      create a database (and the demo school)
@@ -865,12 +864,61 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="92"/>
+        <location filename="../../src/cli/main.cpp" line="14"/>
+        <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
+
+Команды:
+  init [--demo] [--seed N]      создать базу (и демонстрационную школу)
+  achievements list|add|remove ID   достижения участника
+  people list [--search ТЕКСТ] [--category К] [--status S] [--json]
+                                список участников
+  export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД]   отчёт в Excel
+  import questionnaires ТАБЛИЦА --kind mentee|mentor|preference [--dry-run]   импорт анкет
+  kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]   показатели эффективности
+  kpi target|contingent КОД ЗНАЧЕНИЕ [--year ГОД]      цель и контингент года
+  match [show|approve] [--year ГОД] [--start ДАТА] [--json]   подбор наставнических пар
+  order list|draft|issue|print|template   приказ о закреплении наставнических пар/групп
+  pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   работа пар и групп
+  attention [--year ГОД] [--json]   пары и группы, требующие внимания
+  programmes list|show|add|edit|remove|attach|detach   программы наставничества
+  roadmap list|import|templates|template   дорожная карта учебного года
+  stats [--json]                число записей по сущностям
+  surveys results|compare [--year ГОД] [--json]   анкеты: удовлетворённость, диагностика до и после
+
+  --db ФАЙЛ   файл базы (по умолчанию %1)
+  КОМАНДА --help   справка по команде
+</source>
+        <translation>Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
+
+Commands:
+  init [--demo] [--seed N]      create a database (and the demo school)
+  achievements list|add|remove ID   achievements of a participant
+  people list [--search TEXT] [--category C] [--status S] [--json]
+                                list participants
+  export mentees|mentors|kpi|roadmap --out FILE.xlsx [--year YEAR]   Excel report
+  import questionnaires TABLE --kind mentee|mentor|preference [--dry-run]   import questionnaires
+  kpi [--year YEAR] [--from DATE --to DATE] [--json]   KPIs
+  kpi target|contingent CODE VALUE [--year YEAR]       target and contingent for a year
+  match [show|approve] [--year YEAR] [--start DATE] [--json]   matching of mentoring pairs
+  order list|draft|issue|print|template   order assigning mentoring pairs/groups
+  pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   work of pairs and groups
+  programmes list|show|add|edit|remove|attach|detach   mentoring programmes
+  attention [--year YEAR] [--json]   pairs and groups needing attention
+  roadmap list|import|templates|template   school-year roadmap
+  stats [--json]                record counts per entity
+  surveys results|compare [--year YEAR] [--json]   questionnaires: satisfaction, diagnostics before and after
+
+  --db FILE   database file (default %1)
+  COMMAND --help   help on a command
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/main.cpp" line="93"/>
         <source>Неизвестный параметр: %1</source>
         <translation>Unknown option: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="131"/>
+        <location filename="../../src/cli/main.cpp" line="134"/>
         <source>Неизвестная команда: %1</source>
         <translation>Unknown command: %1</translation>
     </message>
@@ -4821,8 +4869,8 @@ The head and the curator default to those of the previous order.
     </message>
     <message>
         <location filename="../../ui/PairsView.ui" line="49"/>
-        <location filename="../../src/gui/PairsView.cpp" line="212"/>
-        <location filename="../../src/gui/PairsView.cpp" line="237"/>
+        <location filename="../../src/gui/PairsView.cpp" line="216"/>
+        <location filename="../../src/gui/PairsView.cpp" line="241"/>
         <location filename="../../src/gui/PairsViewEdits.cpp" line="38"/>
         <source>Индивидуальный план</source>
         <translation>Individual plan</translation>
@@ -4903,107 +4951,107 @@ The head and the curator default to those of the previous order.
         <translation>Pair change history</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="42"/>
+        <location filename="../../src/gui/PairsView.cpp" line="46"/>
         <source>Все статусы</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="63"/>
+        <location filename="../../src/gui/PairsView.cpp" line="67"/>
         <source>Порог дней без встреч</source>
         <translation>Threshold of days without meetings</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="129"/>
+        <location filename="../../src/gui/PairsView.cpp" line="133"/>
         <source>%1 учебный год: пар и групп — %2, работают — %3, требуют внимания — %4.</source>
         <translation>%1 school year: pairs and groups — %2, active — %3, needing attention — %4.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="148"/>
+        <location filename="../../src/gui/PairsView.cpp" line="152"/>
         <source>&lt;p&gt;Выберите пару или группу в списке.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Select a pair or group in the list.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="158"/>
+        <location filename="../../src/gui/PairsView.cpp" line="162"/>
         <source>Группа</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="158"/>
+        <location filename="../../src/gui/PairsView.cpp" line="162"/>
         <source>Пара</source>
         <translation>Pair</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="160"/>
+        <location filename="../../src/gui/PairsView.cpp" line="164"/>
         <source>Наставник</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="160"/>
+        <location filename="../../src/gui/PairsView.cpp" line="164"/>
         <source>Наставляемые</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="161"/>
+        <location filename="../../src/gui/PairsView.cpp" line="165"/>
         <source>Форма</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="163"/>
+        <location filename="../../src/gui/PairsView.cpp" line="167"/>
         <source>Срок</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="165"/>
+        <location filename="../../src/gui/PairsView.cpp" line="169"/>
         <source>Программа</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="166"/>
+        <location filename="../../src/gui/PairsView.cpp" line="170"/>
         <source>Приказ</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="167"/>
+        <location filename="../../src/gui/PairsView.cpp" line="171"/>
         <source>ещё не издан</source>
         <translation>not issued yet</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="168"/>
+        <location filename="../../src/gui/PairsView.cpp" line="172"/>
         <source>№ %1 от %2</source>
         <translation>No. %1 dated %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="170"/>
+        <location filename="../../src/gui/PairsView.cpp" line="174"/>
         <source>Причина завершения</source>
         <translation>Reason for ending</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="172"/>
+        <location filename="../../src/gui/PairsView.cpp" line="176"/>
         <source>Результаты</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="174"/>
+        <location filename="../../src/gui/PairsView.cpp" line="178"/>
         <source>Кейс</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="177"/>
+        <location filename="../../src/gui/PairsView.cpp" line="181"/>
         <source>Требует внимания</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="183"/>
+        <location filename="../../src/gui/PairsView.cpp" line="187"/>
         <source>Плана ещё нет.</source>
         <translation>There is no plan yet.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="184"/>
+        <location filename="../../src/gui/PairsView.cpp" line="188"/>
         <source>Выполнено %1 % (%2 из %3), просрочено: %4</source>
         <translation>Done %1% (%2 of %3), overdue: %4</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="191"/>
+        <location filename="../../src/gui/PairsView.cpp" line="195"/>
         <source>&lt;p&gt;Изменений не было.&lt;/p&gt;</source>
         <translation>&lt;p&gt;There have been no changes.&lt;/p&gt;</translation>
     </message>
@@ -5084,17 +5132,17 @@ The head and the curator default to those of the previous order.
         <translation>Programme of the pair</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="218"/>
+        <location filename="../../src/gui/PairsView.cpp" line="222"/>
         <source>Сохранить план</source>
         <translation>Save plan</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="219"/>
+        <location filename="../../src/gui/PairsView.cpp" line="223"/>
         <source>Индивидуальный план, пара %1.pdf</source>
         <translation>Individual plan, pair %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="219"/>
+        <location filename="../../src/gui/PairsView.cpp" line="223"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -7431,6 +7479,76 @@ Import reads .csv, .tsv and .txt (tab-separated table).
         <location filename="../../src/cli/StatsCommand.cpp" line="19"/>
         <source>Использование: kurator-cli --db ФАЙЛ stats [--json]</source>
         <translation>Usage: kurator-cli --db FILE stats [--json]</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysCommand</name>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="21"/>
+        <source>Использование:
+  kurator-cli --db ФАЙЛ surveys results [--year ГОД] [--kind ВИД] [--json]
+        анкеты года: средний балл и удовлетворён ли участник (по порогу анкеты)
+  kurator-cli --db ФАЙЛ surveys compare [--year ГОД] [--json]
+        диагностика до и после: изменение по участникам и по парам
+ВИД: satisfaction_mentee, satisfaction_mentor, diagnostic_before, diagnostic_after, curator.
+</source>
+        <translation>Usage:
+  kurator-cli --db FILE surveys results [--year YEAR] [--kind KIND] [--json]
+        the year&apos;s questionnaires: mean score and whether the participant is satisfied (by the questionnaire&apos;s threshold)
+  kurator-cli --db FILE surveys compare [--year YEAR] [--json]
+        diagnostics before and after: the change per participant and per pair
+KIND: satisfaction_mentee, satisfaction_mentor, diagnostic_before, diagnostic_after, curator.
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="33"/>
+        <source>Учебный год.</source>
+        <translation>School year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="33"/>
+        <source>ГОД</source>
+        <translation>YEAR</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="34"/>
+        <source>Вид анкеты.</source>
+        <translation>Kind of questionnaire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="34"/>
+        <source>ВИД</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="35"/>
+        <source>Вывод в JSON.</source>
+        <translation>Output as JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="75"/>
+        <source>удовлетворён</source>
+        <translation>satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="75"/>
+        <source>не удовлетворён</source>
+        <translation>not satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="80"/>
+        <source>Удовлетворены: %1 из %2 (%3 учебный год).</source>
+        <translation>Satisfied: %1 of %2 (school year %3).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="101"/>
+        <source>Диагностик до и после в %1 учебном году нет.</source>
+        <translation>There are no diagnostics before and after in school year %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="109"/>
+        <source>Пара №%1: изменение %2 (участников с обеими диагностиками: %3)</source>
+        <translation>Pair No. %1: change %2 (participants with both diagnostics: %3)</translation>
     </message>
 </context>
 <context>

@@ -525,6 +525,7 @@
   programmes list|show|add|edit|remove|attach|detach   программы наставничества
   roadmap list|import|templates|template   дорожная карта учебного года
   stats [--json]                число записей по сущностям
+  surveys results|compare [--year ГОД] [--json]   анкеты: удовлетворённость, диагностика до и после
 
   --db ФАЙЛ   файл базы (по умолчанию %1)
   КОМАНДА --help   справка по команде
@@ -532,12 +533,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="92"/>
+        <location filename="../../src/cli/main.cpp" line="93"/>
         <source>Неизвестный параметр: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="131"/>
+        <location filename="../../src/cli/main.cpp" line="134"/>
         <source>Неизвестная команда: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4273,8 +4274,8 @@
     </message>
     <message>
         <location filename="../../ui/PairsView.ui" line="49"/>
-        <location filename="../../src/gui/PairsView.cpp" line="212"/>
-        <location filename="../../src/gui/PairsView.cpp" line="237"/>
+        <location filename="../../src/gui/PairsView.cpp" line="216"/>
+        <location filename="../../src/gui/PairsView.cpp" line="241"/>
         <location filename="../../src/gui/PairsViewEdits.cpp" line="38"/>
         <source>Индивидуальный план</source>
         <translation type="unfinished"></translation>
@@ -4355,107 +4356,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="42"/>
+        <location filename="../../src/gui/PairsView.cpp" line="46"/>
         <source>Все статусы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="63"/>
+        <location filename="../../src/gui/PairsView.cpp" line="67"/>
         <source>Порог дней без встреч</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="129"/>
+        <location filename="../../src/gui/PairsView.cpp" line="133"/>
         <source>%1 учебный год: пар и групп — %2, работают — %3, требуют внимания — %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="148"/>
+        <location filename="../../src/gui/PairsView.cpp" line="152"/>
         <source>&lt;p&gt;Выберите пару или группу в списке.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="158"/>
+        <location filename="../../src/gui/PairsView.cpp" line="162"/>
         <source>Группа</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="158"/>
+        <location filename="../../src/gui/PairsView.cpp" line="162"/>
         <source>Пара</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="160"/>
+        <location filename="../../src/gui/PairsView.cpp" line="164"/>
         <source>Наставник</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="160"/>
+        <location filename="../../src/gui/PairsView.cpp" line="164"/>
         <source>Наставляемые</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="161"/>
+        <location filename="../../src/gui/PairsView.cpp" line="165"/>
         <source>Форма</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="163"/>
+        <location filename="../../src/gui/PairsView.cpp" line="167"/>
         <source>Срок</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="165"/>
+        <location filename="../../src/gui/PairsView.cpp" line="169"/>
         <source>Программа</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="166"/>
+        <location filename="../../src/gui/PairsView.cpp" line="170"/>
         <source>Приказ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="167"/>
+        <location filename="../../src/gui/PairsView.cpp" line="171"/>
         <source>ещё не издан</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="168"/>
+        <location filename="../../src/gui/PairsView.cpp" line="172"/>
         <source>№ %1 от %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="170"/>
+        <location filename="../../src/gui/PairsView.cpp" line="174"/>
         <source>Причина завершения</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="172"/>
+        <location filename="../../src/gui/PairsView.cpp" line="176"/>
         <source>Результаты</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="174"/>
+        <location filename="../../src/gui/PairsView.cpp" line="178"/>
         <source>Кейс</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="177"/>
+        <location filename="../../src/gui/PairsView.cpp" line="181"/>
         <source>Требует внимания</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="183"/>
+        <location filename="../../src/gui/PairsView.cpp" line="187"/>
         <source>Плана ещё нет.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="184"/>
+        <location filename="../../src/gui/PairsView.cpp" line="188"/>
         <source>Выполнено %1 % (%2 из %3), просрочено: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="191"/>
+        <location filename="../../src/gui/PairsView.cpp" line="195"/>
         <source>&lt;p&gt;Изменений не было.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4536,17 +4537,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="218"/>
+        <location filename="../../src/gui/PairsView.cpp" line="222"/>
         <source>Сохранить план</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="219"/>
+        <location filename="../../src/gui/PairsView.cpp" line="223"/>
         <source>Индивидуальный план, пара %1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="219"/>
+        <location filename="../../src/gui/PairsView.cpp" line="223"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6852,6 +6853,70 @@
     <message>
         <location filename="../../src/cli/StatsCommand.cpp" line="19"/>
         <source>Использование: kurator-cli --db ФАЙЛ stats [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveysCommand</name>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="21"/>
+        <source>Использование:
+  kurator-cli --db ФАЙЛ surveys results [--year ГОД] [--kind ВИД] [--json]
+        анкеты года: средний балл и удовлетворён ли участник (по порогу анкеты)
+  kurator-cli --db ФАЙЛ surveys compare [--year ГОД] [--json]
+        диагностика до и после: изменение по участникам и по парам
+ВИД: satisfaction_mentee, satisfaction_mentor, diagnostic_before, diagnostic_after, curator.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="33"/>
+        <source>Учебный год.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="33"/>
+        <source>ГОД</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="34"/>
+        <source>Вид анкеты.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="34"/>
+        <source>ВИД</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="35"/>
+        <source>Вывод в JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="75"/>
+        <source>удовлетворён</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="75"/>
+        <source>не удовлетворён</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="80"/>
+        <source>Удовлетворены: %1 из %2 (%3 учебный год).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="101"/>
+        <source>Диагностик до и после в %1 учебном году нет.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="109"/>
+        <source>Пара №%1: изменение %2 (участников с обеими диагностиками: %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

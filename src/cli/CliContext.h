@@ -52,3 +52,4 @@ int runProgrammes(CliContext &context);
 int runPeople(CliContext &context);
 int runRoadmap(CliContext &context);
 int runStats(CliContext &context);
+int runSurveys(CliContext &context);

@@ -30,6 +30,7 @@ const char *const kUsage = QT_TRANSLATE_NOOP("Cli",
     "  programmes list|show|add|edit|remove|attach|detach   программы наставничества\n"
     "  roadmap list|import|templates|template   дорожная карта учебного года\n"
     "  stats [--json]                число записей по сущностям\n"
+    "  surveys results|compare [--year ГОД] [--json]   анкеты: удовлетворённость, диагностика до и после\n"
     "\n"
     "  --db ФАЙЛ   файл базы (по умолчанию %1)\n"
     "  КОМАНДА --help   справка по команде\n");
@@ -128,6 +129,8 @@ int main(int argc, char *argv[])
         return runRoadmap(context);
     if (command == QLatin1String("stats"))
         return runStats(context);
+    if (command == QLatin1String("surveys"))
+        return runSurveys(context);
     err << QCoreApplication::translate("Cli", "Неизвестная команда: %1").arg(command) << "\n\n" << usage();
     return ExitUsage;
 }

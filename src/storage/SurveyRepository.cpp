@@ -58,3 +58,30 @@ Result<qint64> SurveyRepository::insertResponse(const SurveyResponse &r)
     }
     return responseId;
 }
+
+QList<SurveyScore> SurveyRepository::scores(int yearStart) const
+{
+    QList<SurveyScore> list;
+    SqlQuery q(m_db, QStringLiteral(
+        "SELECT r.id, r.person_id, r.pair_id, t.kind, r.answered_on, t.satisfied_threshold, "
+        "avg(CASE WHEN qn.answer_type = 'scale' THEN a.value_number END), "
+        "count(CASE WHEN qn.answer_type = 'scale' AND a.value_number IS NOT NULL THEN 1 END) "
+        "FROM survey_response r JOIN survey_template t ON t.id = r.template_id JOIN academic_year y ON y.id = r.academic_year_id "
+        "LEFT JOIN survey_answer a ON a.response_id = r.id LEFT JOIN survey_question qn ON qn.id = a.question_id "
+        "WHERE y.start_year = ? GROUP BY r.id ORDER BY r.answered_on, r.id"));
+    q.bindAll({yearStart});
+    if (q.exec())
+        while (q.next()) {
+            SurveyScore s;
+            s.responseId = q.integer(0);
+            s.personId = q.integer(1);
+            s.pairId = q.integer(2);
+            s.kind = q.text(3);
+            s.answeredOn = q.date(4);
+            s.threshold = q.value(5).toDouble();
+            s.mean = q.value(6).toDouble();
+            s.scaleAnswers = int(q.integer(7));
+            list.append(s);
+        }
+    return list;
+}
