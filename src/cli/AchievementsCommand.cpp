@@ -1,5 +1,6 @@
 #include "cli/CliContext.h"
 
+#include "domain/PersonValidator.h"
 #include "services/PeopleService.h"
 
 #include <QCoreApplication>
@@ -51,7 +52,7 @@ int run(CliContext &context)
 
     if (action == QLatin1String("list")) {
         for (const Achievement &a : list)
-            context.out() << a.id << '\t' << (a.achievedOn.isValid() ? a.achievedOn.toString(QStringLiteral("dd.MM.yyyy")) : QString())
+            context.out() << a.id << '\t' << PersonValidator::russianDate(a.achievedOn)
                           << '\t' << Achievements::kindTitle(a.kind) << '\t' << Achievements::levelTitle(a.level) << '\t' << a.title
                           << '\n';
         return ExitOk;

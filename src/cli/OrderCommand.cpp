@@ -1,6 +1,7 @@
 #include "cli/CliContext.h"
 
 #include "domain/AcademicYear.h"
+#include "domain/PersonValidator.h"
 #include "services/DocumentPdf.h"
 #include "services/OrderService.h"
 
@@ -117,7 +118,7 @@ int run(CliContext &context)
         if (list.isEmpty())
             context.out() << tr("В %1 учебном году приказов о закреплении пар нет.").arg(AcademicYear(*schoolYear).title()) << '\n';
         for (const MentoringOrder &o : list)
-            context.out() << tr("№ %1 от %2: пар и групп — %3").arg(o.number, o.issuedOn.toString(QStringLiteral("dd.MM.yyyy")))
+            context.out() << tr("№ %1 от %2: пар и групп — %3").arg(o.number, PersonValidator::russianDate(o.issuedOn))
                                  .arg(o.pairCount) << '\n';
         return ExitOk;
     }
@@ -158,7 +159,7 @@ int run(CliContext &context)
         if (!issued)
             return context.fail(issued.error());
         context.out() << tr("Издан приказ № %1 от %2: закреплено пар и групп — %3.")
-                             .arg(draft.number.trimmed(), draft.issuedOn.toString(QStringLiteral("dd.MM.yyyy")))
+                             .arg(draft.number.trimmed(), PersonValidator::russianDate(draft.issuedOn))
                              .arg(document->pairs.size()) << '\n';
     } else {
         context.out() << tr("Проект приказа: пар и групп без приказа — %1.").arg(document->pairs.size()) << '\n';

@@ -1,6 +1,7 @@
 #include "cli/CliContext.h"
 
 #include "domain/AcademicYear.h"
+#include "domain/PersonValidator.h"
 #include "services/DocumentPdf.h"
 #include "services/PairService.h"
 
@@ -14,7 +15,7 @@
 namespace PairsCommand {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("PairsCommand", text); }
-QString dateText(const QDate &d) { return d.isValid() ? d.toString(QStringLiteral("dd.MM.yyyy")) : QStringLiteral("—"); }
+QString dateText(const QDate &d) { return PersonValidator::russianDate(d, QStringLiteral("—")); }
 QString isoOrNull(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
 
 QString usage()

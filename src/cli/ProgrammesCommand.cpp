@@ -1,5 +1,6 @@
 #include "cli/CliContext.h"
 
+#include "domain/PersonValidator.h"
 #include "services/ProgrammeService.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,7 @@
 namespace ProgrammesCommand {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("ProgrammesCommand", text); }
-QString dateText(const QDate &d) { return d.isValid() ? d.toString(QStringLiteral("dd.MM.yyyy")) : QStringLiteral("—"); }
+QString dateText(const QDate &d) { return PersonValidator::russianDate(d, QStringLiteral("—")); }
 
 QString usage()
 {

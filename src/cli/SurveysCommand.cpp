@@ -2,6 +2,7 @@
 
 #include "domain/AcademicYear.h"
 #include "domain/Person.h"
+#include "domain/PersonValidator.h"
 #include "services/PeopleService.h"
 #include "storage/SurveyRepository.h"
 
@@ -70,7 +71,7 @@ int run(CliContext &context)
                                     {QStringLiteral("mean"), s.scaleAnswers ? QJsonValue(s.mean) : QJsonValue()},
                                     {QStringLiteral("threshold"), s.threshold}, {QStringLiteral("satisfied"), s.satisfied()}});
             if (!parser.isSet(json))
-                context.out() << nameOf(s.personId) << '\t' << s.kind << '\t' << s.answeredOn.toString(QStringLiteral("dd.MM.yyyy")) << '\t'
+                context.out() << nameOf(s.personId) << '\t' << s.kind << '\t' << PersonValidator::russianDate(s.answeredOn) << '\t'
                               << (s.scaleAnswers ? number(s.mean) : QStringLiteral("—")) << '\t'
                               << (s.satisfied() ? tr("удовлетворён") : tr("не удовлетворён")) << '\n';
         }

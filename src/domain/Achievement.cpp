@@ -1,5 +1,6 @@
 #include "domain/Achievement.h"
 
+#include "domain/PersonValidator.h"
 #include "domain/TextFold.h"
 
 #include <QCoreApplication>
@@ -83,7 +84,7 @@ Status check(const Achievement &a, const QDate &today)
     if (!a.level.isEmpty() && !levels().contains(a.level))
         return Status::failure(tr("Уровень — школьный, муниципальный, региональный, всероссийский или международный."));
     if (a.achievedOn.isValid() && a.achievedOn > today)
-        return Status::failure(tr("Дата достижения %1 — в будущем.").arg(a.achievedOn.toString(QStringLiteral("dd.MM.yyyy"))));
+        return Status::failure(tr("Дата достижения %1 — в будущем.").arg(PersonValidator::russianDate(a.achievedOn)));
     return {};
 }
 } // namespace Achievements

@@ -1,5 +1,7 @@
 #include "domain/PairWork.h"
 
+#include "domain/PersonValidator.h"
+
 #include <QCoreApplication>
 
 namespace PairWork {
@@ -95,7 +97,7 @@ QStringList attention(const PairState &s, const QDate &today, int quietDays)
     if (s.overdueItems > 0)
         reasons << QCoreApplication::translate("PairWork", "просрочено пунктов плана: %n", nullptr, s.overdueItems);
     if (!s.introHeld && s.introPlannedOn.isValid() && s.introPlannedOn < today && s.meetingsHeld == 0)
-        reasons << tr("встреча-знакомство не состоялась (план — %1)").arg(s.introPlannedOn.toString(QStringLiteral("dd.MM.yyyy")));
+        reasons << tr("встреча-знакомство не состоялась (план — %1)").arg(PersonValidator::russianDate(s.introPlannedOn));
     return reasons;
 }
 

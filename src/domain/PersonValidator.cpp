@@ -33,6 +33,11 @@ bool isValidEmail(const QString &email)
     return pattern.match(email.trimmed()).hasMatch();
 }
 
+QString russianDate(const QDate &date, const QString &none)
+{
+    return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : none;
+}
+
 std::optional<QDate> parseRussianDate(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\s*$"));

@@ -20,4 +20,6 @@ std::optional<QString> normalizePhone(const QString &phone);
 bool isValidEmail(const QString &email);
 // Strict dd.MM.yyyy (also d.M.yyyy); nullopt for an impossible date such as 31.02.2011.
 std::optional<QDate> parseRussianDate(const QString &text);
+// The other way: дд.мм.гггг, or `none` for no date.
+QString russianDate(const QDate &date, const QString &none = {});
 }

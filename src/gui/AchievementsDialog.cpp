@@ -33,7 +33,7 @@ void AchievementsDialog::reload()
     m_model->clear();
     m_model->setHorizontalHeaderLabels({tr("Дата"), tr("Вид"), tr("Уровень"), tr("Название")});
     for (const Achievement &a : m_list) {
-        auto *date = new QStandardItem(a.achievedOn.toString(QStringLiteral("dd.MM.yyyy")));
+        auto *date = new QStandardItem(PersonValidator::russianDate(a.achievedOn));
         date->setData(a.achievedOn, Qt::UserRole); // sorts by the date, not its text
         date->setData(a.id, Qt::UserRole + 1);
         m_model->appendRow({date, new QStandardItem(Achievements::kindTitle(a.kind)), new QStandardItem(Achievements::levelTitle(a.level)),

@@ -10,7 +10,7 @@
 namespace DateField {
 inline QString text(const QDate &date)
 {
-    return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : QString();
+    return PersonValidator::russianDate(date);
 }
 
 // An empty or unreadable field is no date; check() tells the user about the unreadable one.

@@ -1,6 +1,7 @@
 #include "gui/ImportMappingModel.h"
 
 #include "domain/CellValues.h"
+#include "domain/PersonValidator.h"
 
 #include <QBrush>
 #include <QComboBox>
@@ -34,7 +35,7 @@ QString ImportMappingModel::sampleText(int column) const
     if (field == QLatin1String("birth_date") || field == QLatin1String("submitted"))
         for (QString &v : values)
             if (const auto date = CellValues::date(v))
-                v = date->toString(QStringLiteral("dd.MM.yyyy"));
+                v = PersonValidator::russianDate(*date);
     return values.join(QLatin1String(" | "));
 }
 

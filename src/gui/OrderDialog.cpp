@@ -1,6 +1,7 @@
 #include "gui/OrderDialog.h"
 
 #include "domain/AcademicYear.h"
+#include "domain/PersonValidator.h"
 #include "gui/OrderTemplateDialog.h"
 #include "services/DocumentPdf.h"
 #include "ui_OrderDialog.h"
@@ -47,7 +48,7 @@ void OrderDialog::reload(qint64 selectOrderId)
     m_ui->orderCombo->addItem(tr("Новый приказ"), 0);
     for (const MentoringOrder &o : m_orders.orders(m_yearStart))
         m_ui->orderCombo->addItem(tr("№ %1 от %2 — пар и групп: %3")
-                                      .arg(o.number, o.issuedOn.toString(QStringLiteral("dd.MM.yyyy"))).arg(o.pairCount),
+                                      .arg(o.number, PersonValidator::russianDate(o.issuedOn)).arg(o.pairCount),
                                   o.id);
     m_ui->orderCombo->setCurrentIndex(std::max(0, m_ui->orderCombo->findData(selectOrderId)));
     showSelected();
@@ -148,7 +149,7 @@ void OrderDialog::editTemplate()
 
 QString OrderDialog::documentTitle() const
 {
-    return tr("Приказ № %1 от %2").arg(m_ui->numberEdit->text().trimmed(), m_ui->dateEdit->date().toString(QStringLiteral("dd.MM.yyyy")));
+    return tr("Приказ № %1 от %2").arg(m_ui->numberEdit->text().trimmed(), PersonValidator::russianDate(m_ui->dateEdit->date()));
 }
 
 Status OrderDialog::savePdf(const QString &path) const

@@ -1,13 +1,10 @@
 #include "gui/PairListModel.h"
 
+#include "domain/PersonValidator.h"
 #include "domain/TextFold.h"
 #include "gui/LightColours.h"
 
 #include <QBrush>
-
-namespace {
-QString dateText(const QDate &d) { return d.isValid() ? d.toString(QStringLiteral("dd.MM.yyyy")) : QString(); }
-}
 
 void PairListModel::setRows(const QList<PairRow> &rows)
 {
@@ -66,11 +63,11 @@ QVariant PairListModel::data(const QModelIndex &index, int role) const
         case Mentees: return p.mentees.join(QLatin1String(", "));
         case Form: return p.form;
         case Status: return Codes::label(p.status);
-        case Started: return dateText(p.startedOn);
-        case Ends: return dateText(p.endedOn.isValid() ? p.endedOn : p.plannedEndOn);
-        case Order: return p.orderNumber.isEmpty() ? QString() : tr("№ %1 от %2").arg(p.orderNumber, dateText(p.orderDate));
+        case Started: return PersonValidator::russianDate(p.startedOn);
+        case Ends: return PersonValidator::russianDate(p.endedOn.isValid() ? p.endedOn : p.plannedEndOn);
+        case Order: return p.orderNumber.isEmpty() ? QString() : tr("№ %1 от %2").arg(p.orderNumber, PersonValidator::russianDate(p.orderDate));
         case Meetings: return p.meetingsHeld;
-        case LastMeeting: return dateText(p.lastHeld);
+        case LastMeeting: return PersonValidator::russianDate(p.lastHeld);
         case Plan: return percent < 0 ? tr("нет плана") : tr("%1 % (%2/%3)").arg(percent).arg(p.planDone).arg(p.planItems);
         case Attention: return r->attention.join(QLatin1String("; "));
         }

@@ -7,7 +7,6 @@
 #include <QBrush>
 
 namespace {
-QString dateText(const QDate &d) { return d.isValid() ? d.toString(QStringLiteral("dd.MM.yyyy")) : QString(); }
 
 // An empty cell clears the date; anything else must be a real date.
 std::optional<QDate> typedDate(const QVariant &value)
@@ -37,16 +36,16 @@ QVariant PlanItemModel::data(const QModelIndex &index, int role) const
     if (role == Qt::BackgroundRole && PairWork::isOverdue(item, m_today))
         return QBrush(paleLightColour(RoadmapLight::Overdue));
     if (role == Qt::ToolTipRole && PairWork::isOverdue(item, m_today))
-        return tr("Просрочено: срок %1").arg(dateText(item.deadline));
+        return tr("Просрочено: срок %1").arg(PersonValidator::russianDate(item.deadline));
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {
     case Section: return item.section;
     case Activity: return item.activity;
-    case Deadline: return dateText(item.deadline);
+    case Deadline: return PersonValidator::russianDate(item.deadline);
     case Expected: return item.expectedResult;
     case Done: return role == Qt::DisplayRole ? (item.done ? tr("выполнено") : QString()) : QVariant();
-    case DoneOn: return dateText(item.doneOn);
+    case DoneOn: return PersonValidator::russianDate(item.doneOn);
     case Comment: return item.comment;
     }
     return {};
@@ -131,17 +130,17 @@ QVariant MeetingModel::data(const QModelIndex &index, int role) const
     if (role == Qt::BackgroundRole && missed)
         return QBrush(paleLightColour(RoadmapLight::AtRisk));
     if (role == Qt::ToolTipRole && missed)
-        return tr("Запланирована на %1 и не отмечена состоявшейся").arg(dateText(m.plannedOn));
+        return tr("Запланирована на %1 и не отмечена состоявшейся").arg(PersonValidator::russianDate(m.plannedOn));
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {
     case Kind: return role == Qt::EditRole ? m.kind : PairWork::meetingKindTitle(m.kind);
-    case Planned: return dateText(m.plannedOn);
-    case Held: return dateText(m.heldOn);
+    case Planned: return PersonValidator::russianDate(m.plannedOn);
+    case Held: return PersonValidator::russianDate(m.heldOn);
     case Minutes: return m.durationMinutes > 0 ? QVariant(m.durationMinutes) : QVariant();
     case Topic: return m.topic;
     case Outcome: return m.outcome;
-    case Next: return dateText(m.nextOn);
+    case Next: return PersonValidator::russianDate(m.nextOn);
     }
     return {};
 }

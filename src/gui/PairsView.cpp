@@ -1,6 +1,7 @@
 #include "gui/PairsView.h"
 
 #include "domain/AcademicYear.h"
+#include "domain/PersonValidator.h"
 #include "gui/PairListModel.h"
 #include "gui/PairWorkModels.h"
 #include "services/DocumentPdf.h"
@@ -17,7 +18,7 @@
 #include <QTextDocument>
 
 namespace {
-QString dateText(const QDate &d) { return d.isValid() ? d.toString(QStringLiteral("dd.MM.yyyy")) : QStringLiteral("—"); }
+QString dateText(const QDate &d) { return PersonValidator::russianDate(d, QStringLiteral("—")); }
 }
 
 PairsView::PairsView(DatabasePtr db, QUndoStack *undo, QWidget *parent)

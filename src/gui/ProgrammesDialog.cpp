@@ -6,10 +6,6 @@
 
 #include <QStandardItemModel>
 
-namespace {
-QString dateText(const QDate &d) { return d.isValid() ? d.toString(QStringLiteral("dd.MM.yyyy")) : QString(); }
-}
-
 ProgrammesDialog::ProgrammesDialog(Database &db, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::ProgrammesDialog>()), m_programmes(db), m_model(new QStandardItemModel(this))
 {
@@ -66,8 +62,8 @@ void ProgrammesDialog::show(const Programme &g)
     m_currentId = g.id;
     m_ui->titleEdit->setText(g.title);
     m_ui->audienceEdit->setText(g.targetAudience);
-    m_ui->fromEdit->setText(dateText(g.periodFrom));
-    m_ui->toEdit->setText(dateText(g.periodTo));
+    m_ui->fromEdit->setText(PersonValidator::russianDate(g.periodFrom));
+    m_ui->toEdit->setText(PersonValidator::russianDate(g.periodTo));
     m_ui->formCombo->setCurrentIndex(std::max(0, m_ui->formCombo->findData(g.formId)));
     m_ui->goalsEdit->setPlainText(g.goals);
     m_ui->tasksEdit->setPlainText(g.tasks);

@@ -1,6 +1,7 @@
 #include "gui/QuestionnaireImportDialog.h"
 
 #include "domain/AcademicYear.h"
+#include "domain/PersonValidator.h"
 #include "gui/ImportMappingModel.h"
 #include "services/OfficeTables.h"
 #include "ui_QuestionnaireImportDialog.h"
@@ -192,7 +193,7 @@ void QuestionnaireImportDialog::buildPreview()
     m_rows->setHorizontalHeaderLabels({tr("Строка"), tr("ФИО"), tr("Дата рождения"), tr("Класс"), tr("В базе")});
     for (const QuestionnaireRow &r : m_preview.rows.mid(0, kShownRows))
         m_rows->appendRow({numberItem(r.row), new QStandardItem(r.person.fullName()),
-                           new QStandardItem(r.person.birthDate.toString(QStringLiteral("dd.MM.yyyy"))),
+                           new QStandardItem(PersonValidator::russianDate(r.person.birthDate)),
                            new QStandardItem(r.person.className),
                            new QStandardItem(r.existingId ? tr("есть — обновится") : tr("новый участник"))});
     m_ui->problemsTable->setVisible(!m_preview.problems.isEmpty());

@@ -1,6 +1,7 @@
 #include "services/OrderService.h"
 
 #include "domain/AcademicYear.h"
+#include "domain/PersonValidator.h"
 #include "services/Audit.h"
 #include "storage/SettingsRepository.h"
 
@@ -15,7 +16,6 @@ const QString kTemplateKey = QStringLiteral("order.template");
 const QString kSignersKey = QStringLiteral("order.signers");
 
 QString tr(const char *text) { return QCoreApplication::translate("OrderService", text); }
-QString dateText(const QDate &d) { return d.isValid() ? d.toString(QStringLiteral("dd.MM.yyyy")) : QString(); }
 
 TextTemplate::Values values(const OrderDraft &draft, const QString &school, const QList<OrderPairRow> &pairs)
 {
@@ -23,12 +23,12 @@ TextTemplate::Values values(const OrderDraft &draft, const QString &school, cons
     const QDate planDue = draft.issuedOn.isValid() ? draft.issuedOn.addMonths(1) : QDate();
     v.fields = {{QStringLiteral("school"), school},
                 {QStringLiteral("number"), draft.number.trimmed()},
-                {QStringLiteral("date"), dateText(draft.issuedOn)},
+                {QStringLiteral("date"), PersonValidator::russianDate(draft.issuedOn)},
                 {QStringLiteral("year"), AcademicYear(draft.yearStart).title()},
                 {QStringLiteral("head"), draft.head.trimmed()},
                 {QStringLiteral("curator"), draft.curator.trimmed()},
                 {QStringLiteral("count"), QString::number(pairs.size())},
-                {QStringLiteral("plan_due"), dateText(planDue)}};
+                {QStringLiteral("plan_due"), PersonValidator::russianDate(planDue)}};
     TextTemplate::List rows;
     rows.fields = {QStringLiteral("n"), QStringLiteral("kind"), QStringLiteral("mentor"), QStringLiteral("mentor_position"),
                    QStringLiteral("mentees"), QStringLiteral("mentee_classes"), QStringLiteral("form"),
@@ -45,8 +45,8 @@ TextTemplate::Values values(const OrderDraft &draft, const QString &school, cons
                           {QStringLiteral("mentee_classes"), p.menteeClasses.join(QLatin1String(",\n"))},
                           {QStringLiteral("form"), p.form},
                           {QStringLiteral("role_model"), p.roleModel},
-                          {QStringLiteral("start"), dateText(p.startedOn)},
-                          {QStringLiteral("end"), dateText(p.plannedEndOn)}});
+                          {QStringLiteral("start"), PersonValidator::russianDate(p.startedOn)},
+                          {QStringLiteral("end"), PersonValidator::russianDate(p.plannedEndOn)}});
         for (const QString &mentor : p.mentors)
             if (!signed_.contains(mentor)) {
                 signed_.insert(mentor);
@@ -143,7 +143,7 @@ Result<qint64> OrderService::issue(const OrderDraft &d)
     if (!d.issuedOn.isValid())
         return Result<qint64>::failure(tr("Укажите дату приказа."));
     if (d.issuedOn > QDate::currentDate().addYears(1))
-        return Result<qint64>::failure(tr("Дата приказа %1 — больше чем через год.").arg(dateText(d.issuedOn)));
+        return Result<qint64>::failure(tr("Дата приказа %1 — больше чем через год.").arg(PersonValidator::russianDate(d.issuedOn)));
     OrderRepository orders(m_db.connection());
     if (orders.numberTaken(number, d.issuedOn.year()))
         return Result<qint64>::failure(tr("Приказ № %1 за %2 год уже есть.").arg(number).arg(d.issuedOn.year()));

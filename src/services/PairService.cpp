@@ -1,5 +1,6 @@
 #include "services/PairService.h"
 
+#include "domain/PersonValidator.h"
 #include "services/Audit.h"
 #include "storage/MeetingRepository.h"
 #include "storage/SettingsRepository.h"
@@ -17,7 +18,6 @@ const QString kQuietDaysKey = QStringLiteral("pairs.quiet_days");
 const QString kPlanTemplatesKey = QStringLiteral("plan.templates");
 
 QString tr(const char *text) { return QCoreApplication::translate("PairService", text); }
-QString dateText(const QDate &d) { return d.isValid() ? d.toString(QStringLiteral("dd.MM.yyyy")) : QString(); }
 
 QByteArray builtInPlanTemplates()
 {
@@ -176,7 +176,7 @@ Status PairService::savePlan(const IndividualPlan &plan)
         if (item.activity.trimmed().isEmpty())
             return Status::failure(tr("Пункт плана %1: укажите мероприятие.").arg(i + 1));
         if (item.done && item.doneOn.isValid() && item.doneOn > QDate::currentDate())
-            return Status::failure(tr("Пункт плана %1: дата выполнения %2 — в будущем.").arg(i + 1).arg(dateText(item.doneOn)));
+            return Status::failure(tr("Пункт плана %1: дата выполнения %2 — в будущем.").arg(i + 1).arg(PersonValidator::russianDate(item.doneOn)));
     }
     return m_db.transaction([&]() -> Status {
         const auto saved = PlanRepository(m_db.connection()).save(plan);
@@ -223,7 +223,7 @@ Result<qint64> PairService::saveMeeting(const Meeting &m)
     if (!m.plannedOn.isValid() && !m.heldOn.isValid())
         return Result<qint64>::failure(tr("Укажите дату встречи."));
     if (m.heldOn.isValid() && m.heldOn > QDate::currentDate())
-        return Result<qint64>::failure(tr("Встреча %1 ещё не могла состояться: дата в будущем.").arg(dateText(m.heldOn)));
+        return Result<qint64>::failure(tr("Встреча %1 ещё не могла состояться: дата в будущем.").arg(PersonValidator::russianDate(m.heldOn)));
     if (m.durationMinutes < 0 || m.durationMinutes > 600)
         return Result<qint64>::failure(tr("Продолжительность встречи — от 0 до 600 минут."));
     if (!PairWork::meetingKinds().contains(m.kind))
@@ -270,9 +270,9 @@ Status PairService::close(qint64 pairId, const PairClosure &c)
     if (!c.endedOn.isValid())
         return Status::failure(tr("Укажите дату завершения."));
     if (card->pair.startedOn.isValid() && c.endedOn < card->pair.startedOn)
-        return Status::failure(tr("Дата завершения %1 раньше начала работы пары %2.").arg(dateText(c.endedOn), dateText(card->pair.startedOn)));
+        return Status::failure(tr("Дата завершения %1 раньше начала работы пары %2.").arg(PersonValidator::russianDate(c.endedOn), PersonValidator::russianDate(card->pair.startedOn)));
     if (c.endedOn > QDate::currentDate())
-        return Status::failure(tr("Дата завершения %1 — в будущем.").arg(dateText(c.endedOn)));
+        return Status::failure(tr("Дата завершения %1 — в будущем.").arg(PersonValidator::russianDate(c.endedOn)));
     if (c.status == PairStatus::EndedEarly && c.reason.trimmed().isEmpty())
         return Status::failure(tr("Укажите причину досрочного завершения."));
     return m_db.transaction([&]() -> Status {
@@ -304,7 +304,7 @@ Result<QString> PairService::planHtml(qint64 pairId, const QDate &today) const
                 .arg(tr("Наставник"), esc(card->mentorNames.join(QLatin1String(", "))), tr("Наставляемый"),
                      esc(card->menteeNames.join(QLatin1String(", "))), tr("Форма наставничества"),
                      esc(card->form + (card->roleModel.isEmpty() ? QString() : QStringLiteral(", ") + card->roleModel)),
-                     tr("Срок"), dateText(card->pair.startedOn), dateText(card->pair.plannedEndOn));
+                     tr("Срок"), PersonValidator::russianDate(card->pair.startedOn), PersonValidator::russianDate(card->pair.plannedEndOn));
     if (!plan.goal.isEmpty())
         html += QStringLiteral("<p><b>%1:</b> %2</p>").arg(tr("Цель"), esc(plan.goal));
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\" style=\"font-size: 11pt\">"
@@ -313,12 +313,12 @@ Result<QString> PairService::planHtml(qint64 pairId, const QDate &today) const
                      tr("Отметка о выполнении"));
     for (int i = 0; i < plan.items.size(); ++i) {
         const PlanItem &item = plan.items.at(i);
-        const QString mark = item.done ? tr("выполнено %1").arg(dateText(item.doneOn))
+        const QString mark = item.done ? tr("выполнено %1").arg(PersonValidator::russianDate(item.doneOn))
                              : PairWork::isOverdue(item, today) ? QStringLiteral("<b>%1</b>").arg(tr("просрочено"))
                                                                  : QString();
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6%7</td></tr>")
                     .arg(i + 1)
-                    .arg(esc(item.section), esc(item.activity), dateText(item.deadline), esc(item.expectedResult), mark,
+                    .arg(esc(item.section), esc(item.activity), PersonValidator::russianDate(item.deadline), esc(item.expectedResult), mark,
                          item.comment.isEmpty() ? QString() : QStringLiteral("<br><i>%1</i>").arg(esc(item.comment)));
     }
     html += QStringLiteral("</table><p>%1: %2 %</p>").arg(tr("Выполнено")).arg(progress.percent());

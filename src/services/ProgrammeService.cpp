@@ -1,5 +1,6 @@
 #include "services/ProgrammeService.h"
 
+#include "domain/PersonValidator.h"
 #include "services/Audit.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,7 @@ Status check(const Programme &g)
         return Status::failure(tr("Укажите наименование программы."));
     if (g.periodFrom.isValid() && g.periodTo.isValid() && g.periodTo < g.periodFrom)
         return Status::failure(tr("Период программы: окончание %1 раньше начала %2.")
-                                   .arg(g.periodTo.toString(QStringLiteral("dd.MM.yyyy")), g.periodFrom.toString(QStringLiteral("dd.MM.yyyy"))));
+                                   .arg(PersonValidator::russianDate(g.periodTo), PersonValidator::russianDate(g.periodFrom)));
     const QUrl link(g.publicationLink.trimmed(), QUrl::StrictMode);
     if (!g.publicationLink.trimmed().isEmpty() && (!link.isValid() || !link.scheme().startsWith(QLatin1String("http"))))
         return Status::failure(tr("Ссылка на публикацию «%1» — не адрес сайта (нужно http:// или https://).").arg(g.publicationLink));
