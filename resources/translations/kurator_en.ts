@@ -4,67 +4,67 @@
 <context>
     <name>Achievements</name>
     <message>
-        <location filename="../../src/domain/Achievement.cpp" line="19"/>
+        <location filename="../../src/domain/Achievement.cpp" line="20"/>
         <source>диплом</source>
         <translation>diploma</translation>
     </message>
     <message>
-        <location filename="../../src/domain/Achievement.cpp" line="20"/>
+        <location filename="../../src/domain/Achievement.cpp" line="21"/>
         <source>грамота</source>
         <translation>letter of merit</translation>
     </message>
     <message>
-        <location filename="../../src/domain/Achievement.cpp" line="21"/>
+        <location filename="../../src/domain/Achievement.cpp" line="22"/>
         <source>сертификат</source>
         <translation>certificate</translation>
     </message>
     <message>
-        <location filename="../../src/domain/Achievement.cpp" line="22"/>
+        <location filename="../../src/domain/Achievement.cpp" line="23"/>
         <source>участие</source>
         <translation>participation</translation>
     </message>
     <message>
-        <location filename="../../src/domain/Achievement.cpp" line="25"/>
+        <location filename="../../src/domain/Achievement.cpp" line="26"/>
         <source>школьный</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../src/domain/Achievement.cpp" line="26"/>
+        <location filename="../../src/domain/Achievement.cpp" line="27"/>
         <source>муниципальный</source>
         <translation>municipal</translation>
     </message>
     <message>
-        <location filename="../../src/domain/Achievement.cpp" line="27"/>
+        <location filename="../../src/domain/Achievement.cpp" line="28"/>
         <source>региональный</source>
         <translation>regional</translation>
     </message>
     <message>
-        <location filename="../../src/domain/Achievement.cpp" line="28"/>
+        <location filename="../../src/domain/Achievement.cpp" line="29"/>
         <source>всероссийский</source>
         <translation>national</translation>
     </message>
     <message>
-        <location filename="../../src/domain/Achievement.cpp" line="29"/>
+        <location filename="../../src/domain/Achievement.cpp" line="30"/>
         <source>международный</source>
         <translation>international</translation>
     </message>
     <message>
-        <location filename="../../src/domain/Achievement.cpp" line="80"/>
+        <location filename="../../src/domain/Achievement.cpp" line="81"/>
         <source>Укажите название достижения (конкурс, олимпиада, мероприятие).</source>
         <translation>Enter the title of the achievement (contest, olympiad, event).</translation>
     </message>
     <message>
-        <location filename="../../src/domain/Achievement.cpp" line="82"/>
+        <location filename="../../src/domain/Achievement.cpp" line="83"/>
         <source>Вид достижения — диплом, грамота, сертификат или участие.</source>
         <translation>The kind of achievement is a diploma, a letter of merit, a certificate or participation.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/Achievement.cpp" line="84"/>
+        <location filename="../../src/domain/Achievement.cpp" line="85"/>
         <source>Уровень — школьный, муниципальный, региональный, всероссийский или международный.</source>
         <translation>The level is school, municipal, regional, national or international.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/Achievement.cpp" line="86"/>
+        <location filename="../../src/domain/Achievement.cpp" line="87"/>
         <source>Дата достижения %1 — в будущем.</source>
         <translation>The achievement date %1 is in the future.</translation>
     </message>
@@ -72,7 +72,7 @@
 <context>
     <name>AchievementsCommand</name>
     <message>
-        <location filename="../../src/cli/AchievementsCommand.cpp" line="14"/>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="15"/>
         <source>Использование:
   kurator-cli --db ФАЙЛ achievements list ID_УЧАСТНИКА
   kurator-cli --db ФАЙЛ achievements add ID_УЧАСТНИКА --kind ВИД --title НАЗВАНИЕ [--level УРОВЕНЬ] [--date ДАТА]
@@ -89,72 +89,71 @@ KIND: диплом, грамота, сертификат, участие (diplom
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/AchievementsCommand.cpp" line="26"/>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="27"/>
         <source>Вид.</source>
         <translation>Kind.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/AchievementsCommand.cpp" line="26"/>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="27"/>
         <source>ВИД</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../../src/cli/AchievementsCommand.cpp" line="27"/>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="28"/>
         <source>Название.</source>
         <translation>Title.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/AchievementsCommand.cpp" line="27"/>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="28"/>
         <source>НАЗВАНИЕ</source>
         <translation>TITLE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/AchievementsCommand.cpp" line="28"/>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="29"/>
         <source>Уровень.</source>
         <translation>Level.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/AchievementsCommand.cpp" line="28"/>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="29"/>
         <source>УРОВЕНЬ</source>
         <translation>LEVEL</translation>
     </message>
     <message>
-        <location filename="../../src/cli/AchievementsCommand.cpp" line="29"/>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="30"/>
         <source>Дата.</source>
         <translation>Date.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/AchievementsCommand.cpp" line="29"/>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="30"/>
         <source>ДАТА</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/AchievementsCommand.cpp" line="43"/>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="44"/>
         <source>Номер участника должен быть числом: %1</source>
         <translation>The participant number must be a number: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/AchievementsCommand.cpp" line="49"/>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="50"/>
         <source>Участника %1 нет в базе.</source>
         <translation>There is no participant %1 in the database.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/AchievementsCommand.cpp" line="63"/>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="64"/>
         <source>У участника %1 нет достижения %2.</source>
         <translation>Participant %1 has no achievement %2.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/AchievementsCommand.cpp" line="72"/>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="73"/>
         <source>Неизвестный уровень «%1».</source>
         <translation>Unknown level “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/AchievementsCommand.cpp" line="77"/>
         <source>Дата «%1» не читается: нужна ДД.ММ.ГГГГ.</source>
-        <translation>Cannot read the date “%1”: DD.MM.YYYY expected.</translation>
+        <translation type="vanished">Cannot read the date “%1”: DD.MM.YYYY expected.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/AchievementsCommand.cpp" line="82"/>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="80"/>
         <source>Достижение записано: №%1.</source>
         <translation>Achievement recorded: No. %1.</translation>
     </message>
@@ -507,7 +506,12 @@ KIND: диплом, грамота, сертификат, участие (diplom
         <translation>Year “%1” does not look like the first year of a school year.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliContext.cpp" line="36"/>
+        <location filename="../../src/cli/CliContext.cpp" line="40"/>
+        <source>Дата «%1» не читается: нужна ДД.ММ.ГГГГ.</source>
+        <translation>Cannot read the date “%1”: DD.MM.YYYY expected.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CliContext.cpp" line="47"/>
         <source>Показать справку по команде.</source>
         <translation>Show help for the command.</translation>
     </message>
@@ -1915,27 +1919,27 @@ Exit code 1 if nothing was imported.
 <context>
     <name>ImportMappingModel</name>
     <message>
-        <location filename="../../src/gui/ImportMappingModel.cpp" line="44"/>
+        <location filename="../../src/gui/ImportMappingModel.cpp" line="45"/>
         <source>— ответ анкеты</source>
         <translation>— questionnaire answer</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ImportMappingModel.cpp" line="84"/>
+        <location filename="../../src/gui/ImportMappingModel.cpp" line="85"/>
         <source>Дважды щёлкните или нажмите F2, чтобы выбрать поле</source>
         <translation>Double-click or press F2 to choose a field</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ImportMappingModel.cpp" line="110"/>
+        <location filename="../../src/gui/ImportMappingModel.cpp" line="111"/>
         <source>Столбец файла</source>
         <translation>File column</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ImportMappingModel.cpp" line="111"/>
+        <location filename="../../src/gui/ImportMappingModel.cpp" line="112"/>
         <source>Примеры значений</source>
         <translation>Sample values</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ImportMappingModel.cpp" line="112"/>
+        <location filename="../../src/gui/ImportMappingModel.cpp" line="113"/>
         <source>Поле</source>
         <translation>Field</translation>
     </message>
@@ -3176,52 +3180,52 @@ Criteria, their weights and rules are taken from the matching settings in the ap
 <context>
     <name>MeetingModel</name>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="134"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="133"/>
         <source>Запланирована на %1 и не отмечена состоявшейся</source>
         <translation>Scheduled for %1 and not marked as held</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="161"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="160"/>
         <source>«%1» — не дата: нужна дата вида дд.мм.гггг.</source>
         <translation>“%1” is not a date: a date in the form dd.mm.yyyy is required.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="171"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="170"/>
         <source>Продолжительность — число минут.</source>
         <translation>The duration is a number of minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="196"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="195"/>
         <source>Встреча</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="197"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="196"/>
         <source>План</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="198"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="197"/>
         <source>Состоялась</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="199"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="198"/>
         <source>Мин.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="200"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="199"/>
         <source>Тема</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="201"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="200"/>
         <source>Итог</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="202"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="201"/>
         <source>Следующая</source>
         <translation>Next</translation>
     </message>
@@ -3610,7 +3614,7 @@ Criteria, their weights and rules are taken from the matching settings in the ap
 <context>
     <name>OrderCommand</name>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="19"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="20"/>
         <source>Использование:
   kurator-cli --db ФАЙЛ order list [--year ГОД]
         приказы о закреплении пар учебного года
@@ -3641,130 +3645,129 @@ The head and the curator default to those of the previous order.
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="40"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="41"/>
         <source>Не удалось открыть %1: %2</source>
         <translation>Could not open %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="34"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="35"/>
         <source>Приказ о закреплении наставнических пар/групп</source>
         <translation>Order on the assignment of mentoring pairs/groups</translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="112"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="113"/>
         <source>Не удалось записать %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="58"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="59"/>
         <source>Учебный год.</source>
         <translation>School year.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="58"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="59"/>
         <source>ГОД</source>
         <translation>YEAR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="59"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="60"/>
         <source>Номер приказа.</source>
         <translation>Order number.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="59"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="60"/>
         <source>НОМЕР</source>
         <translation>NUMBER</translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="60"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="61"/>
         <source>Дата приказа.</source>
         <translation>Order date.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="60"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="61"/>
         <source>ДАТА</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="61"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="62"/>
         <source>Руководитель.</source>
         <translation>Head of the organization.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="61"/>
         <location filename="../../src/cli/OrderCommand.cpp" line="62"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="63"/>
         <source>ФИО</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="62"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="63"/>
         <source>Куратор.</source>
         <translation>Curator.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="63"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="64"/>
         <source>Шаблон на этот раз.</source>
         <translation>Template for this time only.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="63"/>
         <location filename="../../src/cli/OrderCommand.cpp" line="64"/>
         <location filename="../../src/cli/OrderCommand.cpp" line="65"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="66"/>
         <source>ФАЙЛ</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="64"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="65"/>
         <source>Куда записать.</source>
         <translation>Where to write the result.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="65"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="66"/>
         <source>Сохранить шаблон из файла.</source>
         <translation>Save the template from a file.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="66"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="67"/>
         <source>Вернуть стандартный шаблон.</source>
         <translation>Restore the standard template.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="80"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="81"/>
         <source>Файл приказа должен быть .pdf или .html: %1</source>
         <translation>The order file must be .pdf or .html: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="103"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="104"/>
         <source>Шаблон приказа сохранён.</source>
         <translation>Order template saved.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="118"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="119"/>
         <source>В %1 учебном году приказов о закреплении пар нет.</source>
         <translation>There are no pair assignment orders in the %1 school year.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="120"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="121"/>
         <source>№ %1 от %2: пар и групп — %3</source>
         <translation>No. %1 dated %2: %3 pairs and groups</translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="132"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="133"/>
         <source>Приказа № %1 в %2 учебном году нет.</source>
         <translation>There is no order No. %1 in the %2 school year.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="141"/>
         <source>Дата приказа «%1» не читается: нужна ДД.ММ.ГГГГ.</source>
-        <translation>The order date “%1” cannot be read: DD.MM.YYYY is required.</translation>
+        <translation type="vanished">The order date “%1” cannot be read: DD.MM.YYYY is required.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="160"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="158"/>
         <source>Издан приказ № %1 от %2: закреплено пар и групп — %3.</source>
         <translation>Order No. %1 dated %2 issued: %3 pairs and groups assigned.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="164"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="162"/>
         <source>Проект приказа: пар и групп без приказа — %1.</source>
         <translation>Draft order: %1 pairs and groups without an order.</translation>
     </message>
@@ -3883,27 +3886,27 @@ The head and the curator default to those of the previous order.
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OrderDialog.cpp" line="47"/>
+        <location filename="../../src/gui/OrderDialog.cpp" line="48"/>
         <source>Новый приказ</source>
         <translation>New order</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OrderDialog.cpp" line="49"/>
+        <location filename="../../src/gui/OrderDialog.cpp" line="50"/>
         <source>№ %1 от %2 — пар и групп: %3</source>
         <translation>No. %1 dated %2 — pairs and groups: %3</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OrderDialog.cpp" line="89"/>
+        <location filename="../../src/gui/OrderDialog.cpp" line="90"/>
         <source>Приказ издан: закреплено пар и групп — %1. Текст — как при издании.</source>
         <translation>Order issued: %1 pairs and groups assigned. The text is shown as it was issued.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OrderDialog.cpp" line="107"/>
+        <location filename="../../src/gui/OrderDialog.cpp" line="108"/>
         <source>Пар и групп %1 учебного года без приказа нет: все уже закреплены или ещё не утверждены на странице «Подбор пар».</source>
         <translation>There are no pairs or groups of the %1 school year without an order: all of them are already assigned or not yet approved on the “Matching” page.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/OrderDialog.cpp" line="110"/>
+        <location filename="../../src/gui/OrderDialog.cpp" line="111"/>
         <source>Проект: приказ закрепит пары и группы, ещё не закреплённые приказом, — %n.</source>
         <translation>
             <numerusform>Draft: the order will assign %n pair or group not yet assigned by an order.</numerusform>
@@ -3911,22 +3914,22 @@ The head and the curator default to those of the previous order.
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/OrderDialog.cpp" line="151"/>
+        <location filename="../../src/gui/OrderDialog.cpp" line="152"/>
         <source>Приказ № %1 от %2</source>
         <translation>Order No. %1 dated %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OrderDialog.cpp" line="164"/>
+        <location filename="../../src/gui/OrderDialog.cpp" line="165"/>
         <source>Сохранить приказ</source>
         <translation>Save order</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OrderDialog.cpp" line="165"/>
+        <location filename="../../src/gui/OrderDialog.cpp" line="166"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OrderDialog.cpp" line="172"/>
+        <location filename="../../src/gui/OrderDialog.cpp" line="173"/>
         <source>Приказ сохранён в %1. Открыть папку?</source>
         <translation>The order has been saved to %1. Open the folder?</translation>
     </message>
@@ -4119,82 +4122,82 @@ The head and the curator default to those of the previous order.
 <context>
     <name>PairListModel</name>
     <message>
-        <location filename="../../src/gui/PairListModel.cpp" line="64"/>
+        <location filename="../../src/gui/PairListModel.cpp" line="61"/>
         <source>%1 (группа)</source>
         <translation>%1 (group)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairListModel.cpp" line="71"/>
+        <location filename="../../src/gui/PairListModel.cpp" line="68"/>
         <source>№ %1 от %2</source>
         <translation>No. %1 dated %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairListModel.cpp" line="74"/>
+        <location filename="../../src/gui/PairListModel.cpp" line="71"/>
         <source>нет плана</source>
         <translation>no plan</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairListModel.cpp" line="74"/>
+        <location filename="../../src/gui/PairListModel.cpp" line="71"/>
         <source>%1 % (%2/%3)</source>
         <translation>%1% (%2/%3)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairListModel.cpp" line="86"/>
+        <location filename="../../src/gui/PairListModel.cpp" line="83"/>
         <source>№</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairListModel.cpp" line="87"/>
+        <location filename="../../src/gui/PairListModel.cpp" line="84"/>
         <source>Наставник</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairListModel.cpp" line="88"/>
+        <location filename="../../src/gui/PairListModel.cpp" line="85"/>
         <source>Наставляемые</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairListModel.cpp" line="89"/>
+        <location filename="../../src/gui/PairListModel.cpp" line="86"/>
         <source>Форма</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairListModel.cpp" line="90"/>
+        <location filename="../../src/gui/PairListModel.cpp" line="87"/>
         <source>Статус</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairListModel.cpp" line="91"/>
+        <location filename="../../src/gui/PairListModel.cpp" line="88"/>
         <source>Начало</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairListModel.cpp" line="92"/>
+        <location filename="../../src/gui/PairListModel.cpp" line="89"/>
         <source>Окончание</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairListModel.cpp" line="93"/>
+        <location filename="../../src/gui/PairListModel.cpp" line="90"/>
         <source>Приказ</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairListModel.cpp" line="94"/>
+        <location filename="../../src/gui/PairListModel.cpp" line="91"/>
         <source>Встреч</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairListModel.cpp" line="95"/>
+        <location filename="../../src/gui/PairListModel.cpp" line="92"/>
         <source>Последняя встреча</source>
         <translation>Last meeting</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairListModel.cpp" line="96"/>
+        <location filename="../../src/gui/PairListModel.cpp" line="93"/>
         <source>План</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairListModel.cpp" line="97"/>
+        <location filename="../../src/gui/PairListModel.cpp" line="94"/>
         <source>Требует внимания</source>
         <translation>Needs attention</translation>
     </message>
@@ -4381,37 +4384,37 @@ The head and the curator default to those of the previous order.
 <context>
     <name>PairWork</name>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="35"/>
+        <location filename="../../src/domain/PairWork.cpp" line="37"/>
         <source>встреча-знакомство</source>
         <translation>introductory meeting</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="37"/>
+        <location filename="../../src/domain/PairWork.cpp" line="39"/>
         <source>пробная рабочая встреча</source>
         <translation>trial working meeting</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="39"/>
+        <location filename="../../src/domain/PairWork.cpp" line="41"/>
         <source>встреча-планирование</source>
         <translation>planning meeting</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="41"/>
+        <location filename="../../src/domain/PairWork.cpp" line="43"/>
         <source>регулярная встреча</source>
         <translation>regular meeting</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="43"/>
+        <location filename="../../src/domain/PairWork.cpp" line="45"/>
         <source>итоговая встреча</source>
         <translation>final meeting</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="45"/>
+        <location filename="../../src/domain/PairWork.cpp" line="47"/>
         <source>общее мероприятие</source>
         <translation>joint event</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/domain/PairWork.cpp" line="93"/>
+        <location filename="../../src/domain/PairWork.cpp" line="95"/>
         <source>нет встреч %n дн.</source>
         <translation>
             <numerusform>no meetings for %n day</numerusform>
@@ -4419,7 +4422,7 @@ The head and the curator default to those of the previous order.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/domain/PairWork.cpp" line="94"/>
+        <location filename="../../src/domain/PairWork.cpp" line="96"/>
         <source>ни одной встречи за %n дн. с начала работы</source>
         <translation>
             <numerusform>no meeting in the %n day since the start</numerusform>
@@ -4427,7 +4430,7 @@ The head and the curator default to those of the previous order.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/domain/PairWork.cpp" line="96"/>
+        <location filename="../../src/domain/PairWork.cpp" line="98"/>
         <source>просрочено пунктов плана: %n</source>
         <translation>
             <numerusform>%n plan item overdue</numerusform>
@@ -4435,7 +4438,7 @@ The head and the curator default to those of the previous order.
         </translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="98"/>
+        <location filename="../../src/domain/PairWork.cpp" line="100"/>
         <source>встреча-знакомство не состоялась (план — %1)</source>
         <translation>the introductory meeting has not taken place (planned for %1)</translation>
     </message>
@@ -4477,7 +4480,7 @@ The head and the curator default to those of the previous order.
         <translation type="vanished">Could not write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="22"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="23"/>
         <source>Использование:
   kurator-cli --db ФАЙЛ pairs list [--year ГОД] [--status S] [--attention] [--json]   пары и группы года
         S: forming, active, completed, ended_early; kurator-cli attention — то же, что list --attention
@@ -4510,291 +4513,290 @@ The head and the curator default to those of the previous order.
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="44"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="45"/>
         <source>встреч %1, план %2/%3</source>
         <translation>meetings %1, plan %2/%3</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="78"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="79"/>
         <source>Группа</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="78"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="79"/>
         <source>Пара</source>
         <translation>Pair</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="79"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="80"/>
         <source>Наставник: %1</source>
         <translation>Mentor: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="80"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="81"/>
         <source>Наставляемые: %1</source>
         <translation>Mentees: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="81"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="82"/>
         <source>Форма: %1</source>
         <translation>Form: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="83"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="84"/>
         <source>Срок: %1 – %2</source>
         <translation>Term: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="85"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="86"/>
         <source>Приказ № %1 от %2</source>
         <translation>Order No. %1 dated %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="87"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="88"/>
         <source>Причина завершения: %1</source>
         <translation>Reason for ending: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="89"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="90"/>
         <source>Результаты: %1</source>
         <translation>Results: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="91"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="92"/>
         <source>План: выполнено %1 из %2 (%3 %), просрочено %4</source>
         <translation>Plan: %1 of %2 done (%3%), %4 overdue</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="98"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="99"/>
         <source>Встречи:</source>
         <translation>Meetings:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="101"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="102"/>
         <source>состоялась %1</source>
         <translation>held %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="102"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="103"/>
         <source>план %1</source>
         <translation>planned %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="110"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="111"/>
         <source>Учебный год.</source>
         <translation>School year.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="110"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="111"/>
         <source>ГОД</source>
         <translation>YEAR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="111"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="112"/>
         <source>Только требующие внимания.</source>
         <translation>Only those needing attention.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="112"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="113"/>
         <source>Статус пар.</source>
         <translation>Status of the pairs.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="113"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="114"/>
         <source>Вывод в JSON.</source>
         <translation>Output as JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="114"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="115"/>
         <source>Шаблон плана.</source>
         <translation>Plan template.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="114"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="115"/>
         <source>КОД</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="115"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="116"/>
         <source>Заменить пункты плана.</source>
         <translation>Replace the plan items.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="116"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="117"/>
         <source>Куда записать план.</source>
         <translation>Where to write the plan.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="116"/>
-        <location filename="../../src/cli/PairsCommand.cpp" line="127"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="117"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="128"/>
         <source>ФАЙЛ</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="117"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="118"/>
         <source>Дата.</source>
         <translation>Date.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="117"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="118"/>
         <source>ДАТА</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="118"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="119"/>
         <source>Запланировать встречи.</source>
         <translation>Schedule the meetings.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="119"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="120"/>
         <source>Вид встречи.</source>
         <translation>Meeting kind.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="119"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="120"/>
         <source>ВИД</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="120"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="121"/>
         <source>Продолжительность.</source>
         <translation>Duration.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="121"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="122"/>
         <source>Тема.</source>
         <translation>Topic.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="121"/>
         <location filename="../../src/cli/PairsCommand.cpp" line="122"/>
-        <location filename="../../src/cli/PairsCommand.cpp" line="124"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="123"/>
         <location filename="../../src/cli/PairsCommand.cpp" line="125"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="126"/>
         <source>ТЕКСТ</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="122"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="123"/>
         <source>Итог.</source>
         <translation>Outcome.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="123"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="124"/>
         <source>Досрочно.</source>
         <translation>Ended early.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="124"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="125"/>
         <source>Причина.</source>
         <translation>Reason.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="125"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="126"/>
         <source>Результаты.</source>
         <translation>Results.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="126"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="127"/>
         <source>Ссылка на кейс.</source>
         <translation>Link to the case.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="126"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="127"/>
         <source>ССЫЛКА</source>
         <translation>LINK</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="127"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="128"/>
         <source>Свои шаблоны планов.</source>
         <translation>Custom plan templates.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="128"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="129"/>
         <source>Вернуть стандартные шаблоны.</source>
         <translation>Restore the standard templates.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="144"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="145"/>
         <source>Номер пары должен быть числом: %1</source>
         <translation>The pair number must be a number: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="149"/>
         <source>Дата «%1» не читается: нужна ДД.ММ.ГГГГ.</source>
-        <translation>The date “%1” cannot be read: DD.MM.YYYY is required.</translation>
+        <translation type="vanished">The date “%1” cannot be read: DD.MM.YYYY is required.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="174"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="172"/>
         <source>Статус — forming, active, completed или ended_early: %1</source>
         <translation>The status is forming, active, completed or ended_early: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="185"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="183"/>
         <source>Стандартные шаблоны планов восстановлены.</source>
         <translation>The standard plan templates have been restored.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="189"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="187"/>
         <source>Не удалось открыть %1: %2</source>
         <translation>Could not open %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="190"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="188"/>
         <source>Шаблоны планов сохранены.</source>
         <translation>Plan templates saved.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="201"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="199"/>
         <source>Порог без встреч: %1 дн.</source>
         <translation>No-meeting threshold: %1 days.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="214"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="212"/>
         <source>У пары уже есть план; --replace заменит его пункты пунктами шаблона.</source>
         <translation>The pair already has a plan; --replace will replace its items with the template&apos;s items.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="220"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="218"/>
         <source>План составлен по шаблону: пунктов %1.</source>
         <translation>Plan created from the template: %1 items.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="226"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="224"/>
         <source>Индивидуальный план</source>
         <translation>Individual plan</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="238"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="236"/>
         <source>В плане пары нет пункта %1 (пунктов: %2).</source>
         <translation>The pair&apos;s plan has no item %1 (items: %2).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="241"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="239"/>
         <source>Пункт %1 выполнен %2.</source>
         <translation>Item %1 marked as done on %2.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="248"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="246"/>
         <source>Запланировано встреч: %1.</source>
         <translation>Meetings scheduled: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="255"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="253"/>
         <source>Укажите --date: когда встреча состоялась.</source>
         <translation>Specify --date: when the meeting took place.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="280"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="278"/>
         <source>Встреча записана: %1, %2.</source>
         <translation>Meeting recorded: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="285"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="283"/>
         <source>Укажите --date: день завершения.</source>
         <translation>Specify --date: the day the work ended.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="292"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="290"/>
         <source>Пара №%1: %2 %3.</source>
         <translation>Pair #%1: %2 %3.</translation>
     </message>
@@ -4869,8 +4871,8 @@ The head and the curator default to those of the previous order.
     </message>
     <message>
         <location filename="../../ui/PairsView.ui" line="49"/>
-        <location filename="../../src/gui/PairsView.cpp" line="216"/>
-        <location filename="../../src/gui/PairsView.cpp" line="241"/>
+        <location filename="../../src/gui/PairsView.cpp" line="217"/>
+        <location filename="../../src/gui/PairsView.cpp" line="242"/>
         <location filename="../../src/gui/PairsViewEdits.cpp" line="38"/>
         <source>Индивидуальный план</source>
         <translation>Individual plan</translation>
@@ -4951,107 +4953,107 @@ The head and the curator default to those of the previous order.
         <translation>Pair change history</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="46"/>
+        <location filename="../../src/gui/PairsView.cpp" line="47"/>
         <source>Все статусы</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="67"/>
+        <location filename="../../src/gui/PairsView.cpp" line="68"/>
         <source>Порог дней без встреч</source>
         <translation>Threshold of days without meetings</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="133"/>
+        <location filename="../../src/gui/PairsView.cpp" line="134"/>
         <source>%1 учебный год: пар и групп — %2, работают — %3, требуют внимания — %4.</source>
         <translation>%1 school year: pairs and groups — %2, active — %3, needing attention — %4.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="152"/>
+        <location filename="../../src/gui/PairsView.cpp" line="153"/>
         <source>&lt;p&gt;Выберите пару или группу в списке.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Select a pair or group in the list.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="162"/>
+        <location filename="../../src/gui/PairsView.cpp" line="163"/>
         <source>Группа</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="162"/>
+        <location filename="../../src/gui/PairsView.cpp" line="163"/>
         <source>Пара</source>
         <translation>Pair</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="164"/>
+        <location filename="../../src/gui/PairsView.cpp" line="165"/>
         <source>Наставник</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="164"/>
+        <location filename="../../src/gui/PairsView.cpp" line="165"/>
         <source>Наставляемые</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="165"/>
+        <location filename="../../src/gui/PairsView.cpp" line="166"/>
         <source>Форма</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="167"/>
+        <location filename="../../src/gui/PairsView.cpp" line="168"/>
         <source>Срок</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="169"/>
+        <location filename="../../src/gui/PairsView.cpp" line="170"/>
         <source>Программа</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="170"/>
+        <location filename="../../src/gui/PairsView.cpp" line="171"/>
         <source>Приказ</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="171"/>
+        <location filename="../../src/gui/PairsView.cpp" line="172"/>
         <source>ещё не издан</source>
         <translation>not issued yet</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="172"/>
+        <location filename="../../src/gui/PairsView.cpp" line="173"/>
         <source>№ %1 от %2</source>
         <translation>No. %1 dated %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="174"/>
+        <location filename="../../src/gui/PairsView.cpp" line="175"/>
         <source>Причина завершения</source>
         <translation>Reason for ending</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="176"/>
+        <location filename="../../src/gui/PairsView.cpp" line="177"/>
         <source>Результаты</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="178"/>
+        <location filename="../../src/gui/PairsView.cpp" line="179"/>
         <source>Кейс</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="181"/>
+        <location filename="../../src/gui/PairsView.cpp" line="182"/>
         <source>Требует внимания</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="187"/>
+        <location filename="../../src/gui/PairsView.cpp" line="188"/>
         <source>Плана ещё нет.</source>
         <translation>There is no plan yet.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="188"/>
+        <location filename="../../src/gui/PairsView.cpp" line="189"/>
         <source>Выполнено %1 % (%2 из %3), просрочено: %4</source>
         <translation>Done %1% (%2 of %3), overdue: %4</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="195"/>
+        <location filename="../../src/gui/PairsView.cpp" line="196"/>
         <source>&lt;p&gt;Изменений не было.&lt;/p&gt;</source>
         <translation>&lt;p&gt;There have been no changes.&lt;/p&gt;</translation>
     </message>
@@ -5132,17 +5134,17 @@ The head and the curator default to those of the previous order.
         <translation>Programme of the pair</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="222"/>
+        <location filename="../../src/gui/PairsView.cpp" line="223"/>
         <source>Сохранить план</source>
         <translation>Save plan</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="223"/>
+        <location filename="../../src/gui/PairsView.cpp" line="224"/>
         <source>Индивидуальный план, пара %1.pdf</source>
         <translation>Individual plan, pair %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="223"/>
+        <location filename="../../src/gui/PairsView.cpp" line="224"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -5656,62 +5658,62 @@ The head and the curator default to those of the previous order.
 <context>
     <name>PersonValidator</name>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="52"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="57"/>
         <source>Дата рождения %1 ещё не наступила.</source>
         <translation>Date of birth %1 is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="54"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="59"/>
         <source>Дата рождения %1 невозможна.</source>
         <translation>Date of birth %1 is impossible.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="58"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="63"/>
         <source>Дата начала педагогического стажа ещё не наступила.</source>
         <translation>The start date of teaching experience is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="60"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="65"/>
         <source>Педагогический стаж не может начаться раньше 14 лет.</source>
         <translation>Teaching experience cannot start before the age of 14.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="68"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="73"/>
         <source>Для обучающегося укажите класс.</source>
         <translation>Enter the class for a pupil.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="70"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="75"/>
         <source>Класс «%1» не распознан: ожидается номер 1–11 и буква, например 7Б.</source>
         <translation>Class “%1” is not recognized: a number 1–11 and a letter are expected, e.g. 7B.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="73"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="78"/>
         <source>Участник несовершеннолетний: укажите законного представителя.</source>
         <translation>The participant is a minor: enter a legal representative.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="80"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="85"/>
         <source>Укажите фамилию.</source>
         <translation>Enter the surname.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="82"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="87"/>
         <source>Укажите имя.</source>
         <translation>Enter the first name.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="84"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="89"/>
         <source>Для обучающегося укажите дату рождения.</source>
         <translation>Enter the date of birth for a pupil.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="88"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="93"/>
         <source>Телефон «%1» не похож на российский номер: ожидается +7 и 10 цифр.</source>
         <translation>Phone “%1” does not look like a Russian number: +7 and 10 digits expected.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="90"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="95"/>
         <source>Адрес e-mail «%1» записан неверно.</source>
         <translation>E-mail address “%1” is invalid.</translation>
     </message>
@@ -5719,57 +5721,57 @@ The head and the curator default to those of the previous order.
 <context>
     <name>PlanItemModel</name>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="40"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="39"/>
         <source>Просрочено: срок %1</source>
         <translation>Overdue: deadline %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="48"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="47"/>
         <source>выполнено</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="69"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="68"/>
         <source>«%1» — не дата: нужна дата вида дд.мм.гггг.</source>
         <translation>“%1” is not a date: a date in the form dd.mm.yyyy is required.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="81"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="80"/>
         <source>Мероприятие пункта плана не может быть пустым.</source>
         <translation>The activity of a plan item cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="106"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="105"/>
         <source>Раздел / задача</source>
         <translation>Section / task</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="107"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="106"/>
         <source>Мероприятие</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="108"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="107"/>
         <source>Срок</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="109"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="108"/>
         <source>Ожидаемый результат</source>
         <translation>Expected result</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="110"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="109"/>
         <source>Выполнено</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="111"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="110"/>
         <source>Дата</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="112"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="111"/>
         <source>Комментарий</source>
         <translation>Comment</translation>
     </message>
@@ -5803,7 +5805,7 @@ The head and the curator default to those of the previous order.
 <context>
     <name>ProgrammeService</name>
     <message>
-        <location filename="../../src/services/ProgrammeService.cpp" line="61"/>
+        <location filename="../../src/services/ProgrammeService.cpp" line="62"/>
         <source>К программе «%1» прикреплены пары и группы (%2): сначала открепите их.</source>
         <translation>Pairs and groups (%2) are attached to the programme “%1”: detach them first.</translation>
     </message>
@@ -5811,7 +5813,7 @@ The head and the curator default to those of the previous order.
 <context>
     <name>ProgrammesCommand</name>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="15"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="16"/>
         <source>Использование:
   kurator-cli --db ФАЙЛ programmes list                       программы наставничества
   kurator-cli --db ФАЙЛ programmes show ID                    карточка программы
@@ -5834,113 +5836,112 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="34"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="35"/>
         <source>Наименование</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="35"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="36"/>
         <source>Целевая аудитория</source>
         <translation>Target audience</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="36"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="37"/>
         <source>Цель</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="37"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="38"/>
         <source>Задачи</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="38"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="39"/>
         <source>Отбор наставников</source>
         <translation>Selection of mentors</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="39"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="40"/>
         <source>Обучение наставников</source>
         <translation>Training of mentors</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="40"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="41"/>
         <source>Мониторинг и оценка</source>
         <translation>Monitoring and evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="41"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="42"/>
         <source>Мотивация наставников</source>
         <translation>Motivation of mentors</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="42"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="43"/>
         <source>Ожидаемые результаты</source>
         <translation>Expected results</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="43"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="44"/>
         <source>Партнёры</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="44"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="45"/>
         <source>Фактические результаты</source>
         <translation>Actual results</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="45"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="46"/>
         <source>Публикация</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="54"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="55"/>
         <source>ТЕКСТ</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="55"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="56"/>
         <source>Начало периода.</source>
         <translation>Start of the period.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="55"/>
         <location filename="../../src/cli/ProgrammesCommand.cpp" line="56"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="57"/>
         <source>ДАТА</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="56"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="57"/>
         <source>Окончание периода.</source>
         <translation>End of the period.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="77"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="78"/>
         <source>пар и групп: %1</source>
         <translation>pairs and groups: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="83"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="84"/>
         <source>Программы %1 нет.</source>
         <translation>There is no programme %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="95"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="96"/>
         <source>Период: %1 – %2</source>
         <translation>Period: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="99"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="100"/>
         <source>Пар и групп: %1</source>
         <translation>Pairs and groups: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="113"/>
         <source>Дата «%1» не читается: нужна ДД.ММ.ГГГГ.</source>
-        <translation>Cannot read the date “%1”: DD.MM.YYYY expected.</translation>
+        <translation type="vanished">Cannot read the date “%1”: DD.MM.YYYY expected.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="118"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="115"/>
         <source>Программа сохранена: №%1.</source>
         <translation>Programme saved: No. %1.</translation>
     </message>
@@ -6144,22 +6145,22 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProgrammesDialog.cpp" line="17"/>
+        <location filename="../../src/gui/ProgrammesDialog.cpp" line="13"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProgrammesDialog.cpp" line="82"/>
+        <location filename="../../src/gui/ProgrammesDialog.cpp" line="78"/>
         <source>Прикреплено пар и групп: %1</source>
         <translation>Pairs and groups attached: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProgrammesDialog.cpp" line="82"/>
+        <location filename="../../src/gui/ProgrammesDialog.cpp" line="78"/>
         <source>Новая программа</source>
         <translation>New programme</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProgrammesDialog.cpp" line="114"/>
+        <location filename="../../src/gui/ProgrammesDialog.cpp" line="110"/>
         <source>Дата «%1» записана неверно или не существует: нужна дата вида дд.мм.гггг.</source>
         <translation>The date “%1” is written wrongly or does not exist: a date like dd.mm.yyyy is needed.</translation>
     </message>
@@ -6360,7 +6361,7 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
     </message>
     <message>
         <location filename="../../ui/QuestionnaireImportDialog.ui" line="20"/>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="93"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="94"/>
         <source>Файл анкет</source>
         <translation>Questionnaire file</translation>
     </message>
@@ -6435,133 +6436,133 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="33"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="34"/>
         <source>Анкеты наставляемых</source>
         <translation>Mentee questionnaires</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="34"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="35"/>
         <source>Анкеты наставников</source>
         <translation>Mentor questionnaires</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="35"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="36"/>
         <source>Опрос предпочтений после встречи-знакомства</source>
         <translation>Preference survey after the introductory meeting</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="80"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="81"/>
         <source>Шаг 1 из 3. Файл анкет</source>
         <translation>Step 1 of 3. Questionnaire file</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="80"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="81"/>
         <source>Шаг 2 из 3. Столбцы</source>
         <translation>Step 2 of 3. Columns</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="80"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="81"/>
         <source>Шаг 3 из 3. Проверка</source>
         <translation>Step 3 of 3. Review</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="94"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="95"/>
         <source>Таблицы (*.csv *.xlsx *.tsv *.txt)</source>
         <translation>Tables (*.csv *.xlsx *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="132"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="133"/>
         <source>В файле нет ни одной строки.</source>
         <translation>The file contains no rows.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="139"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="140"/>
         <source>Строк: %1.</source>
         <translation>Rows: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="141"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="142"/>
         <source>Кодировка %1, разделитель «%2».</source>
         <translation>Encoding %1, delimiter “%2”.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="154"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="155"/>
         <source>Укажите столбец «ФИО» или столбцы «Фамилия» и «Имя».</source>
         <translation>Assign the “Full name” field to a column, or the “Surname” and “First name” fields.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="157"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="158"/>
         <source>Одно поле у нескольких столбцов: %1.</source>
         <translation>The same field is assigned to several columns: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="188"/>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="192"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="189"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="193"/>
         <source>Строка</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="188"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="189"/>
         <source>Ошибка</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="192"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="193"/>
         <source>ФИО</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="192"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="193"/>
         <source>Дата рождения</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="192"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="193"/>
         <source>Класс</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="192"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="193"/>
         <source>В базе</source>
         <translation>In the database</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="197"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="198"/>
         <source>есть — обновится</source>
         <translation>exists — will be updated</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="197"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="198"/>
         <source>новый участник</source>
         <translation>new participant</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="202"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="203"/>
         <source>К импорту строк: %1 (новых участников: %2, уже в базе: %3).</source>
         <translation>Rows to import: %1 (new participants: %2, already in the database: %3).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="205"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="206"/>
         <source>Ниже — первые %1.</source>
         <translation>The first %1 are shown below.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="207"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="208"/>
         <source>Строк с ошибками: %1 — без отметки ниже не будет импортировано ничего; исправьте файл или пропустите их.</source>
         <translation>Rows with errors: %1 — unless the box below is checked, nothing will be imported; fix the file or skip them.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="225"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="226"/>
         <source>Импортировано: новых участников — %1, обновлено — %2.</source>
         <translation>Imported: %1 new participants, %2 updated.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="227"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="228"/>
         <source>Пропущено строк с ошибками: %1.</source>
         <translation>Rows with errors skipped: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="231"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="232"/>
         <source>…и ещё предупреждений: %1.</source>
         <translation>…and %1 more warnings.</translation>
     </message>
@@ -7484,7 +7485,7 @@ Import reads .csv, .tsv and .txt (tab-separated table).
 <context>
     <name>SurveysCommand</name>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="21"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="22"/>
         <source>Использование:
   kurator-cli --db ФАЙЛ surveys results [--year ГОД] [--kind ВИД] [--json]
         анкеты года: средний балл и удовлетворён ли участник (по порогу анкеты)
@@ -7501,52 +7502,52 @@ KIND: satisfaction_mentee, satisfaction_mentor, diagnostic_before, diagnostic_af
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="33"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="34"/>
         <source>Учебный год.</source>
         <translation>School year.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="33"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="34"/>
         <source>ГОД</source>
         <translation>YEAR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="34"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="35"/>
         <source>Вид анкеты.</source>
         <translation>Kind of questionnaire.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="34"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="35"/>
         <source>ВИД</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="35"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="36"/>
         <source>Вывод в JSON.</source>
         <translation>Output as JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="75"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="76"/>
         <source>удовлетворён</source>
         <translation>satisfied</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="75"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="76"/>
         <source>не удовлетворён</source>
         <translation>not satisfied</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="80"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="81"/>
         <source>Удовлетворены: %1 из %2 (%3 учебный год).</source>
         <translation>Satisfied: %1 of %2 (school year %3).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="101"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="102"/>
         <source>Диагностик до и после в %1 учебном году нет.</source>
         <translation>There are no diagnostics before and after in school year %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="109"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="110"/>
         <source>Пара №%1: изменение %2 (участников с обеими диагностиками: %3)</source>
         <translation>Pair No. %1: change %2 (participants with both diagnostics: %3)</translation>
     </message>

@@ -4,67 +4,67 @@
 <context>
     <name>Achievements</name>
     <message>
-        <location filename="../../src/domain/Achievement.cpp" line="19"/>
+        <location filename="../../src/domain/Achievement.cpp" line="20"/>
         <source>диплом</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/Achievement.cpp" line="20"/>
+        <location filename="../../src/domain/Achievement.cpp" line="21"/>
         <source>грамота</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/Achievement.cpp" line="21"/>
+        <location filename="../../src/domain/Achievement.cpp" line="22"/>
         <source>сертификат</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/Achievement.cpp" line="22"/>
+        <location filename="../../src/domain/Achievement.cpp" line="23"/>
         <source>участие</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/Achievement.cpp" line="25"/>
+        <location filename="../../src/domain/Achievement.cpp" line="26"/>
         <source>школьный</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/Achievement.cpp" line="26"/>
+        <location filename="../../src/domain/Achievement.cpp" line="27"/>
         <source>муниципальный</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/Achievement.cpp" line="27"/>
+        <location filename="../../src/domain/Achievement.cpp" line="28"/>
         <source>региональный</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/Achievement.cpp" line="28"/>
+        <location filename="../../src/domain/Achievement.cpp" line="29"/>
         <source>всероссийский</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/Achievement.cpp" line="29"/>
+        <location filename="../../src/domain/Achievement.cpp" line="30"/>
         <source>международный</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/Achievement.cpp" line="80"/>
+        <location filename="../../src/domain/Achievement.cpp" line="81"/>
         <source>Укажите название достижения (конкурс, олимпиада, мероприятие).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/Achievement.cpp" line="82"/>
+        <location filename="../../src/domain/Achievement.cpp" line="83"/>
         <source>Вид достижения — диплом, грамота, сертификат или участие.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/Achievement.cpp" line="84"/>
+        <location filename="../../src/domain/Achievement.cpp" line="85"/>
         <source>Уровень — школьный, муниципальный, региональный, всероссийский или международный.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/Achievement.cpp" line="86"/>
+        <location filename="../../src/domain/Achievement.cpp" line="87"/>
         <source>Дата достижения %1 — в будущем.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -72,7 +72,7 @@
 <context>
     <name>AchievementsCommand</name>
     <message>
-        <location filename="../../src/cli/AchievementsCommand.cpp" line="14"/>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="15"/>
         <source>Использование:
   kurator-cli --db ФАЙЛ achievements list ID_УЧАСТНИКА
   kurator-cli --db ФАЙЛ achievements add ID_УЧАСТНИКА --kind ВИД --title НАЗВАНИЕ [--level УРОВЕНЬ] [--date ДАТА]
@@ -83,72 +83,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/AchievementsCommand.cpp" line="26"/>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="27"/>
         <source>Вид.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/AchievementsCommand.cpp" line="26"/>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="27"/>
         <source>ВИД</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/AchievementsCommand.cpp" line="27"/>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="28"/>
         <source>Название.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/AchievementsCommand.cpp" line="27"/>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="28"/>
         <source>НАЗВАНИЕ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/AchievementsCommand.cpp" line="28"/>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="29"/>
         <source>Уровень.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/AchievementsCommand.cpp" line="28"/>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="29"/>
         <source>УРОВЕНЬ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/AchievementsCommand.cpp" line="29"/>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="30"/>
         <source>Дата.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/AchievementsCommand.cpp" line="29"/>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="30"/>
         <source>ДАТА</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/AchievementsCommand.cpp" line="43"/>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="44"/>
         <source>Номер участника должен быть числом: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/AchievementsCommand.cpp" line="49"/>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="50"/>
         <source>Участника %1 нет в базе.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/AchievementsCommand.cpp" line="63"/>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="64"/>
         <source>У участника %1 нет достижения %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/AchievementsCommand.cpp" line="72"/>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="73"/>
         <source>Неизвестный уровень «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/AchievementsCommand.cpp" line="77"/>
-        <source>Дата «%1» не читается: нужна ДД.ММ.ГГГГ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/AchievementsCommand.cpp" line="82"/>
+        <location filename="../../src/cli/AchievementsCommand.cpp" line="80"/>
         <source>Достижение записано: №%1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -501,7 +496,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliContext.cpp" line="36"/>
+        <location filename="../../src/cli/CliContext.cpp" line="40"/>
+        <source>Дата «%1» не читается: нужна ДД.ММ.ГГГГ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CliContext.cpp" line="47"/>
         <source>Показать справку по команде.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1396,27 +1396,27 @@
 <context>
     <name>ImportMappingModel</name>
     <message>
-        <location filename="../../src/gui/ImportMappingModel.cpp" line="44"/>
+        <location filename="../../src/gui/ImportMappingModel.cpp" line="45"/>
         <source>— ответ анкеты</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ImportMappingModel.cpp" line="84"/>
+        <location filename="../../src/gui/ImportMappingModel.cpp" line="85"/>
         <source>Дважды щёлкните или нажмите F2, чтобы выбрать поле</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ImportMappingModel.cpp" line="110"/>
+        <location filename="../../src/gui/ImportMappingModel.cpp" line="111"/>
         <source>Столбец файла</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ImportMappingModel.cpp" line="111"/>
+        <location filename="../../src/gui/ImportMappingModel.cpp" line="112"/>
         <source>Примеры значений</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ImportMappingModel.cpp" line="112"/>
+        <location filename="../../src/gui/ImportMappingModel.cpp" line="113"/>
         <source>Поле</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2638,52 +2638,52 @@
 <context>
     <name>MeetingModel</name>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="134"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="133"/>
         <source>Запланирована на %1 и не отмечена состоявшейся</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="161"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="160"/>
         <source>«%1» — не дата: нужна дата вида дд.мм.гггг.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="171"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="170"/>
         <source>Продолжительность — число минут.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="196"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="195"/>
         <source>Встреча</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="197"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="196"/>
         <source>План</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="198"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="197"/>
         <source>Состоялась</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="199"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="198"/>
         <source>Мин.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="200"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="199"/>
         <source>Тема</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="201"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="200"/>
         <source>Итог</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="202"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="201"/>
         <source>Следующая</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3072,7 +3072,7 @@
 <context>
     <name>OrderCommand</name>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="19"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="20"/>
         <source>Использование:
   kurator-cli --db ФАЙЛ order list [--year ГОД]
         приказы о закреплении пар учебного года
@@ -3090,130 +3090,125 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="40"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="41"/>
         <source>Не удалось открыть %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="34"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="35"/>
         <source>Приказ о закреплении наставнических пар/групп</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="112"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="113"/>
         <source>Не удалось записать %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="58"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="59"/>
         <source>Учебный год.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="58"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="59"/>
         <source>ГОД</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="59"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="60"/>
         <source>Номер приказа.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="59"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="60"/>
         <source>НОМЕР</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="60"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="61"/>
         <source>Дата приказа.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="60"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="61"/>
         <source>ДАТА</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="61"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="62"/>
         <source>Руководитель.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="61"/>
         <location filename="../../src/cli/OrderCommand.cpp" line="62"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="63"/>
         <source>ФИО</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="62"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="63"/>
         <source>Куратор.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="63"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="64"/>
         <source>Шаблон на этот раз.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="63"/>
         <location filename="../../src/cli/OrderCommand.cpp" line="64"/>
         <location filename="../../src/cli/OrderCommand.cpp" line="65"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="66"/>
         <source>ФАЙЛ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="64"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="65"/>
         <source>Куда записать.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="65"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="66"/>
         <source>Сохранить шаблон из файла.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="66"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="67"/>
         <source>Вернуть стандартный шаблон.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="80"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="81"/>
         <source>Файл приказа должен быть .pdf или .html: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="103"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="104"/>
         <source>Шаблон приказа сохранён.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="118"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="119"/>
         <source>В %1 учебном году приказов о закреплении пар нет.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="120"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="121"/>
         <source>№ %1 от %2: пар и групп — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="132"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="133"/>
         <source>Приказа № %1 в %2 учебном году нет.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="141"/>
-        <source>Дата приказа «%1» не читается: нужна ДД.ММ.ГГГГ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="160"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="158"/>
         <source>Издан приказ № %1 от %2: закреплено пар и групп — %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="164"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="162"/>
         <source>Проект приказа: пар и групп без приказа — %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3332,27 +3327,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/OrderDialog.cpp" line="47"/>
+        <location filename="../../src/gui/OrderDialog.cpp" line="48"/>
         <source>Новый приказ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/OrderDialog.cpp" line="49"/>
+        <location filename="../../src/gui/OrderDialog.cpp" line="50"/>
         <source>№ %1 от %2 — пар и групп: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/OrderDialog.cpp" line="89"/>
+        <location filename="../../src/gui/OrderDialog.cpp" line="90"/>
         <source>Приказ издан: закреплено пар и групп — %1. Текст — как при издании.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/OrderDialog.cpp" line="107"/>
+        <location filename="../../src/gui/OrderDialog.cpp" line="108"/>
         <source>Пар и групп %1 учебного года без приказа нет: все уже закреплены или ещё не утверждены на странице «Подбор пар».</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/OrderDialog.cpp" line="110"/>
+        <location filename="../../src/gui/OrderDialog.cpp" line="111"/>
         <source>Проект: приказ закрепит пары и группы, ещё не закреплённые приказом, — %n.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3361,22 +3356,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/OrderDialog.cpp" line="151"/>
+        <location filename="../../src/gui/OrderDialog.cpp" line="152"/>
         <source>Приказ № %1 от %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/OrderDialog.cpp" line="164"/>
+        <location filename="../../src/gui/OrderDialog.cpp" line="165"/>
         <source>Сохранить приказ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/OrderDialog.cpp" line="165"/>
+        <location filename="../../src/gui/OrderDialog.cpp" line="166"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/OrderDialog.cpp" line="172"/>
+        <location filename="../../src/gui/OrderDialog.cpp" line="173"/>
         <source>Приказ сохранён в %1. Открыть папку?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3569,82 +3564,82 @@
 <context>
     <name>PairListModel</name>
     <message>
-        <location filename="../../src/gui/PairListModel.cpp" line="64"/>
+        <location filename="../../src/gui/PairListModel.cpp" line="61"/>
         <source>%1 (группа)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairListModel.cpp" line="71"/>
+        <location filename="../../src/gui/PairListModel.cpp" line="68"/>
         <source>№ %1 от %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairListModel.cpp" line="74"/>
+        <location filename="../../src/gui/PairListModel.cpp" line="71"/>
         <source>нет плана</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairListModel.cpp" line="74"/>
+        <location filename="../../src/gui/PairListModel.cpp" line="71"/>
         <source>%1 % (%2/%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairListModel.cpp" line="86"/>
+        <location filename="../../src/gui/PairListModel.cpp" line="83"/>
         <source>№</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairListModel.cpp" line="87"/>
+        <location filename="../../src/gui/PairListModel.cpp" line="84"/>
         <source>Наставник</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairListModel.cpp" line="88"/>
+        <location filename="../../src/gui/PairListModel.cpp" line="85"/>
         <source>Наставляемые</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairListModel.cpp" line="89"/>
+        <location filename="../../src/gui/PairListModel.cpp" line="86"/>
         <source>Форма</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairListModel.cpp" line="90"/>
+        <location filename="../../src/gui/PairListModel.cpp" line="87"/>
         <source>Статус</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairListModel.cpp" line="91"/>
+        <location filename="../../src/gui/PairListModel.cpp" line="88"/>
         <source>Начало</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairListModel.cpp" line="92"/>
+        <location filename="../../src/gui/PairListModel.cpp" line="89"/>
         <source>Окончание</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairListModel.cpp" line="93"/>
+        <location filename="../../src/gui/PairListModel.cpp" line="90"/>
         <source>Приказ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairListModel.cpp" line="94"/>
+        <location filename="../../src/gui/PairListModel.cpp" line="91"/>
         <source>Встреч</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairListModel.cpp" line="95"/>
+        <location filename="../../src/gui/PairListModel.cpp" line="92"/>
         <source>Последняя встреча</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairListModel.cpp" line="96"/>
+        <location filename="../../src/gui/PairListModel.cpp" line="93"/>
         <source>План</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairListModel.cpp" line="97"/>
+        <location filename="../../src/gui/PairListModel.cpp" line="94"/>
         <source>Требует внимания</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3831,37 +3826,37 @@
 <context>
     <name>PairWork</name>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="35"/>
+        <location filename="../../src/domain/PairWork.cpp" line="37"/>
         <source>встреча-знакомство</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="37"/>
+        <location filename="../../src/domain/PairWork.cpp" line="39"/>
         <source>пробная рабочая встреча</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="39"/>
+        <location filename="../../src/domain/PairWork.cpp" line="41"/>
         <source>встреча-планирование</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="41"/>
+        <location filename="../../src/domain/PairWork.cpp" line="43"/>
         <source>регулярная встреча</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="43"/>
+        <location filename="../../src/domain/PairWork.cpp" line="45"/>
         <source>итоговая встреча</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="45"/>
+        <location filename="../../src/domain/PairWork.cpp" line="47"/>
         <source>общее мероприятие</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/domain/PairWork.cpp" line="93"/>
+        <location filename="../../src/domain/PairWork.cpp" line="95"/>
         <source>нет встреч %n дн.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3870,7 +3865,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/domain/PairWork.cpp" line="94"/>
+        <location filename="../../src/domain/PairWork.cpp" line="96"/>
         <source>ни одной встречи за %n дн. с начала работы</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3879,7 +3874,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/domain/PairWork.cpp" line="96"/>
+        <location filename="../../src/domain/PairWork.cpp" line="98"/>
         <source>просрочено пунктов плана: %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3888,7 +3883,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="98"/>
+        <location filename="../../src/domain/PairWork.cpp" line="100"/>
         <source>встреча-знакомство не состоялась (план — %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3896,7 +3891,7 @@
 <context>
     <name>PairsCommand</name>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="22"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="23"/>
         <source>Использование:
   kurator-cli --db ФАЙЛ pairs list [--year ГОД] [--status S] [--attention] [--json]   пары и группы года
         S: forming, active, completed, ended_early; kurator-cli attention — то же, что list --attention
@@ -3915,291 +3910,286 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="44"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="45"/>
         <source>встреч %1, план %2/%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="78"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="79"/>
         <source>Группа</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="78"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="79"/>
         <source>Пара</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="79"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="80"/>
         <source>Наставник: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="80"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="81"/>
         <source>Наставляемые: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="81"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="82"/>
         <source>Форма: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="83"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="84"/>
         <source>Срок: %1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="85"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="86"/>
         <source>Приказ № %1 от %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="87"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="88"/>
         <source>Причина завершения: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="89"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="90"/>
         <source>Результаты: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="91"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="92"/>
         <source>План: выполнено %1 из %2 (%3 %), просрочено %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="98"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="99"/>
         <source>Встречи:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="101"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="102"/>
         <source>состоялась %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="102"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="103"/>
         <source>план %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="110"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="111"/>
         <source>Учебный год.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="110"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="111"/>
         <source>ГОД</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="111"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="112"/>
         <source>Только требующие внимания.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="112"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="113"/>
         <source>Статус пар.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="113"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="114"/>
         <source>Вывод в JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="114"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="115"/>
         <source>Шаблон плана.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="114"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="115"/>
         <source>КОД</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="115"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="116"/>
         <source>Заменить пункты плана.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="116"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="117"/>
         <source>Куда записать план.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="116"/>
-        <location filename="../../src/cli/PairsCommand.cpp" line="127"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="117"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="128"/>
         <source>ФАЙЛ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="117"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="118"/>
         <source>Дата.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="117"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="118"/>
         <source>ДАТА</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="118"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="119"/>
         <source>Запланировать встречи.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="119"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="120"/>
         <source>Вид встречи.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="119"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="120"/>
         <source>ВИД</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="120"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="121"/>
         <source>Продолжительность.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="121"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="122"/>
         <source>Тема.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="121"/>
         <location filename="../../src/cli/PairsCommand.cpp" line="122"/>
-        <location filename="../../src/cli/PairsCommand.cpp" line="124"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="123"/>
         <location filename="../../src/cli/PairsCommand.cpp" line="125"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="126"/>
         <source>ТЕКСТ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="122"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="123"/>
         <source>Итог.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="123"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="124"/>
         <source>Досрочно.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="124"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="125"/>
         <source>Причина.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="125"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="126"/>
         <source>Результаты.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="126"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="127"/>
         <source>Ссылка на кейс.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="126"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="127"/>
         <source>ССЫЛКА</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="127"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="128"/>
         <source>Свои шаблоны планов.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="128"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="129"/>
         <source>Вернуть стандартные шаблоны.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="144"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="145"/>
         <source>Номер пары должен быть числом: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="149"/>
-        <source>Дата «%1» не читается: нужна ДД.ММ.ГГГГ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="174"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="172"/>
         <source>Статус — forming, active, completed или ended_early: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="185"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="183"/>
         <source>Стандартные шаблоны планов восстановлены.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="189"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="187"/>
         <source>Не удалось открыть %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="190"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="188"/>
         <source>Шаблоны планов сохранены.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="201"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="199"/>
         <source>Порог без встреч: %1 дн.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="214"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="212"/>
         <source>У пары уже есть план; --replace заменит его пункты пунктами шаблона.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="220"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="218"/>
         <source>План составлен по шаблону: пунктов %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="226"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="224"/>
         <source>Индивидуальный план</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="238"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="236"/>
         <source>В плане пары нет пункта %1 (пунктов: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="241"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="239"/>
         <source>Пункт %1 выполнен %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="248"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="246"/>
         <source>Запланировано встреч: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="255"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="253"/>
         <source>Укажите --date: когда встреча состоялась.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="280"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="278"/>
         <source>Встреча записана: %1, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="285"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="283"/>
         <source>Укажите --date: день завершения.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="292"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="290"/>
         <source>Пара №%1: %2 %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4274,8 +4264,8 @@
     </message>
     <message>
         <location filename="../../ui/PairsView.ui" line="49"/>
-        <location filename="../../src/gui/PairsView.cpp" line="216"/>
-        <location filename="../../src/gui/PairsView.cpp" line="241"/>
+        <location filename="../../src/gui/PairsView.cpp" line="217"/>
+        <location filename="../../src/gui/PairsView.cpp" line="242"/>
         <location filename="../../src/gui/PairsViewEdits.cpp" line="38"/>
         <source>Индивидуальный план</source>
         <translation type="unfinished"></translation>
@@ -4356,107 +4346,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="46"/>
+        <location filename="../../src/gui/PairsView.cpp" line="47"/>
         <source>Все статусы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="67"/>
+        <location filename="../../src/gui/PairsView.cpp" line="68"/>
         <source>Порог дней без встреч</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="133"/>
+        <location filename="../../src/gui/PairsView.cpp" line="134"/>
         <source>%1 учебный год: пар и групп — %2, работают — %3, требуют внимания — %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="152"/>
+        <location filename="../../src/gui/PairsView.cpp" line="153"/>
         <source>&lt;p&gt;Выберите пару или группу в списке.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="162"/>
+        <location filename="../../src/gui/PairsView.cpp" line="163"/>
         <source>Группа</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="162"/>
+        <location filename="../../src/gui/PairsView.cpp" line="163"/>
         <source>Пара</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="164"/>
+        <location filename="../../src/gui/PairsView.cpp" line="165"/>
         <source>Наставник</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="164"/>
+        <location filename="../../src/gui/PairsView.cpp" line="165"/>
         <source>Наставляемые</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="165"/>
+        <location filename="../../src/gui/PairsView.cpp" line="166"/>
         <source>Форма</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="167"/>
+        <location filename="../../src/gui/PairsView.cpp" line="168"/>
         <source>Срок</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="169"/>
+        <location filename="../../src/gui/PairsView.cpp" line="170"/>
         <source>Программа</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="170"/>
+        <location filename="../../src/gui/PairsView.cpp" line="171"/>
         <source>Приказ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="171"/>
+        <location filename="../../src/gui/PairsView.cpp" line="172"/>
         <source>ещё не издан</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="172"/>
+        <location filename="../../src/gui/PairsView.cpp" line="173"/>
         <source>№ %1 от %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="174"/>
+        <location filename="../../src/gui/PairsView.cpp" line="175"/>
         <source>Причина завершения</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="176"/>
+        <location filename="../../src/gui/PairsView.cpp" line="177"/>
         <source>Результаты</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="178"/>
+        <location filename="../../src/gui/PairsView.cpp" line="179"/>
         <source>Кейс</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="181"/>
+        <location filename="../../src/gui/PairsView.cpp" line="182"/>
         <source>Требует внимания</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="187"/>
+        <location filename="../../src/gui/PairsView.cpp" line="188"/>
         <source>Плана ещё нет.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="188"/>
+        <location filename="../../src/gui/PairsView.cpp" line="189"/>
         <source>Выполнено %1 % (%2 из %3), просрочено: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="195"/>
+        <location filename="../../src/gui/PairsView.cpp" line="196"/>
         <source>&lt;p&gt;Изменений не было.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4537,17 +4527,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="222"/>
+        <location filename="../../src/gui/PairsView.cpp" line="223"/>
         <source>Сохранить план</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="223"/>
+        <location filename="../../src/gui/PairsView.cpp" line="224"/>
         <source>Индивидуальный план, пара %1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="223"/>
+        <location filename="../../src/gui/PairsView.cpp" line="224"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5061,62 +5051,62 @@
 <context>
     <name>PersonValidator</name>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="52"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="57"/>
         <source>Дата рождения %1 ещё не наступила.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="54"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="59"/>
         <source>Дата рождения %1 невозможна.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="58"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="63"/>
         <source>Дата начала педагогического стажа ещё не наступила.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="60"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="65"/>
         <source>Педагогический стаж не может начаться раньше 14 лет.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="68"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="73"/>
         <source>Для обучающегося укажите класс.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="70"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="75"/>
         <source>Класс «%1» не распознан: ожидается номер 1–11 и буква, например 7Б.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="73"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="78"/>
         <source>Участник несовершеннолетний: укажите законного представителя.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="80"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="85"/>
         <source>Укажите фамилию.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="82"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="87"/>
         <source>Укажите имя.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="84"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="89"/>
         <source>Для обучающегося укажите дату рождения.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="88"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="93"/>
         <source>Телефон «%1» не похож на российский номер: ожидается +7 и 10 цифр.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="90"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="95"/>
         <source>Адрес e-mail «%1» записан неверно.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5124,57 +5114,57 @@
 <context>
     <name>PlanItemModel</name>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="40"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="39"/>
         <source>Просрочено: срок %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="48"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="47"/>
         <source>выполнено</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="69"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="68"/>
         <source>«%1» — не дата: нужна дата вида дд.мм.гггг.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="81"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="80"/>
         <source>Мероприятие пункта плана не может быть пустым.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="106"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="105"/>
         <source>Раздел / задача</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="107"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="106"/>
         <source>Мероприятие</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="108"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="107"/>
         <source>Срок</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="109"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="108"/>
         <source>Ожидаемый результат</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="110"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="109"/>
         <source>Выполнено</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="111"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="110"/>
         <source>Дата</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="112"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="111"/>
         <source>Комментарий</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5208,7 +5198,7 @@
 <context>
     <name>ProgrammeService</name>
     <message>
-        <location filename="../../src/services/ProgrammeService.cpp" line="61"/>
+        <location filename="../../src/services/ProgrammeService.cpp" line="62"/>
         <source>К программе «%1» прикреплены пары и группы (%2): сначала открепите их.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5216,7 +5206,7 @@
 <context>
     <name>ProgrammesCommand</name>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="15"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="16"/>
         <source>Использование:
   kurator-cli --db ФАЙЛ programmes list                       программы наставничества
   kurator-cli --db ФАЙЛ programmes show ID                    карточка программы
@@ -5230,113 +5220,108 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="34"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="35"/>
         <source>Наименование</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="35"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="36"/>
         <source>Целевая аудитория</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="36"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="37"/>
         <source>Цель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="37"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="38"/>
         <source>Задачи</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="38"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="39"/>
         <source>Отбор наставников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="39"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="40"/>
         <source>Обучение наставников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="40"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="41"/>
         <source>Мониторинг и оценка</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="41"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="42"/>
         <source>Мотивация наставников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="42"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="43"/>
         <source>Ожидаемые результаты</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="43"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="44"/>
         <source>Партнёры</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="44"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="45"/>
         <source>Фактические результаты</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="45"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="46"/>
         <source>Публикация</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="54"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="55"/>
         <source>ТЕКСТ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="55"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="56"/>
         <source>Начало периода.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="55"/>
         <location filename="../../src/cli/ProgrammesCommand.cpp" line="56"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="57"/>
         <source>ДАТА</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="56"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="57"/>
         <source>Окончание периода.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="77"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="78"/>
         <source>пар и групп: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="83"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="84"/>
         <source>Программы %1 нет.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="95"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="96"/>
         <source>Период: %1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="99"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="100"/>
         <source>Пар и групп: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="113"/>
-        <source>Дата «%1» не читается: нужна ДД.ММ.ГГГГ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="118"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="115"/>
         <source>Программа сохранена: №%1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5540,22 +5525,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProgrammesDialog.cpp" line="17"/>
+        <location filename="../../src/gui/ProgrammesDialog.cpp" line="13"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProgrammesDialog.cpp" line="82"/>
+        <location filename="../../src/gui/ProgrammesDialog.cpp" line="78"/>
         <source>Прикреплено пар и групп: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProgrammesDialog.cpp" line="82"/>
+        <location filename="../../src/gui/ProgrammesDialog.cpp" line="78"/>
         <source>Новая программа</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProgrammesDialog.cpp" line="114"/>
+        <location filename="../../src/gui/ProgrammesDialog.cpp" line="110"/>
         <source>Дата «%1» записана неверно или не существует: нужна дата вида дд.мм.гггг.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5755,7 +5740,7 @@
     </message>
     <message>
         <location filename="../../ui/QuestionnaireImportDialog.ui" line="20"/>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="93"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="94"/>
         <source>Файл анкет</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5830,133 +5815,133 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="33"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="34"/>
         <source>Анкеты наставляемых</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="34"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="35"/>
         <source>Анкеты наставников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="35"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="36"/>
         <source>Опрос предпочтений после встречи-знакомства</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="80"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="81"/>
         <source>Шаг 1 из 3. Файл анкет</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="80"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="81"/>
         <source>Шаг 2 из 3. Столбцы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="80"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="81"/>
         <source>Шаг 3 из 3. Проверка</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="94"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="95"/>
         <source>Таблицы (*.csv *.xlsx *.tsv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="132"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="133"/>
         <source>В файле нет ни одной строки.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="139"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="140"/>
         <source>Строк: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="141"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="142"/>
         <source>Кодировка %1, разделитель «%2».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="154"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="155"/>
         <source>Укажите столбец «ФИО» или столбцы «Фамилия» и «Имя».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="157"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="158"/>
         <source>Одно поле у нескольких столбцов: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="188"/>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="192"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="189"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="193"/>
         <source>Строка</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="188"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="189"/>
         <source>Ошибка</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="192"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="193"/>
         <source>ФИО</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="192"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="193"/>
         <source>Дата рождения</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="192"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="193"/>
         <source>Класс</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="192"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="193"/>
         <source>В базе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="197"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="198"/>
         <source>есть — обновится</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="197"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="198"/>
         <source>новый участник</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="202"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="203"/>
         <source>К импорту строк: %1 (новых участников: %2, уже в базе: %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="205"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="206"/>
         <source>Ниже — первые %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="207"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="208"/>
         <source>Строк с ошибками: %1 — без отметки ниже не будет импортировано ничего; исправьте файл или пропустите их.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="225"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="226"/>
         <source>Импортировано: новых участников — %1, обновлено — %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="227"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="228"/>
         <source>Пропущено строк с ошибками: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="231"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="232"/>
         <source>…и ещё предупреждений: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6859,7 +6844,7 @@
 <context>
     <name>SurveysCommand</name>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="21"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="22"/>
         <source>Использование:
   kurator-cli --db ФАЙЛ surveys results [--year ГОД] [--kind ВИД] [--json]
         анкеты года: средний балл и удовлетворён ли участник (по порогу анкеты)
@@ -6870,52 +6855,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="33"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="34"/>
         <source>Учебный год.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="33"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="34"/>
         <source>ГОД</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="34"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="35"/>
         <source>Вид анкеты.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="34"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="35"/>
         <source>ВИД</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="35"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="36"/>
         <source>Вывод в JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="75"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="76"/>
         <source>удовлетворён</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="75"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="76"/>
         <source>не удовлетворён</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="80"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="81"/>
         <source>Удовлетворены: %1 из %2 (%3 учебный год).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="101"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="102"/>
         <source>Диагностик до и после в %1 учебном году нет.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="109"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="110"/>
         <source>Пара №%1: изменение %2 (участников с обеими диагностиками: %3)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -72,11 +72,8 @@ int run(CliContext &context)
     if (parser.isSet(level) && a.level.isEmpty())
         return context.usageError(tr("Неизвестный уровень «%1».").arg(parser.value(level)));
     a.title = parser.value(title);
-    if (parser.isSet(date)) {
-        a.achievedOn = CliContext::parseDate(parser.value(date));
-        if (!a.achievedOn.isValid())
-            return context.usageError(tr("Дата «%1» не читается: нужна ДД.ММ.ГГГГ.").arg(parser.value(date)));
-    }
+    if (!context.dateOption(parser, date, &a.achievedOn))
+        return ExitUsage;
     const auto added = people.addAchievement(a);
     if (!added)
         return context.fail(added.error());

@@ -30,6 +30,17 @@ QDate CliContext::parseDate(const QString &text)
     return iso.isValid() ? iso : PersonValidator::parseRussianDate(text).value_or(QDate());
 }
 
+bool CliContext::dateOption(const QCommandLineParser &parser, const QCommandLineOption &option, QDate *date)
+{
+    if (!parser.isSet(option))
+        return true;
+    *date = parseDate(parser.value(option));
+    if (date->isValid())
+        return true;
+    usageError(QCoreApplication::translate("Cli", "Дата «%1» не читается: нужна ДД.ММ.ГГГГ.").arg(parser.value(option)));
+    return false;
+}
+
 bool CliContext::parse(QCommandLineParser &parser, const QString &usage, int *exit)
 {
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},

@@ -30,6 +30,9 @@ public:
     std::optional<int> schoolYear(const QCommandLineParser &parser, const QCommandLineOption &option);
     // A date as ДД.ММ.ГГГГ or ГГГГ-ММ-ДД; invalid otherwise.
     static QDate parseDate(const QString &text);
+    // Reads a date option into *date when it is given (left as it is otherwise); on an unreadable
+    // date prints why and returns false.
+    bool dateOption(const QCommandLineParser &parser, const QCommandLineOption &option, QDate *date);
     int fail(const QString &message);       // prints, returns ExitUserError
     int usageError(const QString &message); // prints, returns ExitUsage
 

@@ -136,11 +136,8 @@ int run(CliContext &context)
     OrderDraft draft = orders.lastSigners();
     draft.yearStart = *schoolYear;
     draft.number = parser.value(number);
-    if (parser.isSet(date)) {
-        draft.issuedOn = CliContext::parseDate(parser.value(date));
-        if (!draft.issuedOn.isValid())
-            return context.usageError(tr("Дата приказа «%1» не читается: нужна ДД.ММ.ГГГГ.").arg(parser.value(date)));
-    }
+    if (!context.dateOption(parser, date, &draft.issuedOn))
+        return ExitUsage;
     if (parser.isSet(head))
         draft.head = parser.value(head);
     if (parser.isSet(curator))

@@ -144,11 +144,8 @@ int run(CliContext &context)
     if (arity.value(action) >= 2 && !idOk)
         return context.usageError(tr("Номер пары должен быть числом: %1").arg(args.value(1)));
     QDate on = QDate::currentDate();
-    if (parser.isSet(date)) {
-        on = CliContext::parseDate(parser.value(date));
-        if (!on.isValid())
-            return context.usageError(tr("Дата «%1» не читается: нужна ДД.ММ.ГГГГ.").arg(parser.value(date)));
-    }
+    if (!context.dateOption(parser, date, &on))
+        return ExitUsage;
     const std::optional<int> schoolYear = context.schoolYear(parser, year);
     if (!schoolYear)
         return ExitUsage;

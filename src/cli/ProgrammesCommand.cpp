@@ -107,12 +107,8 @@ int run(CliContext &context)
     for (int i = 0; i < int(std::size(kFields)); ++i)
         if (parser.isSet(textOptions.at(i)))
             g.*kFields[i].member = parser.value(textOptions.at(i));
-    for (const auto &[option, date] : {std::pair{&from, &g.periodFrom}, std::pair{&to, &g.periodTo}})
-        if (parser.isSet(*option)) {
-            *date = CliContext::parseDate(parser.value(*option));
-            if (!date->isValid())
-                return context.usageError(tr("Дата «%1» не читается: нужна ДД.ММ.ГГГГ.").arg(parser.value(*option)));
-        }
+    if (!context.dateOption(parser, from, &g.periodFrom) || !context.dateOption(parser, to, &g.periodTo))
+        return ExitUsage;
     const auto saved = programmes.save(g);
     if (!saved)
         return context.fail(saved.error());
