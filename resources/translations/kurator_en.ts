@@ -192,7 +192,7 @@ KIND: диплом, грамота, сертификат, участие (diplom
     </message>
     <message>
         <location filename="../../ui/AchievementsDialog.ui" line="17"/>
-        <location filename="../../src/gui/AchievementsDialog.cpp" line="34"/>
+        <location filename="../../src/gui/AchievementsDialog.cpp" line="35"/>
         <source>Уровень</source>
         <translation>Level</translation>
     </message>
@@ -247,29 +247,29 @@ KIND: диплом, грамота, сертификат, участие (diplom
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AchievementsDialog.cpp" line="17"/>
+        <location filename="../../src/gui/AchievementsDialog.cpp" line="18"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AchievementsDialog.cpp" line="34"/>
+        <location filename="../../src/gui/AchievementsDialog.cpp" line="35"/>
+        <location filename="../../src/gui/AchievementsDialog.cpp" line="56"/>
         <source>Дата</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AchievementsDialog.cpp" line="34"/>
+        <location filename="../../src/gui/AchievementsDialog.cpp" line="35"/>
         <source>Вид</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AchievementsDialog.cpp" line="34"/>
+        <location filename="../../src/gui/AchievementsDialog.cpp" line="35"/>
         <source>Название</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AchievementsDialog.cpp" line="58"/>
         <source>Дата «%1» записана неверно или не существует: нужна дата вида дд.мм.гггг.</source>
-        <translation>The date “%1” is written wrongly or does not exist: a date like dd.mm.yyyy is needed.</translation>
+        <translation type="vanished">The date “%1” is written wrongly or does not exist: a date like dd.mm.yyyy is needed.</translation>
     </message>
 </context>
 <context>
@@ -6145,24 +6145,28 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProgrammesDialog.cpp" line="13"/>
+        <location filename="../../src/gui/ProgrammesDialog.cpp" line="14"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProgrammesDialog.cpp" line="78"/>
+        <location filename="../../src/gui/ProgrammesDialog.cpp" line="79"/>
         <source>Прикреплено пар и групп: %1</source>
         <translation>Pairs and groups attached: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProgrammesDialog.cpp" line="78"/>
+        <location filename="../../src/gui/ProgrammesDialog.cpp" line="79"/>
         <source>Новая программа</source>
         <translation>New programme</translation>
     </message>
     <message>
         <location filename="../../src/gui/ProgrammesDialog.cpp" line="110"/>
+        <source>Дата</source>
+        <translation>Date</translation>
+    </message>
+    <message>
         <source>Дата «%1» записана неверно или не существует: нужна дата вида дд.мм.гггг.</source>
-        <translation>The date “%1” is written wrongly or does not exist: a date like dd.mm.yyyy is needed.</translation>
+        <translation type="vanished">The date “%1” is written wrongly or does not exist: a date like dd.mm.yyyy is needed.</translation>
     </message>
 </context>
 <context>

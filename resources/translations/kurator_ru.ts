@@ -182,7 +182,7 @@
     </message>
     <message>
         <location filename="../../ui/AchievementsDialog.ui" line="17"/>
-        <location filename="../../src/gui/AchievementsDialog.cpp" line="34"/>
+        <location filename="../../src/gui/AchievementsDialog.cpp" line="35"/>
         <source>Уровень</source>
         <translation type="unfinished"></translation>
     </message>
@@ -237,28 +237,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AchievementsDialog.cpp" line="17"/>
+        <location filename="../../src/gui/AchievementsDialog.cpp" line="18"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AchievementsDialog.cpp" line="34"/>
+        <location filename="../../src/gui/AchievementsDialog.cpp" line="35"/>
+        <location filename="../../src/gui/AchievementsDialog.cpp" line="56"/>
         <source>Дата</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AchievementsDialog.cpp" line="34"/>
+        <location filename="../../src/gui/AchievementsDialog.cpp" line="35"/>
         <source>Вид</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AchievementsDialog.cpp" line="34"/>
+        <location filename="../../src/gui/AchievementsDialog.cpp" line="35"/>
         <source>Название</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/AchievementsDialog.cpp" line="58"/>
-        <source>Дата «%1» записана неверно или не существует: нужна дата вида дд.мм.гггг.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5525,23 +5521,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProgrammesDialog.cpp" line="13"/>
+        <location filename="../../src/gui/ProgrammesDialog.cpp" line="14"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProgrammesDialog.cpp" line="78"/>
+        <location filename="../../src/gui/ProgrammesDialog.cpp" line="79"/>
         <source>Прикреплено пар и групп: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProgrammesDialog.cpp" line="78"/>
+        <location filename="../../src/gui/ProgrammesDialog.cpp" line="79"/>
         <source>Новая программа</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/ProgrammesDialog.cpp" line="110"/>
-        <source>Дата «%1» записана неверно или не существует: нужна дата вида дд.мм.гггг.</source>
+        <source>Дата</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,6 @@
 #include "gui/AchievementsDialog.h"
 
-#include "domain/PersonValidator.h"
+#include "gui/DateField.h"
 #include "ui_AchievementsDialog.h"
 
 #include <QHeaderView>
@@ -33,7 +33,7 @@ void AchievementsDialog::reload()
     m_model->clear();
     m_model->setHorizontalHeaderLabels({tr("Дата"), tr("Вид"), tr("Уровень"), tr("Название")});
     for (const Achievement &a : m_list) {
-        auto *date = new QStandardItem(PersonValidator::russianDate(a.achievedOn));
+        auto *date = new QStandardItem(DateField::text(a.achievedOn));
         date->setData(a.achievedOn, Qt::UserRole); // sorts by the date, not its text
         date->setData(a.id, Qt::UserRole + 1);
         m_model->appendRow({date, new QStandardItem(Achievements::kindTitle(a.kind)), new QStandardItem(Achievements::levelTitle(a.level)),
@@ -51,15 +51,13 @@ void AchievementsDialog::add()
     a.kind = m_ui->kindCombo->currentData().toString();
     a.level = m_ui->levelCombo->currentData().toString();
     a.title = m_ui->titleEdit->text().trimmed();
-    const QString typed = m_ui->dateEdit->text().trimmed();
-    if (!typed.isEmpty()) {
-        const auto date = PersonValidator::parseRussianDate(typed);
-        if (!date) {
-            m_ui->problemLabel->setText(tr("Дата «%1» записана неверно или не существует: нужна дата вида дд.мм.гггг.").arg(typed));
-            return;
-        }
-        a.achievedOn = *date;
+    QStringList errors;
+    DateField::check(m_ui->dateEdit, tr("Дата"), errors);
+    if (!errors.isEmpty()) {
+        m_ui->problemLabel->setText(errors.first());
+        return;
     }
+    a.achievedOn = DateField::read(m_ui->dateEdit);
     const auto id = m_people.addAchievement(a);
     if (!id) {
         m_ui->problemLabel->setText(id.error());

@@ -1,6 +1,6 @@
 #include "gui/ProgrammesDialog.h"
 
-#include "domain/PersonValidator.h"
+#include "gui/DateField.h"
 #include "storage/ReferenceRepository.h"
 #include "ui_ProgrammesDialog.h"
 
@@ -62,8 +62,8 @@ void ProgrammesDialog::show(const Programme &g)
     m_currentId = g.id;
     m_ui->titleEdit->setText(g.title);
     m_ui->audienceEdit->setText(g.targetAudience);
-    m_ui->fromEdit->setText(PersonValidator::russianDate(g.periodFrom));
-    m_ui->toEdit->setText(PersonValidator::russianDate(g.periodTo));
+    m_ui->fromEdit->setText(DateField::text(g.periodFrom));
+    m_ui->toEdit->setText(DateField::text(g.periodTo));
     m_ui->formCombo->setCurrentIndex(std::max(0, m_ui->formCombo->findData(g.formId)));
     m_ui->goalsEdit->setPlainText(g.goals);
     m_ui->tasksEdit->setPlainText(g.tasks);
@@ -86,8 +86,8 @@ Programme ProgrammesDialog::card() const
     g.id = m_currentId;
     g.title = m_ui->titleEdit->text().trimmed();
     g.targetAudience = m_ui->audienceEdit->text().trimmed();
-    g.periodFrom = PersonValidator::parseRussianDate(m_ui->fromEdit->text()).value_or(QDate());
-    g.periodTo = PersonValidator::parseRussianDate(m_ui->toEdit->text()).value_or(QDate());
+    g.periodFrom = DateField::read(m_ui->fromEdit);
+    g.periodTo = DateField::read(m_ui->toEdit);
     g.formId = m_ui->formCombo->currentData().toLongLong();
     g.goals = m_ui->goalsEdit->toPlainText().trimmed();
     g.tasks = m_ui->tasksEdit->toPlainText().trimmed();
@@ -104,12 +104,12 @@ Programme ProgrammesDialog::card() const
 
 void ProgrammesDialog::save()
 {
-    for (QLineEdit *edit : {m_ui->fromEdit, m_ui->toEdit}) {
-        const QString typed = edit->text().trimmed();
-        if (!typed.isEmpty() && !PersonValidator::parseRussianDate(typed)) {
-            m_ui->problemLabel->setText(tr("Дата «%1» записана неверно или не существует: нужна дата вида дд.мм.гггг.").arg(typed));
-            return;
-        }
+    QStringList errors;
+    for (QLineEdit *edit : {m_ui->fromEdit, m_ui->toEdit})
+        DateField::check(edit, tr("Дата"), errors);
+    if (!errors.isEmpty()) {
+        m_ui->problemLabel->setText(errors.first());
+        return;
     }
     const Programme after = card();
     const auto before = after.id ? std::optional<Programme>(m_programmes.find(after.id).value()) : std::nullopt;
