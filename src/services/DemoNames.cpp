@@ -1,5 +1,7 @@
 #include "services/DemoNames.h"
 
+#include "domain/SurveyRules.h"
+
 #include <iterator>
 
 int DemoRandom::between(int from, int to)
@@ -167,19 +169,6 @@ const char *const kLists[] = {
     "Итоговая встреча: подведение результатов",
     "Задачи встречи выполнены;Намечены следующие шаги;Задание на следующую встречу получено;"
     "Трудности обсуждены, выбран способ решения",
-    // SurveyMentee, SurveyMentor (domain.md): "s|" a scale 1–10, "y|" yes/no, "t|" an open question
-    "s|Оцените эффективность программы наставничества;s|Насколько комфортным было общение с наставником;"
-    "s|Насколько полезными были индивидуальные и групповые встречи;"
-    "s|Насколько работа была спланирована и план выполнен;s|Насколько понятными были задачи;"
-    "s|Насколько вы ощущали поддержку наставника;y|Понравилось ли вам участвовать в программе;"
-    "y|Хотели бы вы продолжить работу в программе;y|Планируете ли вы стать наставником;"
-    "t|Что было самым ценным в программе;t|Чего вам не хватило в программе",
-    "s|Оцените эффективность программы наставничества;s|Насколько комфортным было общение с наставляемым;"
-    "s|Насколько полезными были индивидуальные и групповые встречи;"
-    "s|Насколько работа была спланирована и план выполнен;s|Насколько понятными были задачи;"
-    "s|Насколько удавалось организовать мероприятия;y|Понравилось ли вам участвовать в программе;"
-    "y|Хотели бы вы продолжить работу в программе;t|Что было самым ценным в программе;"
-    "t|Чего вам не хватило в программе",
     // SurveyValuable, SurveyMissing
     "Поддержка и внимание;Разбор сложных тем;Новые знакомства;Уверенность в своих силах;Практические задания;"
     "Экскурсии",
@@ -376,26 +365,10 @@ QList<PlanItem> planItems(DemoRandom &random, Words list, int count)
     return items;
 }
 
-SurveyTemplate survey(const QString &kind, const QString &title, Words questions)
-{
-    SurveyTemplate t;
-    t.kind = kind;
-    t.title = title;
-    t.satisfiedThreshold = 7;
-    for (const QString &line : words(questions)) {
-        SurveyQuestion q;
-        q.text = line.mid(2);
-        q.answerType = line.startsWith(QLatin1Char('s')) ? QStringLiteral("scale")
-                       : line.startsWith(QLatin1Char('y')) ? QStringLiteral("yesno") : QStringLiteral("text");
-        t.questions << q;
-    }
-    return t;
-}
-
-QList<SurveyAnswer> answers(DemoRandom &random, const SurveyTemplate &survey)
+QList<SurveyAnswer> answers(DemoRandom &random, const SurveyTemplate &survey, int moodShift)
 {
     // One mood per respondent keeps a questionnaire consistent: mostly 7–9, a few lower.
-    const int mood = random.chance(0.12) ? random.between(4, 6) : random.between(7, 9);
+    const int mood = (random.chance(0.12) ? random.between(4, 6) : random.between(7, 9)) + moodShift;
     QList<SurveyAnswer> result;
     int texts = 0;
     for (const SurveyQuestion &q : survey.questions) {
@@ -404,6 +377,8 @@ QList<SurveyAnswer> answers(DemoRandom &random, const SurveyTemplate &survey)
             value = double(qBound(1, mood + random.between(-1, 1), 10));
         else if (q.answerType == QLatin1String("yesno"))
             value = random.chance(mood >= 7 ? 0.9 : 0.4) ? 1.0 : 0.0;
+        else if (q.answerType == QLatin1String("choice"))
+            value = random.pick(SurveyRules::choicesOf(q));
         else if (random.chance(0.5)) // open questions are often left blank
             value = pick(random, texts == 0 ? Words::SurveyValuable : Words::SurveyMissing);
         texts += q.answerType == QLatin1String("text") ? 1 : 0;

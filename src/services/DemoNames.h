@@ -70,8 +70,7 @@ enum class Words {
     EmployerCompetency, StudentCompetency, TimeResource, Schedule, MailDomain, Enterprise, College,
     University, EnterprisePosition, CollegePosition, UniversityPosition, GraduatePlace, GroupTitle,
     EndReason, PlanPupil, PlanTeacher, PlanCareer, TopicIntro, TopicTrial, TopicPlanning, TopicPupil,
-    TopicTeacher, TopicCareer, TopicFinal, Outcome, SurveyMentee, SurveyMentor, SurveyValuable,
-    SurveyMissing, Count
+    TopicTeacher, TopicCareer, TopicFinal, Outcome, SurveyValuable, SurveyMissing, Count
 };
 const QStringList &words(Words list);
 QString pick(DemoRandom &random, Words list);
@@ -86,9 +85,8 @@ QString result(RequestKind kind);
 
 // count items of a plan list (Words::Plan…), in the list's order, without deadlines.
 QList<PlanItem> planItems(DemoRandom &random, Words list, int count);
-// A satisfaction questionnaire from a list of Words::Survey…; threshold 7.
-SurveyTemplate survey(const QString &kind, const QString &title, Words questions);
-// Plausible answers of one respondent: mostly 6–10, consistent within the questionnaire.
-QList<SurveyAnswer> answers(DemoRandom &random, const SurveyTemplate &survey);
+// Plausible answers of one respondent: mostly 6–10, consistent within the questionnaire; a negative
+// shift makes a gloomier respondent (the diagnostics before the work).
+QList<SurveyAnswer> answers(DemoRandom &random, const SurveyTemplate &survey, int moodShift = 0);
 
 } // namespace DemoNames

@@ -12,6 +12,7 @@
 #include "storage/PlanRepository.h"
 #include "storage/SqlQuery.h"
 #include "storage/SurveyRepository.h"
+#include "services/SurveyService.h"
 
 #include <utility>
 
@@ -93,44 +94,56 @@ void addMeetings(Demo &d, qint64 pairId, const Draft &draft)
         addMeeting(d, pairId, QStringLiteral("final"), p.endedOn, DemoNames::pick(d.random, Words::TopicFinal));
 }
 
-// The December monitoring: most members of pairs still working in December answer the questionnaires.
-void addResponses(Demo &d, qint64 pairId, const Pair &pair, const SurveyTemplate &mentee, const SurveyTemplate &mentor)
+// The questionnaires the demo answers, installed with the defaults.
+struct DemoSurveys
 {
+    SurveyTemplate mentee, mentor, before, after;
+};
+
+void addResponse(Demo &d, DemoRandom &random, qint64 pairId, qint64 personId, const SurveyTemplate &survey, const QDate &on,
+                 int moodShift = 0)
+{
+    SurveyResponse r;
+    r.templateId = survey.id;
+    r.personId = personId;
+    r.pairId = pairId;
+    r.yearStart = d.year.startYear();
+    r.answeredOn = on;
+    r.answers = DemoNames::answers(random, survey, moodShift);
+    if (!d.failed() && d.check(SurveyRepository(d.db.connection()).insertResponse(r)))
+        ++d.summary.surveyResponses;
+}
+
+// The December monitoring: most members of pairs still working in December answer the questionnaires.
+void addResponses(Demo &d, qint64 pairId, const Pair &pair, const DemoSurveys &surveys)
+{
+    // Diagnostics of mentees before (after the first meetings) and after (at the end): drawn from a
+    // random of their own so that adding them left the rest of the demo school as it was.
+    DemoRandom diagnostics(d.options.seed ^ quint32(pairId * 7919));
+    for (const PairMember &member : pair.members) {
+        if (member.role != MemberRole::Mentee)
+            continue;
+        if (const QDate on = schoolDay(pair.startedOn.addDays(diagnostics.between(7, 20))); on <= d.today)
+            addResponse(d, diagnostics, pairId, member.personId, surveys.before, on, -2);
+        if (pair.status == PairStatus::Completed)
+            addResponse(d, diagnostics, pairId, member.personId, surveys.after, pair.endedOn, diagnostics.between(-1, 1));
+    }
     const QDate from(d.year.startYear(), 12, 16), to(d.year.startYear(), 12, 27);
     if (d.today <= to.addDays(4) || (pair.endedOn.isValid() && pair.endedOn < from) || !d.random.chance(0.75))
         return;
-    SurveyRepository surveys(d.db.connection());
     for (const PairMember &member : pair.members) {
         const bool isMentor = member.role == MemberRole::Mentor;
-        if (!d.random.chance(isMentor ? 0.9 : 0.85))
-            continue;
-        SurveyResponse r;
-        r.templateId = isMentor ? mentor.id : mentee.id;
-        r.personId = member.personId;
-        r.pairId = pairId;
-        r.yearStart = d.year.startYear();
-        r.answeredOn = d.random.dateBetween(from, to);
-        r.answers = DemoNames::answers(d.random, isMentor ? mentor : mentee);
-        if (!d.failed() && d.check(surveys.insertResponse(r)))
-            ++d.summary.surveyResponses;
+        if (d.random.chance(isMentor ? 0.9 : 0.85))
+            addResponse(d, d.random, pairId, member.personId, isMentor ? surveys.mentor : surveys.mentee, d.random.dateBetween(from, to));
     }
-}
-
-SurveyTemplate addSurvey(Demo &d, const QString &kind, const QString &title, Words questions)
-{
-    const SurveyTemplate survey = DemoNames::survey(kind, title, questions);
-    if (d.failed())
-        return survey;
-    const auto stored = SurveyRepository(d.db.connection()).insertTemplate(survey);
-    return d.check(stored) ? stored.value() : survey;
 }
 
 void addActivity(Demo &d)
 {
-    const SurveyTemplate mentee = addSurvey(d, QStringLiteral("satisfaction_mentee"),
-                                            tr("Удовлетворённость наставляемого"), Words::SurveyMentee);
-    const SurveyTemplate mentor = addSurvey(d, QStringLiteral("satisfaction_mentor"),
-                                            tr("Удовлетворённость наставника"), Words::SurveyMentor);
+    const SurveyService service(d.db);
+    const auto ofKind = [&](const char *kind) { return service.templateOfKind(QString::fromLatin1(kind)).value_or(SurveyTemplate()); };
+    const DemoSurveys surveys{ofKind("satisfaction_mentee"), ofKind("satisfaction_mentor"), ofKind("diagnostic_before"),
+                              ofKind("diagnostic_after")};
     PairRepository pairs(d.db.connection());
     for (const Draft &draft : std::as_const(d.drafts)) {
         if (d.failed())
@@ -144,7 +157,7 @@ void addActivity(Demo &d)
         if (d.random.chance(0.5))
             addPlan(d, id.value(), draft);
         addMeetings(d, id.value(), draft);
-        addResponses(d, id.value(), draft.pair, mentee, mentor);
+        addResponses(d, id.value(), draft.pair, surveys);
     }
     // Common events of all pairs: the networking meeting in September and the final one in May.
     addMeeting(d, 0, QStringLiteral("common"), schoolDay(d.year.firstDay().addDays(d.random.between(14, 21))),

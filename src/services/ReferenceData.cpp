@@ -1,5 +1,6 @@
 #include "services/ReferenceData.h"
 
+#include "services/SurveyService.h"
 #include "storage/KpiRepository.h"
 #include "storage/ReferenceRepository.h"
 
@@ -58,14 +59,17 @@ Status installDefaults(Database &db)
 {
     const bool needForms = ReferenceRepository(db.connection()).forms().isEmpty();
     const bool needKpis = KpiRepository(db.connection()).definitions().isEmpty();
-    if (!needForms && !needKpis)
-        return {};
-    return db.transaction([&]() -> Status {
-        if (needForms)
-            if (Status s = installForms(db); !s)
-                return s;
-        return needKpis ? installKpis(db) : Status();
-    });
+    if (needForms || needKpis) {
+        const Status s = db.transaction([&]() -> Status {
+            if (needForms)
+                if (Status s = installForms(db); !s)
+                    return s;
+            return needKpis ? installKpis(db) : Status();
+        });
+        if (!s)
+            return s;
+    }
+    return SurveyService(db).installDefaults();
 }
 
 } // namespace ReferenceData

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 
 namespace {
 SurveyTemplate diagnostic(SurveyRepository &surveys, const char *kind)
@@ -38,6 +39,7 @@ TEST_CASE("surveys from the command line: satisfaction by the threshold, diagnos
     qint64 pairId = 0;
     {
         SurveyRepository surveys(demo.db->connection());
+        QSqlQuery(QStringLiteral("DELETE FROM survey_response"), demo.db->connection()); // the demo's own diagnostics aside
         const PairCard pair = PairService(*demo.db).card(PairService(*demo.db).rows(2024, QDate(2024, 11, 15)).first().pair.id).value();
         const qint64 mentee = std::find_if(pair.pair.members.begin(), pair.pair.members.end(),
                                            [](const PairMember &m) { return m.role == MemberRole::Mentee; })->personId;
