@@ -2,6 +2,7 @@
 
 #include "domain/TextFold.h"
 #include "services/QuestionnaireImport.h"
+#include "services/SurveyService.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -22,21 +23,27 @@ QString usage()
               "Столбцы узнаются по заголовкам (ФИО, Класс, Дата рождения, Запрос…); СООТВЕТСТВИЕ.json —\n"
               "{\"заголовок\": \"поле\"}, поля: %1.\n"
               "Строки с ошибками перечисляются; без --skip-bad при ошибках ничего не записывается.\n"
+              "  kurator-cli --db ФАЙЛ import survey ТАБЛИЦА --template ВИД|НОМЕР\n"
+              "              [--year ГОД] [--sheet ЛИСТ] [--mapping СООТВЕТСТВИЕ.json] [--dry-run] [--skip-bad]\n"
+              "        ответы участников на анкету (удовлетворённость, диагностика): столбцы — ФИО, дата\n"
+              "        рождения или класс, дата заполнения и вопросы анкеты (узнаются по тексту вопроса;\n"
+              "        в СООТВЕТСТВИЕ.json поле вопроса — q и его номер, см. surveys templates).\n"
+              "        Участник должен быть в базе; его анкета этого года заменяется, а не дублируется.\n"
               "Код выхода 1, если ничего не импортировано.\n");
 }
 
-QStringList allFieldCodes()
+QStringList allFieldCodes(const SurveyTemplate &survey = {})
 {
     QStringList codes;
-    for (QuestionnaireKind k : {QuestionnaireKind::Mentee, QuestionnaireKind::Mentor, QuestionnaireKind::Preference})
-        for (const ImportField &f : importFields(k))
+    for (QuestionnaireKind k : {QuestionnaireKind::Mentee, QuestionnaireKind::Mentor, QuestionnaireKind::Preference, QuestionnaireKind::Survey})
+        for (const ImportField &f : importFields(k, survey))
             if (!codes.contains(f.code))
                 codes << f.code;
     return codes;
 }
 
 // A mapping file: {"header": "field"}, or the same under "columns".
-std::optional<QJsonObject> readMapping(const QString &path, QString *error)
+std::optional<QJsonObject> readMapping(const QString &path, const SurveyTemplate &survey, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -52,7 +59,7 @@ std::optional<QJsonObject> readMapping(const QString &path, QString *error)
     QJsonObject columns = doc.object().contains(QStringLiteral("columns")) ? doc.object().value(QStringLiteral("columns")).toObject()
                                                                            : doc.object();
     QJsonObject folded;
-    const QStringList known = allFieldCodes();
+    const QStringList known = allFieldCodes(survey);
     for (auto it = columns.begin(); it != columns.end(); ++it) {
         const QString field = it.value().toString();
         if (!field.isEmpty() && !known.contains(field)) {
@@ -64,6 +71,15 @@ std::optional<QJsonObject> readMapping(const QString &path, QString *error)
     return folded;
 }
 
+// A template named by its kind (the first of it) or by its number.
+std::optional<SurveyTemplate> findTemplate(Database &db, const QString &name)
+{
+    const SurveyService surveys(db);
+    bool number = false;
+    const qint64 id = name.toLongLong(&number);
+    return number ? surveys.templateById(id) : surveys.templateOfKind(name);
+}
+
 void printPreview(QTextStream &out, const ImportPreview &p, const TableData &table)
 {
     out << tr("Файл: %1").arg(p.source);
@@ -71,13 +87,18 @@ void printPreview(QTextStream &out, const ImportPreview &p, const TableData &tab
         out << tr(" (%1, разделитель «%2»)").arg(table.encoding, QString(table.delimiter));
     out << '\n' << tr("Столбцы:") << '\n';
     QHash<QString, QString> titles;
-    for (const ImportField &f : importFields(p.kind))
+    for (const ImportField &f : importFields(p.kind, p.survey))
         titles.insert(f.code, f.title);
+    const bool survey = p.kind == QuestionnaireKind::Survey;
     for (int c = 0; c < p.headers.size(); ++c) {
         const QString field = p.mapping.fieldOfColumn.value(c);
         out << "  " << p.headers.at(c).simplified() << " → "
-            << (field.isEmpty() ? tr("(остаётся ответом анкеты)") : titles.value(field, field)) << '\n';
+            << (!field.isEmpty() ? titles.value(field, field) : survey ? tr("(не импортируется)") : tr("(остаётся ответом анкеты)"))
+            << '\n';
     }
+    if (survey)
+        out << tr("Анкет «%1» к импорту: %2; с ошибками: %3").arg(p.survey.title).arg(p.rows.size()).arg(p.problems.size()) << '\n';
+    else
     out << tr("Строк к импорту: %1 (новых участников: %2, уже в базе: %3); с ошибками: %4")
                .arg(p.rows.size()).arg(p.newPeople()).arg(p.knownPeople()).arg(p.problems.size())
         << '\n';
@@ -94,38 +115,49 @@ int run(CliContext &context)
     const QCommandLineOption mapping(QStringLiteral("mapping"), tr("Соответствие столбцов и полей."), tr("ФАЙЛ"));
     const QCommandLineOption sheet(QStringLiteral("sheet"), tr("Лист книги Excel."), tr("ЛИСТ"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Только проверить, ничего не записывать."));
+    const QCommandLineOption surveyTemplate(QStringLiteral("template"), tr("Анкета: вид или номер."), tr("АНКЕТА"));
     const QCommandLineOption skipBad(QStringLiteral("skip-bad"), tr("Импортировать строки без ошибок, пропустив остальные."));
-    parser.addOptions({kind, year, mapping, sheet, dryRun, skipBad});
+    parser.addOptions({kind, year, mapping, sheet, dryRun, skipBad, surveyTemplate});
     int exit = ExitOk;
     if (!context.parse(parser, usage().arg(allFieldCodes().join(QStringLiteral(", "))), &exit))
         return exit;
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 2 || args[0] != QLatin1String("questionnaires"))
+    const bool survey = args.value(0) == QLatin1String("survey");
+    if (args.size() != 2 || (args[0] != QLatin1String("questionnaires") && !survey))
         return context.usageError(usage().arg(allFieldCodes().join(QStringLiteral(", "))));
-    const auto questionnaireKind = kindFromCode(parser.value(kind));
-    if (!questionnaireKind)
+    const auto questionnaireKind = survey ? std::optional(QuestionnaireKind::Survey) : kindFromCode(parser.value(kind));
+    if (!survey && (!questionnaireKind || *questionnaireKind == QuestionnaireKind::Survey))
         return context.usageError(tr("Укажите --kind mentee, mentor или preference."));
+    if (survey && !parser.isSet(surveyTemplate))
+        return context.usageError(tr("Укажите анкету: --template и её вид или номер (kurator-cli surveys templates)."));
     const std::optional<int> schoolYear = context.schoolYear(parser, year);
     if (!schoolYear)
         return ExitUsage;
+    DatabasePtr db = context.openDatabase(false);
+    if (!db)
+        return ExitUserError;
+    SurveyTemplate surveyOfFile;
+    if (survey) {
+        const auto found = findTemplate(*db, parser.value(surveyTemplate));
+        if (!found)
+            return context.fail(tr("Анкеты «%1» нет; список: kurator-cli surveys templates.").arg(parser.value(surveyTemplate)));
+        surveyOfFile = *found;
+    }
     std::optional<QJsonObject> mappingJson;
     if (parser.isSet(mapping)) {
         QString error;
-        mappingJson = readMapping(parser.value(mapping), &error);
+        mappingJson = readMapping(parser.value(mapping), surveyOfFile, &error);
         if (!mappingJson)
             return context.fail(error);
     }
     const Result<TableData> table = TableFile::read(args[1], parser.value(sheet));
     if (!table)
         return context.fail(table.error());
-    DatabasePtr db = context.openDatabase(false);
-    if (!db)
-        return ExitUserError;
-    QuestionnaireImport importer(db);
+    QuestionnaireImport importer(db, surveyOfFile);
     std::optional<ColumnMapping> columns;
     if (mappingJson) {
         const QStringList headers = table->rows.value(0);
-        columns = ColumnMapping::guess(headers, *questionnaireKind, *mappingJson);
+        columns = ColumnMapping::guess(headers, *questionnaireKind, *mappingJson, surveyOfFile);
     }
     const ImportPreview preview = importer.preview(*table, *questionnaireKind, *schoolYear, QFileInfo(args[1]).fileName(),
                                                    columns ? &*columns : nullptr);
@@ -143,8 +175,9 @@ int run(CliContext &context)
     const Result<ImportReport> report = importer.commit(preview, parser.isSet(skipBad));
     if (!report)
         return context.fail(report.error());
-    context.out() << tr("Импортировано: новых участников %1, обновлено %2, пропущено строк %3.")
-                         .arg(report->created).arg(report->updated).arg(report->skipped.size())
+    context.out() << (survey ? tr("Импортировано анкет: новых %1, заменено прежних %2, пропущено строк %3.")
+                             : tr("Импортировано: новых участников %1, обновлено %2, пропущено строк %3."))
+                             .arg(report->created).arg(report->updated).arg(report->skipped.size())
                   << '\n';
     for (const QString &w : report->warnings)
         context.out() << "  " << w << '\n';

@@ -3,10 +3,14 @@
 #include "domain/AcademicYear.h"
 #include "domain/Person.h"
 #include "domain/PersonValidator.h"
+#include "domain/SurveyRules.h"
 #include "services/PeopleService.h"
+#include "services/SurveyService.h"
 #include "storage/SurveyRepository.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,7 +28,75 @@ QString usage()
               "        анкеты года: средний балл и удовлетворён ли участник (по порогу анкеты)\n"
               "  kurator-cli --db ФАЙЛ surveys compare [--year ГОД] [--json]\n"
               "        диагностика до и после: изменение по участникам и по парам\n"
-              "ВИД: satisfaction_mentee, satisfaction_mentor, diagnostic_before, diagnostic_after, curator.\n");
+              "  kurator-cli --db ФАЙЛ surveys templates\n"
+              "        шаблоны анкет с вопросами (q и номер — поле вопроса в соответствии столбцов импорта)\n"
+              "  kurator-cli --db ФАЙЛ surveys template ВИД|НОМЕР [--out ФАЙЛ.json]\n"
+              "        шаблон в JSON — правьте и загружайте как новый\n"
+              "  kurator-cli --db ФАЙЛ surveys template --load ФАЙЛ.json\n"
+              "        добавить анкеты из файла {\"surveys\": [...]} (формат resources/survey_templates/surveys.json)\n"
+              "ВИД: satisfaction_mentee, satisfaction_mentor, diagnostic_before, diagnostic_after, curator.\n"
+              "Ответы на анкету: kurator-cli import survey.\n");
+}
+int listTemplates(CliContext &context)
+{
+    DatabasePtr db = context.openDatabase(false);
+    if (!db)
+        return ExitUserError;
+    SurveyService surveys(*db);
+    for (const SurveyTemplate &t : surveys.templates()) {
+        context.out() << t.id << '\t' << t.kind << '\t' << t.title << '\t' << tr("порог %1").arg(number(t.satisfiedThreshold)) << '\n';
+        for (const SurveyQuestion &q : t.questions)
+            context.out() << "  q" << q.id << '\t' << SurveyRules::answerTypeTitle(q.answerType) << '\t' << q.text << '\n';
+    }
+    return ExitOk;
+}
+
+int showTemplate(CliContext &context, const QString &name, const QString &outPath)
+{
+    DatabasePtr db = context.openDatabase(false);
+    if (!db)
+        return ExitUserError;
+    SurveyService surveys(*db);
+    bool isNumber = false;
+    const qint64 id = name.toLongLong(&isNumber);
+    const auto found = isNumber ? surveys.templateById(id) : surveys.templateOfKind(name);
+    if (!found)
+        return context.fail(tr("Анкеты «%1» нет; список: kurator-cli surveys templates.").arg(name));
+    const QByteArray json = SurveyService::templateJson(*found);
+    if (outPath.isEmpty()) {
+        context.out() << QString::fromUtf8(json);
+        return ExitOk;
+    }
+    QSaveFile file(outPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+        return context.fail(tr("Не удалось записать %1: %2").arg(outPath, file.errorString()));
+    context.out() << tr("Анкета «%1» записана в %2.").arg(found->title, outPath) << '\n';
+    return ExitOk;
+}
+
+int loadTemplates(CliContext &context, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return context.fail(tr("Не удалось открыть %1: %2").arg(path, file.errorString()));
+    const auto parsed = SurveyService::parseTemplates(file.readAll());
+    if (!parsed)
+        return context.fail(tr("%1: %2").arg(path, parsed.error()));
+    DatabasePtr db = context.openDatabase(false);
+    if (!db)
+        return ExitUserError;
+    SurveyService surveys(*db);
+    const Status written = db->transaction([&]() -> Status {
+        for (const SurveyTemplate &t : parsed.value())
+            if (const auto saved = surveys.saveTemplate(t); !saved)
+                return Status::failure(saved.error());
+        return {};
+    });
+    if (!written)
+        return context.fail(written.error());
+    for (const SurveyTemplate &t : parsed.value())
+        context.out() << tr("Добавлена анкета «%1» (%2 вопросов).").arg(t.title).arg(t.questions.size()) << '\n';
+    return ExitOk;
 }
 } // namespace
 
@@ -34,11 +106,17 @@ int run(CliContext &context)
     const QCommandLineOption year(QStringLiteral("year"), tr("Учебный год."), tr("ГОД"));
     const QCommandLineOption kind(QStringLiteral("kind"), tr("Вид анкеты."), tr("ВИД"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Вывод в JSON."));
-    parser.addOptions({year, kind, json});
+    const QCommandLineOption out(QStringLiteral("out"), tr("Файл для записи."), tr("ФАЙЛ"));
+    const QCommandLineOption load(QStringLiteral("load"), tr("Файл анкет для загрузки."), tr("ФАЙЛ"));
+    parser.addOptions({year, kind, json, out, load});
     int exit = ExitOk;
     if (!context.parse(parser, usage(), &exit))
         return exit;
     const QStringList args = parser.positionalArguments();
+    if (args.value(0) == QLatin1String("templates") && args.size() == 1)
+        return listTemplates(context);
+    if (args.value(0) == QLatin1String("template") && (args.size() == 2 || (args.size() == 1 && parser.isSet(load))))
+        return parser.isSet(load) ? loadTemplates(context, parser.value(load)) : showTemplate(context, args[1], parser.value(out));
     if (args.size() != 1 || (args[0] != QLatin1String("results") && args[0] != QLatin1String("compare")))
         return context.usageError(usage());
     const std::optional<int> schoolYear = context.schoolYear(parser, year);

@@ -3,6 +3,7 @@
 #include "domain/TextFold.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace {
@@ -15,10 +16,10 @@ struct FieldSpec
     int kinds;         // bit per QuestionnaireKind
 };
 
-constexpr int Mentee = 1, Mentor = 2, Preference = 4, All = 7;
+constexpr int Mentee = 1, Mentor = 2, Preference = 4, Survey = 8, All = 15;
 
 // In the order headers are tried: the more specific first ("ФИО" before "Фамилия").
-const FieldSpec kFields[] = {
+const FieldSpec kFields[] = { // All: the fields that say who answered, read for every kind
     {"submitted", QT_TRANSLATE_NOOP("QuestionnaireImport", "Дата заполнения"), "отметка времени|timestamp|дата заполнения|дата анкет", All},
     {"full_name", QT_TRANSLATE_NOOP("QuestionnaireImport", "ФИО"), "фио|ф.и.о|фамилия, имя|фамилия имя|полное имя", All},
     {"last_name", QT_TRANSLATE_NOOP("QuestionnaireImport", "Фамилия"), "фамилия", All},
@@ -47,6 +48,31 @@ const FieldSpec kFields[] = {
 
 int bit(QuestionnaireKind k) { return 1 << int(k); }
 
+// A question of a survey as a field: its answers are the column's cells.
+QString questionField(const SurveyQuestion &q) { return QStringLiteral("q") + QString::number(q.id); }
+
+// Forms services put the question itself in the header, often numbered or with a colon:
+// "3. Насколько понятными были задачи?" answers «Насколько понятными были задачи».
+QString questionKey(const QString &text)
+{
+    static const QRegularExpression decoration(QStringLiteral("^\\s*\\d+[.)]\\s*|[\\s?:.*]+$"));
+    return TextFold::fold(text).remove(decoration);
+}
+
+QString matchQuestion(const QString &header, const SurveyTemplate &survey, const QSet<QString> &used)
+{
+    const QString key = questionKey(header);
+    if (key.size() < 3)
+        return {};
+    for (const SurveyQuestion &q : survey.questions) {
+        const QString field = questionField(q);
+        const QString question = questionKey(q.text);
+        if (!used.contains(field) && (key == question || (key.size() >= 12 && (key.contains(question) || question.contains(key)))))
+            return field;
+    }
+    return {};
+}
+
 bool headerMatches(const QString &folded, const QString &hints)
 {
     for (const QString &hint : hints.split(QLatin1Char('|')))
@@ -63,35 +89,48 @@ QString kindCode(QuestionnaireKind kind)
     case QuestionnaireKind::Mentee: return QStringLiteral("mentee");
     case QuestionnaireKind::Mentor: return QStringLiteral("mentor");
     case QuestionnaireKind::Preference: return QStringLiteral("preference");
+    case QuestionnaireKind::Survey: return QStringLiteral("survey");
     }
     return {};
 }
 
 std::optional<QuestionnaireKind> kindFromCode(const QString &code)
 {
-    for (QuestionnaireKind k : {QuestionnaireKind::Mentee, QuestionnaireKind::Mentor, QuestionnaireKind::Preference})
+    for (QuestionnaireKind k : {QuestionnaireKind::Mentee, QuestionnaireKind::Mentor, QuestionnaireKind::Preference, QuestionnaireKind::Survey})
         if (kindCode(k) == code)
             return k;
     return std::nullopt;
 }
 
-QList<ImportField> importFields(QuestionnaireKind kind)
+QList<ImportField> importFields(QuestionnaireKind kind, const SurveyTemplate &survey)
 {
     QList<ImportField> fields;
     for (const FieldSpec &f : kFields)
         if (f.kinds & bit(kind))
             fields.append({QString::fromLatin1(f.code), QCoreApplication::translate("QuestionnaireImport", f.title)});
+    if (kind == QuestionnaireKind::Survey)
+        for (int i = 0; i < survey.questions.size(); ++i)
+            fields.append({questionField(survey.questions.at(i)),
+                           QStringLiteral("%1. %2").arg(i + 1).arg(survey.questions.at(i).text)});
     return fields;
 }
 
-ColumnMapping ColumnMapping::guess(const QStringList &headers, QuestionnaireKind kind, const QJsonObject &saved)
+qint64 questionOfField(const QString &field)
+{
+    return field.startsWith(QLatin1Char('q')) ? field.mid(1).toLongLong() : 0;
+}
+
+ColumnMapping ColumnMapping::guess(const QStringList &headers, QuestionnaireKind kind, const QJsonObject &saved,
+                                   const SurveyTemplate &survey)
 {
     ColumnMapping m;
-    QSet<QString> used;
+    QSet<QString> used, known{QString()};
+    for (const ImportField &f : importFields(kind, survey))
+        known.insert(f.code);
     for (const QString &header : headers) {
         const QString folded = TextFold::fold(header);
         QString field;
-        if (saved.contains(folded)) {
+        if (saved.contains(folded) && known.contains(saved.value(folded).toString())) { // not a question removed since
             field = saved.value(folded).toString();
         } else {
             for (const FieldSpec &f : kFields)
@@ -100,6 +139,8 @@ ColumnMapping ColumnMapping::guess(const QStringList &headers, QuestionnaireKind
                     field = QString::fromLatin1(f.code);
                     break;
                 }
+            if (field.isEmpty() && kind == QuestionnaireKind::Survey)
+                field = matchQuestion(header, survey, used);
         }
         if (!field.isEmpty())
             used.insert(field);

@@ -3,8 +3,10 @@
 #include "domain/CellValues.h"
 #include "domain/ClassName.h"
 #include "domain/PersonValidator.h"
+#include "domain/SurveyRules.h"
 #include "domain/TextFold.h"
 #include "services/Audit.h"
+#include "services/SurveyService.h"
 #include "storage/QuestionnaireRepository.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/SettingsRepository.h"
@@ -20,7 +22,6 @@ QString tr(const char *text) { return QCoreApplication::translate("Questionnaire
 // unmapped columns stay answers under their header.
 const QSet<QString> kAnswerOnly{QStringLiteral("schedule"), QStringLiteral("prefers")};
 
-QString mappingKey(QuestionnaireKind kind) { return QStringLiteral("import.mapping.") + kindCode(kind); }
 
 // "ученик – ученик", "Ученик-ученик", "ученик ученик" are one form, and so are "учитель – ученик"
 // and "педагог – ученик".
@@ -53,7 +54,8 @@ public:
             const QString field = m_p.mapping.fieldOfColumn.value(c);
             if (!field.isEmpty())
                 r.values.insert(field, value);
-            if (field.isEmpty() || kAnswerOnly.contains(field))
+            // A survey's sheet holds the template's questions only; a questionnaire keeps every column.
+            if (m_p.kind != QuestionnaireKind::Survey && (field.isEmpty() || kAnswerOnly.contains(field)))
                 r.answers.append({field.isEmpty() ? m_p.headers.at(c).trimmed() : field, value});
         }
         if (r.values.isEmpty() && r.answers.isEmpty()) {
@@ -62,7 +64,7 @@ public:
         }
         *problem = readPerson(r);
         if (problem->isEmpty())
-            *problem = checkProfile(r);
+            *problem = m_p.kind == QuestionnaireKind::Survey ? checkSurvey(r) : checkProfile(r);
         if (!problem->isEmpty())
             return std::nullopt;
         return r;
@@ -166,6 +168,24 @@ private:
         return {};
     }
 
+    // A survey is answered by people the registries know, on a real day, with answers that fit.
+    QString checkSurvey(QuestionnaireRow &r) const
+    {
+        if (r.existingId == 0)
+            return tr("%1 нет в базе — сначала добавьте участника или импортируйте его анкету").arg(r.person.fullName());
+        if (r.submittedOn > m_today)
+            return tr("дата заполнения %1 ещё не наступила").arg(PersonValidator::russianDate(r.submittedOn));
+        int answered = 0;
+        for (int i = 0; i < m_p.survey.questions.size(); ++i) {
+            const SurveyQuestion &q = m_p.survey.questions.at(i);
+            const auto value = SurveyRules::parse(q, r.values.value(QStringLiteral("q") + QString::number(q.id)));
+            if (!value)
+                return tr("вопрос %1: %2").arg(i + 1).arg(value.error());
+            answered += value->isNull() ? 0 : 1;
+        }
+        return answered == 0 ? tr("нет ни одного ответа на вопросы анкеты") : QString();
+    }
+
     const ImportPreview &m_p;
     const QHash<QString, qint64> &m_forms;
     const QuestionnaireRepository::PeopleIndex &m_people;
@@ -189,6 +209,12 @@ int ImportPreview::newPeople() const
     return int(std::count_if(rows.begin(), rows.end(), [](const QuestionnaireRow &r) { return r.existingId == 0; }));
 }
 
+QString QuestionnaireImport::mappingKey(QuestionnaireKind kind) const
+{
+    const QString key = QStringLiteral("import.mapping.") + kindCode(kind);
+    return kind == QuestionnaireKind::Survey ? key + QLatin1Char('.') + QString::number(m_survey.id) : key;
+}
+
 QJsonObject QuestionnaireImport::savedMapping(QuestionnaireKind kind) const
 {
     return QJsonDocument::fromJson(SettingsRepository(m_db->connection()).value(mappingKey(kind)).toUtf8()).object();
@@ -199,6 +225,7 @@ ImportPreview QuestionnaireImport::preview(const TableData &table, Questionnaire
 {
     ImportPreview p;
     p.kind = kind;
+    p.survey = m_survey;
     p.yearStart = yearStart;
     p.source = source;
     int headerRow = 0; // the first row with anything in it names the columns
@@ -207,7 +234,7 @@ ImportPreview QuestionnaireImport::preview(const TableData &table, Questionnaire
     if (headerRow == table.rows.size())
         return p;
     p.headers = table.rows.at(headerRow);
-    p.mapping = mapping ? *mapping : ColumnMapping::guess(p.headers, kind, savedMapping(kind));
+    p.mapping = mapping ? *mapping : ColumnMapping::guess(p.headers, kind, savedMapping(kind), m_survey);
     const QHash<QString, qint64> forms = formIds(*m_db);
     const auto people = QuestionnaireRepository(m_db->connection(), yearStart).peopleIndex();
     RowReader reader(p, forms, people);
@@ -301,6 +328,17 @@ Status writeProfile(QuestionnaireRepository &repo, const ImportPreview &p, const
 }
 }
 
+namespace {
+// The mapping kept for next time, and the import in the audit log, in the import's transaction.
+Status saveMapping(const Database &db, const QString &key, const ImportPreview &p)
+{
+    const QString json = QString::fromUtf8(QJsonDocument(p.mapping.toJson(p.headers)).toJson(QJsonDocument::Compact));
+    if (Status st = SettingsRepository(db.connection()).setValue(key, json); !st)
+        return st;
+    return audit(db, QStringLiteral("questionnaire_import"), p.survey.id, QStringLiteral("import"), kindCode(p.kind));
+}
+} // namespace
+
 Result<ImportReport> QuestionnaireImport::commit(const ImportPreview &p, bool skipBad)
 {
     using R = Result<ImportReport>;
@@ -315,6 +353,8 @@ Result<ImportReport> QuestionnaireImport::commit(const ImportPreview &p, bool sk
     const QHash<QString, qint64> forms = formIds(*m_db);
     const QDate today = QDate::currentDate();
     const Status s = m_db->transaction([&]() -> Status {
+        if (p.kind == QuestionnaireKind::Survey)
+            return writeSurveyRows(p, report);
         QuestionnaireRepository repo(m_db->connection(), p.yearStart);
         std::optional<NameResolver> names;
         if (p.kind == QuestionnaireKind::Preference)
@@ -341,13 +381,30 @@ Result<ImportReport> QuestionnaireImport::commit(const ImportPreview &p, bool sk
             if (Status st = repo.insertResponse(response); !st)
                 return Status::failure(tr("Строка %1: %2").arg(r.row).arg(st.error()));
         }
-        if (Status st = SettingsRepository(m_db->connection()).setValue(
-                mappingKey(p.kind), QString::fromUtf8(QJsonDocument(p.mapping.toJson(p.headers)).toJson(QJsonDocument::Compact)));
-            !st)
-            return st;
-        return audit(*m_db, QStringLiteral("questionnaire_import"), 0, QStringLiteral("import"), kindCode(p.kind));
+        return saveMapping(*m_db, mappingKey(p.kind), p);
     });
     if (!s)
         return R::failure(s.error());
     return report;
+}
+
+Status QuestionnaireImport::writeSurveyRows(const ImportPreview &p, ImportReport &report)
+{
+    SurveyService surveys(*m_db);
+    const QDate today = QDate::currentDate();
+    for (const QuestionnaireRow &r : p.rows) {
+        SurveyResponse response;
+        response.id = surveys.responseOf(p.survey.id, r.existingId, p.yearStart);
+        response.templateId = p.survey.id;
+        response.personId = r.existingId;
+        response.yearStart = p.yearStart;
+        response.answeredOn = r.submittedOn.isValid() ? r.submittedOn : today;
+        for (const SurveyQuestion &q : p.survey.questions)
+            if (const auto value = SurveyRules::parse(q, r.values.value(QStringLiteral("q") + QString::number(q.id))); value && !value->isNull())
+                response.answers.append({q.id, value.value()});
+        if (const auto saved = surveys.saveResponse(response, today); !saved)
+            return Status::failure(tr("Строка %1: %2").arg(r.row).arg(saved.error()));
+        ++(response.id == 0 ? report.created : report.updated);
+    }
+    return saveMapping(*m_db, mappingKey(p.kind), p);
 }

@@ -1,5 +1,6 @@
 #pragma once
 #include "domain/Person.h"
+#include "domain/Survey.h"
 #include "services/TableFile.h"
 #include "storage/Database.h"
 
@@ -8,8 +9,9 @@
 #include <QStringList>
 
 // Импорт анкет: questionnaires of mentees, of mentors and the post-networking preference survey,
-// from what forms services and Excel export, into the people, the year's banks and the answers.
-enum class QuestionnaireKind { Mentee, Mentor, Preference };
+// from what forms services and Excel export, into the people, the year's banks and the answers;
+// and the answer sheets of a survey template (satisfaction, diagnostics) of people already known.
+enum class QuestionnaireKind { Mentee, Mentor, Preference, Survey };
 QString kindCode(QuestionnaireKind kind);
 std::optional<QuestionnaireKind> kindFromCode(const QString &code);
 
@@ -19,7 +21,9 @@ struct ImportField
     QString code;
     QString title;
 };
-QList<ImportField> importFields(QuestionnaireKind kind);
+// For a survey, after the fields that say who answered, one field per question ("q" and its id).
+QList<ImportField> importFields(QuestionnaireKind kind, const SurveyTemplate &survey = {});
+qint64 questionOfField(const QString &field); // 0 for a field that is not a question
 
 // Field code per column of the file ("" keeps the column only as an answer of the questionnaire).
 // Saved by header text, so a file with its columns in another order maps the same.
@@ -27,8 +31,10 @@ struct ColumnMapping
 {
     QStringList fieldOfColumn;
 
-    // The usual Russian headers recognised, with a saved mapping (header -> field) taking precedence.
-    static ColumnMapping guess(const QStringList &headers, QuestionnaireKind kind, const QJsonObject &saved = {});
+    // The usual Russian headers recognised, with a saved mapping (header -> field) taking precedence;
+    // a survey's questions recognised by their text in the header.
+    static ColumnMapping guess(const QStringList &headers, QuestionnaireKind kind, const QJsonObject &saved = {},
+                               const SurveyTemplate &survey = {});
     QJsonObject toJson(const QStringList &headers) const;
     int columnOf(const QString &field) const { return int(fieldOfColumn.indexOf(field)); }
 };
@@ -68,6 +74,7 @@ struct QuestionnaireRow
 struct ImportPreview
 {
     QuestionnaireKind kind = QuestionnaireKind::Mentee;
+    SurveyTemplate survey; // of a survey import
     int yearStart = 0;
     QString source; // the file's name
     QStringList headers;
@@ -89,17 +96,23 @@ struct ImportReport
 class QuestionnaireImport
 {
 public:
-    explicit QuestionnaireImport(DatabasePtr db) : m_db(std::move(db)) {}
+    // `survey`: the template whose answer sheets a Survey import reads.
+    explicit QuestionnaireImport(DatabasePtr db, SurveyTemplate survey = {}) : m_db(std::move(db)), m_survey(std::move(survey)) {}
 
-    // The mapping used last time for this kind of questionnaire (empty before the first import).
+    // The mapping used last time for this kind of questionnaire (of a survey: for its template);
+    // empty before the first import.
     QJsonObject savedMapping(QuestionnaireKind kind) const;
     // Reads and checks every row without writing anything. `mapping` null: recognised and saved.
     ImportPreview preview(const TableData &table, QuestionnaireKind kind, int yearStart, const QString &source,
                           const ColumnMapping *mapping = nullptr) const;
     // Writes the rows in one transaction. With problems and `skipBad` false nothing is written; with
     // `skipBad` the good rows go in and the report names each skipped one. Saves the mapping.
+    // A survey's sheets: created, or replacing the person's sheet of the year (counted as updated).
     Result<ImportReport> commit(const ImportPreview &preview, bool skipBad);
 
 private:
+    QString mappingKey(QuestionnaireKind kind) const;
+    Status writeSurveyRows(const ImportPreview &preview, ImportReport &report);
     DatabasePtr m_db;
+    SurveyTemplate m_survey;
 };
