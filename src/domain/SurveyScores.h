@@ -8,6 +8,7 @@
 struct SurveyScore
 {
     qint64 responseId = 0;
+    qint64 templateId = 0;
     qint64 personId = 0;
     qint64 pairId = 0;
     QString kind; // satisfaction_mentee, satisfaction_mentor, diagnostic_before, diagnostic_after, curator

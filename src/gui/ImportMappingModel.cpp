@@ -7,11 +7,11 @@
 #include <QComboBox>
 #include <QSet>
 
-void ImportMappingModel::reset(QuestionnaireKind kind, const QStringList &headers, const QList<QStringList> &samples,
+void ImportMappingModel::reset(const QList<ImportField> &fields, const QStringList &headers, const QList<QStringList> &samples,
                                const ColumnMapping &mapping)
 {
     beginResetModel();
-    m_kind = kind;
+    m_fields = fields;
     m_headers = headers;
     m_mapping = mapping;
     while (m_mapping.fieldOfColumn.size() < headers.size())

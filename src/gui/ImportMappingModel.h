@@ -13,9 +13,11 @@ public:
     enum Column { HeaderColumn, SampleColumn, FieldColumn, ColumnCount };
     explicit ImportMappingModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
 
-    void reset(QuestionnaireKind kind, const QStringList &headers, const QList<QStringList> &samples, const ColumnMapping &mapping);
+    // `fields`: what a column may fill, from importFields() for the kind (and survey) imported.
+    void reset(const QList<ImportField> &fields, const QStringList &headers, const QList<QStringList> &samples,
+               const ColumnMapping &mapping);
     const ColumnMapping &mapping() const { return m_mapping; }
-    QList<ImportField> fields() const { return importFields(m_kind); }
+    const QList<ImportField> &fields() const { return m_fields; }
     // Fields given to more than one column (only the first one would be read).
     QStringList repeatedFields() const;
     QString titleOf(const QString &field) const;
@@ -29,7 +31,7 @@ public:
 
 private:
     QString sampleText(int column) const;
-    QuestionnaireKind m_kind = QuestionnaireKind::Mentee;
+    QList<ImportField> m_fields;
     QStringList m_headers;
     QList<QStringList> m_samples; // up to three values per column
     ColumnMapping m_mapping;

@@ -180,6 +180,8 @@ void MainWindow::createActions()
     programmes->setObjectName(QStringLiteral("programmesAction"));
     QAction *importAnswers = make(tr("&Импорт анкет…"), QKeySequence(Qt::CTRL | Qt::Key_I));
     importAnswers->setObjectName(QStringLiteral("importQuestionnairesAction"));
+    QAction *surveys = make(tr("Анкеты и &опросы…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    surveys->setObjectName(QStringLiteral("surveysAction"));
     order->setObjectName(QStringLiteral("orderAction"));
     add->setObjectName(QStringLiteral("addAction"));
     edit->setObjectName(QStringLiteral("editAction"));
@@ -200,10 +202,11 @@ void MainWindow::createActions()
     connect(order, &QAction::triggered, this, &MainWindow::openOrder);
     connect(programmes, &QAction::triggered, this, &MainWindow::openProgrammes);
     connect(importAnswers, &QAction::triggered, this, [this] { importQuestionnaires(); });
+    connect(surveys, &QAction::triggered, this, &MainWindow::openSurveys);
 
     m_ui->fileMenu->addActions({open});
     m_ui->fileMenu->addSeparator();
-    m_ui->fileMenu->addActions({importAnswers, order, programmes});
+    m_ui->fileMenu->addActions({importAnswers, surveys, order, programmes});
     m_ui->fileMenu->addSeparator();
     m_ui->fileMenu->addAction(quit);
     m_ui->editMenu->addActions({undo, redo});

@@ -74,6 +74,7 @@ private:
     void approveMatching();
     void openOrder();
     void openProgrammes();
+    void openSurveys();
     void importQuestionnaires(const QString &path = {});
     void createRoadmapFromTemplate();
     void importRoadmap();

@@ -10,7 +10,9 @@
 #include "gui/PairsView.h"
 #include "gui/ProgrammesDialog.h"
 #include "gui/ServiceCommand.h"
+#include "gui/SurveysDialog.h"
 #include "services/MatchingService.h"
+#include "services/SurveyService.h"
 #include "ui_MainWindow.h"
 
 #include <QApplication>
@@ -251,4 +253,25 @@ void MainWindow::openProgrammes()
     connect(&dialog, &ProgrammesDialog::removed, this,
             [=](const Programme &g) { pushEdit(tr("Удаление программы наставничества"), remove(g), restore(g)); });
     dialog.exec();
+}
+
+void MainWindow::openSurveys()
+{
+    SurveysDialog dialog(m_db, currentYear(), this);
+    const DatabasePtr db = m_db;
+    const auto restore = [db](const SurveyResponse &r) { return [db, r] { return SurveyService(*db).restoreResponse(r); }; };
+    const auto remove = [db](const SurveyResponse &r) { return [db, r] { return SurveyService(*db).removeResponse(r.id); }; };
+    const auto save = [db](const SurveyResponse &r) {
+        return [db, r] {
+            const auto saved = SurveyService(*db).saveResponse(r, QDate::currentDate());
+            return saved ? Status() : Status::failure(saved.error());
+        };
+    };
+    connect(&dialog, &SurveysDialog::responseAdded, this, [=](const SurveyResponse &r) { pushEdit(tr("Анкета участника"), restore(r), remove(r)); });
+    connect(&dialog, &SurveysDialog::responseChanged, this,
+            [=](const SurveyResponse &before, const SurveyResponse &after) { pushEdit(tr("Изменение анкеты"), save(after), save(before)); });
+    connect(&dialog, &SurveysDialog::responseRemoved, this,
+            [=](const SurveyResponse &r) { pushEdit(tr("Удаление анкеты"), remove(r), restore(r)); });
+    dialog.exec();
+    reloadDashboard(); // satisfaction is a KPI
 }

@@ -1,5 +1,7 @@
 #include "gui/PersonPicker.h"
 
+#include "gui/FoldedSearchFilter.h"
+
 #include "domain/Person.h"
 #include "domain/TextFold.h"
 #include "services/PeopleService.h"
@@ -16,45 +18,11 @@ namespace {
 constexpr int IdRole = Qt::UserRole + 1;
 // The folded display text: what the filter searches, so a class ("7б") finds people too.
 constexpr int KeyRole = Qt::UserRole + 2;
-
-QStringList foldedWords(const QString &text)
-{
-    return TextFold::fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
-
-// Every typed word must occur somewhere, in any order: "иван петр" finds "Петров Иван".
-bool matchesAll(const QString &key, const QStringList &words)
-{
-    return std::all_of(words.cbegin(), words.cend(), [&key](const QString &word) { return key.contains(word); });
-}
-}
-
-// Keeps the people whose folded key contains every folded word typed so far. The completer
-// shows this list unfiltered, so its prefix-only, ё-blind matching never applies.
-class PersonPickerFilter : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-
-    void setText(const QString &text)
-    {
-        m_words = foldedWords(text);
-        invalidateFilter();
-    }
-
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
-    {
-        return matchesAll(sourceModel()->index(row, 0, parent).data(KeyRole).toString(), m_words);
-    }
-
-private:
-    QStringList m_words;
-};
 
 PersonPicker::PersonPicker(DatabasePtr db, QWidget *parent)
     : QWidget(parent), m_db(std::move(db)), m_edit(new QLineEdit(this)), m_people(new QStandardItemModel(this)),
-      m_filter(new PersonPickerFilter(this)), m_completer(new QCompleter(this))
+      m_filter(new FoldedSearchFilter(KeyRole, this)), m_completer(new QCompleter(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -156,7 +124,7 @@ void PersonPicker::resolveTypedText()
 int PersonPicker::matchTypedText(const QString &text) const
 {
     const QString key = TextFold::fold(text);
-    const QStringList words = foldedWords(text);
+    const QStringList words = FoldedSearchFilter::words(text);
     if (words.isEmpty())
         return -1;
     int exactRow = -1, exactCount = 0, partialRow = -1, partialCount = 0;
@@ -166,7 +134,7 @@ int PersonPicker::matchTypedText(const QString &text) const
             exactRow = row;
             ++exactCount;
         }
-        if (matchesAll(rowKey, words)) {
+        if (FoldedSearchFilter::matchesAll(rowKey, words)) {
             partialRow = row;
             ++partialCount;
         }

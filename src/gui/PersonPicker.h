@@ -7,7 +7,7 @@ class QCompleter;
 class QLineEdit;
 class QModelIndex;
 class QStandardItemModel;
-class PersonPickerFilter;
+class FoldedSearchFilter;
 struct Person;
 
 // Chooses one active person by typing any part of the name: a line edit with a completer.
@@ -45,7 +45,7 @@ private:
     DatabasePtr m_db;
     QLineEdit *m_edit = nullptr;
     QStandardItemModel *m_people = nullptr;
-    PersonPickerFilter *m_filter = nullptr;
+    FoldedSearchFilter *m_filter = nullptr;
     QCompleter *m_completer = nullptr;
     qint64 m_id = 0;
     QString m_chosenText; // the line as it was when m_id was chosen

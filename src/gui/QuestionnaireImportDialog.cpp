@@ -4,6 +4,7 @@
 #include "domain/PersonValidator.h"
 #include "gui/ImportMappingModel.h"
 #include "services/OfficeTables.h"
+#include "services/SurveyService.h"
 #include "ui_QuestionnaireImportDialog.h"
 
 #include <QApplication>
@@ -17,6 +18,7 @@
 namespace {
 enum Step { FileStep, MappingStep, CheckStep };
 const int kShownRows = 1000; // the check shows the first rows; all of them are imported
+const int kSurveyRole = Qt::UserRole + 1; // the template of a survey's item in the kind list
 
 QStandardItem *numberItem(int value)
 {
@@ -34,6 +36,11 @@ QuestionnaireImportDialog::QuestionnaireImportDialog(DatabasePtr db, int yearSta
     m_ui->kindCombo->addItem(tr("Анкеты наставляемых"), int(QuestionnaireKind::Mentee));
     m_ui->kindCombo->addItem(tr("Анкеты наставников"), int(QuestionnaireKind::Mentor));
     m_ui->kindCombo->addItem(tr("Опрос предпочтений после встречи-знакомства"), int(QuestionnaireKind::Preference));
+    m_surveys = SurveyService(*m_db).templates();
+    for (const SurveyTemplate &t : std::as_const(m_surveys)) {
+        m_ui->kindCombo->addItem(tr("Ответы: %1").arg(t.title), int(QuestionnaireKind::Survey));
+        m_ui->kindCombo->setItemData(m_ui->kindCombo->count() - 1, t.id, kSurveyRole);
+    }
     m_ui->mappingTable->setModel(m_mapping);
     m_ui->mappingTable->setItemDelegateForColumn(ImportMappingModel::FieldColumn, new ImportFieldDelegate(this));
     m_ui->mappingTable->horizontalHeader()->setSectionResizeMode(ImportMappingModel::SampleColumn, QHeaderView::Stretch);
@@ -68,9 +75,23 @@ QuestionnaireKind QuestionnaireImportDialog::kind() const
     return QuestionnaireKind(m_ui->kindCombo->currentData().toInt());
 }
 
-void QuestionnaireImportDialog::setFile(const QString &path, QuestionnaireKind kind)
+SurveyTemplate QuestionnaireImportDialog::survey() const
 {
-    m_ui->kindCombo->setCurrentIndex(m_ui->kindCombo->findData(int(kind)));
+    const qint64 id = m_ui->kindCombo->currentData(kSurveyRole).toLongLong();
+    for (const SurveyTemplate &t : m_surveys)
+        if (t.id == id)
+            return t;
+    return {};
+}
+
+void QuestionnaireImportDialog::chooseKind(QuestionnaireKind kind, qint64 surveyId)
+{
+    m_ui->kindCombo->setCurrentIndex(surveyId ? m_ui->kindCombo->findData(surveyId, kSurveyRole) : m_ui->kindCombo->findData(int(kind)));
+}
+
+void QuestionnaireImportDialog::setFile(const QString &path, QuestionnaireKind kind, qint64 surveyId)
+{
+    chooseKind(kind, surveyId);
     m_ui->pathEdit->setText(path);
     fileChanged();
 }
@@ -127,14 +148,13 @@ bool QuestionnaireImportDialog::readFile()
         return false;
     }
     m_table = table.value();
-    QuestionnaireImport importer(m_db);
-    const ImportPreview guessed = importer.preview(m_table, kind(), m_yearStart, QFileInfo(path).fileName());
+    const ImportPreview guessed = importer().preview(m_table, kind(), m_yearStart, QFileInfo(path).fileName());
     if (guessed.headers.isEmpty()) {
         m_ui->fileInfoLabel->setText(tr("В файле нет ни одной строки."));
         return false;
     }
     const qsizetype headerRow = m_table.rows.indexOf(guessed.headers);
-    m_mapping->reset(kind(), guessed.headers, m_table.rows.mid(headerRow + 1, 20), guessed.mapping);
+    m_mapping->reset(importFields(kind(), survey()), guessed.headers, m_table.rows.mid(headerRow + 1, 20), guessed.mapping);
     m_ui->mappingTable->resizeColumnToContents(ImportMappingModel::HeaderColumn);
     m_ui->mappingTable->setColumnWidth(ImportMappingModel::FieldColumn, 260);
     QString info = tr("Строк: %1.").arg(m_table.rows.size() - headerRow - 1);
@@ -182,7 +202,7 @@ void QuestionnaireImportDialog::buildPreview()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const ColumnMapping mapping = m_mapping->mapping();
-    m_preview = QuestionnaireImport(m_db).preview(m_table, kind(), m_yearStart, QFileInfo(m_ui->pathEdit->text()).fileName(), &mapping);
+    m_preview = importer().preview(m_table, kind(), m_yearStart, QFileInfo(m_ui->pathEdit->text()).fileName(), &mapping);
     QApplication::restoreOverrideCursor();
 
     m_problems->clear();
@@ -190,18 +210,23 @@ void QuestionnaireImportDialog::buildPreview()
     for (const RowProblem &p : m_preview.problems)
         m_problems->appendRow({numberItem(p.row), new QStandardItem(p.message)});
     m_rows->clear();
-    m_rows->setHorizontalHeaderLabels({tr("Строка"), tr("ФИО"), tr("Дата рождения"), tr("Класс"), tr("В базе")});
+    const bool surveyAnswers = kind() == QuestionnaireKind::Survey;
+    m_rows->setHorizontalHeaderLabels({tr("Строка"), tr("ФИО"), tr("Дата рождения"), tr("Класс"),
+                                       surveyAnswers ? tr("Дата заполнения") : tr("В базе")});
     for (const QuestionnaireRow &r : m_preview.rows.mid(0, kShownRows))
         m_rows->appendRow({numberItem(r.row), new QStandardItem(r.person.fullName()),
                            new QStandardItem(PersonValidator::russianDate(r.person.birthDate)),
                            new QStandardItem(r.person.className),
-                           new QStandardItem(r.existingId ? tr("есть — обновится") : tr("новый участник"))});
+                           new QStandardItem(surveyAnswers ? PersonValidator::russianDate(r.submittedOn, tr("сегодня"))
+                                             : r.existingId ? tr("есть — обновится") : tr("новый участник"))});
     m_ui->problemsTable->setVisible(!m_preview.problems.isEmpty());
     m_ui->problemsTable->resizeColumnToContents(0);
     m_ui->rowsTable->resizeColumnsToContents();
 
-    QString summary = tr("К импорту строк: %1 (новых участников: %2, уже в базе: %3).")
-                          .arg(m_preview.rows.size()).arg(m_preview.newPeople()).arg(m_preview.knownPeople());
+    QString summary = surveyAnswers ? tr("К импорту анкет: %1 (анкета участника за этот год заменяется, а не дублируется).")
+                                          .arg(m_preview.rows.size())
+                                    : tr("К импорту строк: %1 (новых участников: %2, уже в базе: %3).")
+                                          .arg(m_preview.rows.size()).arg(m_preview.newPeople()).arg(m_preview.knownPeople());
     if (m_preview.rows.size() > kShownRows)
         summary += QLatin1Char(' ') + tr("Ниже — первые %1.").arg(kShownRows);
     if (!m_preview.problems.isEmpty())
@@ -216,14 +241,16 @@ void QuestionnaireImportDialog::buildPreview()
 void QuestionnaireImportDialog::runImport()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto report = QuestionnaireImport(m_db).commit(m_preview, m_ui->skipBadCheck->isChecked());
+    const auto report = importer().commit(m_preview, m_ui->skipBadCheck->isChecked());
     QApplication::restoreOverrideCursor();
     if (!report) {
         QMessageBox::warning(this, windowTitle(), report.error());
         return;
     }
     m_report = report.value();
-    QString text = tr("Импортировано: новых участников — %1, обновлено — %2.").arg(m_report.created).arg(m_report.updated);
+    QString text = kind() == QuestionnaireKind::Survey
+                       ? tr("Импортировано анкет: новых — %1, заменено прежних — %2.").arg(m_report.created).arg(m_report.updated)
+                       : tr("Импортировано: новых участников — %1, обновлено — %2.").arg(m_report.created).arg(m_report.updated);
     if (!m_report.skipped.isEmpty())
         text += QLatin1Char('\n') + tr("Пропущено строк с ошибками: %1.").arg(m_report.skipped.size());
     for (const QString &warning : m_report.warnings.mid(0, 20))

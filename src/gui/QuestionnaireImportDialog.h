@@ -8,7 +8,7 @@ namespace Ui { class QuestionnaireImportDialog; }
 class ImportMappingModel;
 class QStandardItemModel;
 
-// Импорт анкет in three steps: the file (kind of questionnaire, sheet of a workbook), the columns
+// Импорт анкет in three steps: the file (kind of questionnaire or the survey answered, sheet of a workbook), the columns
 // (recognised headers, the rest mapped by the curator), the check (the rows to import, each bad
 // row with its problem). Nothing is written before «Импортировать»; then all or, when asked,
 // all the good rows, and a report.
@@ -19,8 +19,10 @@ public:
     QuestionnaireImportDialog(DatabasePtr db, int yearStart, QWidget *parent = nullptr);
     ~QuestionnaireImportDialog() override;
 
-    // Starts from a file (dropped on the window, or from the tests) instead of asking for one.
-    void setFile(const QString &path, QuestionnaireKind kind);
+    // Starts from a file (dropped on the window, or from the tests) instead of asking for one;
+    // a survey's answers name the template.
+    void setFile(const QString &path, QuestionnaireKind kind, qint64 surveyId = 0);
+    void chooseKind(QuestionnaireKind kind, qint64 surveyId = 0);
     ImportMappingModel *mappingModel() const { return m_mapping; }
     const ImportPreview &preview() const { return m_preview; }
     const ImportReport &report() const { return m_report; }
@@ -36,10 +38,13 @@ private:
     void buildPreview();
     void runImport();
     QuestionnaireKind kind() const;
+    SurveyTemplate survey() const; // of the survey chosen, or an empty one
+    QuestionnaireImport importer() const { return QuestionnaireImport(m_db, survey()); }
 
     std::unique_ptr<Ui::QuestionnaireImportDialog> m_ui;
     DatabasePtr m_db;
     int m_yearStart;
+    QList<SurveyTemplate> m_surveys;
     TableData m_table;
     ImportPreview m_preview;
     ImportReport m_report;

@@ -254,7 +254,7 @@ QList<SurveyScore> SurveyRepository::scores(int yearStart) const
     SqlQuery q(m_db, QStringLiteral(
         "SELECT r.id, r.person_id, r.pair_id, t.kind, r.answered_on, t.satisfied_threshold, "
         "avg(CASE WHEN qn.answer_type = 'scale' THEN a.value_number END), "
-        "count(CASE WHEN qn.answer_type = 'scale' AND a.value_number IS NOT NULL THEN 1 END) "
+        "count(CASE WHEN qn.answer_type = 'scale' AND a.value_number IS NOT NULL THEN 1 END), r.template_id "
         "FROM survey_response r JOIN survey_template t ON t.id = r.template_id JOIN academic_year y ON y.id = r.academic_year_id "
         "LEFT JOIN survey_answer a ON a.response_id = r.id LEFT JOIN survey_question qn ON qn.id = a.question_id "
         "WHERE y.start_year = ? GROUP BY r.id ORDER BY r.answered_on, r.id"));
@@ -270,6 +270,7 @@ QList<SurveyScore> SurveyRepository::scores(int yearStart) const
             s.threshold = q.value(5).toDouble();
             s.mean = q.value(6).toDouble();
             s.scaleAnswers = int(q.integer(7));
+            s.templateId = q.integer(8);
             list.append(s);
         }
     return list;

@@ -3,7 +3,8 @@
 # registry to docs/main-window.png, the roadmap to docs/roadmap.png and docs/timeline.png, the KPI
 # dashboard to docs/dashboard.png, the matching proposal to docs/matching.png, the pairs at work
 # to docs/pairs.png (the card), docs/pair-plan.png and docs/pair-meetings.png, and, once the
-# proposal is approved, the draft of the order fixing the new pairs to docs/order.png.
+# proposal is approved, the draft of the order fixing the new pairs to docs/order.png, and the
+# questionnaires answered (the entrance diagnostics of the demo) to docs/surveys.png.
 # Usage: tests/gui/render_screenshots.sh [BUILD_DIR]
 set -eu
 build=${1:-build}
@@ -11,6 +12,7 @@ docs="$(dirname "$0")/../../docs"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
+export LANG=ru_RU.UTF-8 LC_ALL= # Qt's own buttons in Russian, as the curator sees them
 export XDG_CONFIG_HOME="$tmp/config" # the page shown first comes from the settings
 mkdir -p "$XDG_CONFIG_HOME/kurator"
 "$build/bin/kurator-cli" --db "$tmp/demo.sqlite" init --demo >/dev/null
@@ -29,3 +31,4 @@ shot 7 pair-plan.png 1
 shot 7 pair-meetings.png 2
 "$build/bin/kurator-cli" --db "$tmp/demo.sqlite" match approve >/dev/null
 shot 6 order.png 0 orderAction
+shot 0 surveys.png 0 surveysAction
