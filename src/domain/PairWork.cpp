@@ -48,6 +48,27 @@ QString meetingKindTitle(const QString &kind)
     return kind;
 }
 
+Status checkMeeting(const Meeting &m, const QDate &today)
+{
+    if (!m.plannedOn.isValid() && !m.heldOn.isValid())
+        return Status::failure(tr("Укажите дату встречи."));
+    if (m.heldOn.isValid() && m.heldOn > today)
+        return Status::failure(tr("Встреча %1 ещё не могла состояться: дата в будущем.").arg(PersonValidator::russianDate(m.heldOn)));
+    if (m.durationMinutes < 0 || m.durationMinutes > 600)
+        return Status::failure(tr("Продолжительность встречи — от 0 до 600 минут."));
+    if (!meetingKinds().contains(m.kind))
+        return Status::failure(tr("Неизвестный вид встречи «%1».").arg(m.kind));
+    if (m.kind == QLatin1String("common") && m.topic.trimmed().isEmpty())
+        return Status::failure(tr("Укажите тему общего мероприятия."));
+    QList<qint64> seen;
+    for (const Attendance &a : m.attendance) {
+        if (seen.contains(a.personId))
+            return Status::failure(tr("Участник №%1 отмечен на встрече дважды.").arg(a.personId));
+        seen << a.personId;
+    }
+    return {};
+}
+
 QList<Meeting> standardSequence(const QDate &start, const QDate &plannedEnd, int regularEveryDays)
 {
     QList<Meeting> list;

@@ -2,6 +2,7 @@
 #include "domain/Enums.h"
 #include "domain/Meeting.h"
 #include "domain/PlanItem.h"
+#include "domain/Result.h"
 
 #include <QList>
 #include <QStringList>
@@ -13,6 +14,9 @@ namespace PairWork {
 // The kinds of meetings in their order; "common" is an event of all pairs.
 QStringList meetingKinds();
 QString meetingKindTitle(const QString &kind);
+// What is wrong with a meeting before it is stored: no date, held in the future, an impossible
+// duration, an unknown kind, a person marked twice; a common event needs its topic.
+Status checkMeeting(const Meeting &meeting, const QDate &today);
 
 // встреча-знакомство a week after the start, пробная рабочая встреча a week later, встреча-
 // планирование a week after that, regular meetings every `regularEveryDays` up to three weeks

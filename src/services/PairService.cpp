@@ -220,14 +220,8 @@ Result<int> PairService::planMeetings(qint64 pairId)
 
 Result<qint64> PairService::saveMeeting(const Meeting &m)
 {
-    if (!m.plannedOn.isValid() && !m.heldOn.isValid())
-        return Result<qint64>::failure(tr("Укажите дату встречи."));
-    if (m.heldOn.isValid() && m.heldOn > QDate::currentDate())
-        return Result<qint64>::failure(tr("Встреча %1 ещё не могла состояться: дата в будущем.").arg(PersonValidator::russianDate(m.heldOn)));
-    if (m.durationMinutes < 0 || m.durationMinutes > 600)
-        return Result<qint64>::failure(tr("Продолжительность встречи — от 0 до 600 минут."));
-    if (!PairWork::meetingKinds().contains(m.kind))
-        return Result<qint64>::failure(tr("Неизвестный вид встречи «%1».").arg(m.kind));
+    if (const Status checked = PairWork::checkMeeting(m, QDate::currentDate()); !checked)
+        return Result<qint64>::failure(checked.error());
     qint64 id = m.id;
     const Status written = m_db.transaction([&]() -> Status {
         MeetingRepository meetings(m_db.connection());
@@ -252,12 +246,10 @@ Status PairService::removeMeeting(qint64 meetingId)
 
 Status PairService::restoreMeeting(const Meeting &m)
 {
-    SqlQuery q(m_db.connection(), QStringLiteral("INSERT OR REPLACE INTO meeting (id, pair_id, kind, planned_on, held_on, duration_min, "
-                                                 "topic, outcome, next_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.bindAll({m.id, SqlQuery::idOrNull(m.pairId), m.kind, SqlQuery::dateValue(m.plannedOn), SqlQuery::dateValue(m.heldOn),
-               m.durationMinutes > 0 ? QVariant(m.durationMinutes) : QVariant(), SqlQuery::textOrNull(m.topic),
-               SqlQuery::textOrNull(m.outcome), SqlQuery::dateValue(m.nextOn)});
-    return q.exec() ? Status() : q.status();
+    return m_db.transaction([&]() -> Status {
+        const auto restored = MeetingRepository(m_db.connection()).insert(m);
+        return restored ? Status() : Status::failure(restored.error());
+    });
 }
 
 Status PairService::close(qint64 pairId, const PairClosure &c)
