@@ -52,6 +52,7 @@ int runMatch(CliContext &context);
 int runOrder(CliContext &context);
 int runPairs(CliContext &context);
 int runProgrammes(CliContext &context);
+int runEvents(CliContext &context);
 int runPeople(CliContext &context);
 int runRoadmap(CliContext &context);
 int runStats(CliContext &context);

@@ -21,16 +21,18 @@ const char *const kUsage = QT_TRANSLATE_NOOP("Cli",
     "                                список участников\n"
     "  export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД]   отчёт в Excel\n"
     "  import questionnaires ТАБЛИЦА --kind mentee|mentor|preference [--dry-run]   импорт анкет\n"
+    "  import survey ТАБЛИЦА --template ВИД|НОМЕР [--dry-run]   ответы на анкету (удовлетворённость, диагностика)\n"
     "  kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]   показатели эффективности\n"
     "  kpi target|contingent КОД ЗНАЧЕНИЕ [--year ГОД]      цель и контингент года\n"
     "  match [show|approve] [--year ГОД] [--start ДАТА] [--json]   подбор наставнических пар\n"
     "  order list|draft|issue|print|template   приказ о закреплении наставнических пар/групп\n"
     "  pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   работа пар и групп\n"
     "  attention [--year ГОД] [--json]   пары и группы, требующие внимания\n"
+    "  events list|show|add|held|remove   общие мероприятия пар и групп, присутствие\n"
     "  programmes list|show|add|edit|remove|attach|detach   программы наставничества\n"
     "  roadmap list|import|templates|template   дорожная карта учебного года\n"
     "  stats [--json]                число записей по сущностям\n"
-    "  surveys results|compare [--year ГОД] [--json]   анкеты: удовлетворённость, диагностика до и после\n"
+    "  surveys results|compare|templates|template   анкеты: удовлетворённость, диагностика до и после, шаблоны\n"
     "\n"
     "  --db ФАЙЛ   файл базы (по умолчанию %1)\n"
     "  КОМАНДА --help   справка по команде\n");
@@ -123,6 +125,8 @@ int main(int argc, char *argv[])
                                                  QStringLiteral("--attention")} + args.mid(1));
         return runPairs(attention);
     }
+    if (command == QLatin1String("events"))
+        return runEvents(context);
     if (command == QLatin1String("programmes"))
         return runProgrammes(context);
     if (command == QLatin1String("roadmap"))

@@ -60,6 +60,8 @@ Status checkMeeting(const Meeting &m, const QDate &today)
         return Status::failure(tr("Неизвестный вид встречи «%1».").arg(m.kind));
     if (m.kind == QLatin1String("common") && m.topic.trimmed().isEmpty())
         return Status::failure(tr("Укажите тему общего мероприятия."));
+    if (!m.held() && !m.attendance.isEmpty())
+        return Status::failure(tr("Присутствие отмечается на проведённой встрече: укажите дату проведения."));
     QList<qint64> seen;
     for (const Attendance &a : m.attendance) {
         if (seen.contains(a.personId))

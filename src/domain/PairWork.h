@@ -15,7 +15,8 @@ namespace PairWork {
 QStringList meetingKinds();
 QString meetingKindTitle(const QString &kind);
 // What is wrong with a meeting before it is stored: no date, held in the future, an impossible
-// duration, an unknown kind, a person marked twice; a common event needs its topic.
+// duration, an unknown kind, attendance of a meeting not held, a person marked twice; a common
+// event needs its topic.
 Status checkMeeting(const Meeting &meeting, const QDate &today);
 
 // встреча-знакомство a week after the start, пробная рабочая встреча a week later, встреча-

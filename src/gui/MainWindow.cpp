@@ -182,6 +182,8 @@ void MainWindow::createActions()
     importAnswers->setObjectName(QStringLiteral("importQuestionnairesAction"));
     QAction *surveys = make(tr("Анкеты и &опросы…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     surveys->setObjectName(QStringLiteral("surveysAction"));
+    QAction *events = make(tr("Общие &мероприятия…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    events->setObjectName(QStringLiteral("eventsAction"));
     order->setObjectName(QStringLiteral("orderAction"));
     add->setObjectName(QStringLiteral("addAction"));
     edit->setObjectName(QStringLiteral("editAction"));
@@ -203,10 +205,11 @@ void MainWindow::createActions()
     connect(programmes, &QAction::triggered, this, &MainWindow::openProgrammes);
     connect(importAnswers, &QAction::triggered, this, [this] { importQuestionnaires(); });
     connect(surveys, &QAction::triggered, this, &MainWindow::openSurveys);
+    connect(events, &QAction::triggered, this, &MainWindow::openEvents);
 
     m_ui->fileMenu->addActions({open});
     m_ui->fileMenu->addSeparator();
-    m_ui->fileMenu->addActions({importAnswers, surveys, order, programmes});
+    m_ui->fileMenu->addActions({importAnswers, surveys, order, programmes, events});
     m_ui->fileMenu->addSeparator();
     m_ui->fileMenu->addAction(quit);
     m_ui->editMenu->addActions({undo, redo});

@@ -75,6 +75,7 @@ private:
     void openOrder();
     void openProgrammes();
     void openSurveys();
+    void openEvents();
     void importQuestionnaires(const QString &path = {});
     void createRoadmapFromTemplate();
     void importRoadmap();

@@ -1,9 +1,11 @@
 // The pages of the pairs' life in the main window: matching (the year's latest proposal, the
 // curator's pins, swaps and removals, each one undoable and followed by a new run, the criteria
-// and the approval), the order that fixes the pairs, and the pairs at work.
+// and the approval), the order that fixes the pairs, and the pairs at work with their programmes,
+// questionnaires and common events.
 #include "gui/MainWindow.h"
 
 #include "domain/AcademicYear.h"
+#include "gui/EventsDialog.h"
 #include "gui/MatchOptionsDialog.h"
 #include "gui/MatchingView.h"
 #include "gui/OrderDialog.h"
@@ -11,6 +13,7 @@
 #include "gui/ProgrammesDialog.h"
 #include "gui/ServiceCommand.h"
 #include "gui/SurveysDialog.h"
+#include "services/EventService.h"
 #include "services/MatchingService.h"
 #include "services/SurveyService.h"
 #include "ui_MainWindow.h"
@@ -274,4 +277,23 @@ void MainWindow::openSurveys()
             [=](const SurveyResponse &r) { pushEdit(tr("Удаление анкеты"), remove(r), restore(r)); });
     dialog.exec();
     reloadDashboard(); // satisfaction is a KPI
+}
+
+void MainWindow::openEvents()
+{
+    EventsDialog dialog(m_db, currentYear(), this);
+    const DatabasePtr db = m_db;
+    const auto restore = [db](const Meeting &e) { return [db, e] { return EventService(*db).restore(e); }; };
+    const auto remove = [db](const Meeting &e) { return [db, e] { return EventService(*db).remove(e.id); }; };
+    const auto save = [db](const Meeting &e) {
+        return [db, e] {
+            const auto saved = EventService(*db).save(e, QDate::currentDate());
+            return saved ? Status() : Status::failure(saved.error());
+        };
+    };
+    connect(&dialog, &EventsDialog::eventAdded, this, [=](const Meeting &e) { pushEdit(tr("Общее мероприятие"), restore(e), remove(e)); });
+    connect(&dialog, &EventsDialog::eventChanged, this,
+            [=](const Meeting &before, const Meeting &after) { pushEdit(tr("Изменение мероприятия"), save(after), save(before)); });
+    connect(&dialog, &EventsDialog::eventRemoved, this, [=](const Meeting &e) { pushEdit(tr("Удаление мероприятия"), remove(e), restore(e)); });
+    dialog.exec();
 }

@@ -137,6 +137,8 @@ QVariant MeetingModel::data(const QModelIndex &index, int role) const
     case Kind: return role == Qt::EditRole ? m.kind : PairWork::meetingKindTitle(m.kind);
     case Planned: return PersonValidator::russianDate(m.plannedOn);
     case Held: return PersonValidator::russianDate(m.heldOn);
+    case Present:
+        return m.attendance.isEmpty() ? QString() : tr("%1 из %2").arg(m.presentCount()).arg(m.attendance.size());
     case Minutes: return m.durationMinutes > 0 ? QVariant(m.durationMinutes) : QVariant();
     case Topic: return m.topic;
     case Outcome: return m.outcome;
@@ -184,7 +186,7 @@ bool MeetingModel::setData(const QModelIndex &index, const QVariant &value, int 
 Qt::ItemFlags MeetingModel::flags(const QModelIndex &index) const
 {
     const Qt::ItemFlags base = QAbstractTableModel::flags(index);
-    return index.column() == Kind ? base : base | Qt::ItemIsEditable;
+    return index.column() == Kind || index.column() == Present ? base : base | Qt::ItemIsEditable; // attendance: its own dialog
 }
 
 QVariant MeetingModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -195,6 +197,7 @@ QVariant MeetingModel::headerData(int section, Qt::Orientation orientation, int 
     case Kind: return tr("Встреча");
     case Planned: return tr("План");
     case Held: return tr("Состоялась");
+    case Present: return tr("Присутствовали");
     case Minutes: return tr("Мин.");
     case Topic: return tr("Тема");
     case Outcome: return tr("Итог");

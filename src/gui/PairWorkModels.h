@@ -36,7 +36,7 @@ class MeetingModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Kind, Planned, Held, Minutes, Topic, Outcome, Next, ColumnCount };
+    enum Column { Kind, Planned, Held, Present, Minutes, Topic, Outcome, Next, ColumnCount };
     using QAbstractTableModel::QAbstractTableModel;
     void setMeetings(const QList<Meeting> &meetings, const QDate &today);
     const QList<Meeting> &meetings() const { return m_meetings; }

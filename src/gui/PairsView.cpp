@@ -81,6 +81,11 @@ PairsView::PairsView(DatabasePtr db, QUndoStack *undo, QWidget *parent)
     connect(m_ui->planMeetingsButton, &QPushButton::clicked, this, &PairsView::planMeetings);
     connect(m_ui->addMeetingButton, &QPushButton::clicked, this, &PairsView::addMeeting);
     connect(m_ui->heldButton, &QPushButton::clicked, this, &PairsView::markHeldToday);
+    connect(m_ui->attendanceButton, &QPushButton::clicked, this, &PairsView::editAttendance);
+    connect(m_ui->meetingTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.column() == MeetingModel::Present)
+            editAttendance();
+    });
     connect(m_ui->removeMeetingButton, &QPushButton::clicked, this, &PairsView::removeMeeting);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &PairsView::closePair);
     connect(m_ui->programmeButton, &QPushButton::clicked, this, &PairsView::attachProgramme);
@@ -207,6 +212,7 @@ void PairsView::updateButtons()
     m_ui->removeItemButton->setEnabled(chosen && m_plan->rowCount() > 0);
     m_ui->removeMeetingButton->setEnabled(chosen && m_meetings->rowCount() > 0);
     m_ui->heldButton->setEnabled(chosen && m_meetings->rowCount() > 0);
+    m_ui->attendanceButton->setEnabled(chosen && m_meetings->rowCount() > 0);
 }
 
 Status PairsView::savePlanPdf(const QString &path) const

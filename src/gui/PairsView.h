@@ -48,6 +48,7 @@ private:
     void planMeetings();
     void addMeeting();
     void markHeldToday();
+    void editAttendance();
     void removeMeeting();
     void closePair();
     void attachProgramme();

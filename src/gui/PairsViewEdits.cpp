@@ -2,6 +2,8 @@
 // selected pair. Each is done through the service first, then put on the undo stack already done.
 #include "gui/PairsView.h"
 
+#include "gui/AttendanceList.h"
+
 #include "gui/ClosePairDialog.h"
 #include "gui/PairWorkModels.h"
 #include "gui/ServiceCommand.h"
@@ -164,6 +166,30 @@ void PairsView::markHeldToday()
     Meeting after = list.at(target);
     after.heldOn = m_today;
     applyMeeting(list.at(target), after);
+}
+
+// Who came: the pair's members, all checked until the curator says otherwise.
+void PairsView::editAttendance()
+{
+    const int row = m_ui->meetingTable->currentIndex().row();
+    const auto card = PairService(*m_db).card(selectedPairId());
+    if (row < 0 || row >= m_meetings->rowCount() || !card)
+        return;
+    const Meeting before = m_meetings->meetings().at(row);
+    QList<AttendancePerson> members;
+    int mentor = 0, mentee = 0;
+    for (const PairMember &m : card->pair.members) {
+        const bool isMentor = m.role == MemberRole::Mentor;
+        const QString name = isMentor ? card->mentorNames.value(mentor++) : card->menteeNames.value(mentee++);
+        members.append({m.personId, QStringLiteral("%1 — %2").arg(name, isMentor ? tr("наставник") : tr("наставляемый"))});
+    }
+    AttendanceDialog dialog(tr("Присутствие: %1").arg(PairWork::meetingKindTitle(before.kind)), members, before.attendance, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Meeting after = before;
+    after.attendance = dialog.list()->attendance();
+    if (!(after.attendance == before.attendance))
+        applyMeeting(before, after);
 }
 
 void PairsView::removeMeeting()

@@ -35,8 +35,6 @@ Result<qint64> EventService::save(const Meeting &event, const QDate &today)
         return R::failure(tr("Общее мероприятие не принадлежит паре."));
     if (const Status s = PairWork::checkMeeting(event, today); !s)
         return R::failure(s.error());
-    if (!event.held() && !event.attendance.isEmpty())
-        return R::failure(tr("Присутствие отмечается на проведённом мероприятии: укажите дату проведения."));
     qint64 id = event.id;
     const Status written = m_db.transaction([&]() -> Status {
         MeetingRepository meetings(m_db.connection());

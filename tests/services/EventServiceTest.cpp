@@ -27,7 +27,7 @@ TEST_CASE("common events of all pairs: planned, held, attendance of the year's p
     CHECK(events.save(e, kToday).error().contains(QStringLiteral("тему")));
     e.topic = QStringLiteral("Новогодний квест наставнических пар");
     e.attendance = {{invitees.at(0).personId, true}};
-    CHECK(events.save(e, kToday).error().contains(QStringLiteral("проведённом")));
+    CHECK(events.save(e, kToday).error().contains(QStringLiteral("проведённой")));
     e.heldOn = QDate(2024, 12, 20);
     CHECK(events.save(e, kToday).error().contains(QStringLiteral("в будущем")));
     e.heldOn = QDate(2024, 11, 14);
