@@ -82,3 +82,8 @@ int CliContext::usageError(const QString &message)
     m_err << message << '\n';
     return ExitUsage;
 }
+
+QString CliContext::dateText(const QDate &date)
+{
+    return PersonValidator::russianDate(date, QStringLiteral("—"));
+}

@@ -2,6 +2,7 @@
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QStringList>
 #include <QTextStream>
 #include <optional>
@@ -33,6 +34,9 @@ public:
     // Reads a date option into *date when it is given (left as it is otherwise); on an unreadable
     // date prints why and returns false.
     bool dateOption(const QCommandLineParser &parser, const QCommandLineOption &option, QDate *date);
+    // A date in a printed table: ДД.ММ.ГГГГ, a dash for none; in JSON: ISO, empty for none.
+    static QString dateText(const QDate &date);
+    static QString isoOrEmpty(const QDate &date) { return date.isValid() ? date.toString(Qt::ISODate) : QString(); }
     int fail(const QString &message);       // prints, returns ExitUserError
     int usageError(const QString &message); // prints, returns ExitUsage
 

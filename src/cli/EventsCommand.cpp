@@ -13,8 +13,6 @@
 namespace EventsCommand {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("EventsCommand", text); }
-QString dateText(const QDate &d) { return PersonValidator::russianDate(d, QStringLiteral("—")); }
-QString isoOrNull(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
 
 QString usage()
 {
@@ -83,10 +81,10 @@ int run(CliContext &context)
         QJsonArray list;
         for (const Meeting &e : events.events(*schoolYear)) {
             list.append(QJsonObject{{QStringLiteral("id"), double(e.id)}, {QStringLiteral("topic"), e.topic},
-                                    {QStringLiteral("planned_on"), isoOrNull(e.plannedOn)}, {QStringLiteral("held_on"), isoOrNull(e.heldOn)},
+                                    {QStringLiteral("planned_on"), CliContext::isoOrEmpty(e.plannedOn)}, {QStringLiteral("held_on"), CliContext::isoOrEmpty(e.heldOn)},
                                     {QStringLiteral("present"), e.presentCount()}, {QStringLiteral("expected"), int(e.attendance.size())}});
             if (!parser.isSet(json))
-                context.out() << e.id << '\t' << dateText(e.plannedOn) << '\t' << dateText(e.heldOn) << '\t'
+                context.out() << e.id << '\t' << CliContext::dateText(e.plannedOn) << '\t' << CliContext::dateText(e.heldOn) << '\t'
                               << (e.attendance.isEmpty() ? QStringLiteral("—") : tr("%1 из %2").arg(e.presentCount()).arg(e.attendance.size()))
                               << '\t' << e.topic << '\n';
         }
@@ -107,7 +105,7 @@ int run(CliContext &context)
         return s ? int(ExitOk) : context.fail(s.error());
     }
     if (action == QLatin1String("show")) {
-        context.out() << e.topic << '\n' << tr("По плану: %1; проведено: %2").arg(dateText(e.plannedOn), dateText(e.heldOn)) << '\n';
+        context.out() << e.topic << '\n' << tr("По плану: %1; проведено: %2").arg(CliContext::dateText(e.plannedOn), CliContext::dateText(e.heldOn)) << '\n';
         if (!e.outcome.isEmpty())
             context.out() << tr("Итог: %1").arg(e.outcome) << '\n';
         context.out() << tr("Присутствовали: %1 из %2").arg(e.presentCount()).arg(e.attendance.size()) << '\n';

@@ -15,8 +15,6 @@
 namespace PairsCommand {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("PairsCommand", text); }
-QString dateText(const QDate &d) { return PersonValidator::russianDate(d, QStringLiteral("—")); }
-QString isoOrNull(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
 
 QString usage()
 {
@@ -60,11 +58,11 @@ QJsonArray toJson(const QList<PairRow> &rows)
                                 {QStringLiteral("form"), p.form},
                                 {QStringLiteral("mentors"), QJsonArray::fromStringList(p.mentors)},
                                 {QStringLiteral("mentees"), QJsonArray::fromStringList(p.mentees)},
-                                {QStringLiteral("started_on"), isoOrNull(p.startedOn)},
-                                {QStringLiteral("planned_end_on"), isoOrNull(p.plannedEndOn)},
+                                {QStringLiteral("started_on"), CliContext::isoOrEmpty(p.startedOn)},
+                                {QStringLiteral("planned_end_on"), CliContext::isoOrEmpty(p.plannedEndOn)},
                                 {QStringLiteral("order"), p.orderNumber},
                                 {QStringLiteral("meetings_held"), p.meetingsHeld},
-                                {QStringLiteral("last_meeting"), isoOrNull(p.lastHeld)},
+                                {QStringLiteral("last_meeting"), CliContext::isoOrEmpty(p.lastHeld)},
                                 {QStringLiteral("plan_items"), p.planItems},
                                 {QStringLiteral("plan_done"), p.planDone},
                                 {QStringLiteral("plan_overdue"), p.planOverdue},
@@ -81,9 +79,9 @@ void printCard(QTextStream &out, const PairCard &c, const IndividualPlan &plan, 
         << tr("Наставляемые: %1").arg(c.menteeNames.join(QLatin1String(", "))) << '\n'
         << tr("Форма: %1").arg(c.form + (c.roleModel.isEmpty() ? QString() : QStringLiteral(" (") + c.roleModel + QLatin1Char(')')))
         << '\n'
-        << tr("Срок: %1 – %2").arg(dateText(p.startedOn), dateText(p.endedOn.isValid() ? p.endedOn : p.plannedEndOn)) << '\n';
+        << tr("Срок: %1 – %2").arg(CliContext::dateText(p.startedOn), CliContext::dateText(p.endedOn.isValid() ? p.endedOn : p.plannedEndOn)) << '\n';
     if (!c.orderNumber.isEmpty())
-        out << tr("Приказ № %1 от %2").arg(c.orderNumber, dateText(c.orderDate)) << '\n';
+        out << tr("Приказ № %1 от %2").arg(c.orderNumber, CliContext::dateText(c.orderDate)) << '\n';
     if (!p.endReason.isEmpty())
         out << tr("Причина завершения: %1").arg(p.endReason) << '\n';
     if (!c.results.isEmpty())
@@ -94,13 +92,13 @@ void printCard(QTextStream &out, const PairCard &c, const IndividualPlan &plan, 
     for (int i = 0; i < plan.items.size(); ++i) {
         const PlanItem &item = plan.items.at(i);
         out << QStringLiteral("  %1. [%2] %3 — %4\n").arg(i + 1).arg(item.done ? QStringLiteral("x") : QStringLiteral(" "),
-                                                                   item.activity, dateText(item.deadline));
+                                                                   item.activity, CliContext::dateText(item.deadline));
     }
     out << '\n' << tr("Встречи:") << '\n';
     for (const Meeting &m : meetings)
         out << QStringLiteral("  %1\t%2\t%3\t%4\n").arg(m.id).arg(PairWork::meetingKindTitle(m.kind),
-                                                             m.held() ? tr("состоялась %1").arg(dateText(m.heldOn))
-                                                                      : tr("план %1").arg(dateText(m.plannedOn)),
+                                                             m.held() ? tr("состоялась %1").arg(CliContext::dateText(m.heldOn))
+                                                                      : tr("план %1").arg(CliContext::dateText(m.plannedOn)),
                                                              m.topic);
 }
 } // namespace
@@ -236,7 +234,7 @@ int run(CliContext &context)
             return context.usageError(tr("В плане пары нет пункта %1 (пунктов: %2).").arg(args[2]).arg(p.items.size()));
         p.items[item - 1].done = true;
         p.items[item - 1].doneOn = on;
-        return done(pairs.savePlan(p), tr("Пункт %1 выполнен %2.").arg(item).arg(dateText(on)));
+        return done(pairs.savePlan(p), tr("Пункт %1 выполнен %2.").arg(item).arg(CliContext::dateText(on)));
     }
     if (action == QLatin1String("meetings")) {
         if (parser.isSet(plan)) {
@@ -275,7 +273,7 @@ int run(CliContext &context)
         const auto saved = pairs.saveMeeting(meeting);
         if (!saved)
             return context.fail(saved.error());
-        context.out() << tr("Встреча записана: %1, %2.").arg(PairWork::meetingKindTitle(meetingKind), dateText(on)) << '\n';
+        context.out() << tr("Встреча записана: %1, %2.").arg(PairWork::meetingKindTitle(meetingKind), CliContext::dateText(on)) << '\n';
         return ExitOk;
     }
     // close
@@ -287,7 +285,7 @@ int run(CliContext &context)
     closure.reason = parser.value(reason);
     closure.results = parser.isSet(results) ? parser.value(results) : card->results;
     closure.caseLink = parser.isSet(caseLink) ? parser.value(caseLink) : card->caseLink;
-    return done(pairs.close(id, closure), tr("Пара №%1: %2 %3.").arg(id).arg(Codes::label(closure.status), dateText(on)));
+    return done(pairs.close(id, closure), tr("Пара №%1: %2 %3.").arg(id).arg(Codes::label(closure.status), CliContext::dateText(on)));
 }
 } // namespace PairsCommand
 

@@ -9,7 +9,6 @@
 namespace ProgrammesCommand {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("ProgrammesCommand", text); }
-QString dateText(const QDate &d) { return PersonValidator::russianDate(d, QStringLiteral("—")); }
 
 QString usage()
 {
@@ -74,7 +73,7 @@ int run(CliContext &context)
 
     if (action == QLatin1String("list")) {
         for (const Programme &g : programmes.list())
-            context.out() << g.id << '\t' << g.title << '\t' << dateText(g.periodFrom) << " – " << dateText(g.periodTo) << '\t'
+            context.out() << g.id << '\t' << g.title << '\t' << CliContext::dateText(g.periodFrom) << " – " << CliContext::dateText(g.periodTo) << '\t'
                           << tr("пар и групп: %1").arg(g.pairCount) << '\n';
         return ExitOk;
     }
@@ -93,7 +92,7 @@ int run(CliContext &context)
         g = found.value();
     }
     if (action == QLatin1String("show")) {
-        context.out() << tr("Период: %1 – %2").arg(dateText(g.periodFrom), dateText(g.periodTo)) << '\n';
+        context.out() << tr("Период: %1 – %2").arg(CliContext::dateText(g.periodFrom), CliContext::dateText(g.periodTo)) << '\n';
         for (const Field &f : kFields)
             if (!(g.*f.member).isEmpty())
                 context.out() << tr(f.title) << ": " << g.*f.member << '\n';

@@ -10,6 +10,14 @@
 namespace SurveyRules {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("SurveyRules", text); }
+
+// The title of a code from titles listed in the order of the codes; an unknown code as it is.
+template <std::size_t N>
+QString titleOf(const QStringList &codes, const char *const (&titles)[N], const QString &code)
+{
+    const qsizetype i = codes.indexOf(code);
+    return i < 0 || i >= qsizetype(N) ? code : QCoreApplication::translate("SurveyRules", titles[i]);
+}
 }
 
 QStringList kinds()
@@ -27,8 +35,7 @@ QString kindTitle(const QString &kind)
         QT_TRANSLATE_NOOP("SurveyRules", "Диагностика после"),
         QT_TRANSLATE_NOOP("SurveyRules", "Анкета куратора"),
     };
-    const qsizetype i = kinds().indexOf(kind);
-    return i < 0 ? kind : QCoreApplication::translate("SurveyRules", titles[i]);
+    return titleOf(kinds(), titles, kind);
 }
 
 QStringList answerTypes()
@@ -44,8 +51,7 @@ QString answerTypeTitle(const QString &type)
         QT_TRANSLATE_NOOP("SurveyRules", "выбор"),
         QT_TRANSLATE_NOOP("SurveyRules", "текст"),
     };
-    const qsizetype i = answerTypes().indexOf(type);
-    return i < 0 ? type : QCoreApplication::translate("SurveyRules", titles[i]);
+    return titleOf(answerTypes(), titles, type);
 }
 
 QStringList choicesOf(const SurveyQuestion &question)
