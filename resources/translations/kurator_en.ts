@@ -192,7 +192,7 @@ KIND: диплом, грамота, сертификат, участие (diplom
     </message>
     <message>
         <location filename="../../ui/AchievementsDialog.ui" line="17"/>
-        <location filename="../../src/gui/AchievementsDialog.cpp" line="35"/>
+        <location filename="../../src/gui/AchievementsDialog.cpp" line="34"/>
         <source>Уровень</source>
         <translation>Level</translation>
     </message>
@@ -247,29 +247,62 @@ KIND: диплом, грамота, сертификат, участие (diplom
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AchievementsDialog.cpp" line="18"/>
+        <location filename="../../src/gui/AchievementsDialog.cpp" line="17"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AchievementsDialog.cpp" line="35"/>
-        <location filename="../../src/gui/AchievementsDialog.cpp" line="56"/>
+        <location filename="../../src/gui/AchievementsDialog.cpp" line="34"/>
+        <location filename="../../src/gui/AchievementsDialog.cpp" line="55"/>
         <source>Дата</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AchievementsDialog.cpp" line="35"/>
+        <location filename="../../src/gui/AchievementsDialog.cpp" line="34"/>
         <source>Вид</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AchievementsDialog.cpp" line="35"/>
+        <location filename="../../src/gui/AchievementsDialog.cpp" line="34"/>
         <source>Название</source>
         <translation>Title</translation>
     </message>
     <message>
         <source>Дата «%1» записана неверно или не существует: нужна дата вида дд.мм.гггг.</source>
         <translation type="vanished">The date “%1” is written wrongly or does not exist: a date like dd.mm.yyyy is needed.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceList</name>
+    <message>
+        <location filename="../../src/gui/AttendanceList.cpp" line="24"/>
+        <source>Поиск по ФИО или классу</source>
+        <translation>Search by full name or class</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AttendanceList.cpp" line="26"/>
+        <source>Поиск участника</source>
+        <translation>Participant search</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AttendanceList.cpp" line="27"/>
+        <source>Отметить &amp;всех</source>
+        <translation>Mark &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AttendanceList.cpp" line="28"/>
+        <source>Сн&amp;ять отметки</source>
+        <translation>&amp;Clear all</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AttendanceList.cpp" line="31"/>
+        <source>Присутствовали</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AttendanceList.cpp" line="107"/>
+        <source>Присутствовали: %1 из %2</source>
+        <translation>Present: %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -868,7 +901,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="14"/>
         <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
 
 Команды:
@@ -892,7 +924,7 @@ Commands:
   --db ФАЙЛ   файл базы (по умолчанию %1)
   КОМАНДА --help   справка по команде
 </source>
-        <translation>Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
+        <translation type="vanished">Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
 
 Commands:
   init [--demo] [--seed N]      create a database (and the demo school)
@@ -917,12 +949,65 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="93"/>
+        <location filename="../../src/cli/main.cpp" line="14"/>
+        <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
+
+Команды:
+  init [--demo] [--seed N]      создать базу (и демонстрационную школу)
+  achievements list|add|remove ID   достижения участника
+  people list [--search ТЕКСТ] [--category К] [--status S] [--json]
+                                список участников
+  export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД]   отчёт в Excel
+  import questionnaires ТАБЛИЦА --kind mentee|mentor|preference [--dry-run]   импорт анкет
+  import survey ТАБЛИЦА --template ВИД|НОМЕР [--dry-run]   ответы на анкету (удовлетворённость, диагностика)
+  kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]   показатели эффективности
+  kpi target|contingent КОД ЗНАЧЕНИЕ [--year ГОД]      цель и контингент года
+  match [show|approve] [--year ГОД] [--start ДАТА] [--json]   подбор наставнических пар
+  order list|draft|issue|print|template   приказ о закреплении наставнических пар/групп
+  pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   работа пар и групп
+  attention [--year ГОД] [--json]   пары и группы, требующие внимания
+  events list|show|add|held|remove   общие мероприятия пар и групп, присутствие
+  programmes list|show|add|edit|remove|attach|detach   программы наставничества
+  roadmap list|import|templates|template   дорожная карта учебного года
+  stats [--json]                число записей по сущностям
+  surveys results|compare|templates|template   анкеты: удовлетворённость, диагностика до и после, шаблоны
+
+  --db ФАЙЛ   файл базы (по умолчанию %1)
+  КОМАНДА --help   справка по команде
+</source>
+        <translation>Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
+
+Commands:
+  init [--demo] [--seed N]      create a database (and the demo school)
+  achievements list|add|remove ID   achievements of a participant
+  people list [--search TEXT] [--category C] [--status S] [--json]
+                                list participants
+  export mentees|mentors|kpi|roadmap --out FILE.xlsx [--year YEAR]   Excel report
+  import questionnaires TABLE --kind mentee|mentor|preference [--dry-run]   import questionnaires
+  import survey TABLE --template KIND|NUMBER [--dry-run]   questionnaire answers (satisfaction, diagnostics)
+  kpi [--year YEAR] [--from DATE --to DATE] [--json]   KPIs
+  kpi target|contingent CODE VALUE [--year YEAR]       target and contingent for a year
+  match [show|approve] [--year YEAR] [--start DATE] [--json]   matching of mentoring pairs
+  order list|draft|issue|print|template   order assigning mentoring pairs/groups
+  pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   work of pairs and groups
+  attention [--year YEAR] [--json]   pairs and groups needing attention
+  events list|show|add|held|remove   common events of pairs and groups, attendance
+  programmes list|show|add|edit|remove|attach|detach   mentoring programmes
+  roadmap list|import|templates|template   school-year roadmap
+  stats [--json]                record counts per entity
+  surveys results|compare|templates|template   questionnaires: satisfaction, diagnostics before and after, templates
+
+  --db FILE   database file (default %1)
+  COMMAND --help   help on a command
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/main.cpp" line="95"/>
         <source>Неизвестный параметр: %1</source>
         <translation>Unknown option: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="134"/>
+        <location filename="../../src/cli/main.cpp" line="138"/>
         <source>Неизвестная команда: %1</source>
         <translation>Unknown command: %1</translation>
     </message>
@@ -1389,12 +1474,12 @@ Commands:
 <context>
     <name>DemoSchool</name>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="232"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="245"/>
         <source>Для демонстрационной школы нужны дата, не меньше 11 обучающихся и 3 педагогов.</source>
         <translation>The demo school needs a date, at least 11 pupils and 3 teachers.</translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="237"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="250"/>
         <source>В базе уже есть участники. Демонстрационная школа создаётся только в пустой базе: создайте новый файл.</source>
         <translation>The database already has participants. The demo school can only be created in an empty database: create a new file.</translation>
     </message>
@@ -1427,32 +1512,30 @@ Commands:
         <translation>father</translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="46"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="47"/>
         <source>Перенесено, выполняется</source>
         <translation>Rescheduled, in progress</translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="131"/>
         <source>Удовлетворённость наставляемого</source>
-        <translation>Mentee satisfaction</translation>
+        <translation type="vanished">Mentee satisfaction</translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="133"/>
         <source>Удовлетворённость наставника</source>
-        <translation>Mentor satisfaction</translation>
+        <translation type="vanished">Mentor satisfaction</translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="151"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="164"/>
         <source>Установочная встреча участников программы наставничества (нетворкинг)</source>
         <translation>Kick-off meeting of mentoring program participants (networking)</translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="153"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="166"/>
         <source>Итоговое мероприятие: презентация результатов наставнических пар и групп</source>
         <translation>Final event: presentation of the results of mentoring pairs and groups</translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="170"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="183"/>
         <source>демонстрационная школа</source>
         <translation>demo school</translation>
     </message>
@@ -1474,6 +1557,329 @@ Commands:
         <location filename="../../src/services/DocumentPdf.cpp" line="64"/>
         <source>Не удалось записать %1: %2</source>
         <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../ui/EventDialog.ui" line="6"/>
+        <location filename="../../src/gui/EventsDialog.cpp" line="54"/>
+        <source>Общее мероприятие</source>
+        <translation>Common event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventDialog.ui" line="10"/>
+        <source>&amp;Тема*:</source>
+        <translation>&amp;Topic*:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventDialog.ui" line="11"/>
+        <source>Тема мероприятия</source>
+        <translation>Event topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventDialog.ui" line="12"/>
+        <source>&amp;Запланировано на:</source>
+        <translation>&amp;Planned for:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventDialog.ui" line="13"/>
+        <source>дд.мм.гггг</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventDialog.ui" line="13"/>
+        <location filename="../../src/gui/EventsDialog.cpp" line="62"/>
+        <source>Дата по плану</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventDialog.ui" line="14"/>
+        <source>&amp;Проведено:</source>
+        <translation>&amp;Held on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventDialog.ui" line="15"/>
+        <source>дд.мм.гггг — после проведения</source>
+        <translation>dd.mm.yyyy — once held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventDialog.ui" line="15"/>
+        <location filename="../../src/gui/EventsDialog.cpp" line="63"/>
+        <source>Дата проведения</source>
+        <translation>Date held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventDialog.ui" line="16"/>
+        <source>П&amp;родолжительность, мин:</source>
+        <translation>D&amp;uration, min:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventDialog.ui" line="17"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventDialog.ui" line="18"/>
+        <source>&amp;Итог:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventDialog.ui" line="19"/>
+        <source>Итог мероприятия</source>
+        <translation>Event outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventDialog.ui" line="22"/>
+        <source>Присутствие (участники пар и групп учебного года; отмечается после проведения):</source>
+        <translation>Attendance (participants of the school year&apos;s pairs and groups; marked once the event is held):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventDialog.ui" line="24"/>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EventsDialog.cpp" line="45"/>
+        <source>наставник</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EventsDialog.cpp" line="47"/>
+        <source>наставляемый</source>
+        <translation>mentee</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EventsDialog.cpp" line="54"/>
+        <source>Новое общее мероприятие</source>
+        <translation>New common event</translation>
+    </message>
+</context>
+<context>
+    <name>EventService</name>
+    <message>
+        <location filename="../../src/services/EventService.cpp" line="35"/>
+        <source>Общее мероприятие не принадлежит паре.</source>
+        <translation>A common event does not belong to a pair.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/EventService.cpp" line="58"/>
+        <source>Общее мероприятие №%1 не найдено.</source>
+        <translation>Common event No. %1 not found.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsCommand</name>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="21"/>
+        <source>Использование:
+  kurator-cli --db ФАЙЛ events list [--year ГОД] [--json]      общие мероприятия учебного года
+  kurator-cli --db ФАЙЛ events show ID                        мероприятие и присутствие
+  kurator-cli --db ФАЙЛ events add --topic ТЕМА (--planned ДАТА | --held ДАТА) [--minutes N]
+              [--outcome ТЕКСТ] [--present all|ID,ID…]         новое мероприятие
+  kurator-cli --db ФАЙЛ events held ID --held ДАТА [--present all|ID,ID…] [--outcome ТЕКСТ]
+        отметить проведённым и кто пришёл (all — все участники пар и групп года)
+  kurator-cli --db ФАЙЛ events remove ID
+</source>
+        <translation>Usage:
+  kurator-cli --db FILE events list [--year YEAR] [--json]     common events of the school year
+  kurator-cli --db FILE events show ID                        an event and its attendance
+  kurator-cli --db FILE events add --topic TOPIC (--planned DATE | --held DATE) [--minutes N]
+              [--outcome TEXT] [--present all|ID,ID…]          new event
+  kurator-cli --db FILE events held ID --held DATE [--present all|ID,ID…] [--outcome TEXT]
+        mark as held and who came (all — every participant of the year&apos;s pairs and groups)
+  kurator-cli --db FILE events remove ID
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="41"/>
+        <source>«%1» — не участник пар и групп этого учебного года.</source>
+        <translation>“%1” is not a participant of this school year&apos;s pairs and groups.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="56"/>
+        <source>Учебный год.</source>
+        <translation>School year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="56"/>
+        <source>ГОД</source>
+        <translation>YEAR</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="57"/>
+        <source>Вывод в JSON.</source>
+        <translation>Output as JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="58"/>
+        <source>Тема.</source>
+        <translation>Topic.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="58"/>
+        <source>ТЕМА</source>
+        <translation>TOPIC</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="59"/>
+        <source>Дата по плану.</source>
+        <translation>Planned date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="59"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="60"/>
+        <source>ДАТА</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="60"/>
+        <source>Дата проведения.</source>
+        <translation>Date held.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="61"/>
+        <source>Продолжительность, минут.</source>
+        <translation>Duration, minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="61"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="62"/>
+        <source>Итог.</source>
+        <translation>Outcome.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="62"/>
+        <source>ТЕКСТ</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="63"/>
+        <source>Присутствовали.</source>
+        <translation>Who was present.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="63"/>
+        <source>all|ID,ID…</source>
+        <translation>all|ID,ID…</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="90"/>
+        <source>%1 из %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="102"/>
+        <source>Общего мероприятия %1 нет.</source>
+        <translation>There is no common event %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="110"/>
+        <source>По плану: %1; проведено: %2</source>
+        <translation>Planned: %1; held: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="112"/>
+        <source>Итог: %1</source>
+        <translation>Outcome: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="113"/>
+        <source>Присутствовали: %1 из %2</source>
+        <translation>Present: %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="138"/>
+        <source>Мероприятие сохранено: №%1.</source>
+        <translation>Event saved: No. %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsDialog</name>
+    <message>
+        <location filename="../../ui/EventsDialog.ui" line="6"/>
+        <location filename="../../ui/EventsDialog.ui" line="9"/>
+        <source>Общие мероприятия</source>
+        <translation>Common events</translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventsDialog.ui" line="12"/>
+        <source>&amp;Новое мероприятие…</source>
+        <translation>&amp;New event…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventsDialog.ui" line="12"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventsDialog.ui" line="13"/>
+        <source>&amp;Открыть…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventsDialog.ui" line="13"/>
+        <source>Дата, итог и присутствие (Enter, двойной щелчок)</source>
+        <translation>Date, outcome and attendance (Enter, double-click)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventsDialog.ui" line="14"/>
+        <source>&amp;Удалить</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventsDialog.ui" line="14"/>
+        <source>Delete; отменяется Ctrl+Z</source>
+        <translation>Delete; undo with Ctrl+Z</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EventsDialog.cpp" line="90"/>
+        <source>Общие мероприятия — %1 учебный год</source>
+        <translation>Common events — %1 school year</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EventsDialog.cpp" line="119"/>
+        <source>По плану</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EventsDialog.cpp" line="119"/>
+        <source>Проведено</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EventsDialog.cpp" line="119"/>
+        <source>Мин.</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EventsDialog.cpp" line="119"/>
+        <source>Присутствовали</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EventsDialog.cpp" line="119"/>
+        <source>Тема</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EventsDialog.cpp" line="119"/>
+        <source>Итог</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EventsDialog.cpp" line="128"/>
+        <source>%1 из %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EventsDialog.cpp" line="133"/>
+        <source>Мероприятий: %1, проведено: %2. Присутствие отмечается в карточке мероприятия.</source>
+        <translation>Events: %1, held: %2. Attendance is marked in the event&apos;s card.</translation>
     </message>
 </context>
 <context>
@@ -1770,7 +2176,6 @@ Exit code 1 if nothing was imported.
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="18"/>
         <source>Использование:
   kurator-cli --db ФАЙЛ import questionnaires ТАБЛИЦА --kind mentee|mentor|preference
               [--year ГОД] [--sheet ЛИСТ] [--mapping СООТВЕТСТВИЕ.json] [--dry-run] [--skip-bad]
@@ -1780,7 +2185,7 @@ Exit code 1 if nothing was imported.
 Строки с ошибками перечисляются; без --skip-bad при ошибках ничего не записывается.
 Код выхода 1, если ничего не импортировано.
 </source>
-        <translation>Usage:
+        <translation type="vanished">Usage:
   kurator-cli --db FILE import questionnaires TABLE --kind mentee|mentor|preference
               [--year YEAR] [--sheet SHEET] [--mapping MAPPING.json] [--dry-run] [--skip-bad]
 TABLE is a .csv (UTF-8 or windows-1251; “;”, “,” or tab) or an .xlsx (sheet SHEET, otherwise the first one).
@@ -1791,127 +2196,195 @@ Exit code 1 if nothing was imported.
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="43"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="19"/>
+        <source>Использование:
+  kurator-cli --db ФАЙЛ import questionnaires ТАБЛИЦА --kind mentee|mentor|preference
+              [--year ГОД] [--sheet ЛИСТ] [--mapping СООТВЕТСТВИЕ.json] [--dry-run] [--skip-bad]
+ТАБЛИЦА — .csv (UTF-8 или windows-1251; «;», «,» или табуляция) или .xlsx (лист ЛИСТ, иначе первый).
+Столбцы узнаются по заголовкам (ФИО, Класс, Дата рождения, Запрос…); СООТВЕТСТВИЕ.json —
+{&quot;заголовок&quot;: &quot;поле&quot;}, поля: %1.
+Строки с ошибками перечисляются; без --skip-bad при ошибках ничего не записывается.
+  kurator-cli --db ФАЙЛ import survey ТАБЛИЦА --template ВИД|НОМЕР
+              [--year ГОД] [--sheet ЛИСТ] [--mapping СООТВЕТСТВИЕ.json] [--dry-run] [--skip-bad]
+        ответы участников на анкету (удовлетворённость, диагностика): столбцы — ФИО, дата
+        рождения или класс, дата заполнения и вопросы анкеты (узнаются по тексту вопроса;
+        в СООТВЕТСТВИЕ.json поле вопроса — q и его номер, см. surveys templates).
+        Участник должен быть в базе; его анкета этого года заменяется, а не дублируется.
+Код выхода 1, если ничего не импортировано.
+</source>
+        <translation>Usage:
+  kurator-cli --db FILE import questionnaires TABLE --kind mentee|mentor|preference
+              [--year YEAR] [--sheet SHEET] [--mapping MAPPING.json] [--dry-run] [--skip-bad]
+TABLE is a .csv (UTF-8 or windows-1251; “;”, “,” or tab) or an .xlsx (sheet SHEET, otherwise the first one).
+Columns are recognized by their Russian headers (ФИО, Класс, Дата рождения, Запрос…); MAPPING.json is
+{&quot;header&quot;: &quot;field&quot;}, fields: %1.
+Rows with errors are listed; without --skip-bad nothing is written if there are errors.
+  kurator-cli --db FILE import survey TABLE --template KIND|NUMBER
+              [--year YEAR] [--sheet SHEET] [--mapping MAPPING.json] [--dry-run] [--skip-bad]
+        participants&apos; answers to a questionnaire (satisfaction, diagnostics): the columns are full name, date
+        of birth or class, the date filled in and the questionnaire&apos;s questions (recognized by the question text;
+        in MAPPING.json the field of a question is q followed by its number, see surveys templates).
+        The participant must be in the database; their questionnaire for the year is replaced, not duplicated.
+Exit code 1 if nothing was imported.
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="50"/>
         <source>Не удалось открыть файл соответствия %1: %2</source>
         <translation>Could not open mapping file %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="49"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="56"/>
         <source>Файл соответствия %1 — не объект JSON: %2</source>
         <translation>Mapping file %1 is not a JSON object: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="59"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="66"/>
         <source>Файл соответствия %1: неизвестное поле «%2» у столбца «%3».</source>
         <translation>Mapping file %1: unknown field “%2” for column “%3”.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="69"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="85"/>
         <source>Файл: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="71"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="87"/>
         <source> (%1, разделитель «%2»)</source>
         <translation> (%1, delimiter “%2”)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="72"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="88"/>
         <source>Столбцы:</source>
         <translation>Columns:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="79"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="96"/>
         <source>(остаётся ответом анкеты)</source>
         <translation>(kept as a questionnaire answer)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="81"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="96"/>
+        <source>(не импортируется)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="100"/>
+        <source>Анкет «%1» к импорту: %2; с ошибками: %3</source>
+        <translation>“%1” questionnaires to import: %2; with errors: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="102"/>
         <source>Строк к импорту: %1 (новых участников: %2, уже в базе: %3); с ошибками: %4</source>
         <translation>Rows to import: %1 (new participants: %2, already in the database: %3); with errors: %4</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="85"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="106"/>
         <source>  строка %1: %2</source>
         <translation>  row %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="92"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="113"/>
         <source>Вид анкеты.</source>
         <translation>Questionnaire kind.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="92"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="113"/>
         <source>ВИД</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="93"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="114"/>
         <source>Учебный год.</source>
         <translation>School year.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="93"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="114"/>
         <source>ГОД</source>
         <translation>YEAR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="94"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="115"/>
         <source>Соответствие столбцов и полей.</source>
         <translation>Column-to-field mapping.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="94"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="115"/>
         <source>ФАЙЛ</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="95"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="116"/>
         <source>Лист книги Excel.</source>
         <translation>Excel workbook sheet.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="95"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="116"/>
         <source>ЛИСТ</source>
         <translation>SHEET</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="96"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="117"/>
         <source>Только проверить, ничего не записывать.</source>
         <translation>Check only, write nothing.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="97"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="118"/>
+        <source>Анкета: вид или номер.</source>
+        <translation>Questionnaire: kind or number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="118"/>
+        <source>АНКЕТА</source>
+        <translation>QUESTIONNAIRE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="119"/>
         <source>Импортировать строки без ошибок, пропустив остальные.</source>
         <translation>Import the rows without errors and skip the rest.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="107"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="130"/>
         <source>Укажите --kind mentee, mentor или preference.</source>
         <translation>Specify --kind mentee, mentor or preference.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="133"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="132"/>
+        <source>Укажите анкету: --template и её вид или номер (kurator-cli surveys templates).</source>
+        <translation>Specify the questionnaire: --template and its kind or number (kurator-cli surveys templates).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="143"/>
+        <source>Анкеты «%1» нет; список: kurator-cli surveys templates.</source>
+        <translation>There is no questionnaire “%1”; see the list: kurator-cli surveys templates.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="165"/>
         <source>В файле %1 нет ни одной строки.</source>
         <translation>File %1 contains no rows.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="136"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="168"/>
         <source>Проверка (--dry-run): ничего не записано.</source>
         <translation>Check (--dry-run): nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="140"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="172"/>
         <source>Ничего не импортировано: нет ни одной строки без ошибок.</source>
         <translation>Nothing imported: there are no rows without errors.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="142"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="174"/>
         <source>Ничего не импортировано: исправьте строки с ошибками или запустите с --skip-bad.</source>
         <translation>Nothing imported: fix the rows with errors or run with --skip-bad.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="146"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="178"/>
+        <source>Импортировано анкет: новых %1, заменено прежних %2, пропущено строк %3.</source>
+        <translation>Questionnaires imported: %1 new, %2 earlier ones replaced, %3 rows skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="179"/>
         <source>Импортировано: новых участников %1, обновлено %2, пропущено строк %3.</source>
         <translation>Imported: %1 new participants, %2 updated, %3 rows skipped.</translation>
     </message>
@@ -2270,25 +2743,25 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="86"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="219"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="225"/>
         <source>Дорожная карта</source>
         <translation>Roadmap</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="87"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="222"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="228"/>
         <source>Показатели</source>
         <translation>KPIs</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="88"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="225"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="231"/>
         <source>Подбор пар</source>
         <translation>Matching</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="89"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="228"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="234"/>
         <source>Пары и группы</source>
         <translation>Pairs and groups</translation>
     </message>
@@ -2373,43 +2846,53 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <translation>&amp;Import questionnaires…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="239"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="183"/>
+        <source>Анкеты и &amp;опросы…</source>
+        <translation>Questionnaires and &amp;surveys…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="185"/>
+        <source>Общие &amp;мероприятия…</source>
+        <translation>Common &amp;events…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="245"/>
         <source> Учебный год: </source>
         <translation> School year: </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="242"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="248"/>
         <source>Учебный год реестров наставляемых и наставников</source>
         <translation>School year of the mentee and mentor registries</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="330"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="336"/>
         <location filename="../../src/gui/MainWindowEdits.cpp" line="173"/>
         <source>Куратор</source>
         <translation>Kurator</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="342"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="348"/>
         <source>Открыть базу Куратора</source>
         <translation>Open Kurator database</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="343"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="349"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
         <translation>Kurator database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="367"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="373"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="368"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="374"/>
         <source>&lt;b&gt;Куратор наставничества&lt;/b&gt; %1&lt;br&gt;Реестры наставляемых и наставников, пары и группы, дорожная карта и отчёты по целевой модели наставничества.&lt;br&gt;&lt;br&gt;База: %2</source>
         <translation>&lt;b&gt;Mentoring Curator&lt;/b&gt; %1&lt;br&gt;Mentee and mentor registries, mentoring pairs and groups, roadmap and reports under the target model of mentoring.&lt;br&gt;&lt;br&gt;Database: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="382"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="388"/>
         <source>Импорт анкет: новых участников %1, обновлено %2</source>
         <translation>Questionnaire import: %1 new participants, %2 updated</translation>
     </message>
@@ -2515,85 +2998,115 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <translation>Activities found: %1, deadlines not recognized: %2. Import into the %3 school year?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="54"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="59"/>
         <source>Закрепление пар (%1)</source>
         <translation>Pin pairs (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="63"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="68"/>
         <source>Исключение пар (%1)</source>
         <translation>Exclude pairs (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="73"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="78"/>
         <source>Обмен наставниками</source>
         <translation>Swap mentors</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="123"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="128"/>
         <source>Критерии подбора</source>
         <translation>Matching criteria</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="154"/>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="179"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="159"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="184"/>
         <source>Утверждение пар</source>
         <translation>Approve pairs</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="156"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="161"/>
         <source>Будут сформированы пары и группы по протоколу №%1: пар %2, без пары %3. Протокол сохранится для отчётности.</source>
         <translation>Pairs and groups will be formed from matching record No. %1: %2 pairs, %3 without a pair. The record will be kept for reporting.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="164"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="169"/>
         <source>&amp;Начало работы пар:</source>
         <translation>Pairs &amp;start on:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="166"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="171"/>
         <source>Утвердить</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="177"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="182"/>
         <source>Сформировано пар и групп: %1</source>
         <translation>Pairs and groups formed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="179"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="184"/>
         <source>Пары и группы сформированы. Подготовить приказ об их закреплении?</source>
         <translation>The pairs and groups have been formed. Prepare an order assigning them?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="190"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="195"/>
         <source>Издан приказ № %1</source>
         <translation>Order No. %1 issued</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="194"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="199"/>
         <source>Приказ № %1</source>
         <translation>Order No. %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="207"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="212"/>
         <source>Шаблон приказа</source>
         <translation>Order template</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="247"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="252"/>
         <source>Программа наставничества</source>
         <translation>Mentoring programme</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="249"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="254"/>
         <source>Новая программа наставничества</source>
         <translation>New mentoring programme</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="252"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="257"/>
         <source>Удаление программы наставничества</source>
         <translation>Delete mentoring programme</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="273"/>
+        <source>Анкета участника</source>
+        <translation>Participant&apos;s questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="275"/>
+        <source>Изменение анкеты</source>
+        <translation>Edit questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="277"/>
+        <source>Удаление анкеты</source>
+        <translation>Delete questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="294"/>
+        <source>Общее мероприятие</source>
+        <translation>Common event</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="296"/>
+        <source>Изменение мероприятия</source>
+        <translation>Edit event</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="297"/>
+        <source>Удаление мероприятия</source>
+        <translation>Delete event</translation>
     </message>
 </context>
 <context>
@@ -3185,47 +3698,57 @@ Criteria, their weights and rules are taken from the matching settings in the ap
         <translation>Scheduled for %1 and not marked as held</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="160"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="141"/>
+        <source>%1 из %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="162"/>
         <source>«%1» — не дата: нужна дата вида дд.мм.гггг.</source>
         <translation>“%1” is not a date: a date in the form dd.mm.yyyy is required.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="170"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="172"/>
         <source>Продолжительность — число минут.</source>
         <translation>The duration is a number of minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="195"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="197"/>
         <source>Встреча</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="196"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="198"/>
         <source>План</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="197"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="199"/>
         <source>Состоялась</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="198"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="200"/>
+        <source>Присутствовали</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="201"/>
         <source>Мин.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="199"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="202"/>
         <source>Тема</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="200"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="203"/>
         <source>Итог</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="201"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="204"/>
         <source>Следующая</source>
         <translation>Next</translation>
     </message>
@@ -4268,115 +4791,111 @@ The head and the curator default to those of the previous order.
         <translation>The pair has no start date or planned end date: there is nothing to schedule the meetings from.</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="224"/>
         <source>Укажите дату встречи.</source>
-        <translation>Enter the meeting date.</translation>
+        <translation type="vanished">Enter the meeting date.</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="226"/>
         <source>Встреча %1 ещё не могла состояться: дата в будущем.</source>
-        <translation>Meeting %1 cannot have taken place yet: the date is in the future.</translation>
+        <translation type="vanished">Meeting %1 cannot have taken place yet: the date is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="228"/>
         <source>Продолжительность встречи — от 0 до 600 минут.</source>
-        <translation>The meeting duration must be from 0 to 600 minutes.</translation>
+        <translation type="vanished">The meeting duration must be from 0 to 600 minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="230"/>
         <source>Неизвестный вид встречи «%1».</source>
-        <translation>Unknown meeting kind “%1”.</translation>
+        <translation type="vanished">Unknown meeting kind “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="269"/>
+        <location filename="../../src/services/PairService.cpp" line="261"/>
         <source>Пара завершается со статусом «завершена» или «завершена досрочно».</source>
         <translation>A pair is closed with the status “completed” or “ended early”.</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="271"/>
+        <location filename="../../src/services/PairService.cpp" line="263"/>
         <source>Укажите дату завершения.</source>
         <translation>Enter the completion date.</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="273"/>
+        <location filename="../../src/services/PairService.cpp" line="265"/>
         <source>Дата завершения %1 раньше начала работы пары %2.</source>
         <translation>The completion date %1 is earlier than the start of the pair&apos;s work %2.</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="275"/>
+        <location filename="../../src/services/PairService.cpp" line="267"/>
         <source>Дата завершения %1 — в будущем.</source>
         <translation>The completion date %1 is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="277"/>
+        <location filename="../../src/services/PairService.cpp" line="269"/>
         <source>Укажите причину досрочного завершения.</source>
         <translation>Enter the reason for ending early.</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="302"/>
+        <location filename="../../src/services/PairService.cpp" line="294"/>
         <source>ИНДИВИДУАЛЬНЫЙ ПЛАН РАЗВИТИЯ ПОД РУКОВОДСТВОМ НАСТАВНИКА</source>
         <translation>INDIVIDUAL DEVELOPMENT PLAN UNDER THE GUIDANCE OF A MENTOR</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="304"/>
-        <location filename="../../src/services/PairService.cpp" line="325"/>
+        <location filename="../../src/services/PairService.cpp" line="296"/>
+        <location filename="../../src/services/PairService.cpp" line="317"/>
         <source>Наставник</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="304"/>
-        <location filename="../../src/services/PairService.cpp" line="325"/>
+        <location filename="../../src/services/PairService.cpp" line="296"/>
+        <location filename="../../src/services/PairService.cpp" line="317"/>
         <source>Наставляемый</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="305"/>
+        <location filename="../../src/services/PairService.cpp" line="297"/>
         <source>Форма наставничества</source>
         <translation>Form of mentoring</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="307"/>
-        <location filename="../../src/services/PairService.cpp" line="312"/>
+        <location filename="../../src/services/PairService.cpp" line="299"/>
+        <location filename="../../src/services/PairService.cpp" line="304"/>
         <source>Срок</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="309"/>
+        <location filename="../../src/services/PairService.cpp" line="301"/>
         <source>Цель</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="312"/>
+        <location filename="../../src/services/PairService.cpp" line="304"/>
         <source>Раздел / задача</source>
         <translation>Section / task</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="312"/>
+        <location filename="../../src/services/PairService.cpp" line="304"/>
         <source>Мероприятие</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="312"/>
+        <location filename="../../src/services/PairService.cpp" line="304"/>
         <source>Ожидаемый результат / форма отчётности</source>
         <translation>Expected result / reporting form</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="313"/>
+        <location filename="../../src/services/PairService.cpp" line="305"/>
         <source>Отметка о выполнении</source>
         <translation>Completion mark</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="316"/>
+        <location filename="../../src/services/PairService.cpp" line="308"/>
         <source>выполнено %1</source>
         <translation>done %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="317"/>
+        <location filename="../../src/services/PairService.cpp" line="309"/>
         <source>просрочено</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="324"/>
+        <location filename="../../src/services/PairService.cpp" line="316"/>
         <source>Выполнено</source>
         <translation>Done</translation>
     </message>
@@ -4411,10 +4930,45 @@ The head and the curator default to those of the previous order.
     <message>
         <location filename="../../src/domain/PairWork.cpp" line="47"/>
         <source>общее мероприятие</source>
-        <translation>joint event</translation>
+        <translation>common event</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/PairWork.cpp" line="54"/>
+        <source>Укажите дату встречи.</source>
+        <translation>Enter the meeting date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/PairWork.cpp" line="56"/>
+        <source>Встреча %1 ещё не могла состояться: дата в будущем.</source>
+        <translation>Meeting %1 cannot have taken place yet: the date is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/PairWork.cpp" line="58"/>
+        <source>Продолжительность встречи — от 0 до 600 минут.</source>
+        <translation>The meeting duration must be from 0 to 600 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/PairWork.cpp" line="60"/>
+        <source>Неизвестный вид встречи «%1».</source>
+        <translation>Unknown meeting kind “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/PairWork.cpp" line="62"/>
+        <source>Укажите тему общего мероприятия.</source>
+        <translation>Enter the topic of the common event.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/PairWork.cpp" line="64"/>
+        <source>Присутствие отмечается на проведённой встрече: укажите дату проведения.</source>
+        <translation>Attendance is marked for a meeting that has taken place: enter the date it was held.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/PairWork.cpp" line="68"/>
+        <source>Участник №%1 отмечен на встрече дважды.</source>
+        <translation>Participant No. %1 is marked at the meeting twice.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/domain/PairWork.cpp" line="95"/>
+        <location filename="../../src/domain/PairWork.cpp" line="118"/>
         <source>нет встреч %n дн.</source>
         <translation>
             <numerusform>no meetings for %n day</numerusform>
@@ -4422,7 +4976,7 @@ The head and the curator default to those of the previous order.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/domain/PairWork.cpp" line="96"/>
+        <location filename="../../src/domain/PairWork.cpp" line="119"/>
         <source>ни одной встречи за %n дн. с начала работы</source>
         <translation>
             <numerusform>no meeting in the %n day since the start</numerusform>
@@ -4430,7 +4984,7 @@ The head and the curator default to those of the previous order.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/domain/PairWork.cpp" line="98"/>
+        <location filename="../../src/domain/PairWork.cpp" line="121"/>
         <source>просрочено пунктов плана: %n</source>
         <translation>
             <numerusform>%n plan item overdue</numerusform>
@@ -4438,7 +4992,7 @@ The head and the curator default to those of the previous order.
         </translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="100"/>
+        <location filename="../../src/domain/PairWork.cpp" line="123"/>
         <source>встреча-знакомство не состоялась (план — %1)</source>
         <translation>the introductory meeting has not taken place (planned for %1)</translation>
     </message>
@@ -4871,9 +5425,9 @@ The head and the curator default to those of the previous order.
     </message>
     <message>
         <location filename="../../ui/PairsView.ui" line="49"/>
-        <location filename="../../src/gui/PairsView.cpp" line="217"/>
-        <location filename="../../src/gui/PairsView.cpp" line="242"/>
-        <location filename="../../src/gui/PairsViewEdits.cpp" line="38"/>
+        <location filename="../../src/gui/PairsView.cpp" line="223"/>
+        <location filename="../../src/gui/PairsView.cpp" line="248"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="40"/>
         <source>Индивидуальный план</source>
         <translation>Individual plan</translation>
     </message>
@@ -4934,21 +5488,31 @@ The head and the curator default to those of the previous order.
     </message>
     <message>
         <location filename="../../ui/PairsView.ui" line="73"/>
+        <source>П&amp;рисутствие…</source>
+        <translation>A&amp;ttendance…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="73"/>
+        <source>Кто из участников пары был на встрече</source>
+        <translation>Which of the pair&apos;s participants attended the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="74"/>
         <source>Уд&amp;алить встречу</source>
         <translation>De&amp;lete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="77"/>
+        <location filename="../../ui/PairsView.ui" line="78"/>
         <source>Встречи пары</source>
         <translation>Pair meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="81"/>
+        <location filename="../../ui/PairsView.ui" line="82"/>
         <source>История</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="83"/>
+        <location filename="../../ui/PairsView.ui" line="84"/>
         <source>История изменений пары</source>
         <translation>Pair change history</translation>
     </message>
@@ -4963,188 +5527,203 @@ The head and the curator default to those of the previous order.
         <translation>Threshold of days without meetings</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="134"/>
+        <location filename="../../src/gui/PairsView.cpp" line="139"/>
         <source>%1 учебный год: пар и групп — %2, работают — %3, требуют внимания — %4.</source>
         <translation>%1 school year: pairs and groups — %2, active — %3, needing attention — %4.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="153"/>
+        <location filename="../../src/gui/PairsView.cpp" line="158"/>
         <source>&lt;p&gt;Выберите пару или группу в списке.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Select a pair or group in the list.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="163"/>
+        <location filename="../../src/gui/PairsView.cpp" line="168"/>
         <source>Группа</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="163"/>
+        <location filename="../../src/gui/PairsView.cpp" line="168"/>
         <source>Пара</source>
         <translation>Pair</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="165"/>
+        <location filename="../../src/gui/PairsView.cpp" line="170"/>
         <source>Наставник</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="165"/>
+        <location filename="../../src/gui/PairsView.cpp" line="170"/>
         <source>Наставляемые</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="166"/>
+        <location filename="../../src/gui/PairsView.cpp" line="171"/>
         <source>Форма</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="168"/>
+        <location filename="../../src/gui/PairsView.cpp" line="173"/>
         <source>Срок</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="170"/>
+        <location filename="../../src/gui/PairsView.cpp" line="175"/>
         <source>Программа</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="171"/>
+        <location filename="../../src/gui/PairsView.cpp" line="176"/>
         <source>Приказ</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="172"/>
+        <location filename="../../src/gui/PairsView.cpp" line="177"/>
         <source>ещё не издан</source>
         <translation>not issued yet</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="173"/>
+        <location filename="../../src/gui/PairsView.cpp" line="178"/>
         <source>№ %1 от %2</source>
         <translation>No. %1 dated %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="175"/>
+        <location filename="../../src/gui/PairsView.cpp" line="180"/>
         <source>Причина завершения</source>
         <translation>Reason for ending</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="177"/>
+        <location filename="../../src/gui/PairsView.cpp" line="182"/>
         <source>Результаты</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="179"/>
+        <location filename="../../src/gui/PairsView.cpp" line="184"/>
         <source>Кейс</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="182"/>
+        <location filename="../../src/gui/PairsView.cpp" line="187"/>
         <source>Требует внимания</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="188"/>
+        <location filename="../../src/gui/PairsView.cpp" line="193"/>
         <source>Плана ещё нет.</source>
         <translation>There is no plan yet.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="189"/>
+        <location filename="../../src/gui/PairsView.cpp" line="194"/>
         <source>Выполнено %1 % (%2 из %3), просрочено: %4</source>
         <translation>Done %1% (%2 of %3), overdue: %4</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="196"/>
+        <location filename="../../src/gui/PairsView.cpp" line="201"/>
         <source>&lt;p&gt;Изменений не было.&lt;/p&gt;</source>
         <translation>&lt;p&gt;There have been no changes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsViewEdits.cpp" line="50"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="52"/>
         <source>Встреча</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsViewEdits.cpp" line="64"/>
-        <location filename="../../src/gui/PairsViewEdits.cpp" line="69"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="66"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="71"/>
         <source>План по шаблону</source>
         <translation>Plan from template</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsViewEdits.cpp" line="64"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="66"/>
         <source>Шаблон плана:</source>
         <translation>Plan template:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsViewEdits.cpp" line="69"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="71"/>
         <source>Заменить пункты плана пунктами шаблона? Это можно отменить.</source>
         <translation>Replace the plan items with the template&apos;s items? This can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsViewEdits.cpp" line="85"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="87"/>
         <source>Новое мероприятие</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsViewEdits.cpp" line="113"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="115"/>
         <source>Все встречи стандартной последовательности уже есть в дневнике.</source>
         <translation>All meetings of the standard sequence are already in the log.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsViewEdits.cpp" line="121"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="123"/>
         <source>Планирование встреч</source>
         <translation>Schedule meetings</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsViewEdits.cpp" line="150"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="152"/>
         <source>Новая встреча</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsViewEdits.cpp" line="180"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="184"/>
+        <source>наставник</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="184"/>
+        <source>наставляемый</source>
+        <translation>mentee</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="186"/>
+        <source>Присутствие: %1</source>
+        <translation>Attendance: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="206"/>
         <source>Удаление встречи</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsViewEdits.cpp" line="196"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="222"/>
         <source>Завершение пары</source>
         <translation>Finish pair</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsViewEdits.cpp" line="208"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="234"/>
         <source>Программ наставничества ещё нет: заведите их в «Файл › Программы наставничества…».</source>
         <translation>There are no mentoring programmes yet: create them in “File › Mentoring programmes…”.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsViewEdits.cpp" line="211"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="237"/>
         <source>— без программы —</source>
         <translation>— no programme —</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsViewEdits.cpp" line="219"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="245"/>
         <source>Программа наставничества</source>
         <translation>Mentoring programme</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsViewEdits.cpp" line="219"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="245"/>
         <source>Программа пары:</source>
         <translation>Programme of the pair:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsViewEdits.cpp" line="231"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="257"/>
         <source>Программа пары</source>
         <translation>Programme of the pair</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="223"/>
+        <location filename="../../src/gui/PairsView.cpp" line="229"/>
         <source>Сохранить план</source>
         <translation>Save plan</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="224"/>
+        <location filename="../../src/gui/PairsView.cpp" line="230"/>
         <source>Индивидуальный план, пара %1.pdf</source>
         <translation>Individual plan, pair %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="224"/>
+        <location filename="../../src/gui/PairsView.cpp" line="230"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -5635,22 +6214,22 @@ The head and the curator default to those of the previous order.
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../src/gui/PersonPicker.cpp" line="65"/>
+        <location filename="../../src/gui/PersonPicker.cpp" line="33"/>
         <source>Начните вводить фамилию, имя или класс</source>
         <translation>Start typing a surname, first name or class</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PersonPicker.cpp" line="101"/>
+        <location filename="../../src/gui/PersonPicker.cpp" line="69"/>
         <source>Участника записи изменить нельзя: для другого участника добавьте новую запись.</source>
         <translation>The participant of a record cannot be changed: add a new record for another participant.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PersonPicker.cpp" line="197"/>
+        <location filename="../../src/gui/PersonPicker.cpp" line="165"/>
         <source>участник №%1 не найден</source>
         <translation>participant #%1 not found</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PersonPicker.cpp" line="198"/>
+        <location filename="../../src/gui/PersonPicker.cpp" line="166"/>
         <source>%1 (в архиве)</source>
         <translation>%1 (archived)</translation>
     </message>
@@ -6145,22 +6724,22 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProgrammesDialog.cpp" line="14"/>
+        <location filename="../../src/gui/ProgrammesDialog.cpp" line="13"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProgrammesDialog.cpp" line="79"/>
+        <location filename="../../src/gui/ProgrammesDialog.cpp" line="78"/>
         <source>Прикреплено пар и групп: %1</source>
         <translation>Pairs and groups attached: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProgrammesDialog.cpp" line="79"/>
+        <location filename="../../src/gui/ProgrammesDialog.cpp" line="78"/>
         <source>Новая программа</source>
         <translation>New programme</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProgrammesDialog.cpp" line="110"/>
+        <location filename="../../src/gui/ProgrammesDialog.cpp" line="109"/>
         <source>Дата</source>
         <translation>Date</translation>
     </message>
@@ -6211,137 +6790,138 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
 <context>
     <name>QuestionnaireImport</name>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="22"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="23"/>
         <source>Дата заполнения</source>
         <translation>Date filled in</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="23"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="24"/>
         <source>ФИО</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="24"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="25"/>
         <source>Фамилия</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="25"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="26"/>
         <source>Отчество</source>
         <translation>Patronymic</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="26"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="27"/>
         <source>Имя</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="27"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="28"/>
         <source>Дата рождения</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="28"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="29"/>
         <source>Класс</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="29"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="30"/>
         <source>Категория</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="30"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="31"/>
         <source>Должность</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="31"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="32"/>
         <source>Место работы или учёбы</source>
         <translation>Place of work or study</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="32"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="33"/>
         <source>Телефон</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="33"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="34"/>
         <source>Электронная почта</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="34"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="35"/>
         <source>Кого выбирает в пару</source>
         <translation>Preferred partner</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="35"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="36"/>
         <source>Запрос</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="36"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="37"/>
         <source>Проблемы</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="37"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="38"/>
         <source>Компетенции</source>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="38"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="39"/>
         <source>Достижения</source>
         <translation>Achievements</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="39"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="40"/>
         <source>Интересы</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="40"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="41"/>
         <source>Желаемый возраст наставляемых</source>
         <translation>Preferred age of mentees</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="41"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="42"/>
         <source>Сколько наставляемых</source>
         <translation>Number of mentees</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="42"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="43"/>
         <source>Временной ресурс</source>
         <translation>Time available</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="43"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="44"/>
         <source>Форма наставничества</source>
         <translation>Form of mentoring</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="44"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="45"/>
         <source>Удобное время встреч</source>
         <translation>Convenient meeting times</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="310"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="348"/>
         <source>строка %1: %2</source>
         <translation>row %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="311"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="349"/>
         <source>Ничего не импортировано: в файле есть строки с ошибками.
 %1</source>
         <translation>Nothing imported: the file has rows with errors.
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="327"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="332"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="340"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="342"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="367"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="372"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="380"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="382"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="406"/>
         <source>Строка %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>
@@ -6365,7 +6945,7 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
     </message>
     <message>
         <location filename="../../ui/QuestionnaireImportDialog.ui" line="20"/>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="94"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="115"/>
         <source>Файл анкет</source>
         <translation>Questionnaire file</translation>
     </message>
@@ -6440,133 +7020,158 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="34"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="36"/>
         <source>Анкеты наставляемых</source>
         <translation>Mentee questionnaires</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="35"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="37"/>
         <source>Анкеты наставников</source>
         <translation>Mentor questionnaires</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="36"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="38"/>
         <source>Опрос предпочтений после встречи-знакомства</source>
         <translation>Preference survey after the introductory meeting</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="81"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="41"/>
+        <source>Ответы: %1</source>
+        <translation>Answers: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="102"/>
         <source>Шаг 1 из 3. Файл анкет</source>
         <translation>Step 1 of 3. Questionnaire file</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="81"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="102"/>
         <source>Шаг 2 из 3. Столбцы</source>
         <translation>Step 2 of 3. Columns</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="81"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="102"/>
         <source>Шаг 3 из 3. Проверка</source>
         <translation>Step 3 of 3. Review</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="95"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="116"/>
         <source>Таблицы (*.csv *.xlsx *.tsv *.txt)</source>
         <translation>Tables (*.csv *.xlsx *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="133"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="153"/>
         <source>В файле нет ни одной строки.</source>
         <translation>The file contains no rows.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="140"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="160"/>
         <source>Строк: %1.</source>
         <translation>Rows: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="142"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="162"/>
         <source>Кодировка %1, разделитель «%2».</source>
         <translation>Encoding %1, delimiter “%2”.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="155"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="175"/>
         <source>Укажите столбец «ФИО» или столбцы «Фамилия» и «Имя».</source>
         <translation>Assign the “Full name” field to a column, or the “Surname” and “First name” fields.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="158"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="178"/>
         <source>Одно поле у нескольких столбцов: %1.</source>
         <translation>The same field is assigned to several columns: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="189"/>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="193"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="209"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="214"/>
         <source>Строка</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="189"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="209"/>
         <source>Ошибка</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="193"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="214"/>
         <source>ФИО</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="193"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="214"/>
         <source>Дата рождения</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="193"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="214"/>
         <source>Класс</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="193"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="215"/>
         <source>В базе</source>
         <translation>In the database</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="198"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="215"/>
+        <source>Дата заполнения</source>
+        <translation>Date filled in</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="220"/>
+        <source>сегодня</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="221"/>
         <source>есть — обновится</source>
         <translation>exists — will be updated</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="198"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="221"/>
         <source>новый участник</source>
         <translation>new participant</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="203"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="226"/>
+        <source>К импорту анкет: %1 (анкета участника за этот год заменяется, а не дублируется).</source>
+        <translation>Questionnaires to import: %1 (a participant&apos;s questionnaire for this year is replaced, not duplicated).</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="228"/>
         <source>К импорту строк: %1 (новых участников: %2, уже в базе: %3).</source>
         <translation>Rows to import: %1 (new participants: %2, already in the database: %3).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="206"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="231"/>
         <source>Ниже — первые %1.</source>
         <translation>The first %1 are shown below.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="208"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="233"/>
         <source>Строк с ошибками: %1 — без отметки ниже не будет импортировано ничего; исправьте файл или пропустите их.</source>
         <translation>Rows with errors: %1 — unless the box below is checked, nothing will be imported; fix the file or skip them.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="226"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="252"/>
+        <source>Импортировано анкет: новых — %1, заменено прежних — %2.</source>
+        <translation>Questionnaires imported: %1 new, %2 earlier ones replaced.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="253"/>
         <source>Импортировано: новых участников — %1, обновлено — %2.</source>
         <translation>Imported: %1 new participants, %2 updated.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="228"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="255"/>
         <source>Пропущено строк с ошибками: %1.</source>
         <translation>Rows with errors skipped: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="232"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="259"/>
         <source>…и ещё предупреждений: %1.</source>
         <translation>…and %1 more warnings.</translation>
     </message>
@@ -6574,12 +7179,12 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
 <context>
     <name>ReferenceData</name>
     <message>
-        <location filename="../../src/services/ReferenceData.cpp" line="20"/>
+        <location filename="../../src/services/ReferenceData.cpp" line="21"/>
         <source>Не найден список форм наставничества по умолчанию.</source>
         <translation>The default list of mentoring forms was not found.</translation>
     </message>
     <message>
-        <location filename="../../src/services/ReferenceData.cpp" line="42"/>
+        <location filename="../../src/services/ReferenceData.cpp" line="43"/>
         <source>Не найден список показателей эффективности по умолчанию.</source>
         <translation>The default list of KPIs was not found.</translation>
     </message>
@@ -7342,64 +7947,84 @@ Import reads .csv, .tsv and .txt (tab-separated table).
 <context>
     <name>RowReader</name>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="86"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="88"/>
         <source>нет ФИО (нужны хотя бы фамилия и имя)</source>
         <translation>no full name (at least a surname and first name are required)</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="90"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="92"/>
         <source>дата рождения «%1» невозможна или не читается</source>
         <translation>date of birth “%1” is impossible or unreadable</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="92"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="94"/>
         <source>дата рождения %1 невозможна</source>
         <translation>date of birth %1 is impossible</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="100"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="102"/>
         <source>неизвестный класс «%1»</source>
         <translation>unknown class “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="108"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="110"/>
         <source>телефон «%1» не похож на российский номер</source>
         <translation>phone “%1” does not look like a Russian number</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="113"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="115"/>
         <source>адрес почты «%1» неверен</source>
         <translation>e-mail address “%1” is invalid</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="119"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="121"/>
         <source>неизвестная категория участника «%1»</source>
         <translation>unknown participant category “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="139"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="141"/>
         <source>повторяет строку %1</source>
         <translation>duplicates row %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="149"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="151"/>
         <source>участников с таким ФИО несколько — укажите дату рождения</source>
         <translation>several participants have this full name — specify the date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="160"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="162"/>
         <source>число наставляемых «%1» — не число от 0 до 30</source>
         <translation>number of mentees “%1” is not a number from 0 to 30</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="163"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="165"/>
         <source>желаемый возраст «%1» не читается (пример: 10-14)</source>
         <translation>preferred age “%1” cannot be read (example: 10-14)</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="165"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="167"/>
         <source>неизвестная форма наставничества «%1»</source>
         <translation>unknown form of mentoring “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="175"/>
+        <source>%1 нет в базе — сначала добавьте участника или импортируйте его анкету</source>
+        <translation>%1 is not in the database — add the participant first or import their questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="177"/>
+        <source>дата заполнения %1 ещё не наступила</source>
+        <translation>the date filled in (%1) is in the future</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="183"/>
+        <source>вопрос %1: %2</source>
+        <translation>question %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="186"/>
+        <source>нет ни одного ответа на вопросы анкеты</source>
+        <translation>no answers to the questionnaire&apos;s questions</translation>
     </message>
 </context>
 <context>
@@ -7487,9 +8112,290 @@ Import reads .csv, .tsv and .txt (tab-separated table).
     </message>
 </context>
 <context>
+    <name>SurveyResponseDialog</name>
+    <message>
+        <location filename="../../ui/SurveyResponseDialog.ui" line="6"/>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="34"/>
+        <source>Анкета участника</source>
+        <translation>Participant&apos;s questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveyResponseDialog.ui" line="11"/>
+        <source>&amp;Участник*:</source>
+        <translation>&amp;Participant*:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveyResponseDialog.ui" line="13"/>
+        <source>&amp;Дата заполнения*:</source>
+        <translation>&amp;Date filled in*:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveyResponseDialog.ui" line="14"/>
+        <source>дд.мм.гггг</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveyResponseDialog.ui" line="14"/>
+        <source>Дата заполнения анкеты</source>
+        <translation>Date the questionnaire was filled in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveyResponseDialog.ui" line="26"/>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="24"/>
+        <source>%1 — порог удовлетворённости %2 из 10</source>
+        <translation>%1 — satisfaction threshold %2 of 10</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="34"/>
+        <source>Новая анкета участника</source>
+        <translation>New participant questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="47"/>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="54"/>
+        <source>— нет ответа —</source>
+        <translation>— no answer —</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="56"/>
+        <source>да</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="57"/>
+        <source>нет</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="120"/>
+        <source>Оценок по шкале пока нет.</source>
+        <translation>No scale ratings yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="124"/>
+        <source>Средний балл %1 — %2.</source>
+        <translation>Mean score %1 — %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="126"/>
+        <source>удовлетворён</source>
+        <translation>satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="126"/>
+        <source>не удовлетворён</source>
+        <translation>not satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="132"/>
+        <source>Дата заполнения</source>
+        <translation>Date filled in</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyRules</name>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="24"/>
+        <source>Удовлетворённость наставляемых</source>
+        <translation>Mentee satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="25"/>
+        <source>Удовлетворённость наставников</source>
+        <translation>Mentor satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="26"/>
+        <source>Диагностика до</source>
+        <translation>Diagnostics before</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="27"/>
+        <source>Диагностика после</source>
+        <translation>Diagnostics after</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="28"/>
+        <source>Анкета куратора</source>
+        <translation>Curator questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="42"/>
+        <source>шкала 1–10</source>
+        <translation>scale 1–10</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="43"/>
+        <source>да / нет</source>
+        <translation>yes / no</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="44"/>
+        <source>выбор</source>
+        <translation>choice</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="45"/>
+        <source>текст</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="63"/>
+        <source>Укажите название анкеты.</source>
+        <translation>Enter the questionnaire title.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="65"/>
+        <source>Неизвестный вид анкеты «%1».</source>
+        <translation>Unknown questionnaire kind “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="67"/>
+        <source>Порог удовлетворённости — от 1 до 10, а не %1.</source>
+        <translation>The satisfaction threshold must be from 1 to 10, not %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="69"/>
+        <source>В анкете нет ни одного вопроса.</source>
+        <translation>The questionnaire has no questions.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="74"/>
+        <source>Вопрос %1: нет текста.</source>
+        <translation>Question %1: no text.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="76"/>
+        <source>Вопрос %1: неизвестный тип ответа «%2».</source>
+        <translation>Question %1: unknown answer type “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="78"/>
+        <source>Вопрос %1: для выбора нужны хотя бы два варианта через «;».</source>
+        <translation>Question %1: a choice needs at least two options separated by “;”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="81"/>
+        <source>Вопрос %1 «%2» повторяет один из предыдущих.</source>
+        <translation>Question %1 “%2” repeats one of the previous ones.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="100"/>
+        <source>«%1» — не оценка от 1 до 10</source>
+        <translation>“%1” is not a rating from 1 to 10</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="113"/>
+        <source>«%1» — не «да» и не «нет»</source>
+        <translation>“%1” is neither “yes” nor “no”</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="120"/>
+        <source>«%1» — нет среди вариантов: %2</source>
+        <translation>“%1” is not among the options: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="142"/>
+        <source>да</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="142"/>
+        <source>нет</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyService</name>
+    <message>
+        <location filename="../../src/services/SurveyService.cpp" line="33"/>
+        <source>Файл анкет — не JSON: %1 (позиция %2).</source>
+        <translation>The questionnaire file is not valid JSON: %1 (position %2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SurveyService.cpp" line="36"/>
+        <source>В файле анкет нет списка «surveys».</source>
+        <translation>The questionnaire file has no “surveys” list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SurveyService.cpp" line="56"/>
+        <source>Анкета %1 «%2»: %3</source>
+        <translation>Questionnaire %1 “%2”: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SurveyService.cpp" line="60"/>
+        <source>В файле анкет нет ни одной анкеты.</source>
+        <translation>The questionnaire file contains no questionnaires.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SurveyService.cpp" line="85"/>
+        <source>Не найдены шаблоны анкет по умолчанию.</source>
+        <translation>The default questionnaire templates were not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SurveyService.cpp" line="124"/>
+        <location filename="../../src/services/SurveyService.cpp" line="214"/>
+        <source>Анкета №%1 не найдена.</source>
+        <translation>Questionnaire No. %1 not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SurveyService.cpp" line="132"/>
+        <source>На вопрос «%1» уже есть ответы — его нельзя удалить. Измените формулировку или создайте новую анкету.</source>
+        <translation>Question “%1” already has answers — it cannot be deleted. Change its wording or create a new questionnaire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SurveyService.cpp" line="135"/>
+        <source>На вопрос «%1» уже есть ответы — тип ответа менять нельзя.</source>
+        <translation>Question “%1” already has answers — its answer type cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SurveyService.cpp" line="154"/>
+        <source>По этой анкете уже есть ответы (%1) — её нельзя удалить.</source>
+        <translation>This questionnaire already has answers (%1) — it cannot be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SurveyService.cpp" line="181"/>
+        <source>Выберите участника, заполнившего анкету.</source>
+        <translation>Select the participant who filled in the questionnaire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SurveyService.cpp" line="183"/>
+        <source>Укажите дату заполнения анкеты.</source>
+        <translation>Enter the date the questionnaire was filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SurveyService.cpp" line="185"/>
+        <source>Дата заполнения %1 ещё не наступила.</source>
+        <translation>The date filled in (%1) is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SurveyService.cpp" line="188"/>
+        <source>%1 уже заполнил(а) анкету «%2» в этом учебном году — откройте её, чтобы изменить.</source>
+        <translation>%1 has already filled in the questionnaire “%2” this school year — open it to make changes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SurveyService.cpp" line="195"/>
+        <source>Ответ на вопрос не из этой анкеты (№%1).</source>
+        <translation>An answer to a question that is not in this questionnaire (No. %1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SurveyService.cpp" line="199"/>
+        <source>%1: ответ «%2» не подходит (%3).</source>
+        <translation>%1: the answer “%2” is not valid (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SurveyService.cpp" line="205"/>
+        <source>В анкете нет ни одного ответа.</source>
+        <translation>The questionnaire has no answers.</translation>
+    </message>
+</context>
+<context>
     <name>SurveysCommand</name>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="22"/>
         <source>Использование:
   kurator-cli --db ФАЙЛ surveys results [--year ГОД] [--kind ВИД] [--json]
         анкеты года: средний балл и удовлетворён ли участник (по порогу анкеты)
@@ -7497,7 +8403,7 @@ Import reads .csv, .tsv and .txt (tab-separated table).
         диагностика до и после: изменение по участникам и по парам
 ВИД: satisfaction_mentee, satisfaction_mentor, diagnostic_before, diagnostic_after, curator.
 </source>
-        <translation>Usage:
+        <translation type="vanished">Usage:
   kurator-cli --db FILE surveys results [--year YEAR] [--kind KIND] [--json]
         the year&apos;s questionnaires: mean score and whether the participant is satisfied (by the questionnaire&apos;s threshold)
   kurator-cli --db FILE surveys compare [--year YEAR] [--json]
@@ -7506,54 +8412,473 @@ KIND: satisfaction_mentee, satisfaction_mentor, diagnostic_before, diagnostic_af
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="34"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="26"/>
+        <source>Использование:
+  kurator-cli --db ФАЙЛ surveys results [--year ГОД] [--kind ВИД] [--json]
+        анкеты года: средний балл и удовлетворён ли участник (по порогу анкеты)
+  kurator-cli --db ФАЙЛ surveys compare [--year ГОД] [--json]
+        диагностика до и после: изменение по участникам и по парам
+  kurator-cli --db ФАЙЛ surveys templates
+        шаблоны анкет с вопросами (q и номер — поле вопроса в соответствии столбцов импорта)
+  kurator-cli --db ФАЙЛ surveys template ВИД|НОМЕР [--out ФАЙЛ.json]
+        шаблон в JSON — правьте и загружайте как новый
+  kurator-cli --db ФАЙЛ surveys template --load ФАЙЛ.json
+        добавить анкеты из файла {&quot;surveys&quot;: [...]} (формат resources/survey_templates/surveys.json)
+ВИД: satisfaction_mentee, satisfaction_mentor, diagnostic_before, diagnostic_after, curator.
+Ответы на анкету: kurator-cli import survey.
+</source>
+        <translation>Usage:
+  kurator-cli --db FILE surveys results [--year YEAR] [--kind KIND] [--json]
+        the year&apos;s questionnaires: mean score and whether the participant is satisfied (by the questionnaire&apos;s threshold)
+  kurator-cli --db FILE surveys compare [--year YEAR] [--json]
+        diagnostics before and after: the change per participant and per pair
+  kurator-cli --db FILE surveys templates
+        questionnaire templates with their questions (q and the number is the question&apos;s field in the import column mapping)
+  kurator-cli --db FILE surveys template KIND|NUMBER [--out FILE.json]
+        the template as JSON — edit it and load it as a new one
+  kurator-cli --db FILE surveys template --load FILE.json
+        add questionnaires from a file {&quot;surveys&quot;: [...]} (the format of resources/survey_templates/surveys.json)
+KIND: satisfaction_mentee, satisfaction_mentor, diagnostic_before, diagnostic_after, curator.
+Questionnaire answers: kurator-cli import survey.
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="47"/>
+        <source>порог %1</source>
+        <translation>threshold %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="64"/>
+        <source>Анкеты «%1» нет; список: kurator-cli surveys templates.</source>
+        <translation>There is no questionnaire “%1”; see the list: kurator-cli surveys templates.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="72"/>
+        <source>Не удалось записать %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="73"/>
+        <source>Анкета «%1» записана в %2.</source>
+        <translation>Questionnaire “%1” written to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="81"/>
+        <source>Не удалось открыть %1: %2</source>
+        <translation>Could not open %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="84"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="98"/>
+        <source>Добавлена анкета «%1» (%2 вопросов).</source>
+        <translation>Questionnaire “%1” added (%2 questions).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="106"/>
         <source>Учебный год.</source>
         <translation>School year.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="34"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="106"/>
         <source>ГОД</source>
         <translation>YEAR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="35"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="107"/>
         <source>Вид анкеты.</source>
         <translation>Kind of questionnaire.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="35"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="107"/>
         <source>ВИД</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="36"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="108"/>
         <source>Вывод в JSON.</source>
         <translation>Output as JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="76"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="109"/>
+        <source>Файл для записи.</source>
+        <translation>Output file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="109"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="110"/>
+        <source>ФАЙЛ</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="110"/>
+        <source>Файл анкет для загрузки.</source>
+        <translation>Questionnaire file to load.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="154"/>
         <source>удовлетворён</source>
         <translation>satisfied</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="76"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="154"/>
         <source>не удовлетворён</source>
         <translation>not satisfied</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="81"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="159"/>
         <source>Удовлетворены: %1 из %2 (%3 учебный год).</source>
         <translation>Satisfied: %1 of %2 (school year %3).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="102"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="180"/>
         <source>Диагностик до и после в %1 учебном году нет.</source>
         <translation>There are no diagnostics before and after in school year %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="110"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="188"/>
         <source>Пара №%1: изменение %2 (участников с обеими диагностиками: %3)</source>
         <translation>Pair No. %1: change %2 (participants with both diagnostics: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysDialog</name>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="6"/>
+        <source>Анкеты и опросы</source>
+        <translation>Questionnaires and surveys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="11"/>
+        <source>&amp;Ответы</source>
+        <translation>&amp;Responses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="15"/>
+        <source>Ан&amp;кета:</source>
+        <translation>&amp;Questionnaire:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="16"/>
+        <source>Анкета</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="17"/>
+        <source>Поиск по ФИО (Ctrl+F)</source>
+        <translation>Search by full name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="17"/>
+        <source>Поиск по ФИО</source>
+        <translation>Search by full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="21"/>
+        <source>Анкеты участников</source>
+        <translation>Participants&apos; questionnaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="24"/>
+        <source>&amp;Заполнить анкету…</source>
+        <translation>&amp;Fill in questionnaire…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="24"/>
+        <source>Ввести ответы участника (Ctrl+N)</source>
+        <translation>Enter a participant&apos;s answers (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="25"/>
+        <source>&amp;Открыть…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="25"/>
+        <source>Изменить ответы (Enter, двойной щелчок)</source>
+        <translation>Edit the answers (Enter, double-click)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="26"/>
+        <source>&amp;Удалить</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="26"/>
+        <source>Удалить анкету (Delete; отменяется Ctrl+Z)</source>
+        <translation>Delete the questionnaire (Delete; undo with Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="28"/>
+        <source>&amp;Импорт из файла…</source>
+        <translation>&amp;Import from file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="28"/>
+        <source>Ответы из CSV или XLSX (Google Формы, Яндекс Формы, Excel)</source>
+        <translation>Answers from CSV or XLSX (Google Forms, Yandex Forms, Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="34"/>
+        <source>&amp;До и после</source>
+        <translation>&amp;Before and after</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="40"/>
+        <source>Изменение по участникам</source>
+        <translation>Change per participant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="41"/>
+        <source>Изменение по парам</source>
+        <translation>Change per pair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="47"/>
+        <source>&amp;Шаблоны</source>
+        <translation>&amp;Templates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="51"/>
+        <source>Шаблоны анкет</source>
+        <translation>Questionnaire templates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="52"/>
+        <source>&amp;Новая анкета</source>
+        <translation>&amp;New questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="53"/>
+        <source>&amp;Копия выбранной</source>
+        <translation>&amp;Copy of selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="54"/>
+        <source>Удалить &amp;анкету</source>
+        <translation>De&amp;lete questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="61"/>
+        <source>&amp;Название*:</source>
+        <translation>T&amp;itle*:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="62"/>
+        <source>Название анкеты</source>
+        <translation>Questionnaire title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="63"/>
+        <source>&amp;Вид:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="64"/>
+        <source>Вид анкеты</source>
+        <translation>Questionnaire kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="65"/>
+        <source>&amp;Порог удовлетворённости:</source>
+        <translation>&amp;Satisfaction threshold:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="66"/>
+        <source>Участник удовлетворён, если средний балл шкал не ниже порога</source>
+        <translation>A participant is satisfied if the mean score of the scales is not below the threshold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="69"/>
+        <source>Вопросы анкеты</source>
+        <translation>Questionnaire questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="72"/>
+        <source>+ Во&amp;прос</source>
+        <translation>+ &amp;Question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="73"/>
+        <source>− Вопрос</source>
+        <translation>− Question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="74"/>
+        <source>Выше</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="75"/>
+        <source>Ниже</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="77"/>
+        <source>Сохранить &amp;анкету</source>
+        <translation>Sa&amp;ve questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="80"/>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="59"/>
+        <source>Анкеты и опросы — %1 учебный год</source>
+        <translation>Questionnaires and surveys — %1 school year</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="140"/>
+        <source>участник №%1</source>
+        <translation>participant No. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="151"/>
+        <source>№%1: %2 — %3</source>
+        <translation>No. %1: %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="153"/>
+        <source>№%1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="161"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="212"/>
+        <source>ФИО</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="161"/>
+        <source>Дата</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="161"/>
+        <source>Средний балл</source>
+        <translation>Mean score</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="161"/>
+        <source>Удовлетворён</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="161"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="212"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="217"/>
+        <source>Пара / группа</source>
+        <translation>Pair / group</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="166"/>
+        <source>Анкет нет: создайте шаблон на вкладке «Шаблоны».</source>
+        <translation>No questionnaires: create a template on the “Templates” tab.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="182"/>
+        <source>нет оценок</source>
+        <translation>no ratings</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="182"/>
+        <source>да</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="182"/>
+        <source>нет</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="192"/>
+        <source>Анкет: %1.</source>
+        <translation>Questionnaires: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="197"/>
+        <source>Средний балл: %1. Сравнение с другой диагностикой — на вкладке «До и после».</source>
+        <translation>Mean score: %1. The comparison with the other diagnostics is on the “Before and after” tab.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="199"/>
+        <source>Удовлетворены %1 из %2 (%3 %) при пороге %4 — средний балл шкал 1–10 не ниже порога.</source>
+        <translation>Satisfied: %1 of %2 (%3%) at threshold %4 — the mean score of the 1–10 scales is not below the threshold.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="212"/>
+        <source>До</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="212"/>
+        <source>После</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="212"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="217"/>
+        <source>Изменение</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="217"/>
+        <source>С обеими диагностиками</source>
+        <translation>With both diagnostics</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="226"/>
+        <source>Диагностик до и после в этом учебном году нет.</source>
+        <translation>There are no diagnostics before and after in this school year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="227"/>
+        <source>Средний балл диагностики «до» (первая анкета) и «после» (последняя). Участников с диагностиками: %1, с обеими: %2; пар, где можно сравнить: %3.</source>
+        <translation>Mean score of the “before” diagnostics (the first questionnaire) and the “after” ones (the last). Participants with diagnostics: %1, with both: %2; pairs that can be compared: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialogTemplates.cpp" line="116"/>
+        <source>Вопрос</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialogTemplates.cpp" line="116"/>
+        <source>Тип ответа</source>
+        <translation>Answer type</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialogTemplates.cpp" line="116"/>
+        <source>Варианты (через «;»)</source>
+        <translation>Options (separated by “;”)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialogTemplates.cpp" line="149"/>
+        <source>Сохранить изменения анкеты «%1»?</source>
+        <translation>Save the changes to the questionnaire “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialogTemplates.cpp" line="183"/>
+        <source>%1 (копия)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialogTemplates.cpp" line="188"/>
+        <source>Новая анкета</source>
+        <translation>New questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialogTemplates.cpp" line="189"/>
+        <source>Оцените…</source>
+        <translation>Rate…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialogTemplates.cpp" line="219"/>
+        <source>Удалить анкету «%1»?</source>
+        <translation>Delete the questionnaire “%1”?</translation>
     </message>
 </context>
 <context>

@@ -182,7 +182,7 @@
     </message>
     <message>
         <location filename="../../ui/AchievementsDialog.ui" line="17"/>
-        <location filename="../../src/gui/AchievementsDialog.cpp" line="35"/>
+        <location filename="../../src/gui/AchievementsDialog.cpp" line="34"/>
         <source>Уровень</source>
         <translation type="unfinished"></translation>
     </message>
@@ -237,24 +237,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AchievementsDialog.cpp" line="18"/>
+        <location filename="../../src/gui/AchievementsDialog.cpp" line="17"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AchievementsDialog.cpp" line="35"/>
-        <location filename="../../src/gui/AchievementsDialog.cpp" line="56"/>
+        <location filename="../../src/gui/AchievementsDialog.cpp" line="34"/>
+        <location filename="../../src/gui/AchievementsDialog.cpp" line="55"/>
         <source>Дата</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AchievementsDialog.cpp" line="35"/>
+        <location filename="../../src/gui/AchievementsDialog.cpp" line="34"/>
         <source>Вид</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AchievementsDialog.cpp" line="35"/>
+        <location filename="../../src/gui/AchievementsDialog.cpp" line="34"/>
         <source>Название</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceList</name>
+    <message>
+        <location filename="../../src/gui/AttendanceList.cpp" line="24"/>
+        <source>Поиск по ФИО или классу</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AttendanceList.cpp" line="26"/>
+        <source>Поиск участника</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AttendanceList.cpp" line="27"/>
+        <source>Отметить &amp;всех</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AttendanceList.cpp" line="28"/>
+        <source>Сн&amp;ять отметки</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AttendanceList.cpp" line="31"/>
+        <source>Присутствовали</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AttendanceList.cpp" line="107"/>
+        <source>Присутствовали: %1 из %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -512,16 +545,18 @@
                                 список участников
   export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД]   отчёт в Excel
   import questionnaires ТАБЛИЦА --kind mentee|mentor|preference [--dry-run]   импорт анкет
+  import survey ТАБЛИЦА --template ВИД|НОМЕР [--dry-run]   ответы на анкету (удовлетворённость, диагностика)
   kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]   показатели эффективности
   kpi target|contingent КОД ЗНАЧЕНИЕ [--year ГОД]      цель и контингент года
   match [show|approve] [--year ГОД] [--start ДАТА] [--json]   подбор наставнических пар
   order list|draft|issue|print|template   приказ о закреплении наставнических пар/групп
   pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   работа пар и групп
   attention [--year ГОД] [--json]   пары и группы, требующие внимания
+  events list|show|add|held|remove   общие мероприятия пар и групп, присутствие
   programmes list|show|add|edit|remove|attach|detach   программы наставничества
   roadmap list|import|templates|template   дорожная карта учебного года
   stats [--json]                число записей по сущностям
-  surveys results|compare [--year ГОД] [--json]   анкеты: удовлетворённость, диагностика до и после
+  surveys results|compare|templates|template   анкеты: удовлетворённость, диагностика до и после, шаблоны
 
   --db ФАЙЛ   файл базы (по умолчанию %1)
   КОМАНДА --help   справка по команде
@@ -529,12 +564,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="93"/>
+        <location filename="../../src/cli/main.cpp" line="95"/>
         <source>Неизвестный параметр: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="134"/>
+        <location filename="../../src/cli/main.cpp" line="138"/>
         <source>Неизвестная команда: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,12 +944,12 @@
 <context>
     <name>DemoSchool</name>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="232"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="245"/>
         <source>Для демонстрационной школы нужны дата, не меньше 11 обучающихся и 3 педагогов.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="237"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="250"/>
         <source>В базе уже есть участники. Демонстрационная школа создаётся только в пустой базе: создайте новый файл.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -947,32 +982,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="46"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="47"/>
         <source>Перенесено, выполняется</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="131"/>
-        <source>Удовлетворённость наставляемого</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="133"/>
-        <source>Удовлетворённость наставника</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="151"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="164"/>
         <source>Установочная встреча участников программы наставничества (нетворкинг)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="153"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="166"/>
         <source>Итоговое мероприятие: презентация результатов наставнических пар и групп</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoSchool.cpp" line="170"/>
+        <location filename="../../src/services/DemoSchool.cpp" line="183"/>
         <source>демонстрационная школа</source>
         <translation type="unfinished"></translation>
     </message>
@@ -993,6 +1018,321 @@
         <location filename="../../src/services/DocumentPdf.cpp" line="61"/>
         <location filename="../../src/services/DocumentPdf.cpp" line="64"/>
         <source>Не удалось записать %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../ui/EventDialog.ui" line="6"/>
+        <location filename="../../src/gui/EventsDialog.cpp" line="54"/>
+        <source>Общее мероприятие</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventDialog.ui" line="10"/>
+        <source>&amp;Тема*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventDialog.ui" line="11"/>
+        <source>Тема мероприятия</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventDialog.ui" line="12"/>
+        <source>&amp;Запланировано на:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventDialog.ui" line="13"/>
+        <source>дд.мм.гггг</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventDialog.ui" line="13"/>
+        <location filename="../../src/gui/EventsDialog.cpp" line="62"/>
+        <source>Дата по плану</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventDialog.ui" line="14"/>
+        <source>&amp;Проведено:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventDialog.ui" line="15"/>
+        <source>дд.мм.гггг — после проведения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventDialog.ui" line="15"/>
+        <location filename="../../src/gui/EventsDialog.cpp" line="63"/>
+        <source>Дата проведения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventDialog.ui" line="16"/>
+        <source>П&amp;родолжительность, мин:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventDialog.ui" line="17"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventDialog.ui" line="18"/>
+        <source>&amp;Итог:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventDialog.ui" line="19"/>
+        <source>Итог мероприятия</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventDialog.ui" line="22"/>
+        <source>Присутствие (участники пар и групп учебного года; отмечается после проведения):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventDialog.ui" line="24"/>
+        <source>color: #b00020;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EventsDialog.cpp" line="45"/>
+        <source>наставник</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EventsDialog.cpp" line="47"/>
+        <source>наставляемый</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EventsDialog.cpp" line="54"/>
+        <source>Новое общее мероприятие</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventService</name>
+    <message>
+        <location filename="../../src/services/EventService.cpp" line="35"/>
+        <source>Общее мероприятие не принадлежит паре.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/EventService.cpp" line="58"/>
+        <source>Общее мероприятие №%1 не найдено.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventsCommand</name>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="21"/>
+        <source>Использование:
+  kurator-cli --db ФАЙЛ events list [--year ГОД] [--json]      общие мероприятия учебного года
+  kurator-cli --db ФАЙЛ events show ID                        мероприятие и присутствие
+  kurator-cli --db ФАЙЛ events add --topic ТЕМА (--planned ДАТА | --held ДАТА) [--minutes N]
+              [--outcome ТЕКСТ] [--present all|ID,ID…]         новое мероприятие
+  kurator-cli --db ФАЙЛ events held ID --held ДАТА [--present all|ID,ID…] [--outcome ТЕКСТ]
+        отметить проведённым и кто пришёл (all — все участники пар и групп года)
+  kurator-cli --db ФАЙЛ events remove ID
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="41"/>
+        <source>«%1» — не участник пар и групп этого учебного года.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="56"/>
+        <source>Учебный год.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="56"/>
+        <source>ГОД</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="57"/>
+        <source>Вывод в JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="58"/>
+        <source>Тема.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="58"/>
+        <source>ТЕМА</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="59"/>
+        <source>Дата по плану.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="59"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="60"/>
+        <source>ДАТА</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="60"/>
+        <source>Дата проведения.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="61"/>
+        <source>Продолжительность, минут.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="61"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="62"/>
+        <source>Итог.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="62"/>
+        <source>ТЕКСТ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="63"/>
+        <source>Присутствовали.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="63"/>
+        <source>all|ID,ID…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="90"/>
+        <source>%1 из %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="102"/>
+        <source>Общего мероприятия %1 нет.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="110"/>
+        <source>По плану: %1; проведено: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="112"/>
+        <source>Итог: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="113"/>
+        <source>Присутствовали: %1 из %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EventsCommand.cpp" line="138"/>
+        <source>Мероприятие сохранено: №%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventsDialog</name>
+    <message>
+        <location filename="../../ui/EventsDialog.ui" line="6"/>
+        <location filename="../../ui/EventsDialog.ui" line="9"/>
+        <source>Общие мероприятия</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventsDialog.ui" line="12"/>
+        <source>&amp;Новое мероприятие…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventsDialog.ui" line="12"/>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventsDialog.ui" line="13"/>
+        <source>&amp;Открыть…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventsDialog.ui" line="13"/>
+        <source>Дата, итог и присутствие (Enter, двойной щелчок)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventsDialog.ui" line="14"/>
+        <source>&amp;Удалить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/EventsDialog.ui" line="14"/>
+        <source>Delete; отменяется Ctrl+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EventsDialog.cpp" line="90"/>
+        <source>Общие мероприятия — %1 учебный год</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EventsDialog.cpp" line="119"/>
+        <source>По плану</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EventsDialog.cpp" line="119"/>
+        <source>Проведено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EventsDialog.cpp" line="119"/>
+        <source>Мин.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EventsDialog.cpp" line="119"/>
+        <source>Присутствовали</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EventsDialog.cpp" line="119"/>
+        <source>Тема</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EventsDialog.cpp" line="119"/>
+        <source>Итог</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EventsDialog.cpp" line="128"/>
+        <source>%1 из %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EventsDialog.cpp" line="133"/>
+        <source>Мероприятий: %1, проведено: %2. Присутствие отмечается в карточке мероприятия.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1251,7 +1591,7 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="18"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="19"/>
         <source>Использование:
   kurator-cli --db ФАЙЛ import questionnaires ТАБЛИЦА --kind mentee|mentor|preference
               [--year ГОД] [--sheet ЛИСТ] [--mapping СООТВЕТСТВИЕ.json] [--dry-run] [--skip-bad]
@@ -1259,132 +1599,173 @@
 Столбцы узнаются по заголовкам (ФИО, Класс, Дата рождения, Запрос…); СООТВЕТСТВИЕ.json —
 {&quot;заголовок&quot;: &quot;поле&quot;}, поля: %1.
 Строки с ошибками перечисляются; без --skip-bad при ошибках ничего не записывается.
+  kurator-cli --db ФАЙЛ import survey ТАБЛИЦА --template ВИД|НОМЕР
+              [--year ГОД] [--sheet ЛИСТ] [--mapping СООТВЕТСТВИЕ.json] [--dry-run] [--skip-bad]
+        ответы участников на анкету (удовлетворённость, диагностика): столбцы — ФИО, дата
+        рождения или класс, дата заполнения и вопросы анкеты (узнаются по тексту вопроса;
+        в СООТВЕТСТВИЕ.json поле вопроса — q и его номер, см. surveys templates).
+        Участник должен быть в базе; его анкета этого года заменяется, а не дублируется.
 Код выхода 1, если ничего не импортировано.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="43"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="50"/>
         <source>Не удалось открыть файл соответствия %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="49"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="56"/>
         <source>Файл соответствия %1 — не объект JSON: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="59"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="66"/>
         <source>Файл соответствия %1: неизвестное поле «%2» у столбца «%3».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="69"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="85"/>
         <source>Файл: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="71"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="87"/>
         <source> (%1, разделитель «%2»)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="72"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="88"/>
         <source>Столбцы:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="79"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="96"/>
         <source>(остаётся ответом анкеты)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="81"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="96"/>
+        <source>(не импортируется)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="100"/>
+        <source>Анкет «%1» к импорту: %2; с ошибками: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="102"/>
         <source>Строк к импорту: %1 (новых участников: %2, уже в базе: %3); с ошибками: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="85"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="106"/>
         <source>  строка %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="92"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="113"/>
         <source>Вид анкеты.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="92"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="113"/>
         <source>ВИД</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="93"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="114"/>
         <source>Учебный год.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="93"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="114"/>
         <source>ГОД</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="94"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="115"/>
         <source>Соответствие столбцов и полей.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="94"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="115"/>
         <source>ФАЙЛ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="95"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="116"/>
         <source>Лист книги Excel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="95"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="116"/>
         <source>ЛИСТ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="96"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="117"/>
         <source>Только проверить, ничего не записывать.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="97"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="118"/>
+        <source>Анкета: вид или номер.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="118"/>
+        <source>АНКЕТА</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="119"/>
         <source>Импортировать строки без ошибок, пропустив остальные.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="107"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="130"/>
         <source>Укажите --kind mentee, mentor или preference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="133"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="132"/>
+        <source>Укажите анкету: --template и её вид или номер (kurator-cli surveys templates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="143"/>
+        <source>Анкеты «%1» нет; список: kurator-cli surveys templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="165"/>
         <source>В файле %1 нет ни одной строки.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="136"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="168"/>
         <source>Проверка (--dry-run): ничего не записано.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="140"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="172"/>
         <source>Ничего не импортировано: нет ни одной строки без ошибок.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="142"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="174"/>
         <source>Ничего не импортировано: исправьте строки с ошибками или запустите с --skip-bad.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="146"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="178"/>
+        <source>Импортировано анкет: новых %1, заменено прежних %2, пропущено строк %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="179"/>
         <source>Импортировано: новых участников %1, обновлено %2, пропущено строк %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1733,25 +2114,25 @@
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="86"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="219"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="225"/>
         <source>Дорожная карта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="87"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="222"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="228"/>
         <source>Показатели</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="88"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="225"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="231"/>
         <source>Подбор пар</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="89"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="228"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="234"/>
         <source>Пары и группы</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1836,43 +2217,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="239"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="183"/>
+        <source>Анкеты и &amp;опросы…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="185"/>
+        <source>Общие &amp;мероприятия…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="245"/>
         <source> Учебный год: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="242"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="248"/>
         <source>Учебный год реестров наставляемых и наставников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="330"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="336"/>
         <location filename="../../src/gui/MainWindowEdits.cpp" line="173"/>
         <source>Куратор</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="342"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="348"/>
         <source>Открыть базу Куратора</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="343"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="349"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="367"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="373"/>
         <source>О программе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="368"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="374"/>
         <source>&lt;b&gt;Куратор наставничества&lt;/b&gt; %1&lt;br&gt;Реестры наставляемых и наставников, пары и группы, дорожная карта и отчёты по целевой модели наставничества.&lt;br&gt;&lt;br&gt;База: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="382"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="388"/>
         <source>Импорт анкет: новых участников %1, обновлено %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1976,84 +2367,114 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="54"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="59"/>
         <source>Закрепление пар (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="63"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="68"/>
         <source>Исключение пар (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="73"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="78"/>
         <source>Обмен наставниками</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="123"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="128"/>
         <source>Критерии подбора</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="154"/>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="179"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="159"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="184"/>
         <source>Утверждение пар</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="156"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="161"/>
         <source>Будут сформированы пары и группы по протоколу №%1: пар %2, без пары %3. Протокол сохранится для отчётности.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="164"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="169"/>
         <source>&amp;Начало работы пар:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="166"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="171"/>
         <source>Утвердить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="177"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="182"/>
         <source>Сформировано пар и групп: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="179"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="184"/>
         <source>Пары и группы сформированы. Подготовить приказ об их закреплении?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="190"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="195"/>
         <source>Издан приказ № %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="194"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="199"/>
         <source>Приказ № %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="207"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="212"/>
         <source>Шаблон приказа</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="247"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="252"/>
         <source>Программа наставничества</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="249"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="254"/>
         <source>Новая программа наставничества</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowMatching.cpp" line="252"/>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="257"/>
         <source>Удаление программы наставничества</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="273"/>
+        <source>Анкета участника</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="275"/>
+        <source>Изменение анкеты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="277"/>
+        <source>Удаление анкеты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="294"/>
+        <source>Общее мероприятие</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="296"/>
+        <source>Изменение мероприятия</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowMatching.cpp" line="297"/>
+        <source>Удаление мероприятия</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2639,47 +3060,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="160"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="141"/>
+        <source>%1 из %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="162"/>
         <source>«%1» — не дата: нужна дата вида дд.мм.гггг.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="170"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="172"/>
         <source>Продолжительность — число минут.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="195"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="197"/>
         <source>Встреча</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="196"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="198"/>
         <source>План</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="197"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="199"/>
         <source>Состоялась</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="198"/>
-        <source>Мин.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="199"/>
-        <source>Тема</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/gui/PairWorkModels.cpp" line="200"/>
-        <source>Итог</source>
+        <source>Присутствовали</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/PairWorkModels.cpp" line="201"/>
+        <source>Мин.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="202"/>
+        <source>Тема</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="203"/>
+        <source>Итог</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="204"/>
         <source>Следующая</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3706,115 +4137,95 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="224"/>
-        <source>Укажите дату встречи.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/services/PairService.cpp" line="226"/>
-        <source>Встреча %1 ещё не могла состояться: дата в будущем.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/services/PairService.cpp" line="228"/>
-        <source>Продолжительность встречи — от 0 до 600 минут.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/services/PairService.cpp" line="230"/>
-        <source>Неизвестный вид встречи «%1».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/services/PairService.cpp" line="269"/>
+        <location filename="../../src/services/PairService.cpp" line="261"/>
         <source>Пара завершается со статусом «завершена» или «завершена досрочно».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="271"/>
+        <location filename="../../src/services/PairService.cpp" line="263"/>
         <source>Укажите дату завершения.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="273"/>
+        <location filename="../../src/services/PairService.cpp" line="265"/>
         <source>Дата завершения %1 раньше начала работы пары %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="275"/>
+        <location filename="../../src/services/PairService.cpp" line="267"/>
         <source>Дата завершения %1 — в будущем.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="277"/>
+        <location filename="../../src/services/PairService.cpp" line="269"/>
         <source>Укажите причину досрочного завершения.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="302"/>
+        <location filename="../../src/services/PairService.cpp" line="294"/>
         <source>ИНДИВИДУАЛЬНЫЙ ПЛАН РАЗВИТИЯ ПОД РУКОВОДСТВОМ НАСТАВНИКА</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="304"/>
-        <location filename="../../src/services/PairService.cpp" line="325"/>
+        <location filename="../../src/services/PairService.cpp" line="296"/>
+        <location filename="../../src/services/PairService.cpp" line="317"/>
         <source>Наставник</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="304"/>
-        <location filename="../../src/services/PairService.cpp" line="325"/>
+        <location filename="../../src/services/PairService.cpp" line="296"/>
+        <location filename="../../src/services/PairService.cpp" line="317"/>
         <source>Наставляемый</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="305"/>
+        <location filename="../../src/services/PairService.cpp" line="297"/>
         <source>Форма наставничества</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="307"/>
-        <location filename="../../src/services/PairService.cpp" line="312"/>
+        <location filename="../../src/services/PairService.cpp" line="299"/>
+        <location filename="../../src/services/PairService.cpp" line="304"/>
         <source>Срок</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="309"/>
+        <location filename="../../src/services/PairService.cpp" line="301"/>
         <source>Цель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="312"/>
+        <location filename="../../src/services/PairService.cpp" line="304"/>
         <source>Раздел / задача</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="312"/>
+        <location filename="../../src/services/PairService.cpp" line="304"/>
         <source>Мероприятие</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="312"/>
+        <location filename="../../src/services/PairService.cpp" line="304"/>
         <source>Ожидаемый результат / форма отчётности</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="313"/>
+        <location filename="../../src/services/PairService.cpp" line="305"/>
         <source>Отметка о выполнении</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="316"/>
+        <location filename="../../src/services/PairService.cpp" line="308"/>
         <source>выполнено %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="317"/>
+        <location filename="../../src/services/PairService.cpp" line="309"/>
         <source>просрочено</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="324"/>
+        <location filename="../../src/services/PairService.cpp" line="316"/>
         <source>Выполнено</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3851,8 +4262,43 @@
         <source>общее мероприятие</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/domain/PairWork.cpp" line="54"/>
+        <source>Укажите дату встречи.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/PairWork.cpp" line="56"/>
+        <source>Встреча %1 ещё не могла состояться: дата в будущем.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/PairWork.cpp" line="58"/>
+        <source>Продолжительность встречи — от 0 до 600 минут.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/PairWork.cpp" line="60"/>
+        <source>Неизвестный вид встречи «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/PairWork.cpp" line="62"/>
+        <source>Укажите тему общего мероприятия.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/PairWork.cpp" line="64"/>
+        <source>Присутствие отмечается на проведённой встрече: укажите дату проведения.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/PairWork.cpp" line="68"/>
+        <source>Участник №%1 отмечен на встрече дважды.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/domain/PairWork.cpp" line="95"/>
+        <location filename="../../src/domain/PairWork.cpp" line="118"/>
         <source>нет встреч %n дн.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3861,7 +4307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/domain/PairWork.cpp" line="96"/>
+        <location filename="../../src/domain/PairWork.cpp" line="119"/>
         <source>ни одной встречи за %n дн. с начала работы</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3870,7 +4316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/domain/PairWork.cpp" line="98"/>
+        <location filename="../../src/domain/PairWork.cpp" line="121"/>
         <source>просрочено пунктов плана: %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3879,7 +4325,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="100"/>
+        <location filename="../../src/domain/PairWork.cpp" line="123"/>
         <source>встреча-знакомство не состоялась (план — %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4260,9 +4706,9 @@
     </message>
     <message>
         <location filename="../../ui/PairsView.ui" line="49"/>
-        <location filename="../../src/gui/PairsView.cpp" line="217"/>
-        <location filename="../../src/gui/PairsView.cpp" line="242"/>
-        <location filename="../../src/gui/PairsViewEdits.cpp" line="38"/>
+        <location filename="../../src/gui/PairsView.cpp" line="223"/>
+        <location filename="../../src/gui/PairsView.cpp" line="248"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="40"/>
         <source>Индивидуальный план</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4323,21 +4769,31 @@
     </message>
     <message>
         <location filename="../../ui/PairsView.ui" line="73"/>
+        <source>П&amp;рисутствие…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="73"/>
+        <source>Кто из участников пары был на встрече</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="74"/>
         <source>Уд&amp;алить встречу</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="77"/>
+        <location filename="../../ui/PairsView.ui" line="78"/>
         <source>Встречи пары</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="81"/>
+        <location filename="../../ui/PairsView.ui" line="82"/>
         <source>История</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/PairsView.ui" line="83"/>
+        <location filename="../../ui/PairsView.ui" line="84"/>
         <source>История изменений пары</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4352,188 +4808,203 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="134"/>
+        <location filename="../../src/gui/PairsView.cpp" line="139"/>
         <source>%1 учебный год: пар и групп — %2, работают — %3, требуют внимания — %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="153"/>
+        <location filename="../../src/gui/PairsView.cpp" line="158"/>
         <source>&lt;p&gt;Выберите пару или группу в списке.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="163"/>
+        <location filename="../../src/gui/PairsView.cpp" line="168"/>
         <source>Группа</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="163"/>
+        <location filename="../../src/gui/PairsView.cpp" line="168"/>
         <source>Пара</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="165"/>
+        <location filename="../../src/gui/PairsView.cpp" line="170"/>
         <source>Наставник</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="165"/>
+        <location filename="../../src/gui/PairsView.cpp" line="170"/>
         <source>Наставляемые</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="166"/>
+        <location filename="../../src/gui/PairsView.cpp" line="171"/>
         <source>Форма</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="168"/>
+        <location filename="../../src/gui/PairsView.cpp" line="173"/>
         <source>Срок</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="170"/>
+        <location filename="../../src/gui/PairsView.cpp" line="175"/>
         <source>Программа</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="171"/>
+        <location filename="../../src/gui/PairsView.cpp" line="176"/>
         <source>Приказ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="172"/>
+        <location filename="../../src/gui/PairsView.cpp" line="177"/>
         <source>ещё не издан</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="173"/>
+        <location filename="../../src/gui/PairsView.cpp" line="178"/>
         <source>№ %1 от %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="175"/>
+        <location filename="../../src/gui/PairsView.cpp" line="180"/>
         <source>Причина завершения</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="177"/>
+        <location filename="../../src/gui/PairsView.cpp" line="182"/>
         <source>Результаты</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="179"/>
+        <location filename="../../src/gui/PairsView.cpp" line="184"/>
         <source>Кейс</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="182"/>
+        <location filename="../../src/gui/PairsView.cpp" line="187"/>
         <source>Требует внимания</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="188"/>
+        <location filename="../../src/gui/PairsView.cpp" line="193"/>
         <source>Плана ещё нет.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="189"/>
+        <location filename="../../src/gui/PairsView.cpp" line="194"/>
         <source>Выполнено %1 % (%2 из %3), просрочено: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="196"/>
+        <location filename="../../src/gui/PairsView.cpp" line="201"/>
         <source>&lt;p&gt;Изменений не было.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsViewEdits.cpp" line="50"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="52"/>
         <source>Встреча</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsViewEdits.cpp" line="64"/>
-        <location filename="../../src/gui/PairsViewEdits.cpp" line="69"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="66"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="71"/>
         <source>План по шаблону</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsViewEdits.cpp" line="64"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="66"/>
         <source>Шаблон плана:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsViewEdits.cpp" line="69"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="71"/>
         <source>Заменить пункты плана пунктами шаблона? Это можно отменить.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsViewEdits.cpp" line="85"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="87"/>
         <source>Новое мероприятие</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsViewEdits.cpp" line="113"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="115"/>
         <source>Все встречи стандартной последовательности уже есть в дневнике.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsViewEdits.cpp" line="121"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="123"/>
         <source>Планирование встреч</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsViewEdits.cpp" line="150"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="152"/>
         <source>Новая встреча</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsViewEdits.cpp" line="180"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="184"/>
+        <source>наставник</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="184"/>
+        <source>наставляемый</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="186"/>
+        <source>Присутствие: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="206"/>
         <source>Удаление встречи</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsViewEdits.cpp" line="196"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="222"/>
         <source>Завершение пары</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsViewEdits.cpp" line="208"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="234"/>
         <source>Программ наставничества ещё нет: заведите их в «Файл › Программы наставничества…».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsViewEdits.cpp" line="211"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="237"/>
         <source>— без программы —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsViewEdits.cpp" line="219"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="245"/>
         <source>Программа наставничества</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsViewEdits.cpp" line="219"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="245"/>
         <source>Программа пары:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsViewEdits.cpp" line="231"/>
+        <location filename="../../src/gui/PairsViewEdits.cpp" line="257"/>
         <source>Программа пары</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="223"/>
+        <location filename="../../src/gui/PairsView.cpp" line="229"/>
         <source>Сохранить план</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="224"/>
+        <location filename="../../src/gui/PairsView.cpp" line="230"/>
         <source>Индивидуальный план, пара %1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="224"/>
+        <location filename="../../src/gui/PairsView.cpp" line="230"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5024,22 +5495,22 @@
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../src/gui/PersonPicker.cpp" line="65"/>
+        <location filename="../../src/gui/PersonPicker.cpp" line="33"/>
         <source>Начните вводить фамилию, имя или класс</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PersonPicker.cpp" line="101"/>
+        <location filename="../../src/gui/PersonPicker.cpp" line="69"/>
         <source>Участника записи изменить нельзя: для другого участника добавьте новую запись.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PersonPicker.cpp" line="197"/>
+        <location filename="../../src/gui/PersonPicker.cpp" line="165"/>
         <source>участник №%1 не найден</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PersonPicker.cpp" line="198"/>
+        <location filename="../../src/gui/PersonPicker.cpp" line="166"/>
         <source>%1 (в архиве)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5521,22 +5992,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProgrammesDialog.cpp" line="14"/>
+        <location filename="../../src/gui/ProgrammesDialog.cpp" line="13"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProgrammesDialog.cpp" line="79"/>
+        <location filename="../../src/gui/ProgrammesDialog.cpp" line="78"/>
         <source>Прикреплено пар и групп: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProgrammesDialog.cpp" line="79"/>
+        <location filename="../../src/gui/ProgrammesDialog.cpp" line="78"/>
         <source>Новая программа</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProgrammesDialog.cpp" line="110"/>
+        <location filename="../../src/gui/ProgrammesDialog.cpp" line="109"/>
         <source>Дата</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5583,136 +6054,137 @@
 <context>
     <name>QuestionnaireImport</name>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="22"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="23"/>
         <source>Дата заполнения</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="23"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="24"/>
         <source>ФИО</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="24"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="25"/>
         <source>Фамилия</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="25"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="26"/>
         <source>Отчество</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="26"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="27"/>
         <source>Имя</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="27"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="28"/>
         <source>Дата рождения</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="28"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="29"/>
         <source>Класс</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="29"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="30"/>
         <source>Категория</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="30"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="31"/>
         <source>Должность</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="31"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="32"/>
         <source>Место работы или учёбы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="32"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="33"/>
         <source>Телефон</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="33"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="34"/>
         <source>Электронная почта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="34"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="35"/>
         <source>Кого выбирает в пару</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="35"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="36"/>
         <source>Запрос</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="36"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="37"/>
         <source>Проблемы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="37"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="38"/>
         <source>Компетенции</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="38"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="39"/>
         <source>Достижения</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="39"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="40"/>
         <source>Интересы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="40"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="41"/>
         <source>Желаемый возраст наставляемых</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="41"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="42"/>
         <source>Сколько наставляемых</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="42"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="43"/>
         <source>Временной ресурс</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="43"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="44"/>
         <source>Форма наставничества</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="44"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="45"/>
         <source>Удобное время встреч</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="310"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="348"/>
         <source>строка %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="311"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="349"/>
         <source>Ничего не импортировано: в файле есть строки с ошибками.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="327"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="332"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="340"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="342"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="367"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="372"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="380"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="382"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="406"/>
         <source>Строка %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5736,7 +6208,7 @@
     </message>
     <message>
         <location filename="../../ui/QuestionnaireImportDialog.ui" line="20"/>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="94"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="115"/>
         <source>Файл анкет</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5811,133 +6283,158 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="34"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="36"/>
         <source>Анкеты наставляемых</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="35"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="37"/>
         <source>Анкеты наставников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="36"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="38"/>
         <source>Опрос предпочтений после встречи-знакомства</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="81"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="41"/>
+        <source>Ответы: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="102"/>
         <source>Шаг 1 из 3. Файл анкет</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="81"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="102"/>
         <source>Шаг 2 из 3. Столбцы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="81"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="102"/>
         <source>Шаг 3 из 3. Проверка</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="95"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="116"/>
         <source>Таблицы (*.csv *.xlsx *.tsv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="133"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="153"/>
         <source>В файле нет ни одной строки.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="140"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="160"/>
         <source>Строк: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="142"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="162"/>
         <source>Кодировка %1, разделитель «%2».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="155"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="175"/>
         <source>Укажите столбец «ФИО» или столбцы «Фамилия» и «Имя».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="158"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="178"/>
         <source>Одно поле у нескольких столбцов: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="189"/>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="193"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="209"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="214"/>
         <source>Строка</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="189"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="209"/>
         <source>Ошибка</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="193"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="214"/>
         <source>ФИО</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="193"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="214"/>
         <source>Дата рождения</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="193"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="214"/>
         <source>Класс</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="193"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="215"/>
         <source>В базе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="198"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="215"/>
+        <source>Дата заполнения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="220"/>
+        <source>сегодня</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="221"/>
         <source>есть — обновится</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="198"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="221"/>
         <source>новый участник</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="203"/>
-        <source>К импорту строк: %1 (новых участников: %2, уже в базе: %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="206"/>
-        <source>Ниже — первые %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="208"/>
-        <source>Строк с ошибками: %1 — без отметки ниже не будет импортировано ничего; исправьте файл или пропустите их.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="226"/>
-        <source>Импортировано: новых участников — %1, обновлено — %2.</source>
+        <source>К импорту анкет: %1 (анкета участника за этот год заменяется, а не дублируется).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="228"/>
+        <source>К импорту строк: %1 (новых участников: %2, уже в базе: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="231"/>
+        <source>Ниже — первые %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="233"/>
+        <source>Строк с ошибками: %1 — без отметки ниже не будет импортировано ничего; исправьте файл или пропустите их.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="252"/>
+        <source>Импортировано анкет: новых — %1, заменено прежних — %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="253"/>
+        <source>Импортировано: новых участников — %1, обновлено — %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="255"/>
         <source>Пропущено строк с ошибками: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="232"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="259"/>
         <source>…и ещё предупреждений: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5945,12 +6442,12 @@
 <context>
     <name>ReferenceData</name>
     <message>
-        <location filename="../../src/services/ReferenceData.cpp" line="20"/>
+        <location filename="../../src/services/ReferenceData.cpp" line="21"/>
         <source>Не найден список форм наставничества по умолчанию.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ReferenceData.cpp" line="42"/>
+        <location filename="../../src/services/ReferenceData.cpp" line="43"/>
         <source>Не найден список показателей эффективности по умолчанию.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6693,63 +7190,83 @@
 <context>
     <name>RowReader</name>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="86"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="88"/>
         <source>нет ФИО (нужны хотя бы фамилия и имя)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="90"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="92"/>
         <source>дата рождения «%1» невозможна или не читается</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="92"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="94"/>
         <source>дата рождения %1 невозможна</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="100"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="102"/>
         <source>неизвестный класс «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="108"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="110"/>
         <source>телефон «%1» не похож на российский номер</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="113"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="115"/>
         <source>адрес почты «%1» неверен</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="119"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="121"/>
         <source>неизвестная категория участника «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="139"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="141"/>
         <source>повторяет строку %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="149"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="151"/>
         <source>участников с таким ФИО несколько — укажите дату рождения</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="160"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="162"/>
         <source>число наставляемых «%1» — не число от 0 до 30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="163"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="165"/>
         <source>желаемый возраст «%1» не читается (пример: 10-14)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="165"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="167"/>
         <source>неизвестная форма наставничества «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="175"/>
+        <source>%1 нет в базе — сначала добавьте участника или импортируйте его анкету</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="177"/>
+        <source>дата заполнения %1 ещё не наступила</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="183"/>
+        <source>вопрос %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="186"/>
+        <source>нет ни одного ответа на вопросы анкеты</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6838,66 +7355,743 @@
     </message>
 </context>
 <context>
+    <name>SurveyResponseDialog</name>
+    <message>
+        <location filename="../../ui/SurveyResponseDialog.ui" line="6"/>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="34"/>
+        <source>Анкета участника</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveyResponseDialog.ui" line="11"/>
+        <source>&amp;Участник*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveyResponseDialog.ui" line="13"/>
+        <source>&amp;Дата заполнения*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveyResponseDialog.ui" line="14"/>
+        <source>дд.мм.гггг</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveyResponseDialog.ui" line="14"/>
+        <source>Дата заполнения анкеты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveyResponseDialog.ui" line="26"/>
+        <source>color: #b00020;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="24"/>
+        <source>%1 — порог удовлетворённости %2 из 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="34"/>
+        <source>Новая анкета участника</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="47"/>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="54"/>
+        <source>— нет ответа —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="56"/>
+        <source>да</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="57"/>
+        <source>нет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="120"/>
+        <source>Оценок по шкале пока нет.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="124"/>
+        <source>Средний балл %1 — %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="126"/>
+        <source>удовлетворён</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="126"/>
+        <source>не удовлетворён</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="132"/>
+        <source>Дата заполнения</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyRules</name>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="24"/>
+        <source>Удовлетворённость наставляемых</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="25"/>
+        <source>Удовлетворённость наставников</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="26"/>
+        <source>Диагностика до</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="27"/>
+        <source>Диагностика после</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="28"/>
+        <source>Анкета куратора</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="42"/>
+        <source>шкала 1–10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="43"/>
+        <source>да / нет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="44"/>
+        <source>выбор</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="45"/>
+        <source>текст</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="63"/>
+        <source>Укажите название анкеты.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="65"/>
+        <source>Неизвестный вид анкеты «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="67"/>
+        <source>Порог удовлетворённости — от 1 до 10, а не %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="69"/>
+        <source>В анкете нет ни одного вопроса.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="74"/>
+        <source>Вопрос %1: нет текста.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="76"/>
+        <source>Вопрос %1: неизвестный тип ответа «%2».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="78"/>
+        <source>Вопрос %1: для выбора нужны хотя бы два варианта через «;».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="81"/>
+        <source>Вопрос %1 «%2» повторяет один из предыдущих.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="100"/>
+        <source>«%1» — не оценка от 1 до 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="113"/>
+        <source>«%1» — не «да» и не «нет»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="120"/>
+        <source>«%1» — нет среди вариантов: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="142"/>
+        <source>да</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/SurveyRules.cpp" line="142"/>
+        <source>нет</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyService</name>
+    <message>
+        <location filename="../../src/services/SurveyService.cpp" line="33"/>
+        <source>Файл анкет — не JSON: %1 (позиция %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SurveyService.cpp" line="36"/>
+        <source>В файле анкет нет списка «surveys».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SurveyService.cpp" line="56"/>
+        <source>Анкета %1 «%2»: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SurveyService.cpp" line="60"/>
+        <source>В файле анкет нет ни одной анкеты.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SurveyService.cpp" line="85"/>
+        <source>Не найдены шаблоны анкет по умолчанию.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SurveyService.cpp" line="124"/>
+        <location filename="../../src/services/SurveyService.cpp" line="214"/>
+        <source>Анкета №%1 не найдена.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SurveyService.cpp" line="132"/>
+        <source>На вопрос «%1» уже есть ответы — его нельзя удалить. Измените формулировку или создайте новую анкету.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SurveyService.cpp" line="135"/>
+        <source>На вопрос «%1» уже есть ответы — тип ответа менять нельзя.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SurveyService.cpp" line="154"/>
+        <source>По этой анкете уже есть ответы (%1) — её нельзя удалить.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SurveyService.cpp" line="181"/>
+        <source>Выберите участника, заполнившего анкету.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SurveyService.cpp" line="183"/>
+        <source>Укажите дату заполнения анкеты.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SurveyService.cpp" line="185"/>
+        <source>Дата заполнения %1 ещё не наступила.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SurveyService.cpp" line="188"/>
+        <source>%1 уже заполнил(а) анкету «%2» в этом учебном году — откройте её, чтобы изменить.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SurveyService.cpp" line="195"/>
+        <source>Ответ на вопрос не из этой анкеты (№%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SurveyService.cpp" line="199"/>
+        <source>%1: ответ «%2» не подходит (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SurveyService.cpp" line="205"/>
+        <source>В анкете нет ни одного ответа.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SurveysCommand</name>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="22"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="26"/>
         <source>Использование:
   kurator-cli --db ФАЙЛ surveys results [--year ГОД] [--kind ВИД] [--json]
         анкеты года: средний балл и удовлетворён ли участник (по порогу анкеты)
   kurator-cli --db ФАЙЛ surveys compare [--year ГОД] [--json]
         диагностика до и после: изменение по участникам и по парам
+  kurator-cli --db ФАЙЛ surveys templates
+        шаблоны анкет с вопросами (q и номер — поле вопроса в соответствии столбцов импорта)
+  kurator-cli --db ФАЙЛ surveys template ВИД|НОМЕР [--out ФАЙЛ.json]
+        шаблон в JSON — правьте и загружайте как новый
+  kurator-cli --db ФАЙЛ surveys template --load ФАЙЛ.json
+        добавить анкеты из файла {&quot;surveys&quot;: [...]} (формат resources/survey_templates/surveys.json)
 ВИД: satisfaction_mentee, satisfaction_mentor, diagnostic_before, diagnostic_after, curator.
+Ответы на анкету: kurator-cli import survey.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="34"/>
-        <source>Учебный год.</source>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="47"/>
+        <source>порог %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="34"/>
-        <source>ГОД</source>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="64"/>
+        <source>Анкеты «%1» нет; список: kurator-cli surveys templates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="35"/>
-        <source>Вид анкеты.</source>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="72"/>
+        <source>Не удалось записать %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="35"/>
-        <source>ВИД</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="36"/>
-        <source>Вывод в JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="76"/>
-        <source>удовлетворён</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="76"/>
-        <source>не удовлетворён</source>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="73"/>
+        <source>Анкета «%1» записана в %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/cli/SurveysCommand.cpp" line="81"/>
-        <source>Удовлетворены: %1 из %2 (%3 учебный год).</source>
+        <source>Не удалось открыть %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="102"/>
-        <source>Диагностик до и после в %1 учебном году нет.</source>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="84"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="98"/>
+        <source>Добавлена анкета «%1» (%2 вопросов).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="106"/>
+        <source>Учебный год.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="106"/>
+        <source>ГОД</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="107"/>
+        <source>Вид анкеты.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="107"/>
+        <source>ВИД</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="108"/>
+        <source>Вывод в JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="109"/>
+        <source>Файл для записи.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="109"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="110"/>
+        <source>ФАЙЛ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/cli/SurveysCommand.cpp" line="110"/>
+        <source>Файл анкет для загрузки.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="154"/>
+        <source>удовлетворён</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="154"/>
+        <source>не удовлетворён</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="159"/>
+        <source>Удовлетворены: %1 из %2 (%3 учебный год).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="180"/>
+        <source>Диагностик до и после в %1 учебном году нет.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="188"/>
         <source>Пара №%1: изменение %2 (участников с обеими диагностиками: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveysDialog</name>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="6"/>
+        <source>Анкеты и опросы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="11"/>
+        <source>&amp;Ответы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="15"/>
+        <source>Ан&amp;кета:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="16"/>
+        <source>Анкета</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="17"/>
+        <source>Поиск по ФИО (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="17"/>
+        <source>Поиск по ФИО</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="21"/>
+        <source>Анкеты участников</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="24"/>
+        <source>&amp;Заполнить анкету…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="24"/>
+        <source>Ввести ответы участника (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="25"/>
+        <source>&amp;Открыть…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="25"/>
+        <source>Изменить ответы (Enter, двойной щелчок)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="26"/>
+        <source>&amp;Удалить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="26"/>
+        <source>Удалить анкету (Delete; отменяется Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="28"/>
+        <source>&amp;Импорт из файла…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="28"/>
+        <source>Ответы из CSV или XLSX (Google Формы, Яндекс Формы, Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="34"/>
+        <source>&amp;До и после</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="40"/>
+        <source>Изменение по участникам</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="41"/>
+        <source>Изменение по парам</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="47"/>
+        <source>&amp;Шаблоны</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="51"/>
+        <source>Шаблоны анкет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="52"/>
+        <source>&amp;Новая анкета</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="53"/>
+        <source>&amp;Копия выбранной</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="54"/>
+        <source>Удалить &amp;анкету</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="61"/>
+        <source>&amp;Название*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="62"/>
+        <source>Название анкеты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="63"/>
+        <source>&amp;Вид:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="64"/>
+        <source>Вид анкеты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="65"/>
+        <source>&amp;Порог удовлетворённости:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="66"/>
+        <source>Участник удовлетворён, если средний балл шкал не ниже порога</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="69"/>
+        <source>Вопросы анкеты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="72"/>
+        <source>+ Во&amp;прос</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="73"/>
+        <source>− Вопрос</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="74"/>
+        <source>Выше</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="75"/>
+        <source>Ниже</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="77"/>
+        <source>Сохранить &amp;анкету</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/SurveysDialog.ui" line="80"/>
+        <source>color: #b00020;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="59"/>
+        <source>Анкеты и опросы — %1 учебный год</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="140"/>
+        <source>участник №%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="151"/>
+        <source>№%1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="153"/>
+        <source>№%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="161"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="212"/>
+        <source>ФИО</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="161"/>
+        <source>Дата</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="161"/>
+        <source>Средний балл</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="161"/>
+        <source>Удовлетворён</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="161"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="212"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="217"/>
+        <source>Пара / группа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="166"/>
+        <source>Анкет нет: создайте шаблон на вкладке «Шаблоны».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="182"/>
+        <source>нет оценок</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="182"/>
+        <source>да</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="182"/>
+        <source>нет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="192"/>
+        <source>Анкет: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="197"/>
+        <source>Средний балл: %1. Сравнение с другой диагностикой — на вкладке «До и после».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="199"/>
+        <source>Удовлетворены %1 из %2 (%3 %) при пороге %4 — средний балл шкал 1–10 не ниже порога.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="212"/>
+        <source>До</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="212"/>
+        <source>После</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="212"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="217"/>
+        <source>Изменение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="217"/>
+        <source>С обеими диагностиками</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="226"/>
+        <source>Диагностик до и после в этом учебном году нет.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="227"/>
+        <source>Средний балл диагностики «до» (первая анкета) и «после» (последняя). Участников с диагностиками: %1, с обеими: %2; пар, где можно сравнить: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialogTemplates.cpp" line="116"/>
+        <source>Вопрос</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialogTemplates.cpp" line="116"/>
+        <source>Тип ответа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialogTemplates.cpp" line="116"/>
+        <source>Варианты (через «;»)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialogTemplates.cpp" line="149"/>
+        <source>Сохранить изменения анкеты «%1»?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialogTemplates.cpp" line="183"/>
+        <source>%1 (копия)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialogTemplates.cpp" line="188"/>
+        <source>Новая анкета</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialogTemplates.cpp" line="189"/>
+        <source>Оцените…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SurveysDialogTemplates.cpp" line="219"/>
+        <source>Удалить анкету «%1»?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
