@@ -26,8 +26,9 @@ QString nextConnectionName()
     return QStringLiteral("kurator-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// The file holds minors' personal data: a new one is created readable by its owner only.
-Status createPrivateFile(const QString &path)
+}
+
+Status Database::createPrivateFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
@@ -39,6 +40,7 @@ Status createPrivateFile(const QString &path)
     return {};
 }
 
+namespace {
 Status checkIsSqliteFile(const QString &path)
 {
     QFile file(path);

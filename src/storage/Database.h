@@ -25,6 +25,9 @@ public:
     Database &operator=(const Database &) = delete;
 
     static QString defaultPath();
+    // The files hold minors' personal data: a new one (the store, a backup) is created readable by
+    // its owner only, with its folder if needed. Fails when the file exists.
+    static Status createPrivateFile(const QString &path);
     static int latestSchemaVersion(const QString &migrationsDir = QStringLiteral(":/migrations"));
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
