@@ -57,6 +57,7 @@ int runOrder(CliContext &context);
 int runPairs(CliContext &context);
 int runProgrammes(CliContext &context);
 int runEvents(CliContext &context);
+int runBackup(CliContext &context, const QString &command); // backup, backups, restore
 int runPeople(CliContext &context);
 int runRoadmap(CliContext &context);
 int runStats(CliContext &context);

@@ -29,6 +29,7 @@ const char *const kUsage = QT_TRANSLATE_NOOP("Cli",
     "  pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   работа пар и групп\n"
     "  attention [--year ГОД] [--json]   пары и группы, требующие внимания\n"
     "  events list|show|add|held|remove   общие мероприятия пар и групп, присутствие\n"
+    "  backup КОПИЯ | backup --auto | backups [--keep N] | restore КОПИЯ   резервные копии базы\n"
     "  programmes list|show|add|edit|remove|attach|detach   программы наставничества\n"
     "  roadmap list|import|templates|template   дорожная карта учебного года\n"
     "  stats [--json]                число записей по сущностям\n"
@@ -125,6 +126,8 @@ int main(int argc, char *argv[])
                                                  QStringLiteral("--attention")} + args.mid(1));
         return runPairs(attention);
     }
+    if (command == QLatin1String("backup") || command == QLatin1String("backups") || command == QLatin1String("restore"))
+        return runBackup(context, command);
     if (command == QLatin1String("events"))
         return runEvents(context);
     if (command == QLatin1String("programmes"))

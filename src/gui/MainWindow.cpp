@@ -73,9 +73,13 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent)
     m_ui->navigationList->setCurrentRow(last >= 0 && last <= pairsRow() ? last : 0);
     m_pathLabel = new QLabel(m_db->path(), this);
     statusBar()->addPermanentWidget(m_pathLabel);
+    scheduleAutomaticBackup();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_backup.waitForFinished(); // a copy being written is not cut off
+}
 
 void MainWindow::createRegistries()
 {
@@ -183,6 +187,10 @@ void MainWindow::createActions()
     QAction *surveys = make(tr("Анкеты и &опросы…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     surveys->setObjectName(QStringLiteral("surveysAction"));
     QAction *events = make(tr("Общие &мероприятия…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *backup = make(tr("&Резервная копия…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    backup->setObjectName(QStringLiteral("backupAction"));
+    QAction *restoreCopy = make(tr("&Восстановить из копии…"), {});
+    restoreCopy->setObjectName(QStringLiteral("restoreBackupAction"));
     events->setObjectName(QStringLiteral("eventsAction"));
     order->setObjectName(QStringLiteral("orderAction"));
     add->setObjectName(QStringLiteral("addAction"));
@@ -206,10 +214,14 @@ void MainWindow::createActions()
     connect(importAnswers, &QAction::triggered, this, [this] { importQuestionnaires(); });
     connect(surveys, &QAction::triggered, this, &MainWindow::openSurveys);
     connect(events, &QAction::triggered, this, &MainWindow::openEvents);
+    connect(backup, &QAction::triggered, this, &MainWindow::saveBackup);
+    connect(restoreCopy, &QAction::triggered, this, &MainWindow::restoreBackup);
 
     m_ui->fileMenu->addActions({open});
     m_ui->fileMenu->addSeparator();
     m_ui->fileMenu->addActions({importAnswers, surveys, order, programmes, events});
+    m_ui->fileMenu->addSeparator();
+    m_ui->fileMenu->addActions({backup, restoreCopy});
     m_ui->fileMenu->addSeparator();
     m_ui->fileMenu->addAction(quit);
     m_ui->editMenu->addActions({undo, redo});
@@ -363,9 +375,16 @@ void MainWindow::setDatabase(DatabasePtr db)
 {
     m_db = std::move(db);
     m_undo->clear();
+    // The pairs page holds the store it was made with: made again on the new one.
+    const bool pairsShown = m_pairs && m_ui->registryStack->currentWidget() == m_pairs;
+    delete m_pairs;
+    m_pairs = nullptr;
     fillYears();
     m_pathLabel->setText(m_db->path());
     reloadAll();
+    if (pairsShown)
+        showPairs();
+    scheduleAutomaticBackup();
 }
 
 void MainWindow::showAbout()

@@ -2,6 +2,7 @@
 #include "services/RegistryTable.h"
 #include "storage/Database.h"
 
+#include <QFutureWatcher>
 #include <QMainWindow>
 #include <QMap>
 #include <functional>
@@ -40,6 +41,9 @@ public:
     RegistryView *registryView(RegistryKind kind);
     int currentYear() const;
     void setCurrentYear(int startYear);
+    // The automatic backup of the open store, now; the window waits for it when it closes.
+    void startAutomaticBackup();
+    void waitForBackup() { m_backup.waitForFinished(); }
     QUndoStack *undoStack() const { return m_undo; }
     // Registries load in the background; this waits until the ones asked for have arrived.
     void waitForRegistries();
@@ -98,8 +102,16 @@ private:
     void addProfile(MemberRole role);
     void editProfile(MemberRole role, qint64 personId);
 
+    // Backups (MainWindowBackup.cpp): the automatic one in the background a little after a store
+    // is opened, one saved on demand, a restore that replaces the store and opens it again.
+    void scheduleAutomaticBackup();
+    void reportBackup();
+    void saveBackup();
+    void restoreBackup();
+
     std::unique_ptr<Ui::MainWindow> m_ui;
     DatabasePtr m_db;
+    QFutureWatcher<std::pair<bool, QString>> m_backup; // made, and the copy's path or why not
     QMap<RegistryKind, RegistryView *> m_views;
     QMap<RegistryKind, bool> m_stale;
     QComboBox *m_yearCombo = nullptr;

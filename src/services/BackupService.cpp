@@ -39,7 +39,10 @@ QString BackupService::copyPath(const QString &kind, const QDateTime &now) const
 
 QList<QFileInfo> BackupService::backups() const
 {
-    return QDir(folder()).entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name | QDir::Reversed);
+    // By name without the extension: a second copy of the same second ("…-090400-2") is newer.
+    QList<QFileInfo> list = QDir(folder()).entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files);
+    std::sort(list.begin(), list.end(), [](const QFileInfo &a, const QFileInfo &b) { return a.completeBaseName() > b.completeBaseName(); });
+    return list;
 }
 
 Result<QString> BackupService::makeAutomatic(int keep, const QDateTime &now) const

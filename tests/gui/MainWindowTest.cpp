@@ -1,5 +1,6 @@
 #include "domain/TextFold.h"
 #include "gui/MainWindow.h"
+#include "services/BackupService.h"
 #include "gui/RegistryLoader.h"
 #include "gui/RegistryView.h"
 #include "services/PeopleService.h"
@@ -12,6 +13,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
+#include <QStatusBar>
 #include <catch2/catch.hpp>
 
 namespace {
@@ -126,4 +128,17 @@ TEST_CASE("registries load in the background and only the latest request is deli
     CHECK(delivered.size() == 1);
     REQUIRE(errors.size() == 1);
     CHECK(errors.first().contains(QStringLiteral("не найден")));
+}
+
+TEST_CASE("the main window backs the open store up in the background, into the private folder beside it")
+{
+    DemoCopy demo;
+    MainWindow window(demo.db);
+    window.startAutomaticBackup();
+    window.waitForBackup();
+    QCoreApplication::processEvents(); // the report in the status bar
+    const QList<QFileInfo> copies = BackupService(demo.path()).backups();
+    REQUIRE(copies.size() == 1);
+    CHECK(copies.first().fileName().startsWith(QStringLiteral("demo-auto-")));
+    CHECK(window.statusBar()->currentMessage().contains(copies.first().fileName()));
 }

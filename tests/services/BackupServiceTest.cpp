@@ -52,6 +52,10 @@ TEST_CASE("automatic backups: private, consistent, the last N kept", "[backup]")
     CHECK((QFileInfo(backups.folder()).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);
     CHECK(SqliteBackup::verify(kept.first().absoluteFilePath()).value() == Database::latestSchemaVersion());
     CHECK(people(kept.first().absoluteFilePath()) == before);
+    // Two copies in one second: the second is the newer, and the oldest goes.
+    REQUIRE(backups.makeAutomatic(3, t0.addSecs(240)));
+    CHECK(backups.backups().first().fileName() == QStringLiteral("demo-auto-2024-11-15-090400-2.sqlite"));
+    CHECK(backups.backups().size() == 3);
 
     // The setting travels with the store.
     CHECK(BackupService::keepCount(*demo.db) == 10);

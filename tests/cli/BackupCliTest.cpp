@@ -1,0 +1,51 @@
+#include "cli/CliRun.h"
+#include "support/TestSupport.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+TEST_CASE("backups from the command line: a copy, automatic copies kept to N, a restore checked first")
+{
+    DemoCopy demo;
+    REQUIRE(QSqlQuery(demo.db->connection()).exec(QStringLiteral("UPDATE person SET last_name = 'Копируемая' WHERE id = 1")));
+    demo.db.reset();
+    const QStringList db{QStringLiteral("--db"), demo.path()};
+    const QString copy = demo.filePath(QStringLiteral("copy.sqlite"));
+
+    const Run saved = cli(db + QStringList{QStringLiteral("backup"), copy});
+    REQUIRE(saved.exitCode == 0);
+    CHECK(QFileInfo(copy).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+    CHECK(cli(db + QStringList{QStringLiteral("backup")}).exitCode == 2);
+
+    REQUIRE(cli(db + QStringList{QStringLiteral("backups"), QStringLiteral("--keep"), QStringLiteral("2")}).exitCode == 0);
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(cli(db + QStringList{QStringLiteral("backup"), QStringLiteral("--auto")}).exitCode == 0);
+    const Run listed = cli(db + QStringList{QStringLiteral("backups")});
+    CHECK(listed.out.contains(QStringLiteral("автоматических хранится: 2")));
+    CHECK(listed.out.count(QStringLiteral("demo-auto-")) == 2);
+
+    {
+        const auto opened = Database::open(demo.path());
+        REQUIRE(opened);
+        REQUIRE(QSqlQuery(opened.value()->connection()).exec(QStringLiteral("UPDATE person SET last_name = 'Испорченная' WHERE id = 1")));
+    }
+    const QString bad = demo.filePath(QStringLiteral("bad.sqlite"));
+    QFile file(bad);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("SQLite format 3");
+    file.close();
+    const Run refused = cli(db + QStringList{QStringLiteral("restore"), bad});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("База не изменена")));
+
+    const Run restored = cli(db + QStringList{QStringLiteral("restore"), copy});
+    REQUIRE(restored.exitCode == 0);
+    CHECK(restored.out.contains(QStringLiteral("before-restore")));
+    const auto opened = Database::open(demo.path());
+    REQUIRE(opened);
+    QSqlQuery q(opened.value()->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT last_name FROM person WHERE id = 1")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("Копируемая"));
+}
