@@ -532,6 +532,99 @@ KIND: диплом, грамота, сертификат, участие (diplom
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <location filename="../../src/cli/BackupCommand.cpp" line="15"/>
+        <source>Использование:
+  kurator-cli --db ФАЙЛ backup КОПИЯ.sqlite      копия базы (содержит персональные данные; доступна только вам)
+  kurator-cli --db ФАЙЛ backup --auto            автоматическая копия в папку копий рядом с базой
+  kurator-cli --db ФАЙЛ backups [--keep N]       копии в папке рядом с базой; --keep — сколько автоматических хранить
+  kurator-cli --db ФАЙЛ restore КОПИЯ.sqlite     заменить базу копией: копия сначала проверяется, прежняя база
+                                                  сохраняется в папке копий
+</source>
+        <translation>Usage:
+  kurator-cli --db FILE backup COPY.sqlite       a copy of the database (holds personal data; readable by you only)
+  kurator-cli --db FILE backup --auto            an automatic copy into the backups folder beside the database
+  kurator-cli --db FILE backups [--keep N]       the copies beside the database; --keep — how many automatic ones to keep
+  kurator-cli --db FILE restore COPY.sqlite      replace the database with a copy: the copy is checked first, the previous
+                                                  database is kept in the backups folder
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BackupCommand.cpp" line="27"/>
+        <source>Автоматическая копия.</source>
+        <translation>Automatic copy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BackupCommand.cpp" line="28"/>
+        <source>Сколько автоматических копий хранить.</source>
+        <translation>How many automatic copies to keep.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BackupCommand.cpp" line="28"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BackupCommand.cpp" line="45"/>
+        <source>База восстановлена из %1; прежняя сохранена: %2</source>
+        <translation>Database restored from %1; the previous one is kept: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BackupCommand.cpp" line="57"/>
+        <source>Папка копий: %1; автоматических хранится: %2</source>
+        <translation>Backups folder: %1; automatic copies kept: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BackupCommand.cpp" line="59"/>
+        <source> КБ</source>
+        <translation> KB</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BackupCommand.cpp" line="68"/>
+        <source>Копия: %1</source>
+        <translation>Copy: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BackupCommand.cpp" line="73"/>
+        <source>Копия: %1 (содержит персональные данные; доступна только вам)</source>
+        <translation>Copy: %1 (holds personal data; readable by you only)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <location filename="../../src/services/BackupService.cpp" line="66"/>
+        <source>Копию нельзя записать поверх самой базы.</source>
+        <translation>A copy cannot be written over the database itself.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/BackupService.cpp" line="74"/>
+        <source>Это и есть открытая база.</source>
+        <translation>This is the open database itself.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/BackupService.cpp" line="76"/>
+        <source>Копия не восстановлена: %1 База не изменена.</source>
+        <translation>The copy was not restored: %1 The database is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/BackupService.cpp" line="82"/>
+        <source>Копия не восстановлена: не удалось сохранить текущую базу (%1). База не изменена.</source>
+        <translation>The copy was not restored: could not keep the current database (%1). The database is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/BackupService.cpp" line="85"/>
+        <source>Копия не восстановлена: %1 Прежняя база сохранена в %2.</source>
+        <translation>The copy was not restored: %1 The previous database is kept in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/BackupService.cpp" line="99"/>
+        <source>Хранить можно от 1 до 1000 автоматических копий.</source>
+        <translation>From 1 to 1000 automatic copies can be kept.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../src/cli/CliContext.cpp" line="22"/>
@@ -949,7 +1042,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="14"/>
         <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
 
 Команды:
@@ -975,7 +1067,7 @@ Commands:
   --db ФАЙЛ   файл базы (по умолчанию %1)
   КОМАНДА --help   справка по команде
 </source>
-        <translation>Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
+        <translation type="vanished">Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
 
 Commands:
   init [--demo] [--seed N]      create a database (and the demo school)
@@ -1002,12 +1094,67 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="95"/>
+        <location filename="../../src/cli/main.cpp" line="14"/>
+        <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
+
+Команды:
+  init [--demo] [--seed N]      создать базу (и демонстрационную школу)
+  achievements list|add|remove ID   достижения участника
+  people list [--search ТЕКСТ] [--category К] [--status S] [--json]
+                                список участников
+  export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД]   отчёт в Excel
+  import questionnaires ТАБЛИЦА --kind mentee|mentor|preference [--dry-run]   импорт анкет
+  import survey ТАБЛИЦА --template ВИД|НОМЕР [--dry-run]   ответы на анкету (удовлетворённость, диагностика)
+  kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]   показатели эффективности
+  kpi target|contingent КОД ЗНАЧЕНИЕ [--year ГОД]      цель и контингент года
+  match [show|approve] [--year ГОД] [--start ДАТА] [--json]   подбор наставнических пар
+  order list|draft|issue|print|template   приказ о закреплении наставнических пар/групп
+  pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   работа пар и групп
+  attention [--year ГОД] [--json]   пары и группы, требующие внимания
+  events list|show|add|held|remove   общие мероприятия пар и групп, присутствие
+  backup КОПИЯ | backup --auto | backups [--keep N] | restore КОПИЯ   резервные копии базы
+  programmes list|show|add|edit|remove|attach|detach   программы наставничества
+  roadmap list|import|templates|template   дорожная карта учебного года
+  stats [--json]                число записей по сущностям
+  surveys results|compare|templates|template   анкеты: удовлетворённость, диагностика до и после, шаблоны
+
+  --db ФАЙЛ   файл базы (по умолчанию %1)
+  КОМАНДА --help   справка по команде
+</source>
+        <translation>Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
+
+Commands:
+  init [--demo] [--seed N]      create a database (and the demo school)
+  achievements list|add|remove ID   achievements of a participant
+  people list [--search TEXT] [--category C] [--status S] [--json]
+                                list participants
+  export mentees|mentors|kpi|roadmap --out FILE.xlsx [--year YEAR]   Excel report
+  import questionnaires TABLE --kind mentee|mentor|preference [--dry-run]   import questionnaires
+  import survey TABLE --template KIND|NUMBER [--dry-run]   questionnaire answers (satisfaction, diagnostics)
+  kpi [--year YEAR] [--from DATE --to DATE] [--json]   KPIs
+  kpi target|contingent CODE VALUE [--year YEAR]       target and contingent for a year
+  match [show|approve] [--year YEAR] [--start DATE] [--json]   matching of mentoring pairs
+  order list|draft|issue|print|template   order assigning mentoring pairs/groups
+  pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   work of pairs and groups
+  attention [--year YEAR] [--json]   pairs and groups needing attention
+  events list|show|add|held|remove   common events of pairs and groups, attendance
+  backup COPY | backup --auto | backups [--keep N] | restore COPY   backups of the database
+  programmes list|show|add|edit|remove|attach|detach   mentoring programmes
+  roadmap list|import|templates|template   school-year roadmap
+  stats [--json]                record counts per entity
+  surveys results|compare|templates|template   questionnaires: satisfaction, diagnostics before and after, templates
+
+  --db FILE   database file (default %1)
+  COMMAND --help   help on a command
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/main.cpp" line="96"/>
         <source>Неизвестный параметр: %1</source>
         <translation>Unknown option: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="138"/>
+        <location filename="../../src/cli/main.cpp" line="141"/>
         <source>Неизвестная команда: %1</source>
         <translation>Unknown command: %1</translation>
     </message>
@@ -1423,42 +1570,52 @@ Commands:
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="96"/>
+        <location filename="../../src/storage/Database.cpp" line="35"/>
+        <source>Не удалось создать папку %1.</source>
+        <translation>Could not create the folder %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Database.cpp" line="38"/>
+        <source>Не удалось создать файл базы %1.</source>
+        <translation>Could not create the database file %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Database.cpp" line="98"/>
         <source>Файл базы %1 не найден.</source>
         <translation>Database file %1 not found.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="118"/>
+        <location filename="../../src/storage/Database.cpp" line="120"/>
         <source>Не удалось открыть базу %1: %2</source>
         <translation>Could not open database %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="122"/>
+        <location filename="../../src/storage/Database.cpp" line="124"/>
         <source>Файл %1 не читается как база данных: %2</source>
         <translation>File %1 cannot be read as a database: %2</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="129"/>
+        <location filename="../../src/storage/Database.cpp" line="131"/>
         <source>Файл %1 не является базой данных Куратора.</source>
         <translation>File %1 is not a Kurator database.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="131"/>
+        <location filename="../../src/storage/Database.cpp" line="133"/>
         <source>База %1 создана более новой версией Куратора (схема %2, эта программа знает схемы до %3). Обновите программу; файл не изменён.</source>
         <translation>Database %1 was created by a newer version of Kurator (schema %2, this program knows schemas up to %3). Update the program; the file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="136"/>
+        <location filename="../../src/storage/Database.cpp" line="138"/>
         <source>База %1 требует обновления схемы, а открыта только для чтения.</source>
         <translation>Database %1 needs a schema upgrade but is opened read-only.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="160"/>
+        <location filename="../../src/storage/Database.cpp" line="162"/>
         <source>Не удалось начать запись в базу: %1</source>
         <translation>Could not start writing to the database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="171"/>
+        <location filename="../../src/storage/Database.cpp" line="173"/>
         <source>Не удалось сохранить изменения: %1</source>
         <translation>Could not save changes: %1</translation>
     </message>
@@ -1671,7 +1828,7 @@ Commands:
 <context>
     <name>EventsCommand</name>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="21"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="19"/>
         <source>Использование:
   kurator-cli --db ФАЙЛ events list [--year ГОД] [--json]      общие мероприятия учебного года
   kurator-cli --db ФАЙЛ events show ID                        мероприятие и присутствие
@@ -1692,108 +1849,108 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="41"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="39"/>
         <source>«%1» — не участник пар и групп этого учебного года.</source>
         <translation>“%1” is not a participant of this school year&apos;s pairs and groups.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="56"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="54"/>
         <source>Учебный год.</source>
         <translation>School year.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="56"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="54"/>
         <source>ГОД</source>
         <translation>YEAR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="57"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="55"/>
         <source>Вывод в JSON.</source>
         <translation>Output as JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="58"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="56"/>
         <source>Тема.</source>
         <translation>Topic.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="58"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="56"/>
         <source>ТЕМА</source>
         <translation>TOPIC</translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="59"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="57"/>
         <source>Дата по плану.</source>
         <translation>Planned date.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="59"/>
-        <location filename="../../src/cli/EventsCommand.cpp" line="60"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="57"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="58"/>
         <source>ДАТА</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="60"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="58"/>
         <source>Дата проведения.</source>
         <translation>Date held.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="61"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="59"/>
         <source>Продолжительность, минут.</source>
         <translation>Duration, minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="61"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="59"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="62"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="60"/>
         <source>Итог.</source>
         <translation>Outcome.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="62"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="60"/>
         <source>ТЕКСТ</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="63"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="61"/>
         <source>Присутствовали.</source>
         <translation>Who was present.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="63"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="61"/>
         <source>all|ID,ID…</source>
         <translation>all|ID,ID…</translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="90"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="88"/>
         <source>%1 из %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="102"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="100"/>
         <source>Общего мероприятия %1 нет.</source>
         <translation>There is no common event %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="110"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="108"/>
         <source>По плану: %1; проведено: %2</source>
         <translation>Planned: %1; held: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="112"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="110"/>
         <source>Итог: %1</source>
         <translation>Outcome: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="113"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="111"/>
         <source>Присутствовали: %1 из %2</source>
         <translation>Present: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="138"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="136"/>
         <source>Мероприятие сохранено: №%1.</source>
         <translation>Event saved: No. %1.</translation>
     </message>
@@ -2742,157 +2899,168 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="86"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="225"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="90"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="237"/>
         <source>Дорожная карта</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="87"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="228"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="91"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="240"/>
         <source>Показатели</source>
         <translation>KPIs</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="88"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="231"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="92"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="243"/>
         <source>Подбор пар</source>
         <translation>Matching</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="89"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="234"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="93"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="246"/>
         <source>Пары и группы</source>
         <translation>Pairs and groups</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="161"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="165"/>
         <source>&amp;Открыть базу…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="162"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="166"/>
         <source>В&amp;ыход</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="163"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="167"/>
         <source>&amp;Добавить</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="164"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="168"/>
         <source>&amp;Изменить</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="165"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="169"/>
         <source>В &amp;архив</source>
         <translation>Ar&amp;chive</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="166"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="170"/>
         <source>&amp;Вернуть из архива</source>
         <translation>Re&amp;store from archive</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="167"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="171"/>
         <source>&amp;Отменить</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="168"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="172"/>
         <source>&amp;Повторить</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="171"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="175"/>
         <source>&amp;Достижения участника…</source>
         <translation>Participant &amp;achievements…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="173"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="177"/>
         <source>&amp;Найти</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="174"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="178"/>
         <source>О&amp;бновить</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="175"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="179"/>
         <source>&amp;Журнал изменений…</source>
         <translation>Change &amp;log…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="177"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="181"/>
         <source>&amp;О программе</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="178"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="182"/>
         <source>&amp;Приказ о закреплении пар…</source>
         <translation>Pair assignment &amp;order…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="179"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="183"/>
         <source>Про&amp;граммы наставничества…</source>
         <translation>Mentoring pro&amp;grammes…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="181"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="185"/>
         <source>&amp;Импорт анкет…</source>
         <translation>&amp;Import questionnaires…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="183"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="187"/>
         <source>Анкеты и &amp;опросы…</source>
         <translation>Questionnaires and &amp;surveys…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="185"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="189"/>
         <source>Общие &amp;мероприятия…</source>
         <translation>Common &amp;events…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="245"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="190"/>
+        <source>&amp;Резервная копия…</source>
+        <translation>&amp;Backup…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="192"/>
+        <source>&amp;Восстановить из копии…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="257"/>
         <source> Учебный год: </source>
         <translation> School year: </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="248"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="260"/>
         <source>Учебный год реестров наставляемых и наставников</source>
         <translation>School year of the mentee and mentor registries</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="336"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="348"/>
         <location filename="../../src/gui/MainWindowEdits.cpp" line="173"/>
         <source>Куратор</source>
         <translation>Kurator</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="348"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="360"/>
         <source>Открыть базу Куратора</source>
         <translation>Open Kurator database</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="349"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="361"/>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="71"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
         <translation>Kurator database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="373"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="392"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="374"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="393"/>
         <source>&lt;b&gt;Куратор наставничества&lt;/b&gt; %1&lt;br&gt;Реестры наставляемых и наставников, пары и группы, дорожная карта и отчёты по целевой модели наставничества.&lt;br&gt;&lt;br&gt;База: %2</source>
         <translation>&lt;b&gt;Mentoring Curator&lt;/b&gt; %1&lt;br&gt;Mentee and mentor registries, mentoring pairs and groups, roadmap and reports under the target model of mentoring.&lt;br&gt;&lt;br&gt;Database: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="388"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="407"/>
         <source>Импорт анкет: новых участников %1, обновлено %2</source>
         <translation>Questionnaire import: %1 new participants, %2 updated</translation>
     </message>
@@ -3107,6 +3275,57 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <location filename="../../src/gui/MainWindowMatching.cpp" line="297"/>
         <source>Удаление мероприятия</source>
         <translation>Delete event</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="25"/>
+        <source>Резервная копия базы: %1</source>
+        <translation>Database backup: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="26"/>
+        <source>Резервная копия не сделана: %1</source>
+        <translation>Backup not made: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="54"/>
+        <source>Куратор — копия с персональными данными %1.sqlite</source>
+        <translation>Kurator — copy with personal data %1.sqlite</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="56"/>
+        <source>Резервная копия (содержит персональные данные участников)</source>
+        <translation>Backup (holds personal data of participants)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="57"/>
+        <source>База Куратора (*.sqlite)</source>
+        <translation>Kurator database (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="64"/>
+        <source>Копия сохранена: %1 (доступна только вам)</source>
+        <translation>Copy saved: %1 (readable by you only)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="70"/>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="79"/>
+        <source>Восстановить из копии</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="75"/>
+        <source>Эту копию восстановить нельзя: %1</source>
+        <translation>This copy cannot be restored: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="80"/>
+        <source>Открытая база будет заменена копией «%1» от %2. Изменения после этой копии пропадут из базы, но сама нынешняя база сохранится в папке копий. Продолжить?</source>
+        <translation>The open database will be replaced with the copy “%1” of %2. Changes made after this copy will be gone from the database, but the current database itself is kept in the backups folder. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="99"/>
+        <source>База восстановлена из копии; прежняя сохранена: %1</source>
+        <translation>Database restored from the copy; the previous one is kept: %1</translation>
     </message>
 </context>
 <context>
@@ -5034,7 +5253,7 @@ The head and the curator default to those of the previous order.
         <translation type="vanished">Could not write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="23"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="21"/>
         <source>Использование:
   kurator-cli --db ФАЙЛ pairs list [--year ГОД] [--status S] [--attention] [--json]   пары и группы года
         S: forming, active, completed, ended_early; kurator-cli attention — то же, что list --attention
@@ -5067,211 +5286,211 @@ The head and the curator default to those of the previous order.
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="45"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="43"/>
         <source>встреч %1, план %2/%3</source>
         <translation>meetings %1, plan %2/%3</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="79"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="77"/>
         <source>Группа</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="79"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="77"/>
         <source>Пара</source>
         <translation>Pair</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="80"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="78"/>
         <source>Наставник: %1</source>
         <translation>Mentor: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="81"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="79"/>
         <source>Наставляемые: %1</source>
         <translation>Mentees: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="82"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="80"/>
         <source>Форма: %1</source>
         <translation>Form: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="84"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="82"/>
         <source>Срок: %1 – %2</source>
         <translation>Term: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="86"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="84"/>
         <source>Приказ № %1 от %2</source>
         <translation>Order No. %1 dated %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="88"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="86"/>
         <source>Причина завершения: %1</source>
         <translation>Reason for ending: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="90"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="88"/>
         <source>Результаты: %1</source>
         <translation>Results: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="92"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="90"/>
         <source>План: выполнено %1 из %2 (%3 %), просрочено %4</source>
         <translation>Plan: %1 of %2 done (%3%), %4 overdue</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="99"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="97"/>
         <source>Встречи:</source>
         <translation>Meetings:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="102"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="100"/>
         <source>состоялась %1</source>
         <translation>held %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="103"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="101"/>
         <source>план %1</source>
         <translation>planned %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="111"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="109"/>
         <source>Учебный год.</source>
         <translation>School year.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="111"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="109"/>
         <source>ГОД</source>
         <translation>YEAR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="112"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="110"/>
         <source>Только требующие внимания.</source>
         <translation>Only those needing attention.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="113"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="111"/>
         <source>Статус пар.</source>
         <translation>Status of the pairs.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="114"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="112"/>
         <source>Вывод в JSON.</source>
         <translation>Output as JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="115"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="113"/>
         <source>Шаблон плана.</source>
         <translation>Plan template.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="115"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="113"/>
         <source>КОД</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="116"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="114"/>
         <source>Заменить пункты плана.</source>
         <translation>Replace the plan items.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="117"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="115"/>
         <source>Куда записать план.</source>
         <translation>Where to write the plan.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="117"/>
-        <location filename="../../src/cli/PairsCommand.cpp" line="128"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="115"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="126"/>
         <source>ФАЙЛ</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="118"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="116"/>
         <source>Дата.</source>
         <translation>Date.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="118"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="116"/>
         <source>ДАТА</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="119"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="117"/>
         <source>Запланировать встречи.</source>
         <translation>Schedule the meetings.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="120"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="118"/>
         <source>Вид встречи.</source>
         <translation>Meeting kind.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="120"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="118"/>
         <source>ВИД</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="121"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="119"/>
         <source>Продолжительность.</source>
         <translation>Duration.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="122"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="120"/>
         <source>Тема.</source>
         <translation>Topic.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="122"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="120"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="121"/>
         <location filename="../../src/cli/PairsCommand.cpp" line="123"/>
-        <location filename="../../src/cli/PairsCommand.cpp" line="125"/>
-        <location filename="../../src/cli/PairsCommand.cpp" line="126"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="124"/>
         <source>ТЕКСТ</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="123"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="121"/>
         <source>Итог.</source>
         <translation>Outcome.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="124"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="122"/>
         <source>Досрочно.</source>
         <translation>Ended early.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="125"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="123"/>
         <source>Причина.</source>
         <translation>Reason.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="126"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="124"/>
         <source>Результаты.</source>
         <translation>Results.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="127"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="125"/>
         <source>Ссылка на кейс.</source>
         <translation>Link to the case.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="127"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="125"/>
         <source>ССЫЛКА</source>
         <translation>LINK</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="128"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="126"/>
         <source>Свои шаблоны планов.</source>
         <translation>Custom plan templates.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="129"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="127"/>
         <source>Вернуть стандартные шаблоны.</source>
         <translation>Restore the standard templates.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="145"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="143"/>
         <source>Номер пары должен быть числом: %1</source>
         <translation>The pair number must be a number: %1</translation>
     </message>
@@ -5280,77 +5499,77 @@ The head and the curator default to those of the previous order.
         <translation type="vanished">The date “%1” cannot be read: DD.MM.YYYY is required.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="172"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="170"/>
         <source>Статус — forming, active, completed или ended_early: %1</source>
         <translation>The status is forming, active, completed or ended_early: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="183"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="181"/>
         <source>Стандартные шаблоны планов восстановлены.</source>
         <translation>The standard plan templates have been restored.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="187"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="185"/>
         <source>Не удалось открыть %1: %2</source>
         <translation>Could not open %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="188"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="186"/>
         <source>Шаблоны планов сохранены.</source>
         <translation>Plan templates saved.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="199"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="197"/>
         <source>Порог без встреч: %1 дн.</source>
         <translation>No-meeting threshold: %1 days.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="212"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="210"/>
         <source>У пары уже есть план; --replace заменит его пункты пунктами шаблона.</source>
         <translation>The pair already has a plan; --replace will replace its items with the template&apos;s items.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="218"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="216"/>
         <source>План составлен по шаблону: пунктов %1.</source>
         <translation>Plan created from the template: %1 items.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="224"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="222"/>
         <source>Индивидуальный план</source>
         <translation>Individual plan</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="236"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="234"/>
         <source>В плане пары нет пункта %1 (пунктов: %2).</source>
         <translation>The pair&apos;s plan has no item %1 (items: %2).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="239"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="237"/>
         <source>Пункт %1 выполнен %2.</source>
         <translation>Item %1 marked as done on %2.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="246"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="244"/>
         <source>Запланировано встреч: %1.</source>
         <translation>Meetings scheduled: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="253"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="251"/>
         <source>Укажите --date: когда встреча состоялась.</source>
         <translation>Specify --date: when the meeting took place.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="278"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="276"/>
         <source>Встреча записана: %1, %2.</source>
         <translation>Meeting recorded: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="283"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="281"/>
         <source>Укажите --date: день завершения.</source>
         <translation>Specify --date: the day the work ended.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="290"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="288"/>
         <source>Пара №%1: %2 %3.</source>
         <translation>Pair #%1: %2 %3.</translation>
     </message>
@@ -6392,7 +6611,7 @@ The head and the curator default to those of the previous order.
 <context>
     <name>ProgrammesCommand</name>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="16"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="15"/>
         <source>Использование:
   kurator-cli --db ФАЙЛ programmes list                       программы наставничества
   kurator-cli --db ФАЙЛ programmes show ID                    карточка программы
@@ -6415,103 +6634,103 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="35"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="34"/>
         <source>Наименование</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="36"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="35"/>
         <source>Целевая аудитория</source>
         <translation>Target audience</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="37"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="36"/>
         <source>Цель</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="38"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="37"/>
         <source>Задачи</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="39"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="38"/>
         <source>Отбор наставников</source>
         <translation>Selection of mentors</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="40"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="39"/>
         <source>Обучение наставников</source>
         <translation>Training of mentors</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="41"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="40"/>
         <source>Мониторинг и оценка</source>
         <translation>Monitoring and evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="42"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="41"/>
         <source>Мотивация наставников</source>
         <translation>Motivation of mentors</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="43"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="42"/>
         <source>Ожидаемые результаты</source>
         <translation>Expected results</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="44"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="43"/>
         <source>Партнёры</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="45"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="44"/>
         <source>Фактические результаты</source>
         <translation>Actual results</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="46"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="45"/>
         <source>Публикация</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="55"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="54"/>
         <source>ТЕКСТ</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="56"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="55"/>
         <source>Начало периода.</source>
         <translation>Start of the period.</translation>
     </message>
     <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="55"/>
         <location filename="../../src/cli/ProgrammesCommand.cpp" line="56"/>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="57"/>
         <source>ДАТА</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="57"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="56"/>
         <source>Окончание периода.</source>
         <translation>End of the period.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="78"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="77"/>
         <source>пар и групп: %1</source>
         <translation>pairs and groups: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="84"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="83"/>
         <source>Программы %1 нет.</source>
         <translation>There is no programme %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="96"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="95"/>
         <source>Период: %1 – %2</source>
         <translation>Period: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="100"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="99"/>
         <source>Пар и групп: %1</source>
         <translation>Pairs and groups: %1</translation>
     </message>
@@ -6520,7 +6739,7 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
         <translation type="vanished">Cannot read the date “%1”: DD.MM.YYYY expected.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="115"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="114"/>
         <source>Программа сохранена: №%1.</source>
         <translation>Programme saved: No. %1.</translation>
     </message>
@@ -8099,6 +8318,65 @@ Import reads .csv, .tsv and .txt (tab-separated table).
     </message>
 </context>
 <context>
+    <name>SqliteBackup</name>
+    <message>
+        <location filename="../../src/storage/SqliteBackup.cpp" line="73"/>
+        <location filename="../../src/storage/SqliteBackup.cpp" line="120"/>
+        <source>Не удалось открыть базу %1: %2</source>
+        <translation>Could not open the database %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/SqliteBackup.cpp" line="75"/>
+        <source>Не удалось создать копию %1: %2</source>
+        <translation>Could not create the copy %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/SqliteBackup.cpp" line="80"/>
+        <source>Не удалось заменить файл %1.</source>
+        <translation>Could not replace the file %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/SqliteBackup.cpp" line="82"/>
+        <source>Не удалось записать копию %1.</source>
+        <translation>Could not write the copy %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/SqliteBackup.cpp" line="93"/>
+        <source>Нет доступа к файлу %1.</source>
+        <translation>No access to the file %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/SqliteBackup.cpp" line="95"/>
+        <source>Файл %1 — не база данных Куратора.</source>
+        <translation>The file %1 is not a Kurator database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/SqliteBackup.cpp" line="99"/>
+        <source>Файл %1 не открывается: %2</source>
+        <translation>The file %1 does not open: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/SqliteBackup.cpp" line="102"/>
+        <source>Файл %1 повреждён (проверка целостности: %2).</source>
+        <translation>The file %1 is damaged (integrity check: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/SqliteBackup.cpp" line="107"/>
+        <source>Файл %1 — база SQLite, но не база Куратора.</source>
+        <translation>The file %1 is an SQLite database but not a Kurator one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/SqliteBackup.cpp" line="109"/>
+        <source>Файл %1 создан более новой версией Куратора (схема %2).</source>
+        <translation>The file %1 was made by a newer version of Kurator (schema %2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/SqliteBackup.cpp" line="118"/>
+        <source>Не удалось открыть копию %1: %2</source>
+        <translation>Could not open the copy %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>StatsCommand</name>
     <message>
         <location filename="../../src/cli/StatsCommand.cpp" line="16"/>
@@ -8199,112 +8477,112 @@ Import reads .csv, .tsv and .txt (tab-separated table).
 <context>
     <name>SurveyRules</name>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="24"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="32"/>
         <source>Удовлетворённость наставляемых</source>
         <translation>Mentee satisfaction</translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="25"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="33"/>
         <source>Удовлетворённость наставников</source>
         <translation>Mentor satisfaction</translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="26"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="34"/>
         <source>Диагностика до</source>
         <translation>Diagnostics before</translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="27"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="35"/>
         <source>Диагностика после</source>
         <translation>Diagnostics after</translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="28"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="36"/>
         <source>Анкета куратора</source>
         <translation>Curator questionnaire</translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="42"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="49"/>
         <source>шкала 1–10</source>
         <translation>scale 1–10</translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="43"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="50"/>
         <source>да / нет</source>
         <translation>yes / no</translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="44"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="51"/>
         <source>выбор</source>
         <translation>choice</translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="45"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="52"/>
         <source>текст</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="63"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="69"/>
         <source>Укажите название анкеты.</source>
         <translation>Enter the questionnaire title.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="65"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="71"/>
         <source>Неизвестный вид анкеты «%1».</source>
         <translation>Unknown questionnaire kind “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="67"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="73"/>
         <source>Порог удовлетворённости — от 1 до 10, а не %1.</source>
         <translation>The satisfaction threshold must be from 1 to 10, not %1.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="69"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="75"/>
         <source>В анкете нет ни одного вопроса.</source>
         <translation>The questionnaire has no questions.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="74"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="80"/>
         <source>Вопрос %1: нет текста.</source>
         <translation>Question %1: no text.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="76"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="82"/>
         <source>Вопрос %1: неизвестный тип ответа «%2».</source>
         <translation>Question %1: unknown answer type “%2”.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="78"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="84"/>
         <source>Вопрос %1: для выбора нужны хотя бы два варианта через «;».</source>
         <translation>Question %1: a choice needs at least two options separated by “;”.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="81"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="87"/>
         <source>Вопрос %1 «%2» повторяет один из предыдущих.</source>
         <translation>Question %1 “%2” repeats one of the previous ones.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="100"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="106"/>
         <source>«%1» — не оценка от 1 до 10</source>
         <translation>“%1” is not a rating from 1 to 10</translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="113"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="119"/>
         <source>«%1» — не «да» и не «нет»</source>
         <translation>“%1” is neither “yes” nor “no”</translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="120"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="126"/>
         <source>«%1» — нет среди вариантов: %2</source>
         <translation>“%1” is not among the options: %2</translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="142"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="148"/>
         <source>да</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="142"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="148"/>
         <source>нет</source>
         <translation>no</translation>
     </message>

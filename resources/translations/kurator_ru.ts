@@ -518,6 +518,93 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <location filename="../../src/cli/BackupCommand.cpp" line="15"/>
+        <source>Использование:
+  kurator-cli --db ФАЙЛ backup КОПИЯ.sqlite      копия базы (содержит персональные данные; доступна только вам)
+  kurator-cli --db ФАЙЛ backup --auto            автоматическая копия в папку копий рядом с базой
+  kurator-cli --db ФАЙЛ backups [--keep N]       копии в папке рядом с базой; --keep — сколько автоматических хранить
+  kurator-cli --db ФАЙЛ restore КОПИЯ.sqlite     заменить базу копией: копия сначала проверяется, прежняя база
+                                                  сохраняется в папке копий
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BackupCommand.cpp" line="27"/>
+        <source>Автоматическая копия.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BackupCommand.cpp" line="28"/>
+        <source>Сколько автоматических копий хранить.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BackupCommand.cpp" line="28"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BackupCommand.cpp" line="45"/>
+        <source>База восстановлена из %1; прежняя сохранена: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BackupCommand.cpp" line="57"/>
+        <source>Папка копий: %1; автоматических хранится: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BackupCommand.cpp" line="59"/>
+        <source> КБ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BackupCommand.cpp" line="68"/>
+        <source>Копия: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BackupCommand.cpp" line="73"/>
+        <source>Копия: %1 (содержит персональные данные; доступна только вам)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <location filename="../../src/services/BackupService.cpp" line="66"/>
+        <source>Копию нельзя записать поверх самой базы.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/BackupService.cpp" line="74"/>
+        <source>Это и есть открытая база.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/BackupService.cpp" line="76"/>
+        <source>Копия не восстановлена: %1 База не изменена.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/BackupService.cpp" line="82"/>
+        <source>Копия не восстановлена: не удалось сохранить текущую базу (%1). База не изменена.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/BackupService.cpp" line="85"/>
+        <source>Копия не восстановлена: %1 Прежняя база сохранена в %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/BackupService.cpp" line="99"/>
+        <source>Хранить можно от 1 до 1000 автоматических копий.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../src/cli/CliContext.cpp" line="22"/>
@@ -553,6 +640,7 @@
   pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   работа пар и групп
   attention [--year ГОД] [--json]   пары и группы, требующие внимания
   events list|show|add|held|remove   общие мероприятия пар и групп, присутствие
+  backup КОПИЯ | backup --auto | backups [--keep N] | restore КОПИЯ   резервные копии базы
   programmes list|show|add|edit|remove|attach|detach   программы наставничества
   roadmap list|import|templates|template   дорожная карта учебного года
   stats [--json]                число записей по сущностям
@@ -564,12 +652,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="95"/>
+        <location filename="../../src/cli/main.cpp" line="96"/>
         <source>Неизвестный параметр: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="138"/>
+        <location filename="../../src/cli/main.cpp" line="141"/>
         <source>Неизвестная команда: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -893,42 +981,52 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="96"/>
+        <location filename="../../src/storage/Database.cpp" line="35"/>
+        <source>Не удалось создать папку %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Database.cpp" line="38"/>
+        <source>Не удалось создать файл базы %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Database.cpp" line="98"/>
         <source>Файл базы %1 не найден.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="118"/>
+        <location filename="../../src/storage/Database.cpp" line="120"/>
         <source>Не удалось открыть базу %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="122"/>
+        <location filename="../../src/storage/Database.cpp" line="124"/>
         <source>Файл %1 не читается как база данных: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="129"/>
+        <location filename="../../src/storage/Database.cpp" line="131"/>
         <source>Файл %1 не является базой данных Куратора.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="131"/>
+        <location filename="../../src/storage/Database.cpp" line="133"/>
         <source>База %1 создана более новой версией Куратора (схема %2, эта программа знает схемы до %3). Обновите программу; файл не изменён.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="136"/>
+        <location filename="../../src/storage/Database.cpp" line="138"/>
         <source>База %1 требует обновления схемы, а открыта только для чтения.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="160"/>
+        <location filename="../../src/storage/Database.cpp" line="162"/>
         <source>Не удалось начать запись в базу: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="171"/>
+        <location filename="../../src/storage/Database.cpp" line="173"/>
         <source>Не удалось сохранить изменения: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1133,7 +1231,7 @@
 <context>
     <name>EventsCommand</name>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="21"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="19"/>
         <source>Использование:
   kurator-cli --db ФАЙЛ events list [--year ГОД] [--json]      общие мероприятия учебного года
   kurator-cli --db ФАЙЛ events show ID                        мероприятие и присутствие
@@ -1146,108 +1244,108 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="41"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="39"/>
         <source>«%1» — не участник пар и групп этого учебного года.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="56"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="54"/>
         <source>Учебный год.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="56"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="54"/>
         <source>ГОД</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="57"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="55"/>
         <source>Вывод в JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="58"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="56"/>
         <source>Тема.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="58"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="56"/>
         <source>ТЕМА</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="59"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="57"/>
         <source>Дата по плану.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="59"/>
-        <location filename="../../src/cli/EventsCommand.cpp" line="60"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="57"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="58"/>
         <source>ДАТА</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="60"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="58"/>
         <source>Дата проведения.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="61"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="59"/>
         <source>Продолжительность, минут.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="61"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="59"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="62"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="60"/>
         <source>Итог.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="62"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="60"/>
         <source>ТЕКСТ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="63"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="61"/>
         <source>Присутствовали.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="63"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="61"/>
         <source>all|ID,ID…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="90"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="88"/>
         <source>%1 из %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="102"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="100"/>
         <source>Общего мероприятия %1 нет.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="110"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="108"/>
         <source>По плану: %1; проведено: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="112"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="110"/>
         <source>Итог: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="113"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="111"/>
         <source>Присутствовали: %1 из %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/EventsCommand.cpp" line="138"/>
+        <location filename="../../src/cli/EventsCommand.cpp" line="136"/>
         <source>Мероприятие сохранено: №%1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2113,157 +2211,168 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="86"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="225"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="90"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="237"/>
         <source>Дорожная карта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="87"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="228"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="91"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="240"/>
         <source>Показатели</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="88"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="231"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="92"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="243"/>
         <source>Подбор пар</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="89"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="234"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="93"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="246"/>
         <source>Пары и группы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="161"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="165"/>
         <source>&amp;Открыть базу…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="162"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="166"/>
         <source>В&amp;ыход</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="163"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="167"/>
         <source>&amp;Добавить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="164"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="168"/>
         <source>&amp;Изменить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="165"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="169"/>
         <source>В &amp;архив</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="166"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="170"/>
         <source>&amp;Вернуть из архива</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="167"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="171"/>
         <source>&amp;Отменить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="168"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="172"/>
         <source>&amp;Повторить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="171"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="175"/>
         <source>&amp;Достижения участника…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="173"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="177"/>
         <source>&amp;Найти</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="174"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="178"/>
         <source>О&amp;бновить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="175"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="179"/>
         <source>&amp;Журнал изменений…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="177"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="181"/>
         <source>&amp;О программе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="178"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="182"/>
         <source>&amp;Приказ о закреплении пар…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="179"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="183"/>
         <source>Про&amp;граммы наставничества…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="181"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="185"/>
         <source>&amp;Импорт анкет…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="183"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="187"/>
         <source>Анкеты и &amp;опросы…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="185"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="189"/>
         <source>Общие &amp;мероприятия…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="245"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="190"/>
+        <source>&amp;Резервная копия…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="192"/>
+        <source>&amp;Восстановить из копии…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="257"/>
         <source> Учебный год: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="248"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="260"/>
         <source>Учебный год реестров наставляемых и наставников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="336"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="348"/>
         <location filename="../../src/gui/MainWindowEdits.cpp" line="173"/>
         <source>Куратор</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="348"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="360"/>
         <source>Открыть базу Куратора</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="349"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="361"/>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="71"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="373"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="392"/>
         <source>О программе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="374"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="393"/>
         <source>&lt;b&gt;Куратор наставничества&lt;/b&gt; %1&lt;br&gt;Реестры наставляемых и наставников, пары и группы, дорожная карта и отчёты по целевой модели наставничества.&lt;br&gt;&lt;br&gt;База: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="388"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="407"/>
         <source>Импорт анкет: новых участников %1, обновлено %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2475,6 +2584,57 @@
     <message>
         <location filename="../../src/gui/MainWindowMatching.cpp" line="297"/>
         <source>Удаление мероприятия</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="25"/>
+        <source>Резервная копия базы: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="26"/>
+        <source>Резервная копия не сделана: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="54"/>
+        <source>Куратор — копия с персональными данными %1.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="56"/>
+        <source>Резервная копия (содержит персональные данные участников)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="57"/>
+        <source>База Куратора (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="64"/>
+        <source>Копия сохранена: %1 (доступна только вам)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="70"/>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="79"/>
+        <source>Восстановить из копии</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="75"/>
+        <source>Эту копию восстановить нельзя: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="80"/>
+        <source>Открытая база будет заменена копией «%1» от %2. Изменения после этой копии пропадут из базы, но сама нынешняя база сохранится в папке копий. Продолжить?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="99"/>
+        <source>База восстановлена из копии; прежняя сохранена: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4333,7 +4493,7 @@
 <context>
     <name>PairsCommand</name>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="23"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="21"/>
         <source>Использование:
   kurator-cli --db ФАЙЛ pairs list [--year ГОД] [--status S] [--attention] [--json]   пары и группы года
         S: forming, active, completed, ended_early; kurator-cli attention — то же, что list --attention
@@ -4352,286 +4512,286 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="45"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="43"/>
         <source>встреч %1, план %2/%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="79"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="77"/>
         <source>Группа</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="79"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="77"/>
         <source>Пара</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="80"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="78"/>
         <source>Наставник: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="81"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="79"/>
         <source>Наставляемые: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="82"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="80"/>
         <source>Форма: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="84"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="82"/>
         <source>Срок: %1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="86"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="84"/>
         <source>Приказ № %1 от %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="88"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="86"/>
         <source>Причина завершения: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="90"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="88"/>
         <source>Результаты: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="92"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="90"/>
         <source>План: выполнено %1 из %2 (%3 %), просрочено %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="99"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="97"/>
         <source>Встречи:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="102"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="100"/>
         <source>состоялась %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="103"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="101"/>
         <source>план %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="111"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="109"/>
         <source>Учебный год.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="111"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="109"/>
         <source>ГОД</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="112"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="110"/>
         <source>Только требующие внимания.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="113"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="111"/>
         <source>Статус пар.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="114"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="112"/>
         <source>Вывод в JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="115"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="113"/>
         <source>Шаблон плана.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="115"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="113"/>
         <source>КОД</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="116"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="114"/>
         <source>Заменить пункты плана.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="117"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="115"/>
         <source>Куда записать план.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="117"/>
-        <location filename="../../src/cli/PairsCommand.cpp" line="128"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="115"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="126"/>
         <source>ФАЙЛ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="118"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="116"/>
         <source>Дата.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="118"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="116"/>
         <source>ДАТА</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="119"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="117"/>
         <source>Запланировать встречи.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="120"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="118"/>
         <source>Вид встречи.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="120"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="118"/>
         <source>ВИД</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="121"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="119"/>
         <source>Продолжительность.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="122"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="120"/>
         <source>Тема.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="122"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="120"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="121"/>
         <location filename="../../src/cli/PairsCommand.cpp" line="123"/>
-        <location filename="../../src/cli/PairsCommand.cpp" line="125"/>
-        <location filename="../../src/cli/PairsCommand.cpp" line="126"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="124"/>
         <source>ТЕКСТ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="123"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="121"/>
         <source>Итог.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="124"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="122"/>
         <source>Досрочно.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="125"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="123"/>
         <source>Причина.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="126"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="124"/>
         <source>Результаты.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="127"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="125"/>
         <source>Ссылка на кейс.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="127"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="125"/>
         <source>ССЫЛКА</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="128"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="126"/>
         <source>Свои шаблоны планов.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="129"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="127"/>
         <source>Вернуть стандартные шаблоны.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="145"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="143"/>
         <source>Номер пары должен быть числом: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="172"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="170"/>
         <source>Статус — forming, active, completed или ended_early: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="183"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="181"/>
         <source>Стандартные шаблоны планов восстановлены.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="187"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="185"/>
         <source>Не удалось открыть %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="188"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="186"/>
         <source>Шаблоны планов сохранены.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="199"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="197"/>
         <source>Порог без встреч: %1 дн.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="212"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="210"/>
         <source>У пары уже есть план; --replace заменит его пункты пунктами шаблона.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="218"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="216"/>
         <source>План составлен по шаблону: пунктов %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="224"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="222"/>
         <source>Индивидуальный план</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="236"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="234"/>
         <source>В плане пары нет пункта %1 (пунктов: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="239"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="237"/>
         <source>Пункт %1 выполнен %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="246"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="244"/>
         <source>Запланировано встреч: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="253"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="251"/>
         <source>Укажите --date: когда встреча состоялась.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="278"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="276"/>
         <source>Встреча записана: %1, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="283"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="281"/>
         <source>Укажите --date: день завершения.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PairsCommand.cpp" line="290"/>
+        <location filename="../../src/cli/PairsCommand.cpp" line="288"/>
         <source>Пара №%1: %2 %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5673,7 +5833,7 @@
 <context>
     <name>ProgrammesCommand</name>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="16"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="15"/>
         <source>Использование:
   kurator-cli --db ФАЙЛ programmes list                       программы наставничества
   kurator-cli --db ФАЙЛ programmes show ID                    карточка программы
@@ -5687,108 +5847,108 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="35"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="34"/>
         <source>Наименование</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="36"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="35"/>
         <source>Целевая аудитория</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="37"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="36"/>
         <source>Цель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="38"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="37"/>
         <source>Задачи</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="39"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="38"/>
         <source>Отбор наставников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="40"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="39"/>
         <source>Обучение наставников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="41"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="40"/>
         <source>Мониторинг и оценка</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="42"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="41"/>
         <source>Мотивация наставников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="43"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="42"/>
         <source>Ожидаемые результаты</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="44"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="43"/>
         <source>Партнёры</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="45"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="44"/>
         <source>Фактические результаты</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="46"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="45"/>
         <source>Публикация</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="55"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="54"/>
         <source>ТЕКСТ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="56"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="55"/>
         <source>Начало периода.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="55"/>
         <location filename="../../src/cli/ProgrammesCommand.cpp" line="56"/>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="57"/>
         <source>ДАТА</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="57"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="56"/>
         <source>Окончание периода.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="78"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="77"/>
         <source>пар и групп: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="84"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="83"/>
         <source>Программы %1 нет.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="96"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="95"/>
         <source>Период: %1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="100"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="99"/>
         <source>Пар и групп: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ProgrammesCommand.cpp" line="115"/>
+        <location filename="../../src/cli/ProgrammesCommand.cpp" line="114"/>
         <source>Программа сохранена: №%1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7342,6 +7502,65 @@
     </message>
 </context>
 <context>
+    <name>SqliteBackup</name>
+    <message>
+        <location filename="../../src/storage/SqliteBackup.cpp" line="73"/>
+        <location filename="../../src/storage/SqliteBackup.cpp" line="120"/>
+        <source>Не удалось открыть базу %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/SqliteBackup.cpp" line="75"/>
+        <source>Не удалось создать копию %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/SqliteBackup.cpp" line="80"/>
+        <source>Не удалось заменить файл %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/SqliteBackup.cpp" line="82"/>
+        <source>Не удалось записать копию %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/SqliteBackup.cpp" line="93"/>
+        <source>Нет доступа к файлу %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/SqliteBackup.cpp" line="95"/>
+        <source>Файл %1 — не база данных Куратора.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/SqliteBackup.cpp" line="99"/>
+        <source>Файл %1 не открывается: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/SqliteBackup.cpp" line="102"/>
+        <source>Файл %1 повреждён (проверка целостности: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/SqliteBackup.cpp" line="107"/>
+        <source>Файл %1 — база SQLite, но не база Куратора.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/SqliteBackup.cpp" line="109"/>
+        <source>Файл %1 создан более новой версией Куратора (схема %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/SqliteBackup.cpp" line="118"/>
+        <source>Не удалось открыть копию %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatsCommand</name>
     <message>
         <location filename="../../src/cli/StatsCommand.cpp" line="16"/>
@@ -7442,112 +7661,112 @@
 <context>
     <name>SurveyRules</name>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="24"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="32"/>
         <source>Удовлетворённость наставляемых</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="25"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="33"/>
         <source>Удовлетворённость наставников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="26"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="34"/>
         <source>Диагностика до</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="27"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="35"/>
         <source>Диагностика после</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="28"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="36"/>
         <source>Анкета куратора</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="42"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="49"/>
         <source>шкала 1–10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="43"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="50"/>
         <source>да / нет</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="44"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="51"/>
         <source>выбор</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="45"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="52"/>
         <source>текст</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="63"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="69"/>
         <source>Укажите название анкеты.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="65"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="71"/>
         <source>Неизвестный вид анкеты «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="67"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="73"/>
         <source>Порог удовлетворённости — от 1 до 10, а не %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="69"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="75"/>
         <source>В анкете нет ни одного вопроса.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="74"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="80"/>
         <source>Вопрос %1: нет текста.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="76"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="82"/>
         <source>Вопрос %1: неизвестный тип ответа «%2».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="78"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="84"/>
         <source>Вопрос %1: для выбора нужны хотя бы два варианта через «;».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="81"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="87"/>
         <source>Вопрос %1 «%2» повторяет один из предыдущих.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="100"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="106"/>
         <source>«%1» — не оценка от 1 до 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="113"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="119"/>
         <source>«%1» — не «да» и не «нет»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="120"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="126"/>
         <source>«%1» — нет среди вариантов: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="142"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="148"/>
         <source>да</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/SurveyRules.cpp" line="142"/>
+        <location filename="../../src/domain/SurveyRules.cpp" line="148"/>
         <source>нет</source>
         <translation type="unfinished"></translation>
     </message>
