@@ -71,15 +71,6 @@ std::optional<QJsonObject> readMapping(const QString &path, const SurveyTemplate
     return folded;
 }
 
-// A template named by its kind (the first of it) or by its number.
-std::optional<SurveyTemplate> findTemplate(Database &db, const QString &name)
-{
-    const SurveyService surveys(db);
-    bool number = false;
-    const qint64 id = name.toLongLong(&number);
-    return number ? surveys.templateById(id) : surveys.templateOfKind(name);
-}
-
 void printPreview(QTextStream &out, const ImportPreview &p, const TableData &table)
 {
     out << tr("Файл: %1").arg(p.source);
@@ -138,7 +129,7 @@ int run(CliContext &context)
         return ExitUserError;
     SurveyTemplate surveyOfFile;
     if (survey) {
-        const auto found = findTemplate(*db, parser.value(surveyTemplate));
+        const auto found = SurveyService(*db).find(parser.value(surveyTemplate));
         if (!found)
             return context.fail(tr("Анкеты «%1» нет; список: kurator-cli surveys templates.").arg(parser.value(surveyTemplate)));
         surveyOfFile = *found;

@@ -57,9 +57,7 @@ int showTemplate(CliContext &context, const QString &name, const QString &outPat
     if (!db)
         return ExitUserError;
     SurveyService surveys(*db);
-    bool isNumber = false;
-    const qint64 id = name.toLongLong(&isNumber);
-    const auto found = isNumber ? surveys.templateById(id) : surveys.templateOfKind(name);
+    const auto found = surveys.find(name);
     if (!found)
         return context.fail(tr("Анкеты «%1» нет; список: kurator-cli surveys templates.").arg(name));
     const QByteArray json = SurveyService::templateJson(*found);

@@ -48,9 +48,6 @@ const FieldSpec kFields[] = { // All: the fields that say who answered, read for
 
 int bit(QuestionnaireKind k) { return 1 << int(k); }
 
-// A question of a survey as a field: its answers are the column's cells.
-QString questionField(const SurveyQuestion &q) { return QStringLiteral("q") + QString::number(q.id); }
-
 // Forms services put the question itself in the header, often numbered or with a colon:
 // "3. Насколько понятными были задачи?" answers «Насколько понятными были задачи».
 QString questionKey(const QString &text)
@@ -115,9 +112,9 @@ QList<ImportField> importFields(QuestionnaireKind kind, const SurveyTemplate &su
     return fields;
 }
 
-qint64 questionOfField(const QString &field)
+QString questionField(const SurveyQuestion &q)
 {
-    return field.startsWith(QLatin1Char('q')) ? field.mid(1).toLongLong() : 0;
+    return QStringLiteral("q") + QString::number(q.id);
 }
 
 ColumnMapping ColumnMapping::guess(const QStringList &headers, QuestionnaireKind kind, const QJsonObject &saved,

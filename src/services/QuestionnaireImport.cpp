@@ -178,7 +178,7 @@ private:
         int answered = 0;
         for (int i = 0; i < m_p.survey.questions.size(); ++i) {
             const SurveyQuestion &q = m_p.survey.questions.at(i);
-            const auto value = SurveyRules::parse(q, r.values.value(QStringLiteral("q") + QString::number(q.id)));
+            const auto value = SurveyRules::parse(q, r.values.value(questionField(q)));
             if (!value)
                 return tr("вопрос %1: %2").arg(i + 1).arg(value.error());
             answered += value->isNull() ? 0 : 1;
@@ -400,7 +400,7 @@ Status QuestionnaireImport::writeSurveyRows(const ImportPreview &p, ImportReport
         response.yearStart = p.yearStart;
         response.answeredOn = r.submittedOn.isValid() ? r.submittedOn : today;
         for (const SurveyQuestion &q : p.survey.questions)
-            if (const auto value = SurveyRules::parse(q, r.values.value(QStringLiteral("q") + QString::number(q.id))); value && !value->isNull())
+            if (const auto value = SurveyRules::parse(q, r.values.value(questionField(q))); value && !value->isNull())
                 response.answers.append({q.id, value.value()});
         if (const auto saved = surveys.saveResponse(response, today); !saved)
             return Status::failure(tr("Строка %1: %2").arg(r.row).arg(saved.error()));

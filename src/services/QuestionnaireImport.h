@@ -23,7 +23,7 @@ struct ImportField
 };
 // For a survey, after the fields that say who answered, one field per question ("q" and its id).
 QList<ImportField> importFields(QuestionnaireKind kind, const SurveyTemplate &survey = {});
-qint64 questionOfField(const QString &field); // 0 for a field that is not a question
+QString questionField(const SurveyQuestion &question); // the field of a question's column: "q" and its id
 
 // Field code per column of the file ("" keeps the column only as an answer of the questionnaire).
 // Saved by header text, so a file with its columns in another order maps the same.

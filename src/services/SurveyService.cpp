@@ -112,6 +112,13 @@ std::optional<SurveyTemplate> SurveyService::templateOfKind(const QString &kind)
     return std::nullopt;
 }
 
+std::optional<SurveyTemplate> SurveyService::find(const QString &numberOrKind) const
+{
+    bool isNumber = false;
+    const qint64 id = numberOrKind.toLongLong(&isNumber);
+    return isNumber ? templateById(id) : templateOfKind(numberOrKind);
+}
+
 Result<SurveyTemplate> SurveyService::saveTemplate(const SurveyTemplate &survey)
 {
     using R = Result<SurveyTemplate>;

@@ -20,6 +20,8 @@ public:
     std::optional<SurveyTemplate> templateById(qint64 id) const;
     // The first template of a kind, for a command line that names the kind.
     std::optional<SurveyTemplate> templateOfKind(const QString &kind) const;
+    // A template named as a command line names it: by its number, or by its kind.
+    std::optional<SurveyTemplate> find(const QString &numberOrKind) const;
     // Checks and writes a template (new when its id is 0). A question that has answers keeps its
     // answer type and cannot be removed: its answers would lose their meaning.
     Result<SurveyTemplate> saveTemplate(const SurveyTemplate &survey);
