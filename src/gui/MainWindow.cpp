@@ -73,6 +73,7 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent)
     m_ui->navigationList->setCurrentRow(last >= 0 && last <= pairsRow() ? last : 0);
     m_pathLabel = new QLabel(m_db->path(), this);
     statusBar()->addPermanentWidget(m_pathLabel);
+    connect(&m_backup, &QFutureWatcher<std::pair<bool, QString>>::finished, this, &MainWindow::reportBackup);
     scheduleAutomaticBackup();
 }
 

@@ -29,7 +29,6 @@ void MainWindow::reportBackup()
 
 void MainWindow::scheduleAutomaticBackup()
 {
-    connect(&m_backup, &QFutureWatcher<std::pair<bool, QString>>::finished, this, &MainWindow::reportBackup, Qt::UniqueConnection);
     const QString path = m_db->path();
     QTimer::singleShot(kBackupDelayMs, this, [this, path] {
         if (m_db && m_db->path() == path && !m_backup.isRunning())

@@ -1,6 +1,7 @@
 #include "gui/SurveyResponseDialog.h"
 
 #include "domain/SurveyRules.h"
+#include "domain/SurveyScores.h"
 #include "gui/DateField.h"
 #include "gui/PersonPicker.h"
 #include "services/SurveyService.h"
@@ -120,10 +121,13 @@ void SurveyResponseDialog::updateScore()
         m_ui->scoreLabel->setText(tr("Оценок по шкале пока нет."));
         return;
     }
-    const double mean = sum / count;
+    SurveyScore score; // the rule the results apply, not a copy of it
+    score.mean = sum / count;
+    score.scaleAnswers = count;
+    score.threshold = m_survey.satisfiedThreshold;
     m_ui->scoreLabel->setText(tr("Средний балл %1 — %2.")
-                                  .arg(QLocale(QLocale::Russian).toString(mean, 'f', 1),
-                                       mean >= m_survey.satisfiedThreshold ? tr("удовлетворён") : tr("не удовлетворён")));
+                                  .arg(QLocale(QLocale::Russian).toString(score.mean, 'f', 1),
+                                       score.satisfied() ? tr("удовлетворён") : tr("не удовлетворён")));
 }
 
 void SurveyResponseDialog::save()
