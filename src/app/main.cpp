@@ -1,5 +1,6 @@
 // kurator: the desktop application. Opens (or creates) the store and shows the main window.
 #include "gui/MainWindow.h"
+#include "gui/StoreOpening.h"
 #include "services/DemoSchool.h"
 #include "services/ReferenceData.h"
 #include "storage/StatsRepository.h"
@@ -69,9 +70,13 @@ int main(int argc, char *argv[])
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption)
                          : parser.isSet(demoOption) ? demoPath() : Database::defaultPath();
-    auto opened = Database::open(path);
-    Status ready = opened ? ReferenceData::installDefaults(*opened.value()) : Status::failure(opened.error());
-    if (ready && parser.isSet(demoOption))
+    auto opened = openStore(path, Database::Options(), nullptr);
+    if (!opened && opened.error().isEmpty())
+        return 0; // the store is held by another program and the user chose not to open it read-only
+    const bool writable = opened && !opened.value()->isReadOnly();
+    Status ready = !opened ? Status::failure(opened.error())
+                   : writable ? ReferenceData::installDefaults(*opened.value()) : Status();
+    if (ready && writable && parser.isSet(demoOption))
         ready = prepareDemo(*opened.value());
     if (!ready) {
         QMessageBox::critical(nullptr, QObject::tr("Куратор"), ready.error());

@@ -63,11 +63,15 @@ DatabasePtr CliContext::openDatabase(bool create)
 {
     Database::Options options;
     options.createIfMissing = create;
-    auto opened = Database::open(m_dbPath, options);
+    auto opened = Database::openOrRead(m_dbPath, options);
     if (!opened) {
         m_err << opened.error() << '\n';
         return nullptr;
     }
+    if (const QString holder = opened.value()->readOnlyReason(); !holder.isEmpty())
+        m_err << QCoreApplication::translate("Cli", "База открыта только для чтения: для записи её держит %1. Просмотр и выгрузка работают, "
+                    "изменения не сохранятся.").arg(holder)
+              << '\n';
     return opened.value();
 }
 

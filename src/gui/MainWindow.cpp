@@ -6,6 +6,7 @@
 #include "gui/RegistryLoader.h"
 #include "gui/RegistryView.h"
 #include "gui/ServiceCommand.h"
+#include "gui/StoreOpening.h"
 #include "services/RegistryService.h"
 #include "ui_MainWindow.h"
 
@@ -71,9 +72,10 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent)
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     const int last = settings.value(QStringLiteral("mainWindow/registry"), 0).toInt();
     m_ui->navigationList->setCurrentRow(last >= 0 && last <= pairsRow() ? last : 0);
-    m_pathLabel = new QLabel(m_db->path(), this);
+    m_pathLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_pathLabel);
     connect(&m_backup, &QFutureWatcher<std::pair<bool, QString>>::finished, this, &MainWindow::reportBackup);
+    showStoreState();
     scheduleAutomaticBackup();
 }
 
@@ -364,9 +366,10 @@ void MainWindow::openDatabaseFile()
         return;
     Database::Options options;
     options.createIfMissing = false;
-    auto opened = Database::open(path, options);
+    auto opened = openStore(path, options, this);
     if (!opened) {
-        showError(opened.error());
+        if (!opened.error().isEmpty())
+            showError(opened.error());
         return;
     }
     setDatabase(opened.value());
@@ -381,11 +384,27 @@ void MainWindow::setDatabase(DatabasePtr db)
     delete m_pairs;
     m_pairs = nullptr;
     fillYears();
-    m_pathLabel->setText(m_db->path());
+    showStoreState();
     reloadAll();
     if (pairsShown)
         showPairs();
     scheduleAutomaticBackup();
+}
+
+// Which store is open and how: read-only when another program writes it, after a crash of the last session.
+void MainWindow::showStoreState()
+{
+    const bool readOnly = m_db->isReadOnly();
+    m_pathLabel->setText(readOnly ? tr("%1 — только чтение").arg(m_db->path()) : m_db->path());
+    m_pathLabel->setToolTip(readOnly ? tr("Для записи базу держит %1.").arg(m_db->readOnlyReason()) : QString());
+    setWindowTitle(readOnly ? tr("только чтение") : QString());
+    for (const char *name : {"importQuestionnairesAction", "restoreBackupAction"})
+        if (auto *a = findChild<QAction *>(QLatin1String(name)))
+            a->setEnabled(!readOnly);
+    updateActions();
+    if (const auto crashed = m_db->crashedSession())
+        statusBar()->showMessage(tr("Прошлый сеанс работы с базой (%1) завершился аварийно; незавершённые изменения "
+                                    "отброшены, сохранённые на месте.").arg(crashed->describe()), 0);
 }
 
 void MainWindow::showAbout()

@@ -105,6 +105,7 @@ private:
     // Backups (MainWindowBackup.cpp): the automatic one in the background a little after a store
     // is opened, one saved on demand, a restore that replaces the store and opens it again.
     void scheduleAutomaticBackup();
+    void showStoreState();
     void reportBackup();
     void saveBackup();
     void restoreBackup();

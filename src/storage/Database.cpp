@@ -103,9 +103,34 @@ Result<DatabasePtr> Database::open(const QString &path, const Options &options)
     }
 
     DatabasePtr database(new Database(path, nextConnectionName(), options.readOnly));
+    if (!options.readOnly) {
+        auto lock = StoreLock::acquire(path);
+        if (!lock)
+            return R::failure(lock.error());
+        database->m_lock = lock.value();
+    }
     if (Status s = database->prepare(options); !s)
         return R::failure(s.error());
     return database;
+}
+
+Result<DatabasePtr> Database::openOrRead(const QString &path, Options options)
+{
+    if (options.readOnly || !QFileInfo::exists(path))
+        return open(path, options);
+    const auto holder = StoreLock::holder(path);
+    if (!holder)
+        return open(path, options);
+    options.readOnly = true;
+    auto opened = open(path, options);
+    if (opened)
+        opened.value()->m_readOnlyReason = holder->describe();
+    return opened;
+}
+
+std::optional<StoreLock::Holder> Database::crashedSession() const
+{
+    return m_lock ? m_lock->crashedHolder() : std::nullopt;
 }
 
 Status Database::prepare(const Options &options)
@@ -138,9 +163,13 @@ Status Database::prepare(const Options &options)
             return Status::failure(tr("База %1 требует обновления схемы, а открыта только для чтения.").arg(m_path));
         return {};
     }
+    // WAL is switched on after the migrations: switching rewrites the file's header, and a store whose
+    // upgrade fails must stay byte for byte as it was.
+    if (Status s = migrator.migrate(db); !s)
+        return s;
     q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-    return migrator.migrate(db);
+    return {};
 }
 
 int Database::schemaVersion() const
@@ -157,6 +186,12 @@ Status Database::transaction(const std::function<Status()> &work)
         --m_transactionDepth;
         return result;
     }
+    if (m_readOnly)
+        return Status::failure(m_readOnlyReason.isEmpty()
+                                   ? tr("База %1 открыта только для чтения; изменения не сохранены.").arg(m_path)
+                                   : tr("База %1 открыта только для чтения: для записи её держит %2. Изменения не "
+                                        "сохранены; закройте ту программу и откройте базу снова.")
+                                         .arg(m_path, m_readOnlyReason));
     QSqlDatabase db = connection();
     if (!db.transaction())
         return Status::failure(tr("Не удалось начать запись в базу: %1").arg(db.lastError().text()));

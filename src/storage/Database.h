@@ -1,6 +1,8 @@
 #pragma once
 #include "domain/Result.h"
 
+#include "storage/StoreLock.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <functional>
@@ -8,6 +10,7 @@
 
 // One open Kurator store: an SQLite file with foreign keys, WAL and a busy timeout,
 // upgraded to the current schema on open. A file of a newer schema is refused untouched.
+// One process writes a store at a time (StoreLock); another one opens it read-only or not at all.
 class Database
 {
 public:
@@ -20,6 +23,9 @@ public:
 
     static Result<std::shared_ptr<Database>> open(const QString &path, const Options &options);
     static Result<std::shared_ptr<Database>> open(const QString &path) { return open(path, Options()); }
+    // Opens for writing; when another program holds the store, opens it read-only instead and says
+    // who holds it in readOnlyReason(). For the command line, where a look need not wait for the GUI.
+    static Result<std::shared_ptr<Database>> openOrRead(const QString &path, Options options);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -34,6 +40,10 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const;
     bool isReadOnly() const { return m_readOnly; }
+    // When another program held the store for writing as it was opened read-only: who.
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    // The session that wrote the store before this one ended without closing it (crash, kill).
+    std::optional<StoreLock::Holder> crashedSession() const;
     // The user recorded in the audit log.
     QString userName() const { return m_userName; }
 
@@ -49,6 +59,8 @@ private:
     QString m_connectionName;
     QString m_userName;
     bool m_readOnly;
+    QString m_readOnlyReason;
+    std::shared_ptr<StoreLock> m_lock;
     int m_transactionDepth = 0;
 };
 

@@ -48,11 +48,27 @@ int Migrator::currentVersion(const QSqlDatabase &db)
 Status Migrator::migrate(QSqlDatabase &db) const
 {
     const int current = currentVersion(db);
-    for (const Migration &m : migrations()) {
-        if (m.version <= current)
-            continue;
-        if (Status s = apply(db, m); !s)
+    QList<Migration> pending;
+    for (const Migration &m : migrations())
+        if (m.version > current)
+            pending.append(m);
+    if (pending.isEmpty())
+        return {};
+
+    // All pending migrations in one transaction: a failure in the third leaves the file as it was
+    // before the first, not half-way between two schema versions.
+    if (!db.transaction())
+        return Status::failure(tr("Не удалось начать обновление базы: %1").arg(db.lastError().text()));
+    for (const Migration &m : pending) {
+        if (Status s = apply(db, m); !s) {
+            db.rollback();
             return s;
+        }
+    }
+    if (!db.commit()) {
+        const QString why = db.lastError().text();
+        db.rollback();
+        return Status::failure(tr("Не удалось сохранить обновление базы: %1. Файл оставлен без изменений.").arg(why));
     }
     return {};
 }
@@ -62,30 +78,19 @@ Status Migrator::apply(QSqlDatabase &db, const Migration &m) const
     QFile file(m.path);
     if (!file.open(QIODevice::ReadOnly))
         return Status::failure(tr("Не найден файл миграции %1.").arg(m.path));
-    const QString script = QString::fromUtf8(file.readAll());
-
-    if (!db.transaction())
-        return Status::failure(tr("Не удалось начать обновление базы: %1").arg(db.lastError().text()));
-    QSqlQuery q(db);
-    QStringList statements = SqlScript::split(script);
+    QStringList statements = SqlScript::split(QString::fromUtf8(file.readAll()));
     statements.prepend(QStringLiteral(
         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"));
+    QSqlQuery q(db);
     for (const QString &statement : statements) {
-        if (!q.exec(statement)) {
-            const QString why = q.lastError().text();
-            q.finish();
-            db.rollback();
+        if (!q.exec(statement))
             return Status::failure(tr("Не удалось обновить базу до версии %1: %2. Файл оставлен без изменений.")
-                                       .arg(m.version).arg(why));
-        }
+                                       .arg(m.version).arg(q.lastError().text()));
     }
     q.prepare(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"));
     q.addBindValue(m.version);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!q.exec() || !db.commit()) {
-        const QString why = q.lastError().text();
-        db.rollback();
-        return Status::failure(tr("Не удалось записать версию схемы %1: %2").arg(m.version).arg(why));
-    }
+    if (!q.exec())
+        return Status::failure(tr("Не удалось записать версию схемы %1: %2").arg(m.version).arg(q.lastError().text()));
     return {};
 }

@@ -5,8 +5,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
-// Numbered migrations (NNNN_name.sql) applied in order, each in one transaction, recorded in
-// schema_version. A failed migration is rolled back and leaves the file as it was.
+// Numbered migrations (NNNN_name.sql) applied in order, all pending ones in one transaction, recorded
+// in schema_version. A failed migration is rolled back and leaves the file as it was.
 class Migrator
 {
 public:

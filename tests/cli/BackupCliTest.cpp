@@ -49,3 +49,30 @@ TEST_CASE("backups from the command line: a copy, automatic copies kept to N, a 
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == QStringLiteral("Копируемая"));
 }
+
+TEST_CASE("while another program writes the store, the command line reads it and refuses to change it, naming the holder")
+{
+    DemoCopy demo;
+    const QString path = demo.path();
+    demo.db.reset();
+    OtherHolder other(path);
+    const QString pid = QString::number(other.pid());
+
+    const Run list = cli({QStringLiteral("--db"), path, QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--year"),
+                          QStringLiteral("2024")});
+    CHECK(list.exitCode == 0);
+    CHECK(list.err.contains(QStringLiteral("только для чтения")));
+    CHECK(list.err.contains(pid));
+
+    const Run add = cli({QStringLiteral("--db"), path, QStringLiteral("events"), QStringLiteral("add"), QStringLiteral("--topic"),
+                         QStringLiteral("Встреча"), QStringLiteral("--planned"), QStringLiteral("12.11.2024"), QStringLiteral("--year"),
+                         QStringLiteral("2024")});
+    CHECK(add.exitCode == 1);
+    CHECK(add.err.contains(QStringLiteral("только для чтения: для записи её держит")));
+
+    other.kill();
+    const Run after = cli({QStringLiteral("--db"), path, QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--year"),
+                           QStringLiteral("2024")});
+    CHECK(after.exitCode == 0);
+    CHECK_FALSE(after.err.contains(QStringLiteral("только для чтения")));
+}

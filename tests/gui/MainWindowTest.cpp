@@ -3,13 +3,18 @@
 #include "services/BackupService.h"
 #include "gui/RegistryLoader.h"
 #include "gui/RegistryView.h"
+#include "gui/StoreOpening.h"
 #include "services/PeopleService.h"
 #include "support/TestSupport.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -141,4 +146,46 @@ TEST_CASE("the main window backs the open store up in the background, into the p
     REQUIRE(copies.size() == 1);
     CHECK(copies.first().fileName().startsWith(QStringLiteral("demo-auto-")));
     CHECK(window.statusBar()->currentMessage().contains(copies.first().fileName()));
+}
+
+TEST_CASE("a store another program writes is offered read-only, and the window says so and offers no edits")
+{
+    DemoCopy demo;
+    const QString path = demo.path();
+    demo.db.reset();
+    OtherHolder other(path);
+
+    // The user answers the question with «Открыть только для чтения».
+    QString asked;
+    QTimer::singleShot(0, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        asked = box->text();
+        for (QAbstractButton *button : box->buttons())
+            if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                button->click();
+    });
+    auto opened = openStore(path, Database::Options(), nullptr);
+    REQUIRE(opened.ok());
+    CHECK(asked.contains(QString::number(other.pid())));
+    REQUIRE(opened.value()->isReadOnly());
+
+    MainWindow window(opened.value());
+    window.setCurrentYear(2024);
+    window.showRegistry(RegistryKind::Mentees);
+    window.waitForRegistries();
+    CHECK(tableRows(window.registryView(RegistryKind::Mentees)) > 0); // reading works
+    const auto labels = window.statusBar()->findChildren<QLabel *>();
+    CHECK(std::any_of(labels.begin(), labels.end(), [](QLabel *l) { return l->text().contains(QStringLiteral("только чтение")); }));
+    for (const char *name : {"addAction", "importQuestionnairesAction", "restoreBackupAction"})
+        CHECK_FALSE(window.findChild<QAction *>(QLatin1String(name))->isEnabled());
+
+    // Declining leaves without a message.
+    QTimer::singleShot(0, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->reject();
+    });
+    auto declined = openStore(path, Database::Options(), nullptr);
+    REQUIRE_FALSE(declined.ok());
+    CHECK(declined.error().isEmpty());
 }

@@ -2,7 +2,6 @@
 #include "storage/SqliteBackup.h"
 #include "support/TestSupport.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QSqlQuery>
 #include <catch2/catch.hpp>
@@ -20,13 +19,6 @@ QString scalar(const QString &path, const QString &sql)
 
 int people(const QString &path) { return scalar(path, QStringLiteral("SELECT count(*) FROM person")).toInt(); }
 QString firstSurname(const QString &path) { return scalar(path, QStringLiteral("SELECT last_name FROM person WHERE id = 1")); }
-
-QByteArray hashOf(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 void writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -91,11 +83,11 @@ TEST_CASE("a restore checks the file first, keeps the replaced store and leaves 
     }
     QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
 
-    const QByteArray untouched = hashOf(demo.path());
+    const QByteArray untouched = fileHash(demo.path());
     CHECK(backups.restore(text, QDateTime::currentDateTime()).error().contains(QStringLiteral("не база данных Куратора")));
     CHECK_FALSE(backups.restore(truncated, QDateTime::currentDateTime()).ok());
     CHECK(backups.restore(foreign, QDateTime::currentDateTime()).error().contains(QStringLiteral("не база Куратора")));
-    CHECK(hashOf(demo.path()) == untouched);
+    CHECK(fileHash(demo.path()) == untouched);
     CHECK(backups.backups().isEmpty()); // nothing was replaced, nothing kept
 
     const auto kept = backups.restore(copy, QDateTime(QDate(2024, 11, 16), QTime(10, 0)));

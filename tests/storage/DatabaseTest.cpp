@@ -2,19 +2,12 @@
 #include "storage/Migrator.h"
 #include "support/TestSupport.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <catch2/catch.hpp>
 
 namespace {
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 QVariant pragma(const DatabasePtr &db, const QString &name)
 {
     QSqlQuery q(db->connection());

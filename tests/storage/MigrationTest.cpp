@@ -62,31 +62,36 @@ TEST_CASE("a database of the first released schema upgrades with its data intact
     CHECK(scalar(db, QStringLiteral("SELECT signer_person_id FROM consent")) == QStringLiteral("3"));
 }
 
-TEST_CASE("a migration that fails is rolled back and the version stays")
+TEST_CASE("a migration that fails leaves the file exactly as it was")
 {
     QTemporaryDir dir;
     const QString migrations = dir.filePath(QStringLiteral("migrations"));
     REQUIRE(QDir().mkpath(migrations));
     REQUIRE(QFile::copy(QStringLiteral(":/migrations/0001_initial.sql"), migrations + QStringLiteral("/0001_initial.sql")));
-    const QString path = dir.filePath(QStringLiteral("db.sqlite"));
-    {
-        Database::Options options;
-        options.migrationsDir = migrations;
-        REQUIRE(Database::open(path, options).ok());
-    }
-    QFile broken(migrations + QStringLiteral("/0002_broken.sql"));
-    REQUIRE(broken.open(QIODevice::WriteOnly));
-    broken.write("CREATE TABLE extra (x INTEGER);\nINSERT INTO no_such_table VALUES (1);\n");
-    broken.close();
+    const auto addMigration = [&](const QString &name, const QByteArray &sql) {
+        QFile file(migrations + QLatin1Char('/') + name);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(sql);
+    };
+    // A good migration before the broken one: both must be undone, not only the last.
+    addMigration(QStringLiteral("0002_good.sql"), "CREATE TABLE extra (x INTEGER);\nINSERT INTO extra VALUES (1);\n");
+    addMigration(QStringLiteral("0003_broken.sql"), "ALTER TABLE person ADD COLUMN nickname TEXT;\n"
+                                                    "INSERT INTO no_such_table VALUES (1);\n");
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    buildFromScript(path, QStringLiteral(KURATOR_TEST_DATA "/schema_v1_fixture.sql"));
+    const QByteArray before = fileHash(path);
 
     Database::Options options;
     options.migrationsDir = migrations;
     auto failed = Database::open(path, options);
     REQUIRE_FALSE(failed.ok());
-    CHECK(failed.error().contains(QStringLiteral("версии 2")));
+    CHECK(failed.error().contains(QStringLiteral("версии 3")));
+    CHECK(fileHash(path) == before);
 
-    auto reopened = Database::open(path); // the shipped migrations: version 1 is still current
-    REQUIRE(reopened.ok());
-    CHECK(reopened.value()->schemaVersion() == 1);
-    CHECK_FALSE(reopened.value()->connection().tables().contains(QStringLiteral("extra")));
+    QFile::remove(migrations + QStringLiteral("/0003_broken.sql"));
+    auto upgraded = Database::open(path, options);
+    REQUIRE(upgraded.ok());
+    CHECK(upgraded.value()->schemaVersion() == 2);
+    CHECK(scalar(upgraded.value(), QStringLiteral("SELECT COUNT(*) FROM extra")) == QStringLiteral("1"));
+    CHECK(scalar(upgraded.value(), QStringLiteral("SELECT first_name FROM person WHERE id = 1")) == QStringLiteral("Алёна"));
 }

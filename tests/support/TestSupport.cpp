@@ -2,8 +2,13 @@
 
 #include "services/DemoSchool.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <catch2/catch.hpp>
+
+#include <csignal>
+#include <sys/wait.h>
+#include <unistd.h>
 
 std::ostream &operator<<(std::ostream &os, const QString &s)
 {
@@ -24,6 +29,13 @@ DemoCopy::DemoCopy()
     db = Database::open(path()).value();
 }
 
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
 QString demoDatabasePath()
 {
     static QTemporaryDir dir;
@@ -39,4 +51,35 @@ QString demoDatabasePath()
         REQUIRE(demo.ok());
     }
     return path;
+}
+
+OtherHolder::OtherHolder(const QString &storePath)
+{
+    int ready[2];
+    REQUIRE(::pipe(ready) == 0);
+    const pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        ::close(ready[0]);
+        auto lock = StoreLock::acquire(storePath);
+        const char ok = lock ? '1' : '0';
+        (void)!::write(ready[1], &ok, 1);
+        ::pause();
+        ::_exit(0);
+    }
+    m_pid = pid;
+    ::close(ready[1]);
+    char ok = 0;
+    REQUIRE(::read(ready[0], &ok, 1) == 1);
+    ::close(ready[0]);
+    REQUIRE(ok == '1');
+}
+
+void OtherHolder::kill()
+{
+    if (m_pid <= 0)
+        return;
+    ::kill(pid_t(m_pid), SIGKILL);
+    ::waitpid(pid_t(m_pid), nullptr, 0);
+    m_pid = 0;
 }

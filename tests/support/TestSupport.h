@@ -21,6 +21,9 @@ private:
     QTemporaryDir m_dir;
 };
 
+// SHA-256 of a file's bytes: "left exactly as it was" in the tests means this did not change.
+QByteArray fileHash(const QString &path);
+
 // The demo school, built once per test process (deterministic, seed 7, fixed date 15.11.2024).
 QString demoDatabasePath();
 
@@ -35,4 +38,21 @@ public:
 
 private:
     QTemporaryDir m_dir;
+};
+
+// Another process that takes a store's lock and keeps it until it is killed, as a second instance
+// of the app would.
+class OtherHolder
+{
+public:
+    explicit OtherHolder(const QString &storePath);
+    ~OtherHolder() { kill(); }
+    OtherHolder(const OtherHolder &) = delete;
+    OtherHolder &operator=(const OtherHolder &) = delete;
+    qint64 pid() const { return m_pid; }
+    // SIGKILL: the holder gets no chance to remove its lock file, as in a crash.
+    void kill();
+
+private:
+    qint64 m_pid = 0;
 };
