@@ -17,7 +17,7 @@ QString usage()
 {
     return tr("Использование: kurator-cli --db ФАЙЛ export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД] "
               "[--date ДАТА]\n"
-              "  mentees   база наставляемых (столбцы по целевой модели)\n"
+              "  mentees   база наставляемых (столбцы по целевой модели); в имя файла добавляется «(ПДн)»\n"
               "  mentors   база наставников\n"
               "  kpi       показатели эффективности года против целей, с диаграммой, и по годам\n"
               "  roadmap   состояние дорожной карты: просроченное выделено, сводки по разделам и ответственным\n"
@@ -57,11 +57,15 @@ int run(CliContext &context)
         return ExitUserError;
     if (Status s = ReferenceData::installDefaults(*db); !s)
         return context.fail(s.error());
-    const QString path = parser.value(out);
+    const bool personal = args.first() == QLatin1String("mentees") || args.first() == QLatin1String("mentors");
+    const QString path = personal ? RegistryExport::markedAsPersonal(parser.value(out)) : parser.value(out);
     const Status written = reports.value(args.first())(db, startYear, reportDate, path);
     if (!written)
         return context.fail(written.error());
     context.out() << tr("Отчёт сохранён: %1\n").arg(QFileInfo(path).absoluteFilePath());
+    if (personal)
+        context.err() << tr("Файл содержит персональные данные участников, в том числе несовершеннолетних: он доступен "
+                            "только вам; передавайте его лишь тем, кому это разрешено.\n");
     return ExitOk;
 }
 } // namespace ExportCommand

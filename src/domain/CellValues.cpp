@@ -59,3 +59,14 @@ std::optional<std::pair<int, int>> ageRange(const QString &text)
 }
 
 }
+
+QString CellValues::neutralised(const QString &text)
+{
+    static const QString triggers = QStringLiteral("=+-@\t\r\n");
+    if (text.isEmpty() || !triggers.contains(text.front()))
+        return text;
+    static const QRegularExpression numberOrPhone(QStringLiteral("^[-+]?[0-9 ()\\-.,]*$"));
+    if (numberOrPhone.match(text).hasMatch())
+        return text;
+    return QLatin1Char('\'') + text;
+}

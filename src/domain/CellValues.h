@@ -14,4 +14,8 @@ std::optional<QDate> date(const QString &text);
 std::optional<PersonCategory> category(const QString &text);
 // Desired age of mentees: "10-14", "10 – 14", "от 10 до 14", "12"; nullopt when unreadable.
 std::optional<std::pair<int, int>> ageRange(const QString &text);
+// Text for a spreadsheet cell that no spreadsheet runs as a formula, even after the user edits the
+// cell: text starting with = + - @ (or a tab, a line break) gets a leading apostrophe, unless it is
+// only a number or a phone such as «+7 (900) 123-45-67», which cannot carry a formula.
+QString neutralised(const QString &text);
 }

@@ -11,6 +11,8 @@
 #include "storage/SqlQuery.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QHash>
 
 namespace RegistryExport {
@@ -148,6 +150,16 @@ QString ageAndClass(const BankRow &r, const QDate &on)
         parts << r.className;
     return parts.join(QStringLiteral(" / ")); // the column is «Возраст / класс»: «12 / 6Б»
 }
+}
+
+QString markedAsPersonal(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    if (name.contains(QStringLiteral("ПДн")) || name.contains(QStringLiteral("персональн"), Qt::CaseInsensitive))
+        return path;
+    const QString suffix = info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix();
+    return info.dir().filePath(name.chopped(suffix.size()) + QStringLiteral(" (ПДн)") + suffix);
 }
 
 Status mentees(const DatabasePtr &db, int startYear, const QDate &reportDate, const QString &path)

@@ -8,4 +8,7 @@
 namespace RegistryExport {
 Status mentees(const DatabasePtr &db, int startYear, const QDate &reportDate, const QString &path);
 Status mentors(const DatabasePtr &db, int startYear, const QDate &reportDate, const QString &path);
+// The banks hold personal data, minors' among them, and a file of them says so in its name:
+// «наставляемые.xlsx» becomes «наставляемые (ПДн).xlsx»; a name that already says it is kept.
+QString markedAsPersonal(const QString &path);
 }

