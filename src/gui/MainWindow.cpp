@@ -5,6 +5,7 @@
 #include "gui/QuestionnaireImportDialog.h"
 #include "gui/RegistryLoader.h"
 #include "gui/RegistryView.h"
+#include "gui/ReportsDialog.h"
 #include "gui/ServiceCommand.h"
 #include "gui/StoreOpening.h"
 #include "services/RegistryService.h"
@@ -190,6 +191,8 @@ void MainWindow::createActions()
     QAction *surveys = make(tr("Анкеты и &опросы…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     surveys->setObjectName(QStringLiteral("surveysAction"));
     QAction *events = make(tr("Общие &мероприятия…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *reports = make(tr("О&тчёты в Excel…"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    reports->setObjectName(QStringLiteral("reportsAction"));
     QAction *backup = make(tr("&Резервная копия…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     backup->setObjectName(QStringLiteral("backupAction"));
     QAction *restoreCopy = make(tr("&Восстановить из копии…"), {});
@@ -217,12 +220,15 @@ void MainWindow::createActions()
     connect(importAnswers, &QAction::triggered, this, [this] { importQuestionnaires(); });
     connect(surveys, &QAction::triggered, this, &MainWindow::openSurveys);
     connect(events, &QAction::triggered, this, &MainWindow::openEvents);
+    connect(reports, &QAction::triggered, this, &MainWindow::openReports);
     connect(backup, &QAction::triggered, this, &MainWindow::saveBackup);
     connect(restoreCopy, &QAction::triggered, this, &MainWindow::restoreBackup);
 
     m_ui->fileMenu->addActions({open});
     m_ui->fileMenu->addSeparator();
     m_ui->fileMenu->addActions({importAnswers, surveys, order, programmes, events});
+    m_ui->fileMenu->addSeparator();
+    m_ui->fileMenu->addAction(reports);
     m_ui->fileMenu->addSeparator();
     m_ui->fileMenu->addActions({backup, restoreCopy});
     m_ui->fileMenu->addSeparator();
@@ -281,6 +287,14 @@ void MainWindow::fillYears()
     for (int y : years)
         m_yearCombo->addItem(AcademicYear(y).title(), y);
     m_yearCombo->setCurrentIndex(m_yearCombo->findData(current));
+}
+
+void MainWindow::openReports()
+{
+    QList<int> years;
+    for (int i = 0; i < m_yearCombo->count(); ++i)
+        years << m_yearCombo->itemData(i).toInt();
+    ReportsDialog(m_db, years, currentYear(), this).exec();
 }
 
 int MainWindow::currentYear() const { return m_yearCombo->currentData().toInt(); }

@@ -106,6 +106,7 @@ private:
     // is opened, one saved on demand, a restore that replaces the store and opens it again.
     void scheduleAutomaticBackup();
     void showStoreState();
+    void openReports();
     void reportBackup();
     void saveBackup();
     void restoreBackup();

@@ -32,3 +32,4 @@ shot 7 pair-meetings.png 2
 "$build/bin/kurator-cli" --db "$tmp/demo.sqlite" match approve >/dev/null
 shot 6 order.png 0 orderAction
 shot 0 surveys.png 0 surveysAction
+shot 5 reports.png 0 reportsAction
