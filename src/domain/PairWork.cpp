@@ -109,6 +109,15 @@ PlanProgress progress(const QList<PlanItem> &items, const QDate &today)
 QStringList attention(const PairState &s, const QDate &today, int quietDays)
 {
     QStringList reasons;
+    if (s.status != PairStatus::Active && s.status != PairStatus::Forming)
+        return reasons;
+    if (s.consentsWithdrawn > 0)
+        reasons << QCoreApplication::translate("PairWork", "согласие на обработку ПДн отозвано: %n уч.", nullptr, s.consentsWithdrawn);
+    if (s.consentsLapsed > 0)
+        reasons << QCoreApplication::translate("PairWork", "нет действующего согласия на обработку ПДн: %n уч.", nullptr, s.consentsLapsed);
+    if (s.consentsLapsing > 0)
+        reasons << QCoreApplication::translate("PairWork", "согласие истекает в ближайшие %1 дн.: %n уч.", nullptr, s.consentsLapsing)
+                       .arg(kConsentNoticeDays);
     if (s.status != PairStatus::Active || !s.startedOn.isValid() || s.startedOn > today)
         return reasons;
     const QDate since = s.lastHeld.isValid() ? s.lastHeld : s.startedOn;

@@ -44,11 +44,19 @@ struct PairState
     bool introHeld = false;
     int meetingsHeld = 0;
     int overdueItems = 0;
+    // Members whose consent to the processing of personal data was withdrawn, has lapsed (or
+    // never was), or lapses within the coming weeks (kConsentNoticeDays).
+    int consentsWithdrawn = 0;
+    int consentsLapsed = 0;
+    int consentsLapsing = 0;
 };
 
-// Why a pair needs attention today, empty when it does not: no meeting for `quietDays` days (or
-// none at all that long after the start), overdue plan items, the first meeting never held.
-// Pairs that have finished or not started need none.
+// How far ahead a consent that is about to lapse is announced.
+constexpr int kConsentNoticeDays = 30;
+
+// Why a pair needs attention today, empty when it does not: a member's consent withdrawn, lapsed or
+// about to lapse (for pairs being formed too); no meeting for `quietDays` days (or none at all that
+// long after the start), overdue plan items, the first meeting never held. Finished pairs need none.
 QStringList attention(const PairState &state, const QDate &today, int quietDays);
 
 } // namespace PairWork

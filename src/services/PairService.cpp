@@ -3,6 +3,8 @@
 #include "domain/PersonValidator.h"
 #include "services/Audit.h"
 #include "storage/MeetingRepository.h"
+#include "storage/PairRepository.h"
+#include "storage/PersonRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/SqlQuery.h"
 
@@ -44,6 +46,12 @@ QList<PairRow> PairService::rows(int yearStart, const QDate &today) const
 {
     QList<PairRow> rows;
     const int quiet = quietDays();
+    const PersonRepository people(m_db.connection());
+    const QHash<qint64, ConsentStatus> consentNow = people.consentStatuses(today);
+    const QHash<qint64, ConsentStatus> consentSoon = people.consentStatuses(today.addDays(PairWork::kConsentNoticeDays));
+    QHash<qint64, QList<qint64>> membersOf;
+    for (const PairLink &l : PairRepository(m_db.connection()).links(yearStart))
+        membersOf[l.pairId].append(l.personId);
     for (const PairOverview &o : PairOverviewRepository(m_db.connection()).overview(yearStart, today)) {
         PairWork::PairState state;
         state.status = o.status;
@@ -53,6 +61,12 @@ QList<PairRow> PairService::rows(int yearStart, const QDate &today) const
         state.introHeld = o.introHeld;
         state.meetingsHeld = o.meetingsHeld;
         state.overdueItems = o.planOverdue;
+        for (qint64 person : membersOf.value(o.id)) {
+            const ConsentStatus now = consentNow.value(person, ConsentStatus::Missing);
+            state.consentsWithdrawn += now == ConsentStatus::Withdrawn ? 1 : 0;
+            state.consentsLapsed += now == ConsentStatus::Expired || now == ConsentStatus::Missing ? 1 : 0;
+            state.consentsLapsing += now == ConsentStatus::Valid && consentSoon.value(person) != ConsentStatus::Valid ? 1 : 0;
+        }
         rows.append({o, PairWork::attention(state, today, quiet)});
     }
     return rows;

@@ -84,3 +84,20 @@ TEST_CASE("a working pair needs attention when it is quiet, late with its plan o
     silent.startedOn = QDate(2025, 1, 10);
     CHECK(attention(silent, today, 30).isEmpty());
 }
+
+TEST_CASE("a pair whose member's consent is withdrawn, lapsed or about to lapse needs attention, even before it starts", "[pairwork]")
+{
+    const QDate today(2024, 12, 10);
+    PairState s;
+    s.status = PairStatus::Forming;
+    CHECK(attention(s, today, 30).isEmpty());
+    s.consentsWithdrawn = 1;
+    s.consentsLapsed = 2;
+    s.consentsLapsing = 1;
+    CHECK(attention(s, today, 30)
+          == QStringList{QStringLiteral("согласие на обработку ПДн отозвано: 1 уч."),
+                         QStringLiteral("нет действующего согласия на обработку ПДн: 2 уч."),
+                         QStringLiteral("согласие истекает в ближайшие 30 дн.: 1 уч.")});
+    s.status = PairStatus::Completed; // a finished pair's papers are the archive's business
+    CHECK(attention(s, today, 30).isEmpty());
+}

@@ -4,6 +4,7 @@
 #include "support/TestSupport.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -49,6 +50,40 @@ TEST_CASE("the list of pairs shows each one's work and what needs attention", "[
     REQUIRE(pairs.setQuietDays(3));
     CHECK(quiet() > before);
     CHECK_FALSE(pairs.setQuietDays(0));
+}
+
+TEST_CASE("consents withdrawn or lapsing show in the attention list of the member's pair", "[pairs]")
+{
+    DemoCopy demo;
+    PairService pairs(*demo.db);
+    const auto reasonsOf = [&](qint64 pairId) {
+        for (const PairRow &r : pairs.rows(2024, kToday))
+            if (r.pair.id == pairId)
+                return r.attention.join(QStringLiteral("; "));
+        return QString();
+    };
+    // A working pair whose members all have a valid consent that does not lapse soon.
+    QSqlQuery q(demo.db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT p.id, min(m.person_id) FROM mentoring_pair p JOIN pair_member m ON m.pair_id = p.id "
+                                  "WHERE p.status = 'active' GROUP BY p.id")));
+    qint64 pairId = 0, personId = 0;
+    while (q.next() && !pairId) {
+        if (!reasonsOf(q.value(0).toLongLong()).contains(QStringLiteral("соглас"))) {
+            pairId = q.value(0).toLongLong();
+            personId = q.value(1).toLongLong();
+        }
+    }
+    REQUIRE(pairId);
+    const auto setConsent = [&](const QString &sql) {
+        QSqlQuery u(demo.db->connection());
+        REQUIRE(u.exec(sql.arg(personId)));
+    };
+    setConsent(QStringLiteral("UPDATE consent SET valid_until = '%1' WHERE person_id = %2")
+                   .arg(kToday.addDays(10).toString(Qt::ISODate), QStringLiteral("%1")));
+    CHECK(reasonsOf(pairId).contains(QStringLiteral("согласие истекает в ближайшие 30 дн.: 1 уч.")));
+    setConsent(QStringLiteral("UPDATE consent SET withdrawn_on = '%1' WHERE person_id = %2")
+                   .arg(kToday.addDays(-1).toString(Qt::ISODate), QStringLiteral("%1")));
+    CHECK(reasonsOf(pairId).contains(QStringLiteral("согласие на обработку ПДн отозвано: 1 уч.")));
 }
 
 TEST_CASE("a pair's plan from a template, its meetings planned and logged, its closure and undo", "[pairs]")
