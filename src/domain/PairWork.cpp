@@ -3,6 +3,7 @@
 #include "domain/PersonValidator.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace PairWork {
 namespace {
@@ -104,6 +105,25 @@ PlanProgress progress(const QList<PlanItem> &items, const QDate &today)
         p.overdue += isOverdue(item, today) ? 1 : 0;
     }
     return p;
+}
+
+Status checkMembers(const QList<PairMember> &members)
+{
+    QSet<qint64> seen;
+    int mentors = 0, mentees = 0;
+    for (const PairMember &m : members) {
+        if (seen.contains(m.personId))
+            return Status::failure(tr("Участник № %1 указан в паре дважды: наставник не может быть своим наставляемым.")
+                                       .arg(m.personId));
+        seen.insert(m.personId);
+        mentors += m.role == MemberRole::Mentor ? 1 : 0;
+        mentees += m.role == MemberRole::Mentee ? 1 : 0;
+    }
+    if (mentors == 0)
+        return Status::failure(tr("В паре или группе нет наставника."));
+    if (mentees == 0)
+        return Status::failure(tr("В паре или группе нет ни одного наставляемого."));
+    return {};
 }
 
 QStringList attention(const PairState &s, const QDate &today, int quietDays)

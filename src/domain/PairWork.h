@@ -1,6 +1,7 @@
 #pragma once
 #include "domain/Enums.h"
 #include "domain/Meeting.h"
+#include "domain/Pair.h"
 #include "domain/PlanItem.h"
 #include "domain/Result.h"
 
@@ -18,6 +19,10 @@ QString meetingKindTitle(const QString &kind);
 // duration, an unknown kind, attendance of a meeting not held, a person marked twice; a common
 // event needs its topic.
 Status checkMeeting(const Meeting &meeting, const QDate &today);
+
+// A pair or group needs a mentor and a mentee, and nobody in it twice nor on both sides: a mentor is
+// never his own mentee.
+Status checkMembers(const QList<PairMember> &members);
 
 // встреча-знакомство a week after the start, пробная рабочая встреча a week later, встреча-
 // планирование a week after that, regular meetings every `regularEveryDays` up to three weeks

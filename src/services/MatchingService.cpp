@@ -143,6 +143,13 @@ MatchConstraints MatchingService::constraints(int yearStart) const
 
 Status MatchingService::setConstraints(int yearStart, const MatchConstraints &constraints)
 {
+    // A pin or a must-pair takes its seat whatever the rules say, so it is checked here.
+    for (const QList<MatchLink> *links : {&constraints.must, &constraints.pinned, &constraints.mustNot})
+        for (const MatchLink &l : *links)
+            if (l.menteeId <= 0 || l.mentorId <= 0 || l.menteeId == l.mentorId)
+                return Status::failure(l.menteeId == l.mentorId
+                                           ? tr("Участник № %1 не может быть наставником самому себе.").arg(l.menteeId)
+                                           : tr("В закреплённой паре не указан наставник или наставляемый."));
     return SettingsRepository(m_db->connection()).setValue(constraintsKey(yearStart), compact(constraints.toJson()));
 }
 

@@ -13,6 +13,10 @@ namespace OfficeTables {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("OfficeTables", text); }
 
+// Excel's sheet: a file that claims rows or columns beyond it is damaged or crafted.
+constexpr int kExcelRows = 1048576;
+constexpr int kExcelColumns = 16384;
+
 // The archive, closed when it goes out of scope.
 class Archive
 {
@@ -27,23 +31,48 @@ public:
     Archive &operator=(const Archive &) = delete;
     bool isOpen() const { return m_zip != nullptr; }
 
-    // One member, or nothing when it is missing or damaged.
+    // One member, or nothing when it is missing, damaged, encrypted or inflates beyond reason;
+    // problem() then says which of the last three.
     std::optional<QByteArray> read(const QString &name)
     {
+        m_problem.clear();
+        unz_file_info64 info{};
         if (!m_zip || unzLocateFile(m_zip, name.toUtf8().constData(), 1) != UNZ_OK
-            || unzOpenCurrentFile(m_zip) != UNZ_OK)
+            || unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
+            return std::nullopt;
+        if (info.flag & 1u) {
+            m_problem = tr("часть %1 зашифрована: файл защищён паролем. Снимите пароль в Excel или Word и сохраните файл снова.")
+                            .arg(name);
+            return std::nullopt;
+        }
+        if (unzOpenCurrentFile(m_zip) != UNZ_OK)
             return std::nullopt;
         QByteArray bytes;
         char buffer[65536];
         int n = 0;
-        while ((n = unzReadCurrentFile(m_zip, buffer, sizeof buffer)) > 0)
+        while ((n = unzReadCurrentFile(m_zip, buffer, sizeof buffer)) > 0) {
             bytes.append(buffer, n);
+            // Office parts compress some 5–50 times; hundreds of times over many megabytes is a zip bomb.
+            const bool bomb = bytes.size() > kMaxPartBytes
+                              || (bytes.size() > kSuspectPartBytes && quint64(bytes.size()) > kMaxRatio * std::max<quint64>(1, info.compressed_size));
+            if (bomb) {
+                unzCloseCurrentFile(m_zip);
+                m_problem = tr("часть %1 распаковывается в сотни мегабайт из %2 КБ — это не похоже на документ Office "
+                               "(«zip-бомба»); файл не прочитан.").arg(name).arg(info.compressed_size / 1024);
+                return std::nullopt;
+            }
+        }
         const bool intact = unzCloseCurrentFile(m_zip) == UNZ_OK && n == 0;
         return intact ? std::optional<QByteArray>(bytes) : std::nullopt;
     }
+    QString problem() const { return m_problem; }
 
 private:
+    static constexpr qint64 kMaxPartBytes = 1024LL * 1024 * 1024;
+    static constexpr qint64 kSuspectPartBytes = 64LL * 1024 * 1024;
+    static constexpr quint64 kMaxRatio = 200;
     unzFile m_zip;
+    QString m_problem;
 };
 
 Result<QByteArray> required(Archive &archive, const QString &path, const QString &name, const QString &kind)
@@ -53,6 +82,8 @@ Result<QByteArray> required(Archive &archive, const QString &path, const QString
                                               "Возможно, расширение не соответствует содержимому.").arg(path, kind));
     if (auto bytes = archive.read(name))
         return *bytes;
+    if (!archive.problem().isEmpty())
+        return Result<QByteArray>::failure(tr("Файл %1 не прочитан: %2").arg(path, archive.problem()));
     return Result<QByteArray>::failure(tr("В файле %1 нет части %2: это не документ %3.").arg(path, name, kind));
 }
 
@@ -66,9 +97,12 @@ int columnOf(const QString &ref)
 {
     int column = 0;
     for (QChar c : ref) {
-        if (!c.isLetter())
+        const char16_t letter = c.toUpper().unicode();
+        if (letter < u'A' || letter > u'Z')
             break;
-        column = column * 26 + (c.toUpper().unicode() - 'A' + 1);
+        column = column * 26 + (letter - u'A' + 1);
+        if (column > kExcelColumns)
+            return kExcelColumns; // beyond the sheet: refused by the caller, and no overflow on the way
     }
     return column - 1;
 }
@@ -210,6 +244,9 @@ Result<TableData> readXlsx(const QString &path, const QString &sheetName)
         if (xml.isStartElement() && xml.name() == QLatin1String("row")) {
             // Empty rows are left out of the file; keep the numbering so messages name the right row.
             const int r = xml.attributes().value(QStringLiteral("r")).toInt();
+            if (r > kExcelRows)
+                return R::failure(tr("В листе %1 строка %2 — за пределами листа Excel (%3 строк): файл повреждён.")
+                                      .arg(sheetPath).arg(r).arg(kExcelRows));
             while (r > rowNumber + 1) {
                 table.rows << QStringList();
                 ++rowNumber;
@@ -218,6 +255,9 @@ Result<TableData> readXlsx(const QString &path, const QString &sheetName)
         } else if (xml.isStartElement() && xml.name() == QLatin1String("c")) {
             const QString type = xml.attributes().value(QStringLiteral("t")).toString();
             const int column = columnOf(xml.attributes().value(QStringLiteral("r")).toString());
+            if (column >= kExcelColumns)
+                return R::failure(tr("В листе %1, строка %2: ячейка «%3» — за пределами листа Excel: файл повреждён.")
+                                      .arg(sheetPath).arg(rowNumber + 1).arg(xml.attributes().value(QStringLiteral("r")).toString()));
             QString value;
             while (!(xml.isEndElement() && xml.name() == QLatin1String("c")) && !xml.atEnd()) {
                 xml.readNext();

@@ -6,9 +6,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
+#include <algorithm>
 
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("TableFile", text); }
+
+constexpr int kMaxCellChars = 32767;
+constexpr qint64 kMaxTextBytes = 512LL * 1024 * 1024;
 
 bool looksBinary(const QByteArray &bytes)
 {
@@ -139,19 +143,44 @@ Result<TableData> parse(const QByteArray &bytes, bool tabSeparated)
     return table;
 }
 
+namespace {
+// Excel keeps at most 32,767 characters in a cell: a longer one is no questionnaire's answer, and
+// it could not be written back to a report. Blank rows at the end (a sheet formatted a million rows
+// down) are dropped.
+Result<TableData> withinLimits(Result<TableData> read)
+{
+    if (!read)
+        return read;
+    TableData &table = read.value();
+    while (!table.rows.isEmpty() && std::all_of(table.rows.last().cbegin(), table.rows.last().cend(),
+                                                [](const QString &c) { return c.trimmed().isEmpty(); }))
+        table.rows.removeLast();
+    for (int r = 0; r < table.rows.size(); ++r)
+        for (int c = 0; c < table.rows.at(r).size(); ++c)
+            if (table.rows.at(r).at(c).size() > kMaxCellChars)
+                return Result<TableData>::failure(tr("Строка %1, столбец %2: в ячейке %3 символов, а Excel допускает не больше "
+                                                     "%4. Файл не прочитан: проверьте, тот ли это файл.")
+                                                      .arg(r + 1).arg(c + 1).arg(table.rows.at(r).at(c).size()).arg(kMaxCellChars));
+    return read;
+}
+}
+
 Result<TableData> read(const QString &path, const QString &sheet)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("docx"))
-        return OfficeTables::readDocx(path);
+        return withinLimits(OfficeTables::readDocx(path));
     if (suffix == QLatin1String("xlsx"))
-        return OfficeTables::readXlsx(path, sheet);
+        return withinLimits(OfficeTables::readXlsx(path, sheet));
     if (suffix == QLatin1String("doc") || suffix == QLatin1String("xls"))
         return Result<TableData>::failure(tr("Старые форматы .doc и .xls не читаются: сохраните файл как .docx или .xlsx."));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Result<TableData>::failure(tr("Не удалось открыть файл %1: %2").arg(path, file.errorString()));
-    return parse(file.readAll(), suffix == QLatin1String("tsv") || suffix == QLatin1String("txt"));
+    if (file.size() > kMaxTextBytes)
+        return Result<TableData>::failure(tr("Файл %1 больше %2 МБ: это не таблица анкет или дорожной карты.")
+                                              .arg(path).arg(kMaxTextBytes / (1024 * 1024)));
+    return withinLimits(parse(file.readAll(), suffix == QLatin1String("tsv") || suffix == QLatin1String("txt")));
 }
 
 } // namespace TableFile

@@ -14,6 +14,7 @@
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("XlsxWorkbook", text); }
 
+constexpr int kExcelCellChars = 32767;
 constexpr uint32_t kHighlight = 0xF8D7D7; // the pale red of overdue rows in the app
 
 lxw_format *makeFormat(lxw_workbook *book, const char *numberFormat, bool highlighted, bool wrap = false)
@@ -147,9 +148,13 @@ void XlsxWorkbook::Sheet::writeRow(const QVariantList &cells, bool highlighted)
             continue;
         }
         switch (kind) {
-        case Kind::Text:
-            worksheet_write_string(m_sheet, row, lxw_col_t(c), CellValues::neutralised(v.toString()).toUtf8().constData(), format);
+        case Kind::Text: {
+            QString text = CellValues::neutralised(v.toString());
+            if (text.size() > kExcelCellChars) // Excel's limit: libxlsxwriter would leave the cell empty
+                text = text.left(kExcelCellChars - 1) + QChar(0x2026);
+            worksheet_write_string(m_sheet, row, lxw_col_t(c), text.toUtf8().constData(), format);
             break;
+        }
         case Kind::Date: {
             const QDate d = v.toDate();
             lxw_datetime dt{d.year(), d.month(), d.day(), 0, 0, 0};

@@ -1,5 +1,7 @@
 #include "storage/PairRepository.h"
 
+#include "domain/PairWork.h"
+
 #include "domain/Person.h"
 #include "storage/AcademicYearRepository.h"
 #include "storage/SqlQuery.h"
@@ -9,6 +11,8 @@
 
 Result<qint64> PairRepository::insert(const Pair &p)
 {
+    if (Status s = PairWork::checkMembers(p.members); !s)
+        return Result<qint64>::failure(s.error());
     const auto yearId = AcademicYearRepository(m_db).ensure(AcademicYear(p.yearStart));
     if (!yearId)
         return yearId;

@@ -101,3 +101,17 @@ TEST_CASE("a pair whose member's consent is withdrawn, lapsed or about to lapse 
     s.status = PairStatus::Completed; // a finished pair's papers are the archive's business
     CHECK(attention(s, today, 30).isEmpty());
 }
+
+TEST_CASE("a pair needs a mentor and a mentee, and a mentor is never his own mentee", "[pairwork]")
+{
+    const auto member = [](qint64 id, MemberRole role) {
+        PairMember m;
+        m.personId = id;
+        m.role = role;
+        return m;
+    };
+    CHECK(checkMembers({member(1, MemberRole::Mentor), member(2, MemberRole::Mentee)}).ok());
+    CHECK(checkMembers({member(1, MemberRole::Mentor)}).error().contains(QStringLiteral("ни одного наставляемого")));
+    CHECK(checkMembers({member(2, MemberRole::Mentee)}).error().contains(QStringLiteral("нет наставника")));
+    CHECK(checkMembers({member(1, MemberRole::Mentor), member(1, MemberRole::Mentee)}).error().contains(QStringLiteral("дважды")));
+}

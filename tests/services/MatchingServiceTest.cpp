@@ -162,3 +162,18 @@ TEST_CASE("an explanation names each criterion's part of a pair's score")
     CHECK(x.parts.first().detail == QStringLiteral("совпало: олимпиада, математике"));
     CHECK(x.score > 50);
 }
+
+TEST_CASE("a mentor cannot be pinned to himself as his own mentee")
+{
+    DemoCopy demo;
+    MatchingService matching(demo.db);
+    MatchConstraints own;
+    own.pinned.append({42, 42});
+    const Status refused = matching.setConstraints(2024, own);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("самому себе")));
+    CHECK(matching.constraints(2024).pinned.isEmpty()); // nothing stored
+    MatchConstraints half;
+    half.must.append({0, 42});
+    CHECK_FALSE(matching.setConstraints(2024, half).ok());
+}
