@@ -642,6 +642,11 @@ KIND: диплом, грамота, сертификат, участие (diplom
         <translation>Show help for the command.</translation>
     </message>
     <message>
+        <location filename="../../src/cli/CliContext.cpp" line="72"/>
+        <source>База открыта только для чтения: для записи её держит %1. Просмотр и выгрузка работают, изменения не сохранятся.</source>
+        <translation>The database is open read-only: %1 holds it for writing. Viewing and exports work; changes will not be saved.</translation>
+    </message>
+    <message>
         <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
 
 Команды:
@@ -1585,37 +1590,47 @@ Commands:
         <translation>Database file %1 not found.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="120"/>
+        <location filename="../../src/storage/Database.cpp" line="145"/>
         <source>Не удалось открыть базу %1: %2</source>
         <translation>Could not open database %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="124"/>
+        <location filename="../../src/storage/Database.cpp" line="149"/>
         <source>Файл %1 не читается как база данных: %2</source>
         <translation>File %1 cannot be read as a database: %2</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="131"/>
+        <location filename="../../src/storage/Database.cpp" line="156"/>
         <source>Файл %1 не является базой данных Куратора.</source>
         <translation>File %1 is not a Kurator database.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="133"/>
+        <location filename="../../src/storage/Database.cpp" line="158"/>
         <source>База %1 создана более новой версией Куратора (схема %2, эта программа знает схемы до %3). Обновите программу; файл не изменён.</source>
         <translation>Database %1 was created by a newer version of Kurator (schema %2, this program knows schemas up to %3). Update the program; the file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="138"/>
+        <location filename="../../src/storage/Database.cpp" line="163"/>
         <source>База %1 требует обновления схемы, а открыта только для чтения.</source>
         <translation>Database %1 needs a schema upgrade but is opened read-only.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="162"/>
+        <location filename="../../src/storage/Database.cpp" line="191"/>
+        <source>База %1 открыта только для чтения; изменения не сохранены.</source>
+        <translation>The database %1 is open read-only; the changes were not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Database.cpp" line="192"/>
+        <source>База %1 открыта только для чтения: для записи её держит %2. Изменения не сохранены; закройте ту программу и откройте базу снова.</source>
+        <translation>The database %1 is open read-only: %2 holds it for writing. The changes were not saved; close that program and open the database again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Database.cpp" line="197"/>
         <source>Не удалось начать запись в базу: %1</source>
         <translation>Could not start writing to the database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="173"/>
+        <location filename="../../src/storage/Database.cpp" line="208"/>
         <source>Не удалось сохранить изменения: %1</source>
         <translation>Could not save changes: %1</translation>
     </message>
@@ -2243,7 +2258,6 @@ YEAR is the first year of the school year (2024 for 2024–2025); report DATE is
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="18"/>
         <source>Использование: kurator-cli --db ФАЙЛ export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД] [--date ДАТА]
   mentees   база наставляемых (столбцы по целевой модели)
   mentors   база наставников
@@ -2251,12 +2265,29 @@ YEAR is the first year of the school year (2024 for 2024–2025); report DATE is
   roadmap   состояние дорожной карты: просроченное выделено, сводки по разделам и ответственным
 ГОД — первый год учебного года (2024 для 2024–2025); ДАТА отчёта — ГГГГ-ММ-ДД, по умолчанию сегодня.
 </source>
-        <translation>Usage: kurator-cli --db FILE export mentees|mentors|kpi|roadmap --out FILE.xlsx [--year YEAR] [--date DATE]
+        <translation type="vanished">Usage: kurator-cli --db FILE export mentees|mentors|kpi|roadmap --out FILE.xlsx [--year YEAR] [--date DATE]
   mentees   bank of mentees (target-model columns)
   mentors   bank of mentors
   kpi       the year’s KPIs against targets, with a chart, and by year
   roadmap   roadmap state: overdue highlighted, summaries by section and owner
 YEAR is the first year of the school year (2024 for 2024–2025); report DATE is YYYY-MM-DD, today by default.
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="18"/>
+        <source>Использование: kurator-cli --db ФАЙЛ export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД] [--date ДАТА]
+  mentees   база наставляемых (столбцы по целевой модели); в имя файла добавляется «(ПДн)»
+  mentors   база наставников
+  kpi       показатели эффективности года против целей, с диаграммой, и по годам
+  roadmap   состояние дорожной карты: просроченное выделено, сводки по разделам и ответственным
+ГОД — первый год учебного года (2024 для 2024–2025); ДАТА отчёта — ГГГГ-ММ-ДД, по умолчанию сегодня.
+</source>
+        <translation>Usage: kurator-cli --db FILE export mentees|mentors|kpi|roadmap --out FILE.xlsx [--year YEAR] [--date DATE]
+  mentees   the bank of mentees (columns of the target model); «(ПДн)» (personal data) is added to the file name
+  mentors   the bank of mentors
+  kpi       the year&apos;s KPIs against targets, with a chart, and by year
+  roadmap   the roadmap status: overdue highlighted, summaries by section and owner
+YEAR is the first year of the school year (2024 for 2024–2025); the report DATE is YYYY-MM-DD, today by default.
 </translation>
     </message>
     <message>
@@ -2295,10 +2326,17 @@ YEAR is the first year of the school year (2024 for 2024–2025); report DATE is
         <translation>The report must be saved to an .xlsx file: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="64"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="65"/>
         <source>Отчёт сохранён: %1
 </source>
         <translation>Report saved: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="67"/>
+        <source>Файл содержит персональные данные участников, в том числе несовершеннолетних: он доступен только вам; передавайте его лишь тем, кому это разрешено.
+</source>
+        <translation>The file holds personal data of participants, minors among them: it is readable by you only; pass it only to those who are allowed to have it.
 </translation>
     </message>
 </context>
@@ -2401,147 +2439,147 @@ Exit code 1 if nothing was imported.
         <translation>Mapping file %1: unknown field “%2” for column “%3”.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="85"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="76"/>
         <source>Файл: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="87"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="78"/>
         <source> (%1, разделитель «%2»)</source>
         <translation> (%1, delimiter “%2”)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="88"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="79"/>
         <source>Столбцы:</source>
         <translation>Columns:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="96"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="87"/>
         <source>(остаётся ответом анкеты)</source>
         <translation>(kept as a questionnaire answer)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="96"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="87"/>
         <source>(не импортируется)</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="100"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="91"/>
         <source>Анкет «%1» к импорту: %2; с ошибками: %3</source>
         <translation>“%1” questionnaires to import: %2; with errors: %3</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="102"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="93"/>
         <source>Строк к импорту: %1 (новых участников: %2, уже в базе: %3); с ошибками: %4</source>
         <translation>Rows to import: %1 (new participants: %2, already in the database: %3); with errors: %4</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="106"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="97"/>
         <source>  строка %1: %2</source>
         <translation>  row %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="113"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="104"/>
         <source>Вид анкеты.</source>
         <translation>Questionnaire kind.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="113"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="104"/>
         <source>ВИД</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="114"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="105"/>
         <source>Учебный год.</source>
         <translation>School year.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="114"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="105"/>
         <source>ГОД</source>
         <translation>YEAR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="115"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="106"/>
         <source>Соответствие столбцов и полей.</source>
         <translation>Column-to-field mapping.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="115"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="106"/>
         <source>ФАЙЛ</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="116"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="107"/>
         <source>Лист книги Excel.</source>
         <translation>Excel workbook sheet.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="116"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="107"/>
         <source>ЛИСТ</source>
         <translation>SHEET</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="117"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="108"/>
         <source>Только проверить, ничего не записывать.</source>
         <translation>Check only, write nothing.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="118"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="109"/>
         <source>Анкета: вид или номер.</source>
         <translation>Questionnaire: kind or number.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="118"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="109"/>
         <source>АНКЕТА</source>
         <translation>QUESTIONNAIRE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="119"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="110"/>
         <source>Импортировать строки без ошибок, пропустив остальные.</source>
         <translation>Import the rows without errors and skip the rest.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="130"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="121"/>
         <source>Укажите --kind mentee, mentor или preference.</source>
         <translation>Specify --kind mentee, mentor or preference.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="132"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="123"/>
         <source>Укажите анкету: --template и её вид или номер (kurator-cli surveys templates).</source>
         <translation>Specify the questionnaire: --template and its kind or number (kurator-cli surveys templates).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="143"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="134"/>
         <source>Анкеты «%1» нет; список: kurator-cli surveys templates.</source>
         <translation>There is no questionnaire “%1”; see the list: kurator-cli surveys templates.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="165"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="156"/>
         <source>В файле %1 нет ни одной строки.</source>
         <translation>File %1 contains no rows.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="168"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="159"/>
         <source>Проверка (--dry-run): ничего не записано.</source>
         <translation>Check (--dry-run): nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="172"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="163"/>
         <source>Ничего не импортировано: нет ни одной строки без ошибок.</source>
         <translation>Nothing imported: there are no rows without errors.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="174"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="165"/>
         <source>Ничего не импортировано: исправьте строки с ошибками или запустите с --skip-bad.</source>
         <translation>Nothing imported: fix the rows with errors or run with --skip-bad.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="178"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="169"/>
         <source>Импортировано анкет: новых %1, заменено прежних %2, пропущено строк %3.</source>
         <translation>Questionnaires imported: %1 new, %2 earlier ones replaced, %3 rows skipped.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="179"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="170"/>
         <source>Импортировано: новых участников %1, обновлено %2, пропущено строк %3.</source>
         <translation>Imported: %1 new participants, %2 updated, %3 rows skipped.</translation>
     </message>
@@ -2879,188 +2917,213 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="35"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="37"/>
         <source>Участники</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="36"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="38"/>
         <source>Наставляемые</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="37"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="39"/>
         <source>Наставники</source>
         <translation>Mentors</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="38"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="40"/>
         <source>Партнёры</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="90"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="237"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="94"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="246"/>
         <source>Дорожная карта</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="91"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="240"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="95"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="249"/>
         <source>Показатели</source>
         <translation>KPIs</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="92"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="243"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="96"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="252"/>
         <source>Подбор пар</source>
         <translation>Matching</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="93"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="246"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="97"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="255"/>
         <source>Пары и группы</source>
         <translation>Pairs and groups</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="165"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="169"/>
         <source>&amp;Открыть базу…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="166"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="170"/>
         <source>В&amp;ыход</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="167"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="171"/>
         <source>&amp;Добавить</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="168"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="172"/>
         <source>&amp;Изменить</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="169"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="173"/>
         <source>В &amp;архив</source>
         <translation>Ar&amp;chive</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="170"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="174"/>
         <source>&amp;Вернуть из архива</source>
         <translation>Re&amp;store from archive</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="171"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="175"/>
         <source>&amp;Отменить</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="172"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="176"/>
         <source>&amp;Повторить</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="175"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="179"/>
         <source>&amp;Достижения участника…</source>
         <translation>Participant &amp;achievements…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="177"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="181"/>
         <source>&amp;Найти</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="178"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="182"/>
         <source>О&amp;бновить</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="179"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="183"/>
         <source>&amp;Журнал изменений…</source>
         <translation>Change &amp;log…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="181"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="185"/>
         <source>&amp;О программе</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="182"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="186"/>
         <source>&amp;Приказ о закреплении пар…</source>
         <translation>Pair assignment &amp;order…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="183"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="187"/>
         <source>Про&amp;граммы наставничества…</source>
         <translation>Mentoring pro&amp;grammes…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="185"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="189"/>
         <source>&amp;Импорт анкет…</source>
         <translation>&amp;Import questionnaires…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="187"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="191"/>
         <source>Анкеты и &amp;опросы…</source>
         <translation>Questionnaires and &amp;surveys…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="189"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="193"/>
         <source>Общие &amp;мероприятия…</source>
         <translation>Common &amp;events…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="190"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="194"/>
+        <source>О&amp;тчёты в Excel…</source>
+        <translation>&amp;Reports to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="196"/>
         <source>&amp;Резервная копия…</source>
         <translation>&amp;Backup…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="192"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="198"/>
         <source>&amp;Восстановить из копии…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="257"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="266"/>
         <source> Учебный год: </source>
         <translation> School year: </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="260"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="269"/>
         <source>Учебный год реестров наставляемых и наставников</source>
         <translation>School year of the mentee and mentor registries</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="348"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="365"/>
         <location filename="../../src/gui/MainWindowEdits.cpp" line="173"/>
         <source>Куратор</source>
         <translation>Kurator</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="360"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="377"/>
         <source>Открыть базу Куратора</source>
         <translation>Open Kurator database</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="361"/>
-        <location filename="../../src/gui/MainWindowBackup.cpp" line="71"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="378"/>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="72"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
         <translation>Kurator database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="392"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="412"/>
+        <source>%1 — только чтение</source>
+        <translation>%1 — read-only</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="413"/>
+        <source>Для записи базу держит %1.</source>
+        <translation>%1 holds the database for writing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="414"/>
+        <source>только чтение</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="420"/>
+        <source>Прошлый сеанс работы с базой (%1) завершился аварийно; незавершённые изменения отброшены, сохранённые на месте.</source>
+        <translation>The previous session with the database (%1) ended abnormally; unfinished changes were discarded, saved ones are in place.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="426"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="393"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="427"/>
         <source>&lt;b&gt;Куратор наставничества&lt;/b&gt; %1&lt;br&gt;Реестры наставляемых и наставников, пары и группы, дорожная карта и отчёты по целевой модели наставничества.&lt;br&gt;&lt;br&gt;База: %2</source>
         <translation>&lt;b&gt;Mentoring Curator&lt;/b&gt; %1&lt;br&gt;Mentee and mentor registries, mentoring pairs and groups, roadmap and reports under the target model of mentoring.&lt;br&gt;&lt;br&gt;Database: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="407"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="441"/>
         <source>Импорт анкет: новых участников %1, обновлено %2</source>
         <translation>Questionnaire import: %1 new participants, %2 updated</translation>
     </message>
@@ -3287,43 +3350,43 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <translation>Backup not made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowBackup.cpp" line="54"/>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="55"/>
         <source>Куратор — копия с персональными данными %1.sqlite</source>
         <translation>Kurator — copy with personal data %1.sqlite</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowBackup.cpp" line="56"/>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="57"/>
         <source>Резервная копия (содержит персональные данные участников)</source>
         <translation>Backup (holds personal data of participants)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowBackup.cpp" line="57"/>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="58"/>
         <source>База Куратора (*.sqlite)</source>
         <translation>Kurator database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowBackup.cpp" line="64"/>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="65"/>
         <source>Копия сохранена: %1 (доступна только вам)</source>
         <translation>Copy saved: %1 (readable by you only)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowBackup.cpp" line="70"/>
-        <location filename="../../src/gui/MainWindowBackup.cpp" line="79"/>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="71"/>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="80"/>
         <source>Восстановить из копии</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowBackup.cpp" line="75"/>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="76"/>
         <source>Эту копию восстановить нельзя: %1</source>
         <translation>This copy cannot be restored: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowBackup.cpp" line="80"/>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="81"/>
         <source>Открытая база будет заменена копией «%1» от %2. Изменения после этой копии пропадут из базы, но сама нынешняя база сохранится в папке копий. Продолжить?</source>
         <translation>The open database will be replaced with the copy “%1” of %2. Changes made after this copy will be gone from the database, but the current database itself is kept in the backups folder. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowBackup.cpp" line="99"/>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="100"/>
         <source>База восстановлена из копии; прежняя сохранена: %1</source>
         <translation>Database restored from the copy; the previous one is kept: %1</translation>
     </message>
@@ -3681,17 +3744,27 @@ Criteria, their weights and rules are taken from the matching settings in the ap
 <context>
     <name>MatchingService</name>
     <message>
-        <location filename="../../src/services/MatchingService.cpp" line="155"/>
+        <location filename="../../src/services/MatchingService.cpp" line="151"/>
+        <source>Участник № %1 не может быть наставником самому себе.</source>
+        <translation>Participant No. %1 cannot be their own mentor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MatchingService.cpp" line="152"/>
+        <source>В закреплённой паре не указан наставник или наставляемый.</source>
+        <translation>A fixed pair lacks its mentor or its mentee.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MatchingService.cpp" line="162"/>
         <source>В банке наставляемых %1 учебного года нет никого без пары.</source>
         <translation>Everyone in the bank of mentees for the %1 school year already has a pair.</translation>
     </message>
     <message>
-        <location filename="../../src/services/MatchingService.cpp" line="238"/>
+        <location filename="../../src/services/MatchingService.cpp" line="245"/>
         <source>Протокол подбора №%1 не найден.</source>
         <translation>Matching record No. %1 not found.</translation>
     </message>
     <message>
-        <location filename="../../src/services/MatchingService.cpp" line="240"/>
+        <location filename="../../src/services/MatchingService.cpp" line="247"/>
         <source>Протокол подбора №%1 уже утверждён или заменён более поздним.</source>
         <translation>Matching record No. %1 has already been approved or superseded by a later one.</translation>
     </message>
@@ -4305,22 +4378,27 @@ Criteria, their weights and rules are taken from the matching settings in the ap
 <context>
     <name>Migrator</name>
     <message>
-        <location filename="../../src/storage/Migrator.cpp" line="64"/>
+        <location filename="../../src/storage/Migrator.cpp" line="80"/>
         <source>Не найден файл миграции %1.</source>
         <translation>Migration file %1 not found.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Migrator.cpp" line="68"/>
+        <location filename="../../src/storage/Migrator.cpp" line="61"/>
         <source>Не удалось начать обновление базы: %1</source>
         <translation>Could not start the database upgrade: %1</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Migrator.cpp" line="78"/>
+        <location filename="../../src/storage/Migrator.cpp" line="71"/>
+        <source>Не удалось сохранить обновление базы: %1. Файл оставлен без изменений.</source>
+        <translation>Could not save the database upgrade: %1. The file is left unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Migrator.cpp" line="87"/>
         <source>Не удалось обновить базу до версии %1: %2. Файл оставлен без изменений.</source>
         <translation>Could not upgrade the database to version %1: %2. The file has been left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Migrator.cpp" line="88"/>
+        <location filename="../../src/storage/Migrator.cpp" line="94"/>
         <source>Не удалось записать версию схемы %1: %2</source>
         <translation>Could not write schema version %1: %2</translation>
     </message>
@@ -4328,29 +4406,57 @@ Criteria, their weights and rules are taken from the matching settings in the ap
 <context>
     <name>OfficeTables</name>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="52"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="81"/>
         <source>Файл %1 не является документом %2: это не zip-архив Office. Возможно, расширение не соответствует содержимому.</source>
         <translation>The file %1 is not a %2 document: it is not an Office zip archive. Perhaps its extension does not match its contents.</translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="56"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="86"/>
+        <source>Файл %1 не прочитан: %2</source>
+        <translation>The file %1 was not read: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OfficeTables.cpp" line="87"/>
         <source>В файле %1 нет части %2: это не документ %3.</source>
         <translation>The file %1 has no part %2: it is not a %3 document.</translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="61"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="92"/>
         <source>Часть %1 повреждена (строка %2: %3).</source>
         <translation>The part %1 is damaged (line %2: %3).</translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="171"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="205"/>
         <source>В документе %1 нет таблиц.</source>
         <translation>The document %1 contains no tables.</translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="195"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="229"/>
         <source>В книге %1 нет листа «%2».</source>
         <translation>Workbook %1 has no sheet “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OfficeTables.cpp" line="248"/>
+        <source>В листе %1 строка %2 — за пределами листа Excel (%3 строк): файл повреждён.</source>
+        <translation>In the sheet %1, row %2 is beyond an Excel sheet (%3 rows): the file is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OfficeTables.cpp" line="259"/>
+        <source>В листе %1, строка %2: ячейка «%3» — за пределами листа Excel: файл повреждён.</source>
+        <translation>In the sheet %1, row %2: the cell “%3” is beyond an Excel sheet: the file is damaged.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeTables::Archive</name>
+    <message>
+        <location filename="../../src/services/OfficeTables.cpp" line="44"/>
+        <source>часть %1 зашифрована: файл защищён паролем. Снимите пароль в Excel или Word и сохраните файл снова.</source>
+        <translation>the part %1 is encrypted: the file is protected by a password. Remove the password in Excel or Word and save the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OfficeTables.cpp" line="60"/>
+        <source>часть %1 распаковывается в сотни мегабайт из %2 КБ — это не похоже на документ Office («zip-бомба»); файл не прочитан.</source>
+        <translation>the part %1 unpacks into hundreds of megabytes from %2 KB — this does not look like an Office document (a “zip bomb”); the file was not read.</translation>
     </message>
 </context>
 <context>
@@ -4947,7 +5053,7 @@ The head and the curator default to those of the previous order.
 <context>
     <name>PairRepository</name>
     <message>
-        <location filename="../../src/storage/PairRepository.cpp" line="61"/>
+        <location filename="../../src/storage/PairRepository.cpp" line="65"/>
         <source>Пара или группа не найдена.</source>
         <translation>Pair or group not found.</translation>
     </message>
@@ -4955,57 +5061,57 @@ The head and the curator default to those of the previous order.
 <context>
     <name>PairService</name>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="39"/>
+        <location filename="../../src/services/PairService.cpp" line="41"/>
         <source>Число дней без встреч — от 1 до 365.</source>
         <translation>The number of days without meetings must be from 1 to 365.</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="77"/>
+        <location filename="../../src/services/PairService.cpp" line="91"/>
         <source>Шаблоны планов — не JSON: %1 (позиция %2).</source>
         <translation>The plan templates are not valid JSON: %1 (position %2).</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="89"/>
+        <location filename="../../src/services/PairService.cpp" line="103"/>
         <source>Шаблон плана №%1: нужны code и title.</source>
         <translation>Plan template #%1: code and title are required.</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="96"/>
+        <location filename="../../src/services/PairService.cpp" line="110"/>
         <source>Шаблон «%1», пункт %2: нет мероприятия (activity).</source>
         <translation>Template “%1”, item %2: no activity (activity).</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="98"/>
+        <location filename="../../src/services/PairService.cpp" line="112"/>
         <source>Шаблон «%1», пункт %2: срок at должен быть от 0 до 1.</source>
         <translation>Template “%1”, item %2: the deadline at must be between 0 and 1.</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="102"/>
+        <location filename="../../src/services/PairService.cpp" line="116"/>
         <source>Шаблон «%1» без пунктов.</source>
         <translation>Template “%1” has no items.</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="106"/>
+        <location filename="../../src/services/PairService.cpp" line="120"/>
         <source>В файле нет ни одного шаблона плана (templates).</source>
         <translation>The file contains no plan templates (templates).</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="153"/>
+        <location filename="../../src/services/PairService.cpp" line="167"/>
         <source>Нет шаблона плана «%1».</source>
         <translation>There is no plan template “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="177"/>
+        <location filename="../../src/services/PairService.cpp" line="191"/>
         <source>Пункт плана %1: укажите мероприятие.</source>
         <translation>Plan item %1: enter an activity.</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="179"/>
+        <location filename="../../src/services/PairService.cpp" line="193"/>
         <source>Пункт плана %1: дата выполнения %2 — в будущем.</source>
         <translation>Plan item %1: the completion date %2 is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="201"/>
+        <location filename="../../src/services/PairService.cpp" line="215"/>
         <source>У пары нет даты начала или планового окончания: встречи не от чего планировать.</source>
         <translation>The pair has no start date or planned end date: there is nothing to schedule the meetings from.</translation>
     </message>
@@ -5026,95 +5132,95 @@ The head and the curator default to those of the previous order.
         <translation type="vanished">Unknown meeting kind “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="261"/>
+        <location filename="../../src/services/PairService.cpp" line="275"/>
         <source>Пара завершается со статусом «завершена» или «завершена досрочно».</source>
         <translation>A pair is closed with the status “completed” or “ended early”.</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="263"/>
+        <location filename="../../src/services/PairService.cpp" line="277"/>
         <source>Укажите дату завершения.</source>
         <translation>Enter the completion date.</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="265"/>
+        <location filename="../../src/services/PairService.cpp" line="279"/>
         <source>Дата завершения %1 раньше начала работы пары %2.</source>
         <translation>The completion date %1 is earlier than the start of the pair&apos;s work %2.</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="267"/>
+        <location filename="../../src/services/PairService.cpp" line="281"/>
         <source>Дата завершения %1 — в будущем.</source>
         <translation>The completion date %1 is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="269"/>
+        <location filename="../../src/services/PairService.cpp" line="283"/>
         <source>Укажите причину досрочного завершения.</source>
         <translation>Enter the reason for ending early.</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="294"/>
+        <location filename="../../src/services/PairService.cpp" line="308"/>
         <source>ИНДИВИДУАЛЬНЫЙ ПЛАН РАЗВИТИЯ ПОД РУКОВОДСТВОМ НАСТАВНИКА</source>
         <translation>INDIVIDUAL DEVELOPMENT PLAN UNDER THE GUIDANCE OF A MENTOR</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="296"/>
-        <location filename="../../src/services/PairService.cpp" line="317"/>
+        <location filename="../../src/services/PairService.cpp" line="310"/>
+        <location filename="../../src/services/PairService.cpp" line="331"/>
         <source>Наставник</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="296"/>
-        <location filename="../../src/services/PairService.cpp" line="317"/>
+        <location filename="../../src/services/PairService.cpp" line="310"/>
+        <location filename="../../src/services/PairService.cpp" line="331"/>
         <source>Наставляемый</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="297"/>
+        <location filename="../../src/services/PairService.cpp" line="311"/>
         <source>Форма наставничества</source>
         <translation>Form of mentoring</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="299"/>
-        <location filename="../../src/services/PairService.cpp" line="304"/>
+        <location filename="../../src/services/PairService.cpp" line="313"/>
+        <location filename="../../src/services/PairService.cpp" line="318"/>
         <source>Срок</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="301"/>
+        <location filename="../../src/services/PairService.cpp" line="315"/>
         <source>Цель</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="304"/>
+        <location filename="../../src/services/PairService.cpp" line="318"/>
         <source>Раздел / задача</source>
         <translation>Section / task</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="304"/>
+        <location filename="../../src/services/PairService.cpp" line="318"/>
         <source>Мероприятие</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="304"/>
+        <location filename="../../src/services/PairService.cpp" line="318"/>
         <source>Ожидаемый результат / форма отчётности</source>
         <translation>Expected result / reporting form</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="305"/>
+        <location filename="../../src/services/PairService.cpp" line="319"/>
         <source>Отметка о выполнении</source>
         <translation>Completion mark</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="308"/>
+        <location filename="../../src/services/PairService.cpp" line="322"/>
         <source>выполнено %1</source>
         <translation>done %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="309"/>
+        <location filename="../../src/services/PairService.cpp" line="323"/>
         <source>просрочено</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="316"/>
+        <location filename="../../src/services/PairService.cpp" line="330"/>
         <source>Выполнено</source>
         <translation>Done</translation>
     </message>
@@ -5122,72 +5228,111 @@ The head and the curator default to those of the previous order.
 <context>
     <name>PairWork</name>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="37"/>
+        <location filename="../../src/domain/PairWork.cpp" line="38"/>
         <source>встреча-знакомство</source>
         <translation>introductory meeting</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="39"/>
+        <location filename="../../src/domain/PairWork.cpp" line="40"/>
         <source>пробная рабочая встреча</source>
         <translation>trial working meeting</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="41"/>
+        <location filename="../../src/domain/PairWork.cpp" line="42"/>
         <source>встреча-планирование</source>
         <translation>planning meeting</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="43"/>
+        <location filename="../../src/domain/PairWork.cpp" line="44"/>
         <source>регулярная встреча</source>
         <translation>regular meeting</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="45"/>
+        <location filename="../../src/domain/PairWork.cpp" line="46"/>
         <source>итоговая встреча</source>
         <translation>final meeting</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="47"/>
+        <location filename="../../src/domain/PairWork.cpp" line="48"/>
         <source>общее мероприятие</source>
         <translation>common event</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="54"/>
+        <location filename="../../src/domain/PairWork.cpp" line="55"/>
         <source>Укажите дату встречи.</source>
         <translation>Enter the meeting date.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="56"/>
+        <location filename="../../src/domain/PairWork.cpp" line="57"/>
         <source>Встреча %1 ещё не могла состояться: дата в будущем.</source>
         <translation>Meeting %1 cannot have taken place yet: the date is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="58"/>
+        <location filename="../../src/domain/PairWork.cpp" line="59"/>
         <source>Продолжительность встречи — от 0 до 600 минут.</source>
         <translation>The meeting duration must be from 0 to 600 minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="60"/>
+        <location filename="../../src/domain/PairWork.cpp" line="61"/>
         <source>Неизвестный вид встречи «%1».</source>
         <translation>Unknown meeting kind “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="62"/>
+        <location filename="../../src/domain/PairWork.cpp" line="63"/>
         <source>Укажите тему общего мероприятия.</source>
         <translation>Enter the topic of the common event.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="64"/>
+        <location filename="../../src/domain/PairWork.cpp" line="65"/>
         <source>Присутствие отмечается на проведённой встрече: укажите дату проведения.</source>
         <translation>Attendance is marked for a meeting that has taken place: enter the date it was held.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="68"/>
+        <location filename="../../src/domain/PairWork.cpp" line="69"/>
         <source>Участник №%1 отмечен на встрече дважды.</source>
         <translation>Participant No. %1 is marked at the meeting twice.</translation>
     </message>
+    <message>
+        <location filename="../../src/domain/PairWork.cpp" line="116"/>
+        <source>Участник № %1 указан в паре дважды: наставник не может быть своим наставляемым.</source>
+        <translation>Participant No. %1 is in the pair twice: a mentor cannot be their own mentee.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/PairWork.cpp" line="123"/>
+        <source>В паре или группе нет наставника.</source>
+        <translation>The pair or group has no mentor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/PairWork.cpp" line="125"/>
+        <source>В паре или группе нет ни одного наставляемого.</source>
+        <translation>The pair or group has no mentee.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/domain/PairWork.cpp" line="118"/>
+        <location filename="../../src/domain/PairWork.cpp" line="135"/>
+        <source>согласие на обработку ПДн отозвано: %n уч.</source>
+        <translation>
+            <numerusform>consent to personal data processing withdrawn: %n participant</numerusform>
+            <numerusform>consent to personal data processing withdrawn: %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/domain/PairWork.cpp" line="137"/>
+        <source>нет действующего согласия на обработку ПДн: %n уч.</source>
+        <translation>
+            <numerusform>no valid consent to personal data processing: %n participant</numerusform>
+            <numerusform>no valid consent to personal data processing: %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/domain/PairWork.cpp" line="139"/>
+        <source>согласие истекает в ближайшие %1 дн.: %n уч.</source>
+        <translation>
+            <numerusform>consent expires within %1 days: %n participant</numerusform>
+            <numerusform>consent expires within %1 days: %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/domain/PairWork.cpp" line="147"/>
         <source>нет встреч %n дн.</source>
         <translation>
             <numerusform>no meetings for %n day</numerusform>
@@ -5195,7 +5340,7 @@ The head and the curator default to those of the previous order.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/domain/PairWork.cpp" line="119"/>
+        <location filename="../../src/domain/PairWork.cpp" line="148"/>
         <source>ни одной встречи за %n дн. с начала работы</source>
         <translation>
             <numerusform>no meeting in the %n day since the start</numerusform>
@@ -5203,7 +5348,7 @@ The head and the curator default to those of the previous order.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/domain/PairWork.cpp" line="121"/>
+        <location filename="../../src/domain/PairWork.cpp" line="150"/>
         <source>просрочено пунктов плана: %n</source>
         <translation>
             <numerusform>%n plan item overdue</numerusform>
@@ -5211,7 +5356,7 @@ The head and the curator default to those of the previous order.
         </translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="123"/>
+        <location filename="../../src/domain/PairWork.cpp" line="152"/>
         <source>встреча-знакомство не состоялась (план — %1)</source>
         <translation>the introductory meeting has not taken place (planned for %1)</translation>
     </message>
@@ -6970,38 +7115,38 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="49"/>
-        <location filename="../../src/app/main.cpp" line="54"/>
+        <location filename="../../src/app/main.cpp" line="50"/>
+        <location filename="../../src/app/main.cpp" line="55"/>
         <source>Куратор наставничества</source>
         <translation>Mentoring Curator</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="57"/>
+        <location filename="../../src/app/main.cpp" line="58"/>
         <source>Файл базы.</source>
         <translation>Database file.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="58"/>
+        <location filename="../../src/app/main.cpp" line="59"/>
         <source>Открыть демонстрационную школу.</source>
         <translation>Open the demo school.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="60"/>
+        <location filename="../../src/app/main.cpp" line="61"/>
         <source>Закрыться сразу после показа окна.</source>
         <translation>Quit right after the window is shown.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="62"/>
+        <location filename="../../src/app/main.cpp" line="63"/>
         <source>Сохранить снимок окна и закрыться.</source>
         <translation>Save a screenshot of the window and quit.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="65"/>
+        <location filename="../../src/app/main.cpp" line="66"/>
         <source>Выполнить действие окна перед снимком.</source>
         <translation>Perform a window action before taking the screenshot.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="77"/>
+        <location filename="../../src/app/main.cpp" line="82"/>
         <source>Куратор</source>
         <translation>Kurator</translation>
     </message>
@@ -7411,159 +7556,159 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
 <context>
     <name>RegistryExport</name>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="135"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="137"/>
         <source>представитель: %1</source>
         <translation>representative: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="158"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="189"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="170"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="201"/>
         <source>Не удалось создать файл %1.</source>
         <translation>Could not create file %1.</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="161"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="173"/>
         <source>База наставляемых</source>
         <translation>Bank of mentees</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="161"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="173"/>
         <source>База наставляемых, %1 учебный год</source>
         <translation>Bank of mentees, %1 school year</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="162"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="193"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="174"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="205"/>
         <source>№ п/п</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="162"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="174"/>
         <source>ФИО наставляемого</source>
         <translation>Mentee’s full name</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="163"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="175"/>
         <source>Контактные данные (или законного представителя)</source>
         <translation>Contacts (or of the legal representative)</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="163"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="175"/>
         <source>Возраст / класс</source>
         <translation>Age / class</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="164"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="176"/>
         <source>Ключевой запрос</source>
         <translation>Key request</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="164"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="176"/>
         <source>Дата вхождения в программу</source>
         <translation>Date of joining the programme</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="165"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="193"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="177"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="205"/>
         <source>ФИО наставника</source>
         <translation>Mentor’s full name</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="165"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="177"/>
         <source>Место работы / учёбы наставника</source>
         <translation>Mentor’s place of work / study</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="166"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="197"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="178"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="209"/>
         <source>Форма наставничества</source>
         <translation>Form of mentoring</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="166"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="197"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="178"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="209"/>
         <source>Место реализации программы</source>
         <translation>Where the programme runs</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="167"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="179"/>
         <source>Дата завершения программы</source>
         <translation>Programme end date</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="167"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="198"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="179"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="210"/>
         <source>Результаты программы</source>
         <translation>Programme results</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="168"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="199"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="180"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="211"/>
         <source>Ссылка на кейс / отзыв</source>
         <translation>Link to the case / review</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="180"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="192"/>
         <source>Не удалось прочитать базу наставляемых.</source>
         <translation>Could not read the bank of mentees.</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="192"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="204"/>
         <source>База наставников</source>
         <translation>Bank of mentors</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="192"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="204"/>
         <source>База наставников, %1 учебный год</source>
         <translation>Bank of mentors, %1 school year</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="193"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="205"/>
         <source>Контактные данные</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="194"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="206"/>
         <source>Место работы / учёбы</source>
         <translation>Place of work / study</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="194"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="206"/>
         <source>Компетенции, достижения, интересы</source>
         <translation>Competencies, achievements, interests</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="195"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="207"/>
         <source>Желаемый возраст наставляемых</source>
         <translation>Preferred age of mentees</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="195"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="207"/>
         <source>Ресурс времени</source>
         <translation>Time available</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="196"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="208"/>
         <source>ФИО наставляемого(ых)</source>
         <translation>Mentee(s)’ full names</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="196"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="208"/>
         <source>Место работы / учёбы наставляемого</source>
         <translation>Mentee’s place of work / study</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="198"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="210"/>
         <source>Начало</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="198"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="210"/>
         <source>Завершение</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="218"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="230"/>
         <source>Не удалось прочитать базу наставников.</source>
         <translation>Could not read the bank of mentors.</translation>
     </message>
@@ -7575,7 +7720,7 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
         <translation type="vanished">representative: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="62"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="64"/>
         <source>%1, %2 класс</source>
         <translation>%1, class %2</translation>
     </message>
@@ -7806,6 +7951,204 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
         <location filename="../../src/gui/RegistryView.cpp" line="112"/>
         <source>Показано %1 из %2</source>
         <translation>Showing %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="44"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="47"/>
+        <source>База наставляемых</source>
+        <translation>Bank of mentees</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="45"/>
+        <source>Наставляемые учебного года в столбцах целевой модели: ФИО, контакты, класс, запрос, наставник, форма, даты. Содержит персональные данные.</source>
+        <translation>The school year&apos;s mentees in the columns of the target model: name, contacts, class, request, mentor, form, dates. Holds personal data.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="48"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="51"/>
+        <source>База наставников</source>
+        <translation>Bank of mentors</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="49"/>
+        <source>Наставники учебного года: ФИО, контакты, место работы, компетенции, наставляемые, форма, даты. Содержит персональные данные.</source>
+        <translation>The school year&apos;s mentors: name, contacts, workplace, competencies, mentees, form, dates. Holds personal data.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="52"/>
+        <source>Показатели эффективности</source>
+        <translation>Key performance indicators</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="53"/>
+        <source>Показатели года против целей, с диаграммой, и их значения по годам. Только числа.</source>
+        <translation>The year&apos;s KPIs against their targets, with a chart, and their values by year. Numbers only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="54"/>
+        <source>Показатели</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="55"/>
+        <source>Состояние дорожной карты</source>
+        <translation>Roadmap status</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="56"/>
+        <source>Мероприятия по разделам, просроченные выделены; сводки по разделам и ответственным.</source>
+        <translation>Activities by section, overdue ones highlighted; summaries by section and owner.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="57"/>
+        <source>Дорожная карта</source>
+        <translation>Roadmap</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="80"/>
+        <source>Отчёты в Excel</source>
+        <translation>Reports to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="82"/>
+        <source>Отчёты</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="103"/>
+        <source>Предпросмотр отчёта</source>
+        <translation>Report preview</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="106"/>
+        <source>&amp;Учебный год:</source>
+        <translation>School &amp;year:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="107"/>
+        <source>&amp;Дата отчёта:</source>
+        <translation>Report &amp;date:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="111"/>
+        <source>Что войдёт в отчёт:</source>
+        <translation>What the report will hold:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="114"/>
+        <source>&amp;Сохранить в Excel…</source>
+        <translation>&amp;Save to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="150"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="151"/>
+        <source>Показатель</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="150"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="151"/>
+        <source>Значение</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="150"/>
+        <source>Цель</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="162"/>
+        <source>Строк в базе</source>
+        <translation>Rows in the bank</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="163"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="182"/>
+        <source>Персональные данные</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="163"/>
+        <source>да: в имени файла «(ПДн)», файл доступен только вам</source>
+        <translation>yes: «(ПДн)» in the file name, the file readable by you only</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="166"/>
+        <source>%1 (%2 из %3)</source>
+        <translation>%1 (%2 of %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="171"/>
+        <source>Мероприятий</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="172"/>
+        <source>Выполнено</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="173"/>
+        <source>В работе</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="174"/>
+        <source>Просрочено на дату отчёта</source>
+        <translation>Overdue on the report date</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="183"/>
+        <source>«%1» содержит персональные данные участников, в том числе несовершеннолетних. Файл будет доступен только вам; храните его в защищённом месте и передавайте лишь тем, кому это разрешено. Продолжить?</source>
+        <translation>“%1” holds personal data of participants, minors among them. The file will be readable by you only; keep it in a protected place and pass it only to those who are allowed to have it. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="194"/>
+        <source>Сохранить отчёт</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="194"/>
+        <source>Книга Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="200"/>
+        <source>Отчёт сохраняется…</source>
+        <translation>Saving the report…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="200"/>
+        <source>Отменить</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="225"/>
+        <source>Сохранение отменено, файл не создан.</source>
+        <translation>Saving was cancelled; no file was created.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="231"/>
+        <source>Отчёт</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="234"/>
+        <source>Отчёт сохранён</source>
+        <translation>Report saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="234"/>
+        <source>Отчёт сохранён: %1</source>
+        <translation>Report saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="236"/>
+        <source>Открыть папку</source>
+        <translation>Open folder</translation>
     </message>
 </context>
 <context>
@@ -8390,10 +8733,61 @@ Import reads .csv, .tsv and .txt (tab-separated table).
     </message>
 </context>
 <context>
+    <name>StoreLock</name>
+    <message>
+        <location filename="../../src/storage/StoreLock.cpp" line="117"/>
+        <source>Не удалось создать файл блокировки %1.</source>
+        <translation>Could not create the lock file %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/StoreLock.cpp" line="121"/>
+        <source>База %1 уже открыта для записи: её держит %2.</source>
+        <translation>The database %1 is already open for writing: %2 holds it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/StoreLock.cpp" line="122"/>
+        <source>База %1 уже открыта для записи другой программой.</source>
+        <translation>The database %1 is already open for writing by another program.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/StoreLock.cpp" line="132"/>
+        <source>Не удалось записать файл блокировки %1.</source>
+        <translation>Could not write the lock file %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/StoreLock.cpp" line="136"/>
+        <source>Не удалось заблокировать базу %1: файл блокировки всё время меняется.</source>
+        <translation>Could not lock the database %1: the lock file keeps changing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/StoreLock.cpp" line="154"/>
+        <source>другая программа</source>
+        <translation>another program</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLock::Holder</name>
+    <message>
+        <location filename="../../src/storage/StoreLock.cpp" line="94"/>
+        <source>%1 на %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/StoreLock.cpp" line="95"/>
+        <source>%1 (процесс %2, пользователь %3)</source>
+        <translation>%1 (process %2, user %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/StoreLock.cpp" line="97"/>
+        <source> с %1</source>
+        <translation> since %1</translation>
+    </message>
+</context>
+<context>
     <name>SurveyResponseDialog</name>
     <message>
         <location filename="../../ui/SurveyResponseDialog.ui" line="6"/>
-        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="34"/>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="35"/>
         <source>Анкета участника</source>
         <translation>Participant&apos;s questionnaire</translation>
     </message>
@@ -8423,53 +8817,53 @@ Import reads .csv, .tsv and .txt (tab-separated table).
         <translation>color: #b00020;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="24"/>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="25"/>
         <source>%1 — порог удовлетворённости %2 из 10</source>
         <translation>%1 — satisfaction threshold %2 of 10</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="34"/>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="35"/>
         <source>Новая анкета участника</source>
         <translation>New participant questionnaire</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="47"/>
-        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="54"/>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="48"/>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="55"/>
         <source>— нет ответа —</source>
         <translation>— no answer —</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="56"/>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="57"/>
         <source>да</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="57"/>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="58"/>
         <source>нет</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="120"/>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="121"/>
         <source>Оценок по шкале пока нет.</source>
         <translation>No scale ratings yet.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="124"/>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="128"/>
         <source>Средний балл %1 — %2.</source>
         <translation>Mean score %1 — %2.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="126"/>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="130"/>
         <source>удовлетворён</source>
         <translation>satisfied</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="126"/>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="130"/>
         <source>не удовлетворён</source>
         <translation>not satisfied</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="132"/>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="136"/>
         <source>Дата заполнения</source>
         <translation>Date filled in</translation>
     </message>
@@ -8615,58 +9009,58 @@ Import reads .csv, .tsv and .txt (tab-separated table).
         <translation>The default questionnaire templates were not found.</translation>
     </message>
     <message>
-        <location filename="../../src/services/SurveyService.cpp" line="124"/>
-        <location filename="../../src/services/SurveyService.cpp" line="214"/>
+        <location filename="../../src/services/SurveyService.cpp" line="131"/>
+        <location filename="../../src/services/SurveyService.cpp" line="221"/>
         <source>Анкета №%1 не найдена.</source>
         <translation>Questionnaire No. %1 not found.</translation>
     </message>
     <message>
-        <location filename="../../src/services/SurveyService.cpp" line="132"/>
+        <location filename="../../src/services/SurveyService.cpp" line="139"/>
         <source>На вопрос «%1» уже есть ответы — его нельзя удалить. Измените формулировку или создайте новую анкету.</source>
         <translation>Question “%1” already has answers — it cannot be deleted. Change its wording or create a new questionnaire.</translation>
     </message>
     <message>
-        <location filename="../../src/services/SurveyService.cpp" line="135"/>
+        <location filename="../../src/services/SurveyService.cpp" line="142"/>
         <source>На вопрос «%1» уже есть ответы — тип ответа менять нельзя.</source>
         <translation>Question “%1” already has answers — its answer type cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/services/SurveyService.cpp" line="154"/>
+        <location filename="../../src/services/SurveyService.cpp" line="161"/>
         <source>По этой анкете уже есть ответы (%1) — её нельзя удалить.</source>
         <translation>This questionnaire already has answers (%1) — it cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/services/SurveyService.cpp" line="181"/>
+        <location filename="../../src/services/SurveyService.cpp" line="188"/>
         <source>Выберите участника, заполнившего анкету.</source>
         <translation>Select the participant who filled in the questionnaire.</translation>
     </message>
     <message>
-        <location filename="../../src/services/SurveyService.cpp" line="183"/>
+        <location filename="../../src/services/SurveyService.cpp" line="190"/>
         <source>Укажите дату заполнения анкеты.</source>
         <translation>Enter the date the questionnaire was filled in.</translation>
     </message>
     <message>
-        <location filename="../../src/services/SurveyService.cpp" line="185"/>
+        <location filename="../../src/services/SurveyService.cpp" line="192"/>
         <source>Дата заполнения %1 ещё не наступила.</source>
         <translation>The date filled in (%1) is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/services/SurveyService.cpp" line="188"/>
+        <location filename="../../src/services/SurveyService.cpp" line="195"/>
         <source>%1 уже заполнил(а) анкету «%2» в этом учебном году — откройте её, чтобы изменить.</source>
         <translation>%1 has already filled in the questionnaire “%2” this school year — open it to make changes.</translation>
     </message>
     <message>
-        <location filename="../../src/services/SurveyService.cpp" line="195"/>
+        <location filename="../../src/services/SurveyService.cpp" line="202"/>
         <source>Ответ на вопрос не из этой анкеты (№%1).</source>
         <translation>An answer to a question that is not in this questionnaire (No. %1).</translation>
     </message>
     <message>
-        <location filename="../../src/services/SurveyService.cpp" line="199"/>
+        <location filename="../../src/services/SurveyService.cpp" line="206"/>
         <source>%1: ответ «%2» не подходит (%3).</source>
         <translation>%1: the answer “%2” is not valid (%3).</translation>
     </message>
     <message>
-        <location filename="../../src/services/SurveyService.cpp" line="205"/>
+        <location filename="../../src/services/SurveyService.cpp" line="212"/>
         <source>В анкете нет ни одного ответа.</source>
         <translation>The questionnaire has no answers.</translation>
     </message>
@@ -8726,98 +9120,98 @@ Questionnaire answers: kurator-cli import survey.
         <translation>threshold %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="64"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="62"/>
         <source>Анкеты «%1» нет; список: kurator-cli surveys templates.</source>
         <translation>There is no questionnaire “%1”; see the list: kurator-cli surveys templates.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="72"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="70"/>
         <source>Не удалось записать %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="73"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="71"/>
         <source>Анкета «%1» записана в %2.</source>
         <translation>Questionnaire “%1” written to %2.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="81"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="79"/>
         <source>Не удалось открыть %1: %2</source>
         <translation>Could not open %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="84"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="82"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="98"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="96"/>
         <source>Добавлена анкета «%1» (%2 вопросов).</source>
         <translation>Questionnaire “%1” added (%2 questions).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="106"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="104"/>
         <source>Учебный год.</source>
         <translation>School year.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="106"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="104"/>
         <source>ГОД</source>
         <translation>YEAR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="107"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="105"/>
         <source>Вид анкеты.</source>
         <translation>Kind of questionnaire.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="107"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="105"/>
         <source>ВИД</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="108"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="106"/>
         <source>Вывод в JSON.</source>
         <translation>Output as JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="109"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="107"/>
         <source>Файл для записи.</source>
         <translation>Output file.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="109"/>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="110"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="107"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="108"/>
         <source>ФАЙЛ</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="110"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="108"/>
         <source>Файл анкет для загрузки.</source>
         <translation>Questionnaire file to load.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="154"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="152"/>
         <source>удовлетворён</source>
         <translation>satisfied</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="154"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="152"/>
         <source>не удовлетворён</source>
         <translation>not satisfied</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="159"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="157"/>
         <source>Удовлетворены: %1 из %2 (%3 учебный год).</source>
         <translation>Satisfied: %1 of %2 (school year %3).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="180"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="178"/>
         <source>Диагностик до и после в %1 учебном году нет.</source>
         <translation>There are no diagnostics before and after in school year %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="188"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="186"/>
         <source>Пара №%1: изменение %2 (участников с обеими диагностиками: %3)</source>
         <translation>Pair No. %1: change %2 (participants with both diagnostics: %3)</translation>
     </message>
@@ -9162,29 +9556,39 @@ Questionnaire answers: kurator-cli import survey.
 <context>
     <name>TableFile</name>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="123"/>
+        <location filename="../../src/services/TableFile.cpp" line="127"/>
         <source>Файл не является текстовой таблицей (CSV или текст с табуляцией). Если это книга Excel или документ Word, откройте его как .xlsx или .docx.</source>
         <translation>The file is not a text table (CSV or tab-separated text). If it is an Excel workbook or a Word document, open it as .xlsx or .docx.</translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="128"/>
+        <location filename="../../src/services/TableFile.cpp" line="132"/>
         <source>Не удалось определить кодировку файла: это не UTF-8 и не windows-1251.</source>
         <translation>Could not detect the file encoding: it is neither UTF-8 nor windows-1251.</translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="137"/>
+        <location filename="../../src/services/TableFile.cpp" line="141"/>
         <source>Строка %1: кавычка открыта и не закрыта до конца файла.</source>
         <translation>Line %1: a quote is opened but not closed before the end of the file.</translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="150"/>
+        <location filename="../../src/services/TableFile.cpp" line="161"/>
+        <source>Строка %1, столбец %2: в ячейке %3 символов, а Excel допускает не больше %4. Файл не прочитан: проверьте, тот ли это файл.</source>
+        <translation>Row %1, column %2: the cell holds %3 characters, while Excel allows at most %4. The file was not read: check that it is the right file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/TableFile.cpp" line="176"/>
         <source>Старые форматы .doc и .xls не читаются: сохраните файл как .docx или .xlsx.</source>
         <translation>The old .doc and .xls formats cannot be read: save the file as .docx or .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="153"/>
+        <location filename="../../src/services/TableFile.cpp" line="179"/>
         <source>Не удалось открыть файл %1: %2</source>
         <translation>Could not open file %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/TableFile.cpp" line="181"/>
+        <source>Файл %1 больше %2 МБ: это не таблица анкет или дорожной карты.</source>
+        <translation>The file %1 is larger than %2 MB: it is not a table of questionnaires or a roadmap.</translation>
     </message>
 </context>
 <context>
@@ -9266,24 +9670,29 @@ Questionnaire answers: kurator-cli import survey.
 <context>
     <name>XlsxWorkbook</name>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="75"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="88"/>
         <source>Лист</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="99"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="112"/>
         <source>Дата отчёта: %1</source>
         <translation>Report date: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="188"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="207"/>
         <source>Не удалось создать файл %1.</source>
         <translation>Could not create file %1.</translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="194"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="214"/>
         <source>Не удалось записать %1: %2</source>
         <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="219"/>
+        <source>Не удалось сохранить %1.</source>
+        <translation>Could not save %1.</translation>
     </message>
 </context>
 </TS>

@@ -622,6 +622,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/cli/CliContext.cpp" line="72"/>
+        <source>База открыта только для чтения: для записи её держит %1. Просмотр и выгрузка работают, изменения не сохранятся.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/cli/main.cpp" line="14"/>
         <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
 
@@ -996,37 +1001,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="120"/>
+        <location filename="../../src/storage/Database.cpp" line="145"/>
         <source>Не удалось открыть базу %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="124"/>
+        <location filename="../../src/storage/Database.cpp" line="149"/>
         <source>Файл %1 не читается как база данных: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="131"/>
+        <location filename="../../src/storage/Database.cpp" line="156"/>
         <source>Файл %1 не является базой данных Куратора.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="133"/>
+        <location filename="../../src/storage/Database.cpp" line="158"/>
         <source>База %1 создана более новой версией Куратора (схема %2, эта программа знает схемы до %3). Обновите программу; файл не изменён.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="138"/>
+        <location filename="../../src/storage/Database.cpp" line="163"/>
         <source>База %1 требует обновления схемы, а открыта только для чтения.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="162"/>
+        <location filename="../../src/storage/Database.cpp" line="191"/>
+        <source>База %1 открыта только для чтения; изменения не сохранены.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Database.cpp" line="192"/>
+        <source>База %1 открыта только для чтения: для записи её держит %2. Изменения не сохранены; закройте ту программу и откройте базу снова.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Database.cpp" line="197"/>
         <source>Не удалось начать запись в базу: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="173"/>
+        <location filename="../../src/storage/Database.cpp" line="208"/>
         <source>Не удалось сохранить изменения: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1628,7 +1643,7 @@
     <message>
         <location filename="../../src/cli/ExportCommand.cpp" line="18"/>
         <source>Использование: kurator-cli --db ФАЙЛ export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД] [--date ДАТА]
-  mentees   база наставляемых (столбцы по целевой модели)
+  mentees   база наставляемых (столбцы по целевой модели); в имя файла добавляется «(ПДн)»
   mentors   база наставников
   kpi       показатели эффективности года против целей, с диаграммой, и по годам
   roadmap   состояние дорожной карты: просроченное выделено, сводки по разделам и ответственным
@@ -1672,8 +1687,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="64"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="65"/>
         <source>Отчёт сохранён: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="67"/>
+        <source>Файл содержит персональные данные участников, в том числе несовершеннолетних: он доступен только вам; передавайте его лишь тем, кому это разрешено.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1723,147 +1744,147 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="85"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="76"/>
         <source>Файл: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="87"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="78"/>
         <source> (%1, разделитель «%2»)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="88"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="79"/>
         <source>Столбцы:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="96"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="87"/>
         <source>(остаётся ответом анкеты)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="96"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="87"/>
         <source>(не импортируется)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="100"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="91"/>
         <source>Анкет «%1» к импорту: %2; с ошибками: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="102"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="93"/>
         <source>Строк к импорту: %1 (новых участников: %2, уже в базе: %3); с ошибками: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="106"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="97"/>
         <source>  строка %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="113"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="104"/>
         <source>Вид анкеты.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="113"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="104"/>
         <source>ВИД</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="114"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="105"/>
         <source>Учебный год.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="114"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="105"/>
         <source>ГОД</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="115"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="106"/>
         <source>Соответствие столбцов и полей.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="115"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="106"/>
         <source>ФАЙЛ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="116"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="107"/>
         <source>Лист книги Excel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="116"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="107"/>
         <source>ЛИСТ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="117"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="108"/>
         <source>Только проверить, ничего не записывать.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="118"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="109"/>
         <source>Анкета: вид или номер.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="118"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="109"/>
         <source>АНКЕТА</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="119"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="110"/>
         <source>Импортировать строки без ошибок, пропустив остальные.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="130"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="121"/>
         <source>Укажите --kind mentee, mentor или preference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="132"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="123"/>
         <source>Укажите анкету: --template и её вид или номер (kurator-cli surveys templates).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="143"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="134"/>
         <source>Анкеты «%1» нет; список: kurator-cli surveys templates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="165"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="156"/>
         <source>В файле %1 нет ни одной строки.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="168"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="159"/>
         <source>Проверка (--dry-run): ничего не записано.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="172"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="163"/>
         <source>Ничего не импортировано: нет ни одной строки без ошибок.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="174"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="165"/>
         <source>Ничего не импортировано: исправьте строки с ошибками или запустите с --skip-bad.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="178"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="169"/>
         <source>Импортировано анкет: новых %1, заменено прежних %2, пропущено строк %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="179"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="170"/>
         <source>Импортировано: новых участников %1, обновлено %2, пропущено строк %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2191,188 +2212,213 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="35"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="37"/>
         <source>Участники</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="36"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="38"/>
         <source>Наставляемые</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="37"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="39"/>
         <source>Наставники</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="38"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="40"/>
         <source>Партнёры</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="90"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="237"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="94"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="246"/>
         <source>Дорожная карта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="91"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="240"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="95"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="249"/>
         <source>Показатели</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="92"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="243"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="96"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="252"/>
         <source>Подбор пар</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="93"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="246"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="97"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="255"/>
         <source>Пары и группы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="165"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="169"/>
         <source>&amp;Открыть базу…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="166"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="170"/>
         <source>В&amp;ыход</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="167"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="171"/>
         <source>&amp;Добавить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="168"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="172"/>
         <source>&amp;Изменить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="169"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="173"/>
         <source>В &amp;архив</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="170"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="174"/>
         <source>&amp;Вернуть из архива</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="171"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="175"/>
         <source>&amp;Отменить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="172"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="176"/>
         <source>&amp;Повторить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="175"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="179"/>
         <source>&amp;Достижения участника…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="177"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="181"/>
         <source>&amp;Найти</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="178"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="182"/>
         <source>О&amp;бновить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="179"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="183"/>
         <source>&amp;Журнал изменений…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="181"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="185"/>
         <source>&amp;О программе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="182"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="186"/>
         <source>&amp;Приказ о закреплении пар…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="183"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="187"/>
         <source>Про&amp;граммы наставничества…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="185"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="189"/>
         <source>&amp;Импорт анкет…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="187"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="191"/>
         <source>Анкеты и &amp;опросы…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="189"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="193"/>
         <source>Общие &amp;мероприятия…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="190"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="194"/>
+        <source>О&amp;тчёты в Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="196"/>
         <source>&amp;Резервная копия…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="192"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="198"/>
         <source>&amp;Восстановить из копии…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="257"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="266"/>
         <source> Учебный год: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="260"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="269"/>
         <source>Учебный год реестров наставляемых и наставников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="348"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="365"/>
         <location filename="../../src/gui/MainWindowEdits.cpp" line="173"/>
         <source>Куратор</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="360"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="377"/>
         <source>Открыть базу Куратора</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="361"/>
-        <location filename="../../src/gui/MainWindowBackup.cpp" line="71"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="378"/>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="72"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="392"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="412"/>
+        <source>%1 — только чтение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="413"/>
+        <source>Для записи базу держит %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="414"/>
+        <source>только чтение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="420"/>
+        <source>Прошлый сеанс работы с базой (%1) завершился аварийно; незавершённые изменения отброшены, сохранённые на месте.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="426"/>
         <source>О программе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="393"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="427"/>
         <source>&lt;b&gt;Куратор наставничества&lt;/b&gt; %1&lt;br&gt;Реестры наставляемых и наставников, пары и группы, дорожная карта и отчёты по целевой модели наставничества.&lt;br&gt;&lt;br&gt;База: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="407"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="441"/>
         <source>Импорт анкет: новых участников %1, обновлено %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2597,43 +2643,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowBackup.cpp" line="54"/>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="55"/>
         <source>Куратор — копия с персональными данными %1.sqlite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowBackup.cpp" line="56"/>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="57"/>
         <source>Резервная копия (содержит персональные данные участников)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowBackup.cpp" line="57"/>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="58"/>
         <source>База Куратора (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowBackup.cpp" line="64"/>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="65"/>
         <source>Копия сохранена: %1 (доступна только вам)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowBackup.cpp" line="70"/>
-        <location filename="../../src/gui/MainWindowBackup.cpp" line="79"/>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="71"/>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="80"/>
         <source>Восстановить из копии</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowBackup.cpp" line="75"/>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="76"/>
         <source>Эту копию восстановить нельзя: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowBackup.cpp" line="80"/>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="81"/>
         <source>Открытая база будет заменена копией «%1» от %2. Изменения после этой копии пропадут из базы, но сама нынешняя база сохранится в папке копий. Продолжить?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowBackup.cpp" line="99"/>
+        <location filename="../../src/gui/MainWindowBackup.cpp" line="100"/>
         <source>База восстановлена из копии; прежняя сохранена: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2984,17 +3030,27 @@
 <context>
     <name>MatchingService</name>
     <message>
-        <location filename="../../src/services/MatchingService.cpp" line="155"/>
+        <location filename="../../src/services/MatchingService.cpp" line="151"/>
+        <source>Участник № %1 не может быть наставником самому себе.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MatchingService.cpp" line="152"/>
+        <source>В закреплённой паре не указан наставник или наставляемый.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MatchingService.cpp" line="162"/>
         <source>В банке наставляемых %1 учебного года нет никого без пары.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/MatchingService.cpp" line="238"/>
+        <location filename="../../src/services/MatchingService.cpp" line="245"/>
         <source>Протокол подбора №%1 не найден.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/MatchingService.cpp" line="240"/>
+        <location filename="../../src/services/MatchingService.cpp" line="247"/>
         <source>Протокол подбора №%1 уже утверждён или заменён более поздним.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3608,22 +3664,27 @@
 <context>
     <name>Migrator</name>
     <message>
-        <location filename="../../src/storage/Migrator.cpp" line="64"/>
+        <location filename="../../src/storage/Migrator.cpp" line="80"/>
         <source>Не найден файл миграции %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Migrator.cpp" line="68"/>
+        <location filename="../../src/storage/Migrator.cpp" line="61"/>
         <source>Не удалось начать обновление базы: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Migrator.cpp" line="78"/>
+        <location filename="../../src/storage/Migrator.cpp" line="71"/>
+        <source>Не удалось сохранить обновление базы: %1. Файл оставлен без изменений.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Migrator.cpp" line="87"/>
         <source>Не удалось обновить базу до версии %1: %2. Файл оставлен без изменений.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Migrator.cpp" line="88"/>
+        <location filename="../../src/storage/Migrator.cpp" line="94"/>
         <source>Не удалось записать версию схемы %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3631,28 +3692,56 @@
 <context>
     <name>OfficeTables</name>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="52"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="81"/>
         <source>Файл %1 не является документом %2: это не zip-архив Office. Возможно, расширение не соответствует содержимому.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="56"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="86"/>
+        <source>Файл %1 не прочитан: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OfficeTables.cpp" line="87"/>
         <source>В файле %1 нет части %2: это не документ %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="61"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="92"/>
         <source>Часть %1 повреждена (строка %2: %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="171"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="205"/>
         <source>В документе %1 нет таблиц.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="195"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="229"/>
         <source>В книге %1 нет листа «%2».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OfficeTables.cpp" line="248"/>
+        <source>В листе %1 строка %2 — за пределами листа Excel (%3 строк): файл повреждён.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OfficeTables.cpp" line="259"/>
+        <source>В листе %1, строка %2: ячейка «%3» — за пределами листа Excel: файл повреждён.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeTables::Archive</name>
+    <message>
+        <location filename="../../src/services/OfficeTables.cpp" line="44"/>
+        <source>часть %1 зашифрована: файл защищён паролем. Снимите пароль в Excel или Word и сохраните файл снова.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OfficeTables.cpp" line="60"/>
+        <source>часть %1 распаковывается в сотни мегабайт из %2 КБ — это не похоже на документ Office («zip-бомба»); файл не прочитан.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4234,7 +4323,7 @@
 <context>
     <name>PairRepository</name>
     <message>
-        <location filename="../../src/storage/PairRepository.cpp" line="61"/>
+        <location filename="../../src/storage/PairRepository.cpp" line="65"/>
         <source>Пара или группа не найдена.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4242,150 +4331,150 @@
 <context>
     <name>PairService</name>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="39"/>
+        <location filename="../../src/services/PairService.cpp" line="41"/>
         <source>Число дней без встреч — от 1 до 365.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="77"/>
+        <location filename="../../src/services/PairService.cpp" line="91"/>
         <source>Шаблоны планов — не JSON: %1 (позиция %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="89"/>
+        <location filename="../../src/services/PairService.cpp" line="103"/>
         <source>Шаблон плана №%1: нужны code и title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="96"/>
+        <location filename="../../src/services/PairService.cpp" line="110"/>
         <source>Шаблон «%1», пункт %2: нет мероприятия (activity).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="98"/>
+        <location filename="../../src/services/PairService.cpp" line="112"/>
         <source>Шаблон «%1», пункт %2: срок at должен быть от 0 до 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="102"/>
+        <location filename="../../src/services/PairService.cpp" line="116"/>
         <source>Шаблон «%1» без пунктов.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="106"/>
+        <location filename="../../src/services/PairService.cpp" line="120"/>
         <source>В файле нет ни одного шаблона плана (templates).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="153"/>
+        <location filename="../../src/services/PairService.cpp" line="167"/>
         <source>Нет шаблона плана «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="177"/>
+        <location filename="../../src/services/PairService.cpp" line="191"/>
         <source>Пункт плана %1: укажите мероприятие.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="179"/>
+        <location filename="../../src/services/PairService.cpp" line="193"/>
         <source>Пункт плана %1: дата выполнения %2 — в будущем.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="201"/>
+        <location filename="../../src/services/PairService.cpp" line="215"/>
         <source>У пары нет даты начала или планового окончания: встречи не от чего планировать.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="261"/>
+        <location filename="../../src/services/PairService.cpp" line="275"/>
         <source>Пара завершается со статусом «завершена» или «завершена досрочно».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="263"/>
+        <location filename="../../src/services/PairService.cpp" line="277"/>
         <source>Укажите дату завершения.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="265"/>
+        <location filename="../../src/services/PairService.cpp" line="279"/>
         <source>Дата завершения %1 раньше начала работы пары %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="267"/>
+        <location filename="../../src/services/PairService.cpp" line="281"/>
         <source>Дата завершения %1 — в будущем.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="269"/>
+        <location filename="../../src/services/PairService.cpp" line="283"/>
         <source>Укажите причину досрочного завершения.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="294"/>
+        <location filename="../../src/services/PairService.cpp" line="308"/>
         <source>ИНДИВИДУАЛЬНЫЙ ПЛАН РАЗВИТИЯ ПОД РУКОВОДСТВОМ НАСТАВНИКА</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="296"/>
-        <location filename="../../src/services/PairService.cpp" line="317"/>
+        <location filename="../../src/services/PairService.cpp" line="310"/>
+        <location filename="../../src/services/PairService.cpp" line="331"/>
         <source>Наставник</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="296"/>
-        <location filename="../../src/services/PairService.cpp" line="317"/>
+        <location filename="../../src/services/PairService.cpp" line="310"/>
+        <location filename="../../src/services/PairService.cpp" line="331"/>
         <source>Наставляемый</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="297"/>
+        <location filename="../../src/services/PairService.cpp" line="311"/>
         <source>Форма наставничества</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="299"/>
-        <location filename="../../src/services/PairService.cpp" line="304"/>
+        <location filename="../../src/services/PairService.cpp" line="313"/>
+        <location filename="../../src/services/PairService.cpp" line="318"/>
         <source>Срок</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="301"/>
+        <location filename="../../src/services/PairService.cpp" line="315"/>
         <source>Цель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="304"/>
+        <location filename="../../src/services/PairService.cpp" line="318"/>
         <source>Раздел / задача</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="304"/>
+        <location filename="../../src/services/PairService.cpp" line="318"/>
         <source>Мероприятие</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="304"/>
+        <location filename="../../src/services/PairService.cpp" line="318"/>
         <source>Ожидаемый результат / форма отчётности</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="305"/>
+        <location filename="../../src/services/PairService.cpp" line="319"/>
         <source>Отметка о выполнении</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="308"/>
+        <location filename="../../src/services/PairService.cpp" line="322"/>
         <source>выполнено %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="309"/>
+        <location filename="../../src/services/PairService.cpp" line="323"/>
         <source>просрочено</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="316"/>
+        <location filename="../../src/services/PairService.cpp" line="330"/>
         <source>Выполнено</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4393,72 +4482,114 @@
 <context>
     <name>PairWork</name>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="37"/>
+        <location filename="../../src/domain/PairWork.cpp" line="38"/>
         <source>встреча-знакомство</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="39"/>
+        <location filename="../../src/domain/PairWork.cpp" line="40"/>
         <source>пробная рабочая встреча</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="41"/>
+        <location filename="../../src/domain/PairWork.cpp" line="42"/>
         <source>встреча-планирование</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="43"/>
+        <location filename="../../src/domain/PairWork.cpp" line="44"/>
         <source>регулярная встреча</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="45"/>
+        <location filename="../../src/domain/PairWork.cpp" line="46"/>
         <source>итоговая встреча</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="47"/>
+        <location filename="../../src/domain/PairWork.cpp" line="48"/>
         <source>общее мероприятие</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="54"/>
+        <location filename="../../src/domain/PairWork.cpp" line="55"/>
         <source>Укажите дату встречи.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="56"/>
+        <location filename="../../src/domain/PairWork.cpp" line="57"/>
         <source>Встреча %1 ещё не могла состояться: дата в будущем.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="58"/>
+        <location filename="../../src/domain/PairWork.cpp" line="59"/>
         <source>Продолжительность встречи — от 0 до 600 минут.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="60"/>
+        <location filename="../../src/domain/PairWork.cpp" line="61"/>
         <source>Неизвестный вид встречи «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="62"/>
+        <location filename="../../src/domain/PairWork.cpp" line="63"/>
         <source>Укажите тему общего мероприятия.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="64"/>
+        <location filename="../../src/domain/PairWork.cpp" line="65"/>
         <source>Присутствие отмечается на проведённой встрече: укажите дату проведения.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="68"/>
+        <location filename="../../src/domain/PairWork.cpp" line="69"/>
         <source>Участник №%1 отмечен на встрече дважды.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/domain/PairWork.cpp" line="116"/>
+        <source>Участник № %1 указан в паре дважды: наставник не может быть своим наставляемым.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/PairWork.cpp" line="123"/>
+        <source>В паре или группе нет наставника.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/PairWork.cpp" line="125"/>
+        <source>В паре или группе нет ни одного наставляемого.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/domain/PairWork.cpp" line="118"/>
+        <location filename="../../src/domain/PairWork.cpp" line="135"/>
+        <source>согласие на обработку ПДн отозвано: %n уч.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/domain/PairWork.cpp" line="137"/>
+        <source>нет действующего согласия на обработку ПДн: %n уч.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/domain/PairWork.cpp" line="139"/>
+        <source>согласие истекает в ближайшие %1 дн.: %n уч.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/domain/PairWork.cpp" line="147"/>
         <source>нет встреч %n дн.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4467,7 +4598,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/domain/PairWork.cpp" line="119"/>
+        <location filename="../../src/domain/PairWork.cpp" line="148"/>
         <source>ни одной встречи за %n дн. с начала работы</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4476,7 +4607,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/domain/PairWork.cpp" line="121"/>
+        <location filename="../../src/domain/PairWork.cpp" line="150"/>
         <source>просрочено пунктов плана: %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4485,7 +4616,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="123"/>
+        <location filename="../../src/domain/PairWork.cpp" line="152"/>
         <source>встреча-знакомство не состоялась (план — %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6175,38 +6306,38 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="49"/>
-        <location filename="../../src/app/main.cpp" line="54"/>
+        <location filename="../../src/app/main.cpp" line="50"/>
+        <location filename="../../src/app/main.cpp" line="55"/>
         <source>Куратор наставничества</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="57"/>
+        <location filename="../../src/app/main.cpp" line="58"/>
         <source>Файл базы.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="58"/>
+        <location filename="../../src/app/main.cpp" line="59"/>
         <source>Открыть демонстрационную школу.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="60"/>
+        <location filename="../../src/app/main.cpp" line="61"/>
         <source>Закрыться сразу после показа окна.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="62"/>
+        <location filename="../../src/app/main.cpp" line="63"/>
         <source>Сохранить снимок окна и закрыться.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="65"/>
+        <location filename="../../src/app/main.cpp" line="66"/>
         <source>Выполнить действие окна перед снимком.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="77"/>
+        <location filename="../../src/app/main.cpp" line="82"/>
         <source>Куратор</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6615,159 +6746,159 @@
 <context>
     <name>RegistryExport</name>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="135"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="137"/>
         <source>представитель: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="158"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="189"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="170"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="201"/>
         <source>Не удалось создать файл %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="161"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="173"/>
         <source>База наставляемых</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="161"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="173"/>
         <source>База наставляемых, %1 учебный год</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="162"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="193"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="174"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="205"/>
         <source>№ п/п</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="162"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="174"/>
         <source>ФИО наставляемого</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="163"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="175"/>
         <source>Контактные данные (или законного представителя)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="163"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="175"/>
         <source>Возраст / класс</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="164"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="176"/>
         <source>Ключевой запрос</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="164"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="176"/>
         <source>Дата вхождения в программу</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="165"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="193"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="177"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="205"/>
         <source>ФИО наставника</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="165"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="177"/>
         <source>Место работы / учёбы наставника</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="166"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="197"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="178"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="209"/>
         <source>Форма наставничества</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="166"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="197"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="178"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="209"/>
         <source>Место реализации программы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="167"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="179"/>
         <source>Дата завершения программы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="167"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="198"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="179"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="210"/>
         <source>Результаты программы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="168"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="199"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="180"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="211"/>
         <source>Ссылка на кейс / отзыв</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="180"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="192"/>
         <source>Не удалось прочитать базу наставляемых.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="192"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="204"/>
         <source>База наставников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="192"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="204"/>
         <source>База наставников, %1 учебный год</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="193"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="205"/>
         <source>Контактные данные</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="194"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="206"/>
         <source>Место работы / учёбы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="194"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="206"/>
         <source>Компетенции, достижения, интересы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="195"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="207"/>
         <source>Желаемый возраст наставляемых</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="195"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="207"/>
         <source>Ресурс времени</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="196"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="208"/>
         <source>ФИО наставляемого(ых)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="196"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="208"/>
         <source>Место работы / учёбы наставляемого</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="198"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="210"/>
         <source>Начало</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="198"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="210"/>
         <source>Завершение</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="218"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="230"/>
         <source>Не удалось прочитать базу наставников.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6775,7 +6906,7 @@
 <context>
     <name>RegistryExport::Lookup</name>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="62"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="64"/>
         <source>%1, %2 класс</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7005,6 +7136,204 @@
     <message>
         <location filename="../../src/gui/RegistryView.cpp" line="112"/>
         <source>Показано %1 из %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="44"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="47"/>
+        <source>База наставляемых</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="45"/>
+        <source>Наставляемые учебного года в столбцах целевой модели: ФИО, контакты, класс, запрос, наставник, форма, даты. Содержит персональные данные.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="48"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="51"/>
+        <source>База наставников</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="49"/>
+        <source>Наставники учебного года: ФИО, контакты, место работы, компетенции, наставляемые, форма, даты. Содержит персональные данные.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="52"/>
+        <source>Показатели эффективности</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="53"/>
+        <source>Показатели года против целей, с диаграммой, и их значения по годам. Только числа.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="54"/>
+        <source>Показатели</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="55"/>
+        <source>Состояние дорожной карты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="56"/>
+        <source>Мероприятия по разделам, просроченные выделены; сводки по разделам и ответственным.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="57"/>
+        <source>Дорожная карта</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="80"/>
+        <source>Отчёты в Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="82"/>
+        <source>Отчёты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="103"/>
+        <source>Предпросмотр отчёта</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="106"/>
+        <source>&amp;Учебный год:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="107"/>
+        <source>&amp;Дата отчёта:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="111"/>
+        <source>Что войдёт в отчёт:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="114"/>
+        <source>&amp;Сохранить в Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="150"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="151"/>
+        <source>Показатель</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="150"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="151"/>
+        <source>Значение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="150"/>
+        <source>Цель</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="162"/>
+        <source>Строк в базе</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="163"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="182"/>
+        <source>Персональные данные</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="163"/>
+        <source>да: в имени файла «(ПДн)», файл доступен только вам</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="166"/>
+        <source>%1 (%2 из %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="171"/>
+        <source>Мероприятий</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="172"/>
+        <source>Выполнено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="173"/>
+        <source>В работе</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="174"/>
+        <source>Просрочено на дату отчёта</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="183"/>
+        <source>«%1» содержит персональные данные участников, в том числе несовершеннолетних. Файл будет доступен только вам; храните его в защищённом месте и передавайте лишь тем, кому это разрешено. Продолжить?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="194"/>
+        <source>Сохранить отчёт</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="194"/>
+        <source>Книга Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="200"/>
+        <source>Отчёт сохраняется…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="200"/>
+        <source>Отменить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="225"/>
+        <source>Сохранение отменено, файл не создан.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="231"/>
+        <source>Отчёт</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="234"/>
+        <source>Отчёт сохранён</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="234"/>
+        <source>Отчёт сохранён: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="236"/>
+        <source>Открыть папку</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7574,10 +7903,61 @@
     </message>
 </context>
 <context>
+    <name>StoreLock</name>
+    <message>
+        <location filename="../../src/storage/StoreLock.cpp" line="117"/>
+        <source>Не удалось создать файл блокировки %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/StoreLock.cpp" line="121"/>
+        <source>База %1 уже открыта для записи: её держит %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/StoreLock.cpp" line="122"/>
+        <source>База %1 уже открыта для записи другой программой.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/StoreLock.cpp" line="132"/>
+        <source>Не удалось записать файл блокировки %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/StoreLock.cpp" line="136"/>
+        <source>Не удалось заблокировать базу %1: файл блокировки всё время меняется.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/StoreLock.cpp" line="154"/>
+        <source>другая программа</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreLock::Holder</name>
+    <message>
+        <location filename="../../src/storage/StoreLock.cpp" line="94"/>
+        <source>%1 на %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/StoreLock.cpp" line="95"/>
+        <source>%1 (процесс %2, пользователь %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/StoreLock.cpp" line="97"/>
+        <source> с %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SurveyResponseDialog</name>
     <message>
         <location filename="../../ui/SurveyResponseDialog.ui" line="6"/>
-        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="34"/>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="35"/>
         <source>Анкета участника</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7607,53 +7987,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="24"/>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="25"/>
         <source>%1 — порог удовлетворённости %2 из 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="34"/>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="35"/>
         <source>Новая анкета участника</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="47"/>
-        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="54"/>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="48"/>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="55"/>
         <source>— нет ответа —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="56"/>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="57"/>
         <source>да</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="57"/>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="58"/>
         <source>нет</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="120"/>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="121"/>
         <source>Оценок по шкале пока нет.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="124"/>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="128"/>
         <source>Средний балл %1 — %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="126"/>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="130"/>
         <source>удовлетворён</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="126"/>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="130"/>
         <source>не удовлетворён</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="132"/>
+        <location filename="../../src/gui/SurveyResponseDialog.cpp" line="136"/>
         <source>Дата заполнения</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7799,58 +8179,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/SurveyService.cpp" line="124"/>
-        <location filename="../../src/services/SurveyService.cpp" line="214"/>
+        <location filename="../../src/services/SurveyService.cpp" line="131"/>
+        <location filename="../../src/services/SurveyService.cpp" line="221"/>
         <source>Анкета №%1 не найдена.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/SurveyService.cpp" line="132"/>
+        <location filename="../../src/services/SurveyService.cpp" line="139"/>
         <source>На вопрос «%1» уже есть ответы — его нельзя удалить. Измените формулировку или создайте новую анкету.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/SurveyService.cpp" line="135"/>
+        <location filename="../../src/services/SurveyService.cpp" line="142"/>
         <source>На вопрос «%1» уже есть ответы — тип ответа менять нельзя.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/SurveyService.cpp" line="154"/>
+        <location filename="../../src/services/SurveyService.cpp" line="161"/>
         <source>По этой анкете уже есть ответы (%1) — её нельзя удалить.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/SurveyService.cpp" line="181"/>
+        <location filename="../../src/services/SurveyService.cpp" line="188"/>
         <source>Выберите участника, заполнившего анкету.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/SurveyService.cpp" line="183"/>
+        <location filename="../../src/services/SurveyService.cpp" line="190"/>
         <source>Укажите дату заполнения анкеты.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/SurveyService.cpp" line="185"/>
+        <location filename="../../src/services/SurveyService.cpp" line="192"/>
         <source>Дата заполнения %1 ещё не наступила.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/SurveyService.cpp" line="188"/>
+        <location filename="../../src/services/SurveyService.cpp" line="195"/>
         <source>%1 уже заполнил(а) анкету «%2» в этом учебном году — откройте её, чтобы изменить.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/SurveyService.cpp" line="195"/>
+        <location filename="../../src/services/SurveyService.cpp" line="202"/>
         <source>Ответ на вопрос не из этой анкеты (№%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/SurveyService.cpp" line="199"/>
+        <location filename="../../src/services/SurveyService.cpp" line="206"/>
         <source>%1: ответ «%2» не подходит (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/SurveyService.cpp" line="205"/>
+        <location filename="../../src/services/SurveyService.cpp" line="212"/>
         <source>В анкете нет ни одного ответа.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7881,98 +8261,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="64"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="62"/>
         <source>Анкеты «%1» нет; список: kurator-cli surveys templates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="72"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="70"/>
         <source>Не удалось записать %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="73"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="71"/>
         <source>Анкета «%1» записана в %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="81"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="79"/>
         <source>Не удалось открыть %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="84"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="82"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="98"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="96"/>
         <source>Добавлена анкета «%1» (%2 вопросов).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="106"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="104"/>
         <source>Учебный год.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="106"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="104"/>
         <source>ГОД</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="107"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="105"/>
         <source>Вид анкеты.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="107"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="105"/>
         <source>ВИД</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="108"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="106"/>
         <source>Вывод в JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="109"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="107"/>
         <source>Файл для записи.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="109"/>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="110"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="107"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="108"/>
         <source>ФАЙЛ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="110"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="108"/>
         <source>Файл анкет для загрузки.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="154"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="152"/>
         <source>удовлетворён</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="154"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="152"/>
         <source>не удовлетворён</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="159"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="157"/>
         <source>Удовлетворены: %1 из %2 (%3 учебный год).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="180"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="178"/>
         <source>Диагностик до и после в %1 учебном году нет.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/SurveysCommand.cpp" line="188"/>
+        <location filename="../../src/cli/SurveysCommand.cpp" line="186"/>
         <source>Пара №%1: изменение %2 (участников с обеими диагностиками: %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8317,28 +8697,38 @@
 <context>
     <name>TableFile</name>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="123"/>
+        <location filename="../../src/services/TableFile.cpp" line="127"/>
         <source>Файл не является текстовой таблицей (CSV или текст с табуляцией). Если это книга Excel или документ Word, откройте его как .xlsx или .docx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="128"/>
+        <location filename="../../src/services/TableFile.cpp" line="132"/>
         <source>Не удалось определить кодировку файла: это не UTF-8 и не windows-1251.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="137"/>
+        <location filename="../../src/services/TableFile.cpp" line="141"/>
         <source>Строка %1: кавычка открыта и не закрыта до конца файла.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="150"/>
+        <location filename="../../src/services/TableFile.cpp" line="161"/>
+        <source>Строка %1, столбец %2: в ячейке %3 символов, а Excel допускает не больше %4. Файл не прочитан: проверьте, тот ли это файл.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/TableFile.cpp" line="176"/>
         <source>Старые форматы .doc и .xls не читаются: сохраните файл как .docx или .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="153"/>
+        <location filename="../../src/services/TableFile.cpp" line="179"/>
         <source>Не удалось открыть файл %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/TableFile.cpp" line="181"/>
+        <source>Файл %1 больше %2 МБ: это не таблица анкет или дорожной карты.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8421,23 +8811,28 @@
 <context>
     <name>XlsxWorkbook</name>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="75"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="88"/>
         <source>Лист</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="99"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="112"/>
         <source>Дата отчёта: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="188"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="207"/>
         <source>Не удалось создать файл %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="194"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="214"/>
         <source>Не удалось записать %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="219"/>
+        <source>Не удалось сохранить %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
