@@ -2274,7 +2274,7 @@ YEAR is the first year of the school year (2024 for 2024–2025); report DATE is
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="18"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="16"/>
         <source>Использование: kurator-cli --db ФАЙЛ export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД] [--date ДАТА]
   mentees   база наставляемых (столбцы по целевой модели); в имя файла добавляется «(ПДн)»
   mentors   база наставников
@@ -2291,49 +2291,49 @@ YEAR is the first year of the school year (2024 for 2024–2025); the report DAT
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="31"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="29"/>
         <source>Учебный год.</source>
         <translation>School year.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="31"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="29"/>
         <source>ГОД</source>
         <translation>YEAR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="32"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="30"/>
         <source>Файл .xlsx.</source>
         <translation>.xlsx file.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="32"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="30"/>
         <source>ФАЙЛ</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="33"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="31"/>
         <source>Дата отчёта.</source>
         <translation>Report date.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="33"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="31"/>
         <source>ДАТА</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="47"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="41"/>
         <source>Отчёт сохраняется в файл .xlsx: «%1».</source>
         <translation>The report must be saved to an .xlsx file: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="65"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="58"/>
         <source>Отчёт сохранён: %1
 </source>
         <translation>Report saved: %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="67"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="60"/>
         <source>Файл содержит персональные данные участников, в том числе несовершеннолетних: он доступен только вам; передавайте его лишь тем, кому это разрешено.
 </source>
         <translation>The file holds personal data of participants, minors among them: it is readable by you only; pass it only to those who are allowed to have it.
@@ -7956,197 +7956,197 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
 <context>
     <name>ReportsDialog</name>
     <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="41"/>
         <location filename="../../src/gui/ReportsDialog.cpp" line="44"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="47"/>
         <source>База наставляемых</source>
         <translation>Bank of mentees</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="45"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="42"/>
         <source>Наставляемые учебного года в столбцах целевой модели: ФИО, контакты, класс, запрос, наставник, форма, даты. Содержит персональные данные.</source>
         <translation>The school year&apos;s mentees in the columns of the target model: name, contacts, class, request, mentor, form, dates. Holds personal data.</translation>
     </message>
     <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="45"/>
         <location filename="../../src/gui/ReportsDialog.cpp" line="48"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="51"/>
         <source>База наставников</source>
         <translation>Bank of mentors</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="49"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="46"/>
         <source>Наставники учебного года: ФИО, контакты, место работы, компетенции, наставляемые, форма, даты. Содержит персональные данные.</source>
         <translation>The school year&apos;s mentors: name, contacts, workplace, competencies, mentees, form, dates. Holds personal data.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="52"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="49"/>
         <source>Показатели эффективности</source>
         <translation>Key performance indicators</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="53"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="50"/>
         <source>Показатели года против целей, с диаграммой, и их значения по годам. Только числа.</source>
         <translation>The year&apos;s KPIs against their targets, with a chart, and their values by year. Numbers only.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="54"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="51"/>
         <source>Показатели</source>
         <translation>KPIs</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="55"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="52"/>
         <source>Состояние дорожной карты</source>
         <translation>Roadmap status</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="56"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="53"/>
         <source>Мероприятия по разделам, просроченные выделены; сводки по разделам и ответственным.</source>
         <translation>Activities by section, overdue ones highlighted; summaries by section and owner.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="57"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="54"/>
         <source>Дорожная карта</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="80"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="79"/>
         <source>Отчёты в Excel</source>
         <translation>Reports to Excel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="82"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="81"/>
         <source>Отчёты</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="103"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="102"/>
         <source>Предпросмотр отчёта</source>
         <translation>Report preview</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="106"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="105"/>
         <source>&amp;Учебный год:</source>
         <translation>School &amp;year:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="107"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="106"/>
         <source>&amp;Дата отчёта:</source>
         <translation>Report &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="111"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="110"/>
         <source>Что войдёт в отчёт:</source>
         <translation>What the report will hold:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="114"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="113"/>
         <source>&amp;Сохранить в Excel…</source>
         <translation>&amp;Save to Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="150"/>
         <location filename="../../src/gui/ReportsDialog.cpp" line="151"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="152"/>
         <source>Показатель</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="150"/>
         <location filename="../../src/gui/ReportsDialog.cpp" line="151"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="152"/>
         <source>Значение</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="150"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="151"/>
         <source>Цель</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="162"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="163"/>
         <source>Строк в базе</source>
         <translation>Rows in the bank</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="163"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="182"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="164"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="184"/>
         <source>Персональные данные</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="163"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="164"/>
         <source>да: в имени файла «(ПДн)», файл доступен только вам</source>
         <translation>yes: «(ПДн)» in the file name, the file readable by you only</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="166"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="167"/>
         <source>%1 (%2 из %3)</source>
         <translation>%1 (%2 of %3)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="171"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="172"/>
         <source>Мероприятий</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="172"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="173"/>
         <source>Выполнено</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="173"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="174"/>
         <source>В работе</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="174"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="175"/>
         <source>Просрочено на дату отчёта</source>
         <translation>Overdue on the report date</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="183"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="185"/>
         <source>«%1» содержит персональные данные участников, в том числе несовершеннолетних. Файл будет доступен только вам; храните его в защищённом месте и передавайте лишь тем, кому это разрешено. Продолжить?</source>
         <translation>“%1” holds personal data of participants, minors among them. The file will be readable by you only; keep it in a protected place and pass it only to those who are allowed to have it. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="194"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="195"/>
         <source>Сохранить отчёт</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="194"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="195"/>
         <source>Книга Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="200"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="201"/>
         <source>Отчёт сохраняется…</source>
         <translation>Saving the report…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="200"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="201"/>
         <source>Отменить</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="225"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="226"/>
         <source>Сохранение отменено, файл не создан.</source>
         <translation>Saving was cancelled; no file was created.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="231"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="232"/>
         <source>Отчёт</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="234"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="235"/>
         <source>Отчёт сохранён</source>
         <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="234"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="235"/>
         <source>Отчёт сохранён: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="236"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="237"/>
         <source>Открыть папку</source>
         <translation>Open folder</translation>
     </message>

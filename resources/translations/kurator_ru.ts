@@ -1641,7 +1641,7 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="18"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="16"/>
         <source>Использование: kurator-cli --db ФАЙЛ export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД] [--date ДАТА]
   mentees   база наставляемых (столбцы по целевой модели); в имя файла добавляется «(ПДн)»
   mentors   база наставников
@@ -1652,48 +1652,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="31"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="29"/>
         <source>Учебный год.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="31"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="29"/>
         <source>ГОД</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="32"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="30"/>
         <source>Файл .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="32"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="30"/>
         <source>ФАЙЛ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="33"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="31"/>
         <source>Дата отчёта.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="33"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="31"/>
         <source>ДАТА</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="47"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="41"/>
         <source>Отчёт сохраняется в файл .xlsx: «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="65"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="58"/>
         <source>Отчёт сохранён: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="67"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="60"/>
         <source>Файл содержит персональные данные участников, в том числе несовершеннолетних: он доступен только вам; передавайте его лишь тем, кому это разрешено.
 </source>
         <translation type="unfinished"></translation>
@@ -7142,197 +7142,197 @@
 <context>
     <name>ReportsDialog</name>
     <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="41"/>
         <location filename="../../src/gui/ReportsDialog.cpp" line="44"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="47"/>
         <source>База наставляемых</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="45"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="42"/>
         <source>Наставляемые учебного года в столбцах целевой модели: ФИО, контакты, класс, запрос, наставник, форма, даты. Содержит персональные данные.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="45"/>
         <location filename="../../src/gui/ReportsDialog.cpp" line="48"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="51"/>
         <source>База наставников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="49"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="46"/>
         <source>Наставники учебного года: ФИО, контакты, место работы, компетенции, наставляемые, форма, даты. Содержит персональные данные.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="52"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="49"/>
         <source>Показатели эффективности</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="53"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="50"/>
         <source>Показатели года против целей, с диаграммой, и их значения по годам. Только числа.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="54"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="51"/>
         <source>Показатели</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="55"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="52"/>
         <source>Состояние дорожной карты</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="56"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="53"/>
         <source>Мероприятия по разделам, просроченные выделены; сводки по разделам и ответственным.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="57"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="54"/>
         <source>Дорожная карта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="80"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="79"/>
         <source>Отчёты в Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="82"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="81"/>
         <source>Отчёты</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="103"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="102"/>
         <source>Предпросмотр отчёта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="106"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="105"/>
         <source>&amp;Учебный год:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="107"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="106"/>
         <source>&amp;Дата отчёта:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="111"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="110"/>
         <source>Что войдёт в отчёт:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="114"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="113"/>
         <source>&amp;Сохранить в Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="150"/>
         <location filename="../../src/gui/ReportsDialog.cpp" line="151"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="152"/>
         <source>Показатель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="150"/>
         <location filename="../../src/gui/ReportsDialog.cpp" line="151"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="152"/>
         <source>Значение</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="150"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="151"/>
         <source>Цель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="162"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="163"/>
         <source>Строк в базе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="163"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="182"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="164"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="184"/>
         <source>Персональные данные</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="163"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="164"/>
         <source>да: в имени файла «(ПДн)», файл доступен только вам</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="166"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="167"/>
         <source>%1 (%2 из %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="171"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="172"/>
         <source>Мероприятий</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="172"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="173"/>
         <source>Выполнено</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="173"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="174"/>
         <source>В работе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="174"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="175"/>
         <source>Просрочено на дату отчёта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="183"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="185"/>
         <source>«%1» содержит персональные данные участников, в том числе несовершеннолетних. Файл будет доступен только вам; храните его в защищённом месте и передавайте лишь тем, кому это разрешено. Продолжить?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="194"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="195"/>
         <source>Сохранить отчёт</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="194"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="195"/>
         <source>Книга Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="200"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="201"/>
         <source>Отчёт сохраняется…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="200"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="201"/>
         <source>Отменить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="225"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="226"/>
         <source>Сохранение отменено, файл не создан.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="231"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="232"/>
         <source>Отчёт</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="234"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="235"/>
         <source>Отчёт сохранён</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="234"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="235"/>
         <source>Отчёт сохранён: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="236"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="237"/>
         <source>Открыть папку</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,12 +1,10 @@
 #include "cli/CliContext.h"
 
-#include "services/ExcelReports.h"
 #include "services/ReferenceData.h"
-#include "services/RegistryExport.h"
+#include "services/ReportCatalogue.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QMap>
 
 // Inside a namespace of the command's name, so that lupdate files the messages under it.
 namespace ExportCommand {
@@ -36,12 +34,8 @@ int run(CliContext &context)
     if (!context.parse(parser, usage(), &exit))
         return exit;
     const QStringList args = parser.positionalArguments();
-    using Writer = Status (*)(const DatabasePtr &, int, const QDate &, const QString &);
-    const QMap<QString, Writer> reports{{QStringLiteral("mentees"), &RegistryExport::mentees},
-                                        {QStringLiteral("mentors"), &RegistryExport::mentors},
-                                        {QStringLiteral("kpi"), &ExcelReports::kpi},
-                                        {QStringLiteral("roadmap"), &ExcelReports::roadmap}};
-    if (args.size() != 1 || !reports.contains(args.first()) || !parser.isSet(out))
+    const ReportCatalogue::Report *report = args.size() == 1 ? ReportCatalogue::find(args.first()) : nullptr;
+    if (!report || !parser.isSet(out))
         return context.usageError(usage());
     if (!parser.value(out).endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
         return context.usageError(tr("Отчёт сохраняется в файл .xlsx: «%1».").arg(parser.value(out)));
@@ -57,13 +51,12 @@ int run(CliContext &context)
         return ExitUserError;
     if (Status s = ReferenceData::installDefaults(*db); !s)
         return context.fail(s.error());
-    const bool personal = args.first() == QLatin1String("mentees") || args.first() == QLatin1String("mentors");
-    const QString path = personal ? RegistryExport::markedAsPersonal(parser.value(out)) : parser.value(out);
-    const Status written = reports.value(args.first())(db, startYear, reportDate, path);
+    const QString path = ReportCatalogue::targetPath(*report, parser.value(out));
+    const Status written = report->write(db, startYear, reportDate, path);
     if (!written)
         return context.fail(written.error());
     context.out() << tr("Отчёт сохранён: %1\n").arg(QFileInfo(path).absoluteFilePath());
-    if (personal)
+    if (report->personal)
         context.err() << tr("Файл содержит персональные данные участников, в том числе несовершеннолетних: он доступен "
                             "только вам; передавайте его лишь тем, кому это разрешено.\n");
     return ExitOk;

@@ -2,10 +2,9 @@
 
 #include "domain/AcademicYear.h"
 #include "domain/RoadmapItem.h"
-#include "services/ExcelReports.h"
 #include "services/KpiService.h"
-#include "services/RegistryExport.h"
 #include "services/RegistryService.h"
+#include "services/ReportCatalogue.h"
 #include "services/RoadmapService.h"
 
 #include <QComboBox>
@@ -29,39 +28,39 @@
 #include <QtConcurrent>
 
 namespace {
-using Writer = Status (*)(const DatabasePtr &, int, const QDate &, const QString &);
-
+// What the screen says of each report of the catalogue.
 struct ReportInfo
 {
+    const char *code;
     const char *title;
     const char *about;
     const char *fileName;
-    Writer write;
-    bool personal;
 };
 
 const ReportInfo kReports[] = {
-    {QT_TRANSLATE_NOOP("ReportsDialog", "База наставляемых"),
+    {"mentees", QT_TRANSLATE_NOOP("ReportsDialog", "База наставляемых"),
      QT_TRANSLATE_NOOP("ReportsDialog", "Наставляемые учебного года в столбцах целевой модели: ФИО, контакты, класс, запрос, "
                                         "наставник, форма, даты. Содержит персональные данные."),
-     QT_TRANSLATE_NOOP("ReportsDialog", "База наставляемых"), &RegistryExport::mentees, true},
-    {QT_TRANSLATE_NOOP("ReportsDialog", "База наставников"),
+     QT_TRANSLATE_NOOP("ReportsDialog", "База наставляемых")},
+    {"mentors", QT_TRANSLATE_NOOP("ReportsDialog", "База наставников"),
      QT_TRANSLATE_NOOP("ReportsDialog", "Наставники учебного года: ФИО, контакты, место работы, компетенции, наставляемые, "
                                         "форма, даты. Содержит персональные данные."),
-     QT_TRANSLATE_NOOP("ReportsDialog", "База наставников"), &RegistryExport::mentors, true},
-    {QT_TRANSLATE_NOOP("ReportsDialog", "Показатели эффективности"),
+     QT_TRANSLATE_NOOP("ReportsDialog", "База наставников")},
+    {"kpi", QT_TRANSLATE_NOOP("ReportsDialog", "Показатели эффективности"),
      QT_TRANSLATE_NOOP("ReportsDialog", "Показатели года против целей, с диаграммой, и их значения по годам. Только числа."),
-     QT_TRANSLATE_NOOP("ReportsDialog", "Показатели"), &ExcelReports::kpi, false},
-    {QT_TRANSLATE_NOOP("ReportsDialog", "Состояние дорожной карты"),
+     QT_TRANSLATE_NOOP("ReportsDialog", "Показатели")},
+    {"roadmap", QT_TRANSLATE_NOOP("ReportsDialog", "Состояние дорожной карты"),
      QT_TRANSLATE_NOOP("ReportsDialog", "Мероприятия по разделам, просроченные выделены; сводки по разделам и ответственным."),
-     QT_TRANSLATE_NOOP("ReportsDialog", "Дорожная карта"), &ExcelReports::roadmap, false},
+     QT_TRANSLATE_NOOP("ReportsDialog", "Дорожная карта")},
 };
 
 QString trReport(const char *text) { return QCoreApplication::translate("ReportsDialog", text); }
 
+const ReportCatalogue::Report &catalogued(int row) { return *ReportCatalogue::find(QLatin1String(kReports[row].code)); }
+
 // The report is written on a worker thread with a connection of its own (Qt's connections belong to
 // their thread); it only reads, so it does not contend with the window for the store.
-QString writeReport(const QString &storePath, Writer write, int year, const QDate &date, const QString &path)
+QString writeReport(const QString &storePath, ReportCatalogue::Writer write, int year, const QDate &date, const QString &path)
 {
     Database::Options options;
     options.createIfMissing = false;
@@ -145,9 +144,11 @@ void ReportsDialog::refreshPreview()
     const int row = m_reports->currentRow();
     if (row < 0)
         return;
+    const QLatin1String code(kReports[row].code);
+    const bool kpi = code == QLatin1String("kpi");
     m_about->setText(trReport(kReports[row].about));
     m_preview->clear();
-    m_preview->setHorizontalHeaderLabels(row == 2 ? QStringList{tr("Показатель"), tr("Значение"), tr("Цель")}
+    m_preview->setHorizontalHeaderLabels(kpi ? QStringList{tr("Показатель"), tr("Значение"), tr("Цель")}
                                                   : QStringList{tr("Показатель"), tr("Значение")});
     const auto add = [this](const QString &name, const QString &value, const QString &target = QString()) {
         QList<QStandardItem *> cells{new QStandardItem(name), new QStandardItem(value)};
@@ -156,12 +157,12 @@ void ReportsDialog::refreshPreview()
         m_preview->appendRow(cells);
     };
     const QDate today = m_date->date();
-    if (kReports[row].personal) {
-        const RegistryKind kind = row == 0 ? RegistryKind::Mentees : RegistryKind::Mentors;
+    if (catalogued(row).personal) {
+        const RegistryKind kind = code == QLatin1String("mentees") ? RegistryKind::Mentees : RegistryKind::Mentors;
         const RegistryTable table = RegistryService(m_db).load(kind, year(), today);
         add(tr("Строк в базе"), QString::number(table.records.size()));
         add(tr("Персональные данные"), tr("да: в имени файла «(ПДн)», файл доступен только вам"));
-    } else if (row == 2) {
+    } else if (kpi) {
         for (const KpiRow &k : KpiService(m_db).compute(year()))
             add(k.definition.name, tr("%1 (%2 из %3)").arg(shareText(k.value.percent())).arg(k.value.numerator).arg(k.value.denominator),
                 k.target ? QStringLiteral("%1 %").arg(*k.target) : QString());
@@ -177,26 +178,26 @@ void ReportsDialog::refreshPreview()
 
 void ReportsDialog::saveReport()
 {
-    const ReportInfo &report = kReports[m_reports->currentRow()];
+    const ReportInfo &info = kReports[m_reports->currentRow()];
+    const ReportCatalogue::Report &report = catalogued(m_reports->currentRow());
     if (report.personal
         && QMessageBox::warning(this, tr("Персональные данные"),
                                 tr("«%1» содержит персональные данные участников, в том числе несовершеннолетних. Файл "
                                    "будет доступен только вам; храните его в защищённом месте и передавайте лишь тем, "
                                    "кому это разрешено. Продолжить?")
-                                    .arg(trReport(report.title)),
+                                    .arg(trReport(info.title)),
                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
                != QMessageBox::Yes)
         return;
-    QString name = QStringLiteral("%1 %2.xlsx").arg(trReport(report.fileName), AcademicYear(year()).title());
-    if (report.personal)
-        name = RegistryExport::markedAsPersonal(name);
+    const QString name = ReportCatalogue::targetPath(
+        report, QStringLiteral("%1 %2.xlsx").arg(trReport(info.fileName), AcademicYear(year()).title()));
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString path = QFileDialog::getSaveFileName(this, tr("Сохранить отчёт"), QDir(folder).filePath(name), tr("Книга Excel (*.xlsx)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
         path += QStringLiteral(".xlsx");
-    exportTo(report.personal ? RegistryExport::markedAsPersonal(path) : path);
+    exportTo(ReportCatalogue::targetPath(report, path)); // the user may have renamed it
     m_progress = new QProgressDialog(tr("Отчёт сохраняется…"), tr("Отменить"), 0, 0, this);
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(300);
@@ -208,7 +209,7 @@ void ReportsDialog::exportTo(const QString &path)
     m_export.waitForFinished();
     m_cancelled = false;
     m_exportPath = path;
-    const ReportInfo &report = kReports[m_reports->currentRow()];
+    const ReportCatalogue::Report &report = catalogued(m_reports->currentRow());
     m_export.setFuture(QtConcurrent::run(writeReport, m_db->path(), report.write, year(), m_date->date(), path));
 }
 
