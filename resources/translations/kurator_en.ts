@@ -1590,47 +1590,47 @@ Commands:
         <translation>Database file %1 not found.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="145"/>
+        <location filename="../../src/storage/Database.cpp" line="153"/>
         <source>Не удалось открыть базу %1: %2</source>
         <translation>Could not open database %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="149"/>
+        <location filename="../../src/storage/Database.cpp" line="157"/>
         <source>Файл %1 не читается как база данных: %2</source>
         <translation>File %1 cannot be read as a database: %2</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="156"/>
+        <location filename="../../src/storage/Database.cpp" line="164"/>
         <source>Файл %1 не является базой данных Куратора.</source>
         <translation>File %1 is not a Kurator database.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="158"/>
+        <location filename="../../src/storage/Database.cpp" line="166"/>
         <source>База %1 создана более новой версией Куратора (схема %2, эта программа знает схемы до %3). Обновите программу; файл не изменён.</source>
         <translation>Database %1 was created by a newer version of Kurator (schema %2, this program knows schemas up to %3). Update the program; the file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="163"/>
+        <location filename="../../src/storage/Database.cpp" line="171"/>
         <source>База %1 требует обновления схемы, а открыта только для чтения.</source>
         <translation>Database %1 needs a schema upgrade but is opened read-only.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="191"/>
+        <location filename="../../src/storage/Database.cpp" line="199"/>
         <source>База %1 открыта только для чтения; изменения не сохранены.</source>
         <translation>The database %1 is open read-only; the changes were not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="192"/>
+        <location filename="../../src/storage/Database.cpp" line="200"/>
         <source>База %1 открыта только для чтения: для записи её держит %2. Изменения не сохранены; закройте ту программу и откройте базу снова.</source>
         <translation>The database %1 is open read-only: %2 holds it for writing. The changes were not saved; close that program and open the database again.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="197"/>
+        <location filename="../../src/storage/Database.cpp" line="205"/>
         <source>Не удалось начать запись в базу: %1</source>
         <translation>Could not start writing to the database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="208"/>
+        <location filename="../../src/storage/Database.cpp" line="216"/>
         <source>Не удалось сохранить изменения: %1</source>
         <translation>Could not save changes: %1</translation>
     </message>
@@ -8008,145 +8008,145 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="79"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="75"/>
         <source>Отчёты в Excel</source>
         <translation>Reports to Excel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="81"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="77"/>
         <source>Отчёты</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="102"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="98"/>
         <source>Предпросмотр отчёта</source>
         <translation>Report preview</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="105"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="101"/>
         <source>&amp;Учебный год:</source>
         <translation>School &amp;year:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="106"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="102"/>
         <source>&amp;Дата отчёта:</source>
         <translation>Report &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="110"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="106"/>
         <source>Что войдёт в отчёт:</source>
         <translation>What the report will hold:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="113"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="109"/>
         <source>&amp;Сохранить в Excel…</source>
         <translation>&amp;Save to Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="151"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="152"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="147"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="148"/>
         <source>Показатель</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="151"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="152"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="147"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="148"/>
         <source>Значение</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="151"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="147"/>
         <source>Цель</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="163"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="159"/>
         <source>Строк в базе</source>
         <translation>Rows in the bank</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="164"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="184"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="160"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="180"/>
         <source>Персональные данные</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="164"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="160"/>
         <source>да: в имени файла «(ПДн)», файл доступен только вам</source>
         <translation>yes: «(ПДн)» in the file name, the file readable by you only</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="167"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="163"/>
         <source>%1 (%2 из %3)</source>
         <translation>%1 (%2 of %3)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="172"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="168"/>
         <source>Мероприятий</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="173"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="169"/>
         <source>Выполнено</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="174"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="170"/>
         <source>В работе</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="175"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="171"/>
         <source>Просрочено на дату отчёта</source>
         <translation>Overdue on the report date</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="185"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="181"/>
         <source>«%1» содержит персональные данные участников, в том числе несовершеннолетних. Файл будет доступен только вам; храните его в защищённом месте и передавайте лишь тем, кому это разрешено. Продолжить?</source>
         <translation>“%1” holds personal data of participants, minors among them. The file will be readable by you only; keep it in a protected place and pass it only to those who are allowed to have it. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="195"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="191"/>
         <source>Сохранить отчёт</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="195"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="191"/>
         <source>Книга Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="201"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="197"/>
         <source>Отчёт сохраняется…</source>
         <translation>Saving the report…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="201"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="197"/>
         <source>Отменить</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="226"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="222"/>
         <source>Сохранение отменено, файл не создан.</source>
         <translation>Saving was cancelled; no file was created.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="232"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="228"/>
         <source>Отчёт</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="235"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="231"/>
         <source>Отчёт сохранён</source>
         <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="235"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="231"/>
         <source>Отчёт сохранён: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="237"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="233"/>
         <source>Открыть папку</source>
         <translation>Open folder</translation>
     </message>

@@ -1001,47 +1001,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="145"/>
+        <location filename="../../src/storage/Database.cpp" line="153"/>
         <source>Не удалось открыть базу %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="149"/>
+        <location filename="../../src/storage/Database.cpp" line="157"/>
         <source>Файл %1 не читается как база данных: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="156"/>
+        <location filename="../../src/storage/Database.cpp" line="164"/>
         <source>Файл %1 не является базой данных Куратора.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="158"/>
+        <location filename="../../src/storage/Database.cpp" line="166"/>
         <source>База %1 создана более новой версией Куратора (схема %2, эта программа знает схемы до %3). Обновите программу; файл не изменён.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="163"/>
+        <location filename="../../src/storage/Database.cpp" line="171"/>
         <source>База %1 требует обновления схемы, а открыта только для чтения.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="191"/>
+        <location filename="../../src/storage/Database.cpp" line="199"/>
         <source>База %1 открыта только для чтения; изменения не сохранены.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="192"/>
+        <location filename="../../src/storage/Database.cpp" line="200"/>
         <source>База %1 открыта только для чтения: для записи её держит %2. Изменения не сохранены; закройте ту программу и откройте базу снова.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="197"/>
+        <location filename="../../src/storage/Database.cpp" line="205"/>
         <source>Не удалось начать запись в базу: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="208"/>
+        <location filename="../../src/storage/Database.cpp" line="216"/>
         <source>Не удалось сохранить изменения: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7194,145 +7194,145 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="79"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="75"/>
         <source>Отчёты в Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="81"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="77"/>
         <source>Отчёты</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="102"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="98"/>
         <source>Предпросмотр отчёта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="105"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="101"/>
         <source>&amp;Учебный год:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="106"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="102"/>
         <source>&amp;Дата отчёта:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="110"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="106"/>
         <source>Что войдёт в отчёт:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="113"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="109"/>
         <source>&amp;Сохранить в Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="151"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="152"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="147"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="148"/>
         <source>Показатель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="151"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="152"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="147"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="148"/>
         <source>Значение</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="151"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="147"/>
         <source>Цель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="163"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="159"/>
         <source>Строк в базе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="164"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="184"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="160"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="180"/>
         <source>Персональные данные</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="164"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="160"/>
         <source>да: в имени файла «(ПДн)», файл доступен только вам</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="167"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="163"/>
         <source>%1 (%2 из %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="172"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="168"/>
         <source>Мероприятий</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="173"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="169"/>
         <source>Выполнено</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="174"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="170"/>
         <source>В работе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="175"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="171"/>
         <source>Просрочено на дату отчёта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="185"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="181"/>
         <source>«%1» содержит персональные данные участников, в том числе несовершеннолетних. Файл будет доступен только вам; храните его в защищённом месте и передавайте лишь тем, кому это разрешено. Продолжить?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="195"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="191"/>
         <source>Сохранить отчёт</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="195"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="191"/>
         <source>Книга Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="201"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="197"/>
         <source>Отчёт сохраняется…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="201"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="197"/>
         <source>Отменить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="226"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="222"/>
         <source>Сохранение отменено, файл не создан.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="232"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="228"/>
         <source>Отчёт</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="235"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="231"/>
         <source>Отчёт сохранён</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="235"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="231"/>
         <source>Отчёт сохранён: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="237"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="233"/>
         <source>Открыть папку</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,10 +10,7 @@
 namespace {
 Result<RegistryTable> read(const RegistryLoader::Request &request)
 {
-    Database::Options options;
-    options.createIfMissing = false;
-    options.readOnly = true;
-    auto opened = Database::open(request.databasePath, options);
+    auto opened = Database::openReadOnly(request.databasePath);
     if (!opened)
         return Result<RegistryTable>::failure(opened.error());
     RegistryTable table = RegistryService(opened.value()).load(request.kind, request.yearStart, request.today);

@@ -58,14 +58,10 @@ QString trReport(const char *text) { return QCoreApplication::translate("Reports
 
 const ReportCatalogue::Report &catalogued(int row) { return *ReportCatalogue::find(QLatin1String(kReports[row].code)); }
 
-// The report is written on a worker thread with a connection of its own (Qt's connections belong to
-// their thread); it only reads, so it does not contend with the window for the store.
+// The report is written on a worker thread, on a read-only connection of its own.
 QString writeReport(const QString &storePath, ReportCatalogue::Writer write, int year, const QDate &date, const QString &path)
 {
-    Database::Options options;
-    options.createIfMissing = false;
-    options.readOnly = true;
-    auto opened = Database::open(storePath, options);
+    auto opened = Database::openReadOnly(storePath);
     if (!opened)
         return opened.error();
     const Status written = write(opened.value(), year, date, path);

@@ -114,6 +114,14 @@ Result<DatabasePtr> Database::open(const QString &path, const Options &options)
     return database;
 }
 
+Result<DatabasePtr> Database::openReadOnly(const QString &path)
+{
+    Options options;
+    options.createIfMissing = false;
+    options.readOnly = true;
+    return open(path, options);
+}
+
 Result<DatabasePtr> Database::openOrRead(const QString &path, Options options)
 {
     if (options.readOnly || !QFileInfo::exists(path))

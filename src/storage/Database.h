@@ -23,6 +23,9 @@ public:
 
     static Result<std::shared_ptr<Database>> open(const QString &path, const Options &options);
     static Result<std::shared_ptr<Database>> open(const QString &path) { return open(path, Options()); }
+    // An existing store read-only: a worker thread's connection of its own (Qt's connections belong
+    // to their thread), which takes no lock and so never contends with the window's writer.
+    static Result<std::shared_ptr<Database>> openReadOnly(const QString &path);
     // Opens for writing; when another program holds the store, opens it read-only instead and says
     // who holds it in readOnlyReason(). For the command line, where a look need not wait for the GUI.
     static Result<std::shared_ptr<Database>> openOrRead(const QString &path, Options options);
