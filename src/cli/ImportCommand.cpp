@@ -1,13 +1,11 @@
 #include "cli/CliContext.h"
 
-#include "domain/TextFold.h"
 #include "services/QuestionnaireImport.h"
 #include "services/SurveyService.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 
 // Inside a namespace of the command's name, so that lupdate files the messages under it.
 namespace ImportCommand {
@@ -32,16 +30,6 @@ QString usage()
               "Код выхода 1, если ничего не импортировано.\n");
 }
 
-QStringList allFieldCodes(const SurveyTemplate &survey = {})
-{
-    QStringList codes;
-    for (QuestionnaireKind k : {QuestionnaireKind::Mentee, QuestionnaireKind::Mentor, QuestionnaireKind::Preference, QuestionnaireKind::Survey})
-        for (const ImportField &f : importFields(k, survey))
-            if (!codes.contains(f.code))
-                codes << f.code;
-    return codes;
-}
-
 // A mapping file: {"header": "field"}, or the same under "columns".
 std::optional<QJsonObject> readMapping(const QString &path, const SurveyTemplate &survey, QString *error)
 {
@@ -50,25 +38,12 @@ std::optional<QJsonObject> readMapping(const QString &path, const SurveyTemplate
         *error = tr("Не удалось открыть файл соответствия %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!doc.isObject()) {
-        *error = tr("Файл соответствия %1 — не объект JSON: %2").arg(path, parseError.errorString());
+    const Result<QJsonObject> mapping = ColumnMapping::parseFile(file.readAll(), survey);
+    if (!mapping) {
+        *error = tr("Файл соответствия %1: %2").arg(path, mapping.error());
         return std::nullopt;
     }
-    QJsonObject columns = doc.object().contains(QStringLiteral("columns")) ? doc.object().value(QStringLiteral("columns")).toObject()
-                                                                           : doc.object();
-    QJsonObject folded;
-    const QStringList known = allFieldCodes(survey);
-    for (auto it = columns.begin(); it != columns.end(); ++it) {
-        const QString field = it.value().toString();
-        if (!field.isEmpty() && !known.contains(field)) {
-            *error = tr("Файл соответствия %1: неизвестное поле «%2» у столбца «%3».").arg(path, field, it.key());
-            return std::nullopt;
-        }
-        folded.insert(TextFold::fold(it.key()), field);
-    }
-    return folded;
+    return mapping.value();
 }
 
 void printPreview(QTextStream &out, const ImportPreview &p, const TableData &table)

@@ -19,6 +19,7 @@ const char *const kUsage = QT_TRANSLATE_NOOP("Cli",
     "  achievements list|add|remove ID   достижения участника\n"
     "  people list [--search ТЕКСТ] [--category К] [--status S] [--json]\n"
     "                                список участников\n"
+    "  people forget ID --yes [--purge-backups]   удалить персональные данные участника\n"
     "  export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД]   отчёт в Excel\n"
     "  import questionnaires ТАБЛИЦА --kind mentee|mentor|preference [--dry-run]   импорт анкет\n"
     "  import survey ТАБЛИЦА --template ВИД|НОМЕР [--dry-run]   ответы на анкету (удовлетворённость, диагностика)\n"

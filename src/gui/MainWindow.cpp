@@ -203,6 +203,9 @@ void MainWindow::createActions()
     edit->setObjectName(QStringLiteral("editAction"));
     archive->setObjectName(QStringLiteral("archiveAction"));
     restore->setObjectName(QStringLiteral("restoreAction"));
+    QAction *forget = make(tr("&Забыть участника…"), {});
+    forget->setObjectName(QStringLiteral("forgetAction"));
+    forget->setStatusTip(tr("Удалить персональные данные участника, сохранив обезличенные данные для отчётов"));
 
     connect(open, &QAction::triggered, this, &MainWindow::openDatabaseFile);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -210,6 +213,7 @@ void MainWindow::createActions()
     connect(edit, &QAction::triggered, this, &MainWindow::editRecord);
     connect(archive, &QAction::triggered, this, [this] { archiveSelected(true); });
     connect(restore, &QAction::triggered, this, [this] { archiveSelected(false); });
+    connect(forget, &QAction::triggered, this, &MainWindow::forgetSelected);
     connect(achievements, &QAction::triggered, this, &MainWindow::editAchievements);
     connect(find, &QAction::triggered, this, [this] { registryView(currentKind())->focusSearch(); });
     connect(refresh, &QAction::triggered, this, &MainWindow::reloadAll);
@@ -236,6 +240,8 @@ void MainWindow::createActions()
     m_ui->editMenu->addActions({undo, redo});
     m_ui->editMenu->addSeparator();
     m_ui->editMenu->addActions({add, edit, archive, restore, achievements});
+    m_ui->editMenu->addSeparator();
+    m_ui->editMenu->addAction(forget);
     m_ui->editMenu->addSeparator();
     m_ui->editMenu->addAction(find);
     for (int i = 0; i < int(std::size(kRegistries)); ++i) {
@@ -358,6 +364,9 @@ void MainWindow::updateActions()
             a->setEnabled(selected && !m_db->isReadOnly());
     if (auto *a = findChild<QAction *>(QStringLiteral("addAction")))
         a->setEnabled(registry && !m_db->isReadOnly());
+    if (auto *a = findChild<QAction *>(QStringLiteral("forgetAction")))
+        a->setEnabled(selected && currentKind() != RegistryKind::Partners && registryView(currentKind())->selectedIds().size() == 1
+                      && !m_db->isReadOnly());
 }
 
 void MainWindow::showError(const QString &message)

@@ -92,6 +92,7 @@ private:
     void editRecord();
     void editAchievements();
     void archiveSelected(bool archived);
+    void forgetSelected();
     void openDatabaseFile();
     void showAbout();
 

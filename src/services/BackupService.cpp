@@ -60,6 +60,19 @@ Result<QString> BackupService::makeAutomatic(int keep, const QDateTime &now) con
     return path;
 }
 
+Result<int> BackupService::replaceAllWithFresh(const QDateTime &now) const
+{
+    const QList<QFileInfo> older = backups();
+    const auto fresh = makeAutomatic(older.size() + 1, now);
+    if (!fresh)
+        return Result<int>::failure(fresh.error());
+    int removed = 0;
+    for (const QFileInfo &copy : older)
+        if (copy.absoluteFilePath() != QFileInfo(*fresh).absoluteFilePath() && QFile::remove(copy.absoluteFilePath()))
+            ++removed;
+    return removed;
+}
+
 Status BackupService::saveTo(const QString &target) const
 {
     if (QFileInfo(target).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())

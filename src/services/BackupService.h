@@ -18,6 +18,9 @@ public:
     // A copy named by the time, then the automatic copies beyond `keep` removed, oldest first.
     Result<QString> makeAutomatic(int keep, const QDateTime &now) const;
     Status saveTo(const QString &target) const;
+    // After personal data were removed: a fresh copy, then every older one in the folder deleted,
+    // since they still hold what was removed. Returns how many were deleted.
+    Result<int> replaceAllWithFresh(const QDateTime &now) const;
     // Checks `source` (an SQLite file, integrity, a known schema), keeps the current store in the
     // folder, then replaces it. The store must not be open. Returns the kept copy's path.
     Result<QString> restore(const QString &source, const QDateTime &now) const;

@@ -3,6 +3,7 @@
 #include "domain/TextFold.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -155,3 +156,33 @@ QJsonObject ColumnMapping::toJson(const QStringList &headers) const
     return o;
 }
 
+
+QStringList allFieldCodes(const SurveyTemplate &survey)
+{
+    QStringList codes;
+    for (QuestionnaireKind k : {QuestionnaireKind::Mentee, QuestionnaireKind::Mentor, QuestionnaireKind::Preference, QuestionnaireKind::Survey})
+        for (const ImportField &f : importFields(k, survey))
+            if (!codes.contains(f.code))
+                codes << f.code;
+    return codes;
+}
+
+Result<QJsonObject> ColumnMapping::parseFile(const QByteArray &json, const SurveyTemplate &survey)
+{
+    using R = Result<QJsonObject>;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (!doc.isObject())
+        return R::failure(QCoreApplication::translate("QuestionnaireImport", "не объект JSON: %1").arg(parseError.errorString()));
+    const QJsonObject columns = doc.object().contains(QStringLiteral("columns")) ? doc.object().value(QStringLiteral("columns")).toObject()
+                                                                                 : doc.object();
+    QJsonObject folded;
+    const QStringList known = allFieldCodes(survey);
+    for (auto it = columns.begin(); it != columns.end(); ++it) {
+        const QString field = it.value().toString();
+        if (!field.isEmpty() && !known.contains(field))
+            return R::failure(QCoreApplication::translate("QuestionnaireImport", "неизвестное поле «%1» у столбца «%2».").arg(field, it.key()));
+        folded.insert(TextFold::fold(it.key()), field);
+    }
+    return folded;
+}

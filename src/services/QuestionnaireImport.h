@@ -24,6 +24,8 @@ struct ImportField
 // For a survey, after the fields that say who answered, one field per question ("q" and its id).
 QList<ImportField> importFields(QuestionnaireKind kind, const SurveyTemplate &survey = {});
 QString questionField(const SurveyQuestion &question); // the field of a question's column: "q" and its id
+// Every field a column may be mapped to, over all kinds of questionnaire (and a survey's questions).
+QStringList allFieldCodes(const SurveyTemplate &survey = {});
 
 // Field code per column of the file ("" keeps the column only as an answer of the questionnaire).
 // Saved by header text, so a file with its columns in another order maps the same.
@@ -36,6 +38,9 @@ struct ColumnMapping
     static ColumnMapping guess(const QStringList &headers, QuestionnaireKind kind, const QJsonObject &saved = {},
                                const SurveyTemplate &survey = {});
     QJsonObject toJson(const QStringList &headers) const;
+    // A mapping file the curator wrote: {"header": "field"}, or the same under "columns"; headers
+    // folded for matching, a field no questionnaire has (of `survey`: no question) refused by name.
+    static Result<QJsonObject> parseFile(const QByteArray &json, const SurveyTemplate &survey = {});
     int columnOf(const QString &field) const { return int(fieldOfColumn.indexOf(field)); }
 };
 

@@ -2,6 +2,9 @@
 #include "support/TestSupport.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFileInfo>
 #include <QSqlQuery>
 
@@ -75,4 +78,40 @@ TEST_CASE("while another program writes the store, the command line reads it and
                            QStringLiteral("2024")});
     CHECK(after.exitCode == 0);
     CHECK_FALSE(after.err.contains(QStringLiteral("только для чтения")));
+}
+
+TEST_CASE("people forget asks for --yes, forgets, and replaces the old backups on request")
+{
+    DemoCopy demo;
+    const QString path = demo.path();
+    const qint64 id = [&] {
+        QSqlQuery q(demo.db->connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT id FROM person WHERE category = 'teacher' ORDER BY id LIMIT 1")));
+        REQUIRE(q.next());
+        return q.value(0).toLongLong();
+    }();
+    demo.db.reset(); // the command line is the writer now
+    REQUIRE(cli({QStringLiteral("--db"), path, QStringLiteral("backup"), QStringLiteral("--auto")}).exitCode == 0);
+
+    const Run unconfirmed = cli({QStringLiteral("--db"), path, QStringLiteral("people"), QStringLiteral("forget"), QString::number(id)});
+    CHECK(unconfirmed.exitCode == 1);
+    CHECK(unconfirmed.err.contains(QStringLiteral("--yes")));
+
+    const Run forgot = cli({QStringLiteral("--db"), path, QStringLiteral("people"), QStringLiteral("forget"), QString::number(id),
+                            QStringLiteral("--yes"), QStringLiteral("--purge-backups")});
+    INFO(forgot.err.toStdString());
+    REQUIRE(forgot.exitCode == 0);
+    CHECK(forgot.out.contains(QStringLiteral("Удалённый участник №%1").arg(id)));
+    CHECK(forgot.out.contains(QStringLiteral("Прежних резервных копий удалено: 1")));
+    const Run list = cli({QStringLiteral("--db"), path, QStringLiteral("people"), QStringLiteral("list"), QStringLiteral("--json")});
+    for (const QJsonValue &v : QJsonDocument::fromJson(list.out.toUtf8()).array())
+        if (v.toObject().value(QLatin1String("id")).toInteger() == id)
+            CHECK(v.toObject().value(QLatin1String("last_name")).toString() == QStringLiteral("Удалённый участник"));
+
+    const Run again = cli({QStringLiteral("--db"), path, QStringLiteral("people"), QStringLiteral("forget"), QString::number(id),
+                           QStringLiteral("--yes")});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("уже удалены")));
+    CHECK(cli({QStringLiteral("--db"), path, QStringLiteral("people"), QStringLiteral("forget"), QStringLiteral("abc"), QStringLiteral("--yes")})
+              .exitCode == 2);
 }

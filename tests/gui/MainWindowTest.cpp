@@ -8,6 +8,7 @@
 #include "support/TestSupport.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QApplication>
 #include <QKeyEvent>
 #include <QLabel>
@@ -109,6 +110,56 @@ TEST_CASE("archiving from the registry can be undone and redone")
     CHECK(people.find(id)->status == RecordStatus::Active);
     window.undoStack()->redo();
     CHECK(people.find(id)->status == RecordStatus::Archived);
+}
+
+TEST_CASE("forgetting a person from the registry asks first, cannot be undone and replaces the old backups")
+{
+    TempDatabase t;
+    PeopleService people(t.db);
+    Person teacher;
+    teacher.lastName = QStringLiteral("Ёлкина");
+    teacher.firstName = QStringLiteral("Анна");
+    teacher.category = PersonCategory::Teacher;
+    const qint64 id = people.save({teacher, std::nullopt, {}, std::nullopt}).value().personId;
+    const BackupService backups(t.db->path());
+    REQUIRE(backups.makeAutomatic(10, QDateTime({2024, 11, 1}, {9, 0})).ok());
+
+    MainWindow window(t.db);
+    window.show();
+    window.showRegistry(RegistryKind::People);
+    window.waitForRegistries();
+    RegistryView *view = window.registryView(RegistryKind::People);
+    view->selectId(id);
+    window.findChild<QAction *>(QStringLiteral("archiveAction"))->trigger(); // an undo step that holds the old values
+    REQUIRE(window.undoStack()->count() == 1);
+    auto *forget = window.findChild<QAction *>(QStringLiteral("forgetAction"));
+    REQUIRE(forget);
+    REQUIRE(forget->isEnabled());
+
+    auto answer = [](bool confirm) {
+        QTimer::singleShot(0, [confirm] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            REQUIRE(box);
+            CHECK(box->text().contains(QStringLiteral("Ёлкина Анна")));
+            CHECK(box->checkBox()->isChecked()); // the old backup hold the data
+            for (QAbstractButton *button : box->buttons())
+                if ((box->buttonRole(button) == QMessageBox::DestructiveRole) == confirm) {
+                    button->click();
+                    return;
+                }
+        });
+    };
+    answer(false);
+    forget->trigger();
+    CHECK(people.find(id)->lastName == QStringLiteral("Ёлкина"));
+
+    answer(true);
+    forget->trigger();
+    CHECK(people.find(id)->fullName() == QStringLiteral("Удалённый участник №%1").arg(id));
+    CHECK(window.undoStack()->count() == 0);
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("Данные удалены")));
+    REQUIRE(backups.backups().size() == 1);
+    CHECK_FALSE(backups.backups().first().fileName().contains(QStringLiteral("2024-11-01")));
 }
 
 TEST_CASE("registries load in the background and only the latest request is delivered")

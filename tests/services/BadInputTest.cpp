@@ -79,6 +79,19 @@ TEST_CASE("a sheet that claims rows or columns beyond Excel's is refused, not pa
     CHECK(farColumn.error().contains(QStringLiteral("ZZZZZZZZZZ1")));
 }
 
+// Found by fuzzing the readers (tests/fuzz/regressions): a few hundred bytes that asked for a
+// billion merged columns, or for 11 million empty cells before 700 far ones.
+TEST_CASE("a merge over a billion columns or a sheet of far cells cannot exhaust the memory", "[badinput]")
+{
+    const QString regressions = QStringLiteral(KURATOR_TEST_DATA "/../fuzz/regressions/");
+    const auto merged = TableFile::read(regressions + QStringLiteral("docx/grid_span_billion.docx"));
+    REQUIRE(merged.ok());
+    CHECK(merged->rows.value(0).size() == 63); // Word's widest table
+    const auto far = TableFile::read(regressions + QStringLiteral("xlsx/far_cells.xlsx"));
+    REQUIRE_FALSE(far.ok());
+    CHECK(far.error().contains(QStringLiteral("больше 10 млн ячеек")));
+}
+
 TEST_CASE("a 10 MB cell is refused naming its row and column", "[badinput]")
 {
     QTemporaryDir dir;
