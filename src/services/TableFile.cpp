@@ -14,14 +14,52 @@ QString tr(const char *text) { return QCoreApplication::translate("TableFile", t
 constexpr int kMaxCellChars = 32767;
 constexpr qint64 kMaxTextBytes = 512LL * 1024 * 1024;
 
+bool hasUtf16Bom(const QByteArray &bytes)
+{
+    return bytes.startsWith("\xff\xfe") || bytes.startsWith("\xfe\xff");
+}
+
 bool looksBinary(const QByteArray &bytes)
 {
+    if (hasUtf16Bom(bytes)) // Excel's «Текст Юникод»: NUL bytes, yet text
+        return false;
     const QByteArray head = bytes.left(4096);
     return head.startsWith("PK\x03\x04") || head.contains('\0');
 }
 
+// How Russian a decoded text looks: the most frequent lower-case letters count for it, characters
+// that are neither ASCII nor Cyrillic letters against it. A text in KOI8-R read as windows-1251
+// comes out in capitals, one in CP866 full of box drawings and signs.
+int russianScore(const QString &text)
+{
+    static const QString frequent = QStringLiteral("оеаинтсрвлкмдпу");
+    int score = 0;
+    for (QChar c : QStringView(text).left(65536)) {
+        if (c.unicode() < 0x80)
+            continue;
+        if (frequent.contains(c))
+            score += 2;
+        else if (c.unicode() < 0x0400 || c.unicode() > 0x045f)
+            score -= 2;
+    }
+    return score;
+}
+
+// UTF-16 with its byte order mark, UTF-8 (with or without one), else the 8-bit Russian encoding
+// under which the text reads best: windows-1251 (Excel's «CSV»), KOI8-R or CP866 (old DOS and
+// Unix exports).
 std::optional<QString> decode(const QByteArray &bytes, QString *encoding)
 {
+    if (hasUtf16Bom(bytes)) {
+        QStringDecoder utf16(QStringDecoder::Utf16, QStringDecoder::Flag::Stateless);
+        QString text = utf16.decode(bytes);
+        if (utf16.hasError())
+            return std::nullopt;
+        *encoding = QStringLiteral("UTF-16");
+        if (text.startsWith(QChar(0xfeff)))
+            text.remove(0, 1);
+        return text;
+    }
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = utf8.decode(bytes);
     if (!utf8.hasError()) {
@@ -30,11 +68,21 @@ std::optional<QString> decode(const QByteArray &bytes, QString *encoding)
             text.remove(0, 1);
         return text;
     }
-    QStringDecoder cp1251("windows-1251");
-    if (!cp1251.isValid())
-        return std::nullopt;
-    *encoding = QStringLiteral("windows-1251");
-    return cp1251.decode(bytes);
+    std::optional<QString> best;
+    int bestScore = 0;
+    for (const char *name : {"windows-1251", "KOI8-R", "IBM866"}) {
+        QStringDecoder decoder(name);
+        if (!decoder.isValid())
+            continue;
+        QString decoded = decoder.decode(bytes);
+        const int score = russianScore(decoded);
+        if (!best || score > bestScore) {
+            best = std::move(decoded);
+            bestScore = score;
+            *encoding = QString::fromLatin1(name);
+        }
+    }
+    return best;
 }
 
 // The delimiter that splits the first lines most consistently.
@@ -129,7 +177,7 @@ Result<TableData> parse(const QByteArray &bytes, bool tabSeparated)
     TableData table;
     const auto text = decode(bytes, &table.encoding);
     if (!text)
-        return R::failure(tr("Не удалось определить кодировку файла: это не UTF-8 и не windows-1251."));
+        return R::failure(tr("Не удалось определить кодировку файла: это не UTF-8, не UTF-16 и не windows-1251, KOI8-R или CP866."));
     table.delimiter = tabSeparated ? QChar(QLatin1Char('\t')) : detectDelimiter(*text);
     if (table.delimiter == QLatin1Char('\t')) {
         table.rows = splitPlain(*text, table.delimiter);

@@ -9,13 +9,14 @@
 struct TableData
 {
     QList<QStringList> rows;
-    QString encoding;  // "UTF-8" or "windows-1251"
+    QString encoding;  // "UTF-8", "UTF-16", "windows-1251", "KOI8-R" or "IBM866"
     QChar delimiter;   // tab, ';' or ','
 };
 
 // Reads tables: .docx and .xlsx through OfficeTables; .csv (quoted fields, ';' or ',' as Russian Excel writes them) and tab-separated
 // .tsv/.txt (text copied out of Word or PDF, where quotes are just characters). The encoding is
-// UTF-8 when the bytes are valid UTF-8, otherwise windows-1251. A file that is not text (a zip,
+// UTF-16 after its byte order mark, UTF-8 when the bytes are valid UTF-8, otherwise the one of
+// windows-1251, KOI8-R and CP866 under which the text reads as Russian. A file that is not text (a zip,
 // an image, an .xlsx renamed to .csv) is refused with a message instead of read as garbage.
 namespace TableFile {
 Result<TableData> read(const QString &path, const QString &sheet = {}); // sheet: of an .xlsx

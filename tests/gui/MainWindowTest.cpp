@@ -1,5 +1,6 @@
 #include "domain/TextFold.h"
 #include "gui/MainWindow.h"
+#include "gui/MentorProfileDialog.h"
 #include "services/BackupService.h"
 #include "gui/RegistryLoader.h"
 #include "gui/RegistryView.h"
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTimer>
 #include <QTableView>
 #include <QTest>
@@ -239,4 +241,18 @@ TEST_CASE("a store another program writes is offered read-only, and the window s
     auto declined = openStore(path, Database::Options(), nullptr);
     REQUIRE_FALSE(declined.ok());
     CHECK(declined.error().isEmpty());
+}
+
+TEST_CASE("the mentor profile form cannot take a negative capacity")
+{
+    TempDatabase t;
+    MentorProfileDialog dialog(t.db, 2024);
+    auto *capacity = dialog.findChild<QSpinBox *>(QStringLiteral("capacitySpin"));
+    REQUIRE(capacity);
+    CHECK(capacity->minimum() == 0);
+    capacity->setValue(-5);
+    CHECK(capacity->value() == 0);
+    capacity->findChild<QLineEdit *>()->selectAll();
+    typeText(capacity, QStringLiteral("-3"));
+    CHECK(capacity->value() >= 0);
 }

@@ -1,0 +1,157 @@
+// Bad input on the way in: encodings beyond UTF-8 and windows-1251, formulas in imported cells,
+// quotes and SQL metacharacters in names, a birth date in the future, a negative capacity.
+#include "domain/CellValues.h"
+#include "services/PeopleService.h"
+#include "services/ProfileService.h"
+#include "services/QuestionnaireImport.h"
+#include "services/RegistryExport.h"
+#include "support/TestSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <catch2/catch.hpp>
+
+namespace {
+const QString kTable = QStringLiteral("Фамилия;Имя;Отчество;Класс;Дата рождения;Запрос\n"
+                                      "Щукина;Людмила;Эдуардовна;7Б;12.03.2011;подготовка к олимпиаде по химии\n");
+
+// The bytes of `text` in an encoding, made by python's codecs (not by the decoder under test).
+QByteArray encoded(const QString &text, const char *codec)
+{
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral("-c"), QStringLiteral("import sys; sys.stdout.buffer.write(sys.stdin.buffer.read().decode('utf-8').encode('%1'))")
+                                       .arg(QString::fromLatin1(codec))});
+    p.write(text.toUtf8());
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(30000));
+    REQUIRE(p.exitCode() == 0);
+    return p.readAllStandardOutput();
+}
+
+ImportPreview previewOf(QuestionnaireImport &importer, const QByteArray &csv)
+{
+    const Result<TableData> table = TableFile::parse(csv, false);
+    REQUIRE(table.ok());
+    return importer.preview(*table, QuestionnaireKind::Mentee, 2024, QStringLiteral("анкеты.csv"));
+}
+} // namespace
+
+TEST_CASE("UTF-16, KOI8-R and CP866 tables are read as Russian, each named", "[badinput]")
+{
+    const struct { const char *codec; const char *name; } cases[] = {
+        {"utf-16", "UTF-16"},       // python writes the byte order mark, as Excel's «Текст Юникод» does
+        {"utf-16-be", "UTF-16"},    // with the mark added below
+        {"koi8_r", "KOI8-R"},
+        {"cp866", "IBM866"},
+        {"cp1251", "windows-1251"},
+    };
+    for (const auto &c : cases) {
+        QByteArray bytes = encoded(kTable, c.codec);
+        if (QByteArray(c.codec) == "utf-16-be")
+            bytes.prepend("\xfe\xff");
+        INFO(c.codec);
+        const Result<TableData> table = TableFile::parse(bytes, false);
+        REQUIRE(table.ok());
+        CHECK(table->encoding == QString::fromLatin1(c.name));
+        REQUIRE(table->rows.size() == 2);
+        CHECK(table->rows.at(0).at(0) == QStringLiteral("Фамилия"));
+        CHECK(table->rows.at(1).at(5) == QStringLiteral("подготовка к олимпиаде по химии"));
+    }
+}
+
+TEST_CASE("formulas in imported cells are stored as text and leave in exports neutralised", "[badinput]")
+{
+    TempDatabase t;
+    QuestionnaireImport importer(t.db);
+    const QString csv = QStringLiteral("Фамилия;Имя;Отчество;Класс;Дата рождения;Запрос\n"
+                                       "Щукина;Людмила;Эдуардовна;7Б;12.03.2011;\"=HYPERLINK(\"\"http://evil.example\"\",\"\"Нажми\"\")\"\n"
+                                       "Осипов;Тимур;;7Б;01.04.2011;@SUM(1+1)\n");
+    const ImportPreview p = previewOf(importer, csv.toUtf8());
+    REQUIRE(p.problems.isEmpty());
+    REQUIRE(importer.commit(p, false).ok());
+    QSqlQuery q(t.db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT request FROM mentee_profile ORDER BY id")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("=HYPERLINK(\"http://evil.example\",\"Нажми\")")); // kept as typed, never run
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("@SUM(1+1)"));
+
+    // An independent reader sees text cells beginning with the apostrophe, no formula.
+    const QString out = t.dirPath() + QStringLiteral("/mentees.xlsx");
+    REQUIRE(RegistryExport::mentees(t.db, 2024, {2024, 11, 15}, out).ok());
+    QProcess reader;
+    reader.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral(KURATOR_TEST_DATA "/read_xlsx.py"), out});
+    REQUIRE(reader.waitForFinished(60000));
+    const QJsonArray rows = QJsonDocument::fromJson(reader.readAllStandardOutput()).array().at(0).toObject().value(QLatin1String("rows")).toArray();
+    QStringList requests;
+    for (const QJsonValue &row : rows)
+        for (const QJsonValue &cell : row.toArray())
+            if (cell.toObject().value(QLatin1String("v")).toString().contains(QStringLiteral("HYPERLINK"))
+                || cell.toObject().value(QLatin1String("v")).toString().contains(QStringLiteral("SUM(")))
+                requests << cell.toObject().value(QLatin1String("v")).toString();
+    CHECK(requests == QStringList{QStringLiteral("'=HYPERLINK(\"http://evil.example\",\"Нажми\")"), QStringLiteral("'@SUM(1+1)")});
+}
+
+TEST_CASE("quotes and SQL metacharacters in names are stored, found and read back as typed", "[badinput]")
+{
+    TempDatabase t;
+    PeopleService people(t.db);
+    const QStringList names{QStringLiteral("Д'Артаньян"), QStringLiteral("O'Brien"), QStringLiteral("\"Ёлочка\""),
+                            QStringLiteral("'); DROP TABLE person;--"), QStringLiteral("Под_чёркнутый"), QStringLiteral("Обратный\\слэш")};
+    QList<qint64> ids;
+    for (const QString &name : names) {
+        Person p;
+        p.lastName = name;
+        p.firstName = QStringLiteral("Иван");
+        p.category = PersonCategory::Teacher;
+        const auto saved = people.save({p, std::nullopt, {}, std::nullopt});
+        INFO(name);
+        REQUIRE(saved.ok());
+        ids << saved->personId;
+    }
+    for (int i = 0; i < names.size(); ++i) {
+        CHECK(people.find(ids.at(i))->lastName == names.at(i));
+        PersonFilter byName;
+        byName.search = names.at(i);
+        const QList<Person> found = people.list(byName);
+        REQUIRE(found.size() == 1);
+        CHECK(found.first().id == ids.at(i));
+    }
+    // «_» and «\» are letters of a search, not LIKE's wildcards.
+    PersonFilter underscore;
+    underscore.search = QStringLiteral("_");
+    CHECK(people.list(underscore).size() == 1);
+    QSqlQuery q(t.db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM person")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == names.size());
+}
+
+TEST_CASE("an imported birth date in the future or before 1900 is a problem of its row", "[badinput]")
+{
+    TempDatabase t;
+    QuestionnaireImport importer(t.db);
+    const QString csv = QStringLiteral("Фамилия;Имя;Отчество;Класс;Дата рождения;Запрос\n"
+                                       "Щукина;Людмила;;7Б;12.03.2099;химия\n"
+                                       "Осипов;Тимур;;7Б;01.04.1812;история\n"
+                                       "Лаптев;Игорь;;7Б;01.04.2011;физика\n");
+    const ImportPreview p = previewOf(importer, csv.toUtf8());
+    REQUIRE(p.problems.size() == 2);
+    CHECK(p.problems.at(0).row == 2);
+    CHECK(p.problems.at(0).message.contains(QStringLiteral("12.03.2099")));
+    CHECK(p.problems.at(1).row == 3);
+    CHECK(p.rows.size() == 1);
+}
+
+TEST_CASE("a negative capacity of a mentor is refused before it reaches the store", "[badinput]")
+{
+    MentorProfile profile;
+    profile.capacity = -1;
+    const QStringList errors = ProfileService::validate(profile);
+    CHECK(errors.join(QLatin1Char(' ')).contains(QStringLiteral("не может быть отрицательным")));
+}
