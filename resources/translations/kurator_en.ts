@@ -594,32 +594,32 @@ KIND: диплом, грамота, сертификат, участие (diplom
 <context>
     <name>BackupService</name>
     <message>
-        <location filename="../../src/services/BackupService.cpp" line="66"/>
+        <location filename="../../src/services/BackupService.cpp" line="79"/>
         <source>Копию нельзя записать поверх самой базы.</source>
         <translation>A copy cannot be written over the database itself.</translation>
     </message>
     <message>
-        <location filename="../../src/services/BackupService.cpp" line="74"/>
+        <location filename="../../src/services/BackupService.cpp" line="87"/>
         <source>Это и есть открытая база.</source>
         <translation>This is the open database itself.</translation>
     </message>
     <message>
-        <location filename="../../src/services/BackupService.cpp" line="76"/>
+        <location filename="../../src/services/BackupService.cpp" line="89"/>
         <source>Копия не восстановлена: %1 База не изменена.</source>
         <translation>The copy was not restored: %1 The database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/services/BackupService.cpp" line="82"/>
+        <location filename="../../src/services/BackupService.cpp" line="95"/>
         <source>Копия не восстановлена: не удалось сохранить текущую базу (%1). База не изменена.</source>
         <translation>The copy was not restored: could not keep the current database (%1). The database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/services/BackupService.cpp" line="85"/>
+        <location filename="../../src/services/BackupService.cpp" line="98"/>
         <source>Копия не восстановлена: %1 Прежняя база сохранена в %2.</source>
         <translation>The copy was not restored: %1 The previous database is kept in %2.</translation>
     </message>
     <message>
-        <location filename="../../src/services/BackupService.cpp" line="99"/>
+        <location filename="../../src/services/BackupService.cpp" line="112"/>
         <source>Хранить можно от 1 до 1000 автоматических копий.</source>
         <translation>From 1 to 1000 automatic copies can be kept.</translation>
     </message>
@@ -1099,7 +1099,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="14"/>
         <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
 
 Команды:
@@ -1126,7 +1125,7 @@ Commands:
   --db ФАЙЛ   файл базы (по умолчанию %1)
   КОМАНДА --help   справка по команде
 </source>
-        <translation>Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
+        <translation type="vanished">Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
 
 Commands:
   init [--demo] [--seed N]      create a database (and the demo school)
@@ -1154,12 +1153,69 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="96"/>
+        <location filename="../../src/cli/main.cpp" line="14"/>
+        <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
+
+Команды:
+  init [--demo] [--seed N]      создать базу (и демонстрационную школу)
+  achievements list|add|remove ID   достижения участника
+  people list [--search ТЕКСТ] [--category К] [--status S] [--json]
+                                список участников
+  people forget ID --yes [--purge-backups]   удалить персональные данные участника
+  export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД]   отчёт в Excel
+  import questionnaires ТАБЛИЦА --kind mentee|mentor|preference [--dry-run]   импорт анкет
+  import survey ТАБЛИЦА --template ВИД|НОМЕР [--dry-run]   ответы на анкету (удовлетворённость, диагностика)
+  kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]   показатели эффективности
+  kpi target|contingent КОД ЗНАЧЕНИЕ [--year ГОД]      цель и контингент года
+  match [show|approve] [--year ГОД] [--start ДАТА] [--json]   подбор наставнических пар
+  order list|draft|issue|print|template   приказ о закреплении наставнических пар/групп
+  pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   работа пар и групп
+  attention [--year ГОД] [--json]   пары и группы, требующие внимания
+  events list|show|add|held|remove   общие мероприятия пар и групп, присутствие
+  backup КОПИЯ | backup --auto | backups [--keep N] | restore КОПИЯ   резервные копии базы
+  programmes list|show|add|edit|remove|attach|detach   программы наставничества
+  roadmap list|import|templates|template   дорожная карта учебного года
+  stats [--json]                число записей по сущностям
+  surveys results|compare|templates|template   анкеты: удовлетворённость, диагностика до и после, шаблоны
+
+  --db ФАЙЛ   файл базы (по умолчанию %1)
+  КОМАНДА --help   справка по команде
+</source>
+        <translation>Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
+
+Commands:
+  init [--demo] [--seed N]      create a database (and the demo school)
+  achievements list|add|remove ID   achievements of a participant
+  people list [--search TEXT] [--category C] [--status S] [--json]
+                                list participants
+  people forget ID --yes [--purge-backups]   remove a participant&apos;s personal data
+  export mentees|mentors|kpi|roadmap --out FILE.xlsx [--year YEAR]   Excel report
+  import questionnaires TABLE --kind mentee|mentor|preference [--dry-run]   import questionnaires
+  import survey TABLE --template KIND|NUMBER [--dry-run]   questionnaire answers (satisfaction, diagnostics)
+  kpi [--year YEAR] [--from DATE --to DATE] [--json]   KPIs
+  kpi target|contingent CODE VALUE [--year YEAR]       target and contingent for a year
+  match [show|approve] [--year YEAR] [--start DATE] [--json]   matching of mentoring pairs
+  order list|draft|issue|print|template   order assigning mentoring pairs/groups
+  pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   work of pairs and groups
+  attention [--year YEAR] [--json]   pairs and groups needing attention
+  events list|show|add|held|remove   common events of pairs and groups, attendance
+  backup COPY | backup --auto | backups [--keep N] | restore COPY   backups of the database
+  programmes list|show|add|edit|remove|attach|detach   mentoring programmes
+  roadmap list|import|templates|template   school-year roadmap
+  stats [--json]                record counts per entity
+  surveys results|compare|templates|template   questionnaires: satisfaction, diagnostics before and after, templates
+
+  --db FILE   database file (default %1)
+  COMMAND --help   help on a command
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/main.cpp" line="97"/>
         <source>Неизвестный параметр: %1</source>
         <translation>Unknown option: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="141"/>
+        <location filename="../../src/cli/main.cpp" line="142"/>
         <source>Неизвестная команда: %1</source>
         <translation>Unknown command: %1</translation>
     </message>
@@ -2341,6 +2397,24 @@ YEAR is the first year of the school year (2024 for 2024–2025); the report DAT
     </message>
 </context>
 <context>
+    <name>ForgetService</name>
+    <message>
+        <location filename="../../src/services/ForgetService.cpp" line="46"/>
+        <source>Участник №%1 не найден.</source>
+        <translation>Participant No. %1 not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ForgetService.cpp" line="48"/>
+        <source>Данные участника №%1 уже удалены.</source>
+        <translation>The data of participant No. %1 have already been removed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ForgetService.cpp" line="87"/>
+        <source>Данные не удалены, база не изменена: %1</source>
+        <translation>The data were not removed, the database is unchanged: %1</translation>
+    </message>
+</context>
+<context>
     <name>FormFields</name>
     <message>
         <location filename="../../src/gui/FormFields.cpp" line="11"/>
@@ -2391,7 +2465,7 @@ Exit code 1 if nothing was imported.
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="19"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="17"/>
         <source>Использование:
   kurator-cli --db ФАЙЛ import questionnaires ТАБЛИЦА --kind mentee|mentor|preference
               [--year ГОД] [--sheet ЛИСТ] [--mapping СООТВЕТСТВИЕ.json] [--dry-run] [--skip-bad]
@@ -2424,162 +2498,165 @@ Exit code 1 if nothing was imported.
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="50"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="38"/>
         <source>Не удалось открыть файл соответствия %1: %2</source>
         <translation>Could not open mapping file %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="56"/>
         <source>Файл соответствия %1 — не объект JSON: %2</source>
-        <translation>Mapping file %1 is not a JSON object: %2</translation>
+        <translation type="vanished">Mapping file %1 is not a JSON object: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="66"/>
         <source>Файл соответствия %1: неизвестное поле «%2» у столбца «%3».</source>
-        <translation>Mapping file %1: unknown field “%2” for column “%3”.</translation>
+        <translation type="vanished">Mapping file %1: unknown field “%2” for column “%3”.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="76"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="43"/>
+        <source>Файл соответствия %1: %2</source>
+        <translation>Mapping file %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="51"/>
         <source>Файл: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="78"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="53"/>
         <source> (%1, разделитель «%2»)</source>
         <translation> (%1, delimiter “%2”)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="79"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="54"/>
         <source>Столбцы:</source>
         <translation>Columns:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="87"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="62"/>
         <source>(остаётся ответом анкеты)</source>
         <translation>(kept as a questionnaire answer)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="87"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="62"/>
         <source>(не импортируется)</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="91"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="66"/>
         <source>Анкет «%1» к импорту: %2; с ошибками: %3</source>
         <translation>“%1” questionnaires to import: %2; with errors: %3</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="93"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="68"/>
         <source>Строк к импорту: %1 (новых участников: %2, уже в базе: %3); с ошибками: %4</source>
         <translation>Rows to import: %1 (new participants: %2, already in the database: %3); with errors: %4</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="97"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="72"/>
         <source>  строка %1: %2</source>
         <translation>  row %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="104"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="79"/>
         <source>Вид анкеты.</source>
         <translation>Questionnaire kind.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="104"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="79"/>
         <source>ВИД</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="105"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="80"/>
         <source>Учебный год.</source>
         <translation>School year.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="105"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="80"/>
         <source>ГОД</source>
         <translation>YEAR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="106"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="81"/>
         <source>Соответствие столбцов и полей.</source>
         <translation>Column-to-field mapping.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="106"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="81"/>
         <source>ФАЙЛ</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="107"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="82"/>
         <source>Лист книги Excel.</source>
         <translation>Excel workbook sheet.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="107"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="82"/>
         <source>ЛИСТ</source>
         <translation>SHEET</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="108"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="83"/>
         <source>Только проверить, ничего не записывать.</source>
         <translation>Check only, write nothing.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="109"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="84"/>
         <source>Анкета: вид или номер.</source>
         <translation>Questionnaire: kind or number.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="109"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="84"/>
         <source>АНКЕТА</source>
         <translation>QUESTIONNAIRE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="110"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="85"/>
         <source>Импортировать строки без ошибок, пропустив остальные.</source>
         <translation>Import the rows without errors and skip the rest.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="121"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="96"/>
         <source>Укажите --kind mentee, mentor или preference.</source>
         <translation>Specify --kind mentee, mentor or preference.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="123"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="98"/>
         <source>Укажите анкету: --template и её вид или номер (kurator-cli surveys templates).</source>
         <translation>Specify the questionnaire: --template and its kind or number (kurator-cli surveys templates).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="134"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="109"/>
         <source>Анкеты «%1» нет; список: kurator-cli surveys templates.</source>
         <translation>There is no questionnaire “%1”; see the list: kurator-cli surveys templates.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="156"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="131"/>
         <source>В файле %1 нет ни одной строки.</source>
         <translation>File %1 contains no rows.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="159"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="134"/>
         <source>Проверка (--dry-run): ничего не записано.</source>
         <translation>Check (--dry-run): nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="163"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="138"/>
         <source>Ничего не импортировано: нет ни одной строки без ошибок.</source>
         <translation>Nothing imported: there are no rows without errors.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="165"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="140"/>
         <source>Ничего не импортировано: исправьте строки с ошибками или запустите с --skip-bad.</source>
         <translation>Nothing imported: fix the rows with errors or run with --skip-bad.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="169"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="144"/>
         <source>Импортировано анкет: новых %1, заменено прежних %2, пропущено строк %3.</source>
         <translation>Questionnaires imported: %1 new, %2 earlier ones replaced, %3 rows skipped.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="170"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="145"/>
         <source>Импортировано: новых участников %1, обновлено %2, пропущено строк %3.</source>
         <translation>Imported: %1 new participants, %2 updated, %3 rows skipped.</translation>
     </message>
@@ -2938,25 +3015,25 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="94"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="246"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="252"/>
         <source>Дорожная карта</source>
         <translation>Roadmap</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="95"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="249"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="255"/>
         <source>Показатели</source>
         <translation>KPIs</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="96"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="252"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="258"/>
         <source>Подбор пар</source>
         <translation>Matching</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="97"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="255"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="261"/>
         <source>Пары и группы</source>
         <translation>Pairs and groups</translation>
     </message>
@@ -3066,64 +3143,74 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="266"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="206"/>
+        <source>&amp;Забыть участника…</source>
+        <translation>&amp;Forget participant…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="208"/>
+        <source>Удалить персональные данные участника, сохранив обезличенные данные для отчётов</source>
+        <translation>Remove a participant&apos;s personal data, keeping anonymous data for the reports</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="272"/>
         <source> Учебный год: </source>
         <translation> School year: </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="269"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="275"/>
         <source>Учебный год реестров наставляемых и наставников</source>
         <translation>School year of the mentee and mentor registries</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="365"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="374"/>
         <location filename="../../src/gui/MainWindowEdits.cpp" line="173"/>
         <source>Куратор</source>
         <translation>Kurator</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="377"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="386"/>
         <source>Открыть базу Куратора</source>
         <translation>Open Kurator database</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="378"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="387"/>
         <location filename="../../src/gui/MainWindowBackup.cpp" line="72"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
         <translation>Kurator database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="412"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="421"/>
         <source>%1 — только чтение</source>
         <translation>%1 — read-only</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="413"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="422"/>
         <source>Для записи базу держит %1.</source>
         <translation>%1 holds the database for writing.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="414"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="423"/>
         <source>только чтение</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="420"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="429"/>
         <source>Прошлый сеанс работы с базой (%1) завершился аварийно; незавершённые изменения отброшены, сохранённые на месте.</source>
         <translation>The previous session with the database (%1) ended abnormally; unfinished changes were discarded, saved ones are in place.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="426"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="435"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="427"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="436"/>
         <source>&lt;b&gt;Куратор наставничества&lt;/b&gt; %1&lt;br&gt;Реестры наставляемых и наставников, пары и группы, дорожная карта и отчёты по целевой модели наставничества.&lt;br&gt;&lt;br&gt;База: %2</source>
         <translation>&lt;b&gt;Mentoring Curator&lt;/b&gt; %1&lt;br&gt;Mentee and mentor registries, mentoring pairs and groups, roadmap and reports under the target model of mentoring.&lt;br&gt;&lt;br&gt;Database: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="441"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="450"/>
         <source>Импорт анкет: новых участников %1, обновлено %2</source>
         <translation>Questionnaire import: %1 new participants, %2 updated</translation>
     </message>
@@ -3389,6 +3476,58 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <location filename="../../src/gui/MainWindowBackup.cpp" line="100"/>
         <source>База восстановлена из копии; прежняя сохранена: %1</source>
         <translation>Database restored from the copy; the previous one is kept: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowForget.cpp" line="27"/>
+        <source>Забыть участника</source>
+        <translation>Forget participant</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowForget.cpp" line="28"/>
+        <source>Удалить персональные данные: %1?</source>
+        <translation>Remove the personal data of %1?</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowForget.cpp" line="29"/>
+        <source>Удаляются ФИО, контакты, заметки, ответы анкет, законные представители (если они больше ни с кем не связаны) и упоминания имени в парах, планах, встречах и приказах.
+Остаются без имени категория, дата рождения, класс, стаж, согласия и участие в парах — отчёты за прошлые периоды не изменятся.
+
+Это нельзя отменить; история правок будет очищена.</source>
+        <translation>Removed: the name, contacts, notes, questionnaire answers, legal representatives (if linked to nobody else) and mentions of the name in pairs, plans, meetings and orders.
+Kept without the name: category, birth date, class, experience, consents and pair membership — reports of past periods do not change.
+
+This cannot be undone; the edit history will be cleared.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/MainWindowForget.cpp" line="33"/>
+        <source>Удалить и прежние резервные копии (%n) — в них эти данные остаются; будет сделана новая копия</source>
+        <translation>
+            <numerusform>Also delete the earlier backup (%n) — it still holds these data; a new backup will be made</numerusform>
+            <numerusform>Also delete the earlier backups (%n) — they still hold these data; a new backup will be made</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowForget.cpp" line="37"/>
+        <source>Удалить данные</source>
+        <translation>Remove data</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowForget.cpp" line="49"/>
+        <source>Данные удалены: теперь это «%1».</source>
+        <translation>Data removed: this is now “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowForget.cpp" line="54"/>
+        <source>Прежние резервные копии не удалены: %1</source>
+        <translation>The earlier backups were not deleted: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/MainWindowForget.cpp" line="56"/>
+        <source>Прежних резервных копий удалено: %n.</source>
+        <translation>
+            <numerusform>Earlier backups deleted: %n.</numerusform>
+            <numerusform>Earlier backups deleted: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4406,42 +4545,47 @@ Criteria, their weights and rules are taken from the matching settings in the ap
 <context>
     <name>OfficeTables</name>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="81"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="26"/>
+        <source>Часть %1: таблица больше %2 млн ячеек — это не анкеты и не дорожная карта; файл не прочитан.</source>
+        <translation>Part %1: the table has over %2 million cells — these are not questionnaires or a roadmap; the file was not read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OfficeTables.cpp" line="96"/>
         <source>Файл %1 не является документом %2: это не zip-архив Office. Возможно, расширение не соответствует содержимому.</source>
         <translation>The file %1 is not a %2 document: it is not an Office zip archive. Perhaps its extension does not match its contents.</translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="86"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="101"/>
         <source>Файл %1 не прочитан: %2</source>
         <translation>The file %1 was not read: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="87"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="102"/>
         <source>В файле %1 нет части %2: это не документ %3.</source>
         <translation>The file %1 has no part %2: it is not a %3 document.</translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="92"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="107"/>
         <source>Часть %1 повреждена (строка %2: %3).</source>
         <translation>The part %1 is damaged (line %2: %3).</translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="205"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="223"/>
         <source>В документе %1 нет таблиц.</source>
         <translation>The document %1 contains no tables.</translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="229"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="247"/>
         <source>В книге %1 нет листа «%2».</source>
         <translation>Workbook %1 has no sheet “%2”.</translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="248"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="267"/>
         <source>В листе %1 строка %2 — за пределами листа Excel (%3 строк): файл повреждён.</source>
         <translation>In the sheet %1, row %2 is beyond an Excel sheet (%3 rows): the file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="259"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="280"/>
         <source>В листе %1, строка %2: ячейка «%3» — за пределами листа Excel: файл повреждён.</source>
         <translation>In the sheet %1, row %2: the cell “%3” is beyond an Excel sheet: the file is damaged.</translation>
     </message>
@@ -4449,12 +4593,12 @@ Criteria, their weights and rules are taken from the matching settings in the ap
 <context>
     <name>OfficeTables::Archive</name>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="44"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="54"/>
         <source>часть %1 зашифрована: файл защищён паролем. Снимите пароль в Excel или Word и сохраните файл снова.</source>
         <translation>the part %1 is encrypted: the file is protected by a password. Remove the password in Excel or Word and save the file again.</translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="60"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="70"/>
         <source>часть %1 распаковывается в сотни мегабайт из %2 КБ — это не похоже на документ Office («zip-бомба»); файл не прочитан.</source>
         <translation>the part %1 unpacks into hundreds of megabytes from %2 KB — this does not look like an Office document (a “zip bomb”); the file was not read.</translation>
     </message>
@@ -6221,47 +6365,119 @@ The head and the curator default to those of the previous order.
 <context>
     <name>PeopleCommand</name>
     <message>
-        <location filename="../../src/cli/PeopleCommand.cpp" line="33"/>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="38"/>
+        <source>Подтвердить: удаление необратимо.</source>
+        <translation>Confirm: the removal cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="40"/>
+        <source>Сделать свежую резервную копию и удалить все прежние: в них остаются удалённые данные.</source>
+        <translation>Make a fresh backup and delete all earlier ones: they still hold the removed data.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="42"/>
+        <source>Удалить персональные данные участника.</source>
+        <translation>Remove a participant&apos;s personal data.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="43"/>
+        <source>Номер участника (people list --json).</source>
+        <translation>The participant&apos;s number (people list --json).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="45"/>
+        <source>Использование: kurator-cli --db ФАЙЛ people forget ID --yes [--purge-backups]
+Удаляет ФИО, контакты, заметки, ответы анкет и законных представителей участника и его имя из текстов пар, планов, встреч и приказов; категория, дата рождения, класс, стаж, согласия и участие в парах остаются без имени, так что отчёты за прошлые периоды не меняются.</source>
+        <translation>Usage: kurator-cli --db FILE people forget ID --yes [--purge-backups]
+Removes the participant&apos;s name, contacts, notes, questionnaire answers and legal representatives, and the name from the texts of pairs, plans, meetings and orders; category, birth date, class, experience, consents and pair membership stay without the name, so reports of past periods do not change.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="56"/>
+        <source>Удаление персональных данных необратимо: повторите команду с --yes.</source>
+        <translation>Removing personal data cannot be undone: repeat the command with --yes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="63"/>
+        <source>Персональные данные удалены; теперь это «%1».</source>
+        <translation>Personal data removed; this is now “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/PeopleCommand.cpp" line="65"/>
+        <source>Удалены и законные представители: %n.</source>
+        <translation>
+            <numerusform>Legal representatives removed as well: %n.</numerusform>
+            <numerusform>Legal representatives removed as well: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/PeopleCommand.cpp" line="66"/>
+        <source>Имя стёрто из текстов: %n.</source>
+        <translation>
+            <numerusform>Name erased from texts: %n.</numerusform>
+            <numerusform>Name erased from texts: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/PeopleCommand.cpp" line="72"/>
+        <source>Прежних резервных копий удалено: %n; сделана новая.</source>
+        <translation>
+            <numerusform>Earlier backups deleted: %n; a new one was made.</numerusform>
+            <numerusform>Earlier backups deleted: %n; a new one was made.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="74"/>
+        <source>В резервных копиях (%1) данные остаются, пока копии не сменятся: удалить их — --purge-backups.</source>
+        <translation>The backups (%1) keep the data until they are replaced: to delete them, use --purge-backups.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="85"/>
         <source>Часть ФИО (регистр и ё/е не важны).</source>
         <translation>Part of the full name (case and ё/е are ignored).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PeopleCommand.cpp" line="35"/>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="87"/>
         <source>Категория: pupil, teacher, parent, graduate, student, employer (или по-русски: обучающийся, педагог…).</source>
         <translation>Category: pupil, teacher, parent, graduate, student, employer (or in Russian: обучающийся, педагог…).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PeopleCommand.cpp" line="37"/>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="89"/>
         <source>active или archived.</source>
         <translation>active or archived.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PeopleCommand.cpp" line="38"/>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="90"/>
         <source>Вывод в JSON.</source>
         <translation>Output as JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PeopleCommand.cpp" line="40"/>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="92"/>
         <source>Показать список участников.</source>
         <translation>Show the list of participants.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PeopleCommand.cpp" line="42"/>
-        <source>Использование: kurator-cli --db ФАЙЛ people list [--search ТЕКСТ] [--category К] [--status S] [--json]</source>
-        <translation>Usage: kurator-cli --db FILE people list [--search TEXT] [--category C] [--status S] [--json]</translation>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="94"/>
+        <source>Использование: kurator-cli --db ФАЙЛ people list [--search ТЕКСТ] [--category К] [--status S] [--json]
+       kurator-cli --db ФАЙЛ people forget ID --yes [--purge-backups]</source>
+        <translation>Usage: kurator-cli --db FILE people list [--search TEXT] [--category C] [--status S] [--json]
+       kurator-cli --db FILE people forget ID --yes [--purge-backups]</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PeopleCommand.cpp" line="54"/>
+        <source>Использование: kurator-cli --db ФАЙЛ people list [--search ТЕКСТ] [--category К] [--status S] [--json]</source>
+        <translation type="vanished">Usage: kurator-cli --db FILE people list [--search TEXT] [--category C] [--status S] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="107"/>
         <source>Неизвестная категория: %1</source>
         <translation>Unknown category: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PeopleCommand.cpp" line="59"/>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="112"/>
         <source>Неизвестный статус: %1 (ожидается active или archived)</source>
         <translation>Unknown status: %1 (active or archived expected)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PeopleCommand.cpp" line="78"/>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="131"/>
         <source>Всего: %1</source>
         <translation>Total: %1</translation>
     </message>
@@ -7154,119 +7370,129 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
 <context>
     <name>QuestionnaireImport</name>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="23"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="24"/>
         <source>Дата заполнения</source>
         <translation>Date filled in</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="24"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="25"/>
         <source>ФИО</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="25"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="26"/>
         <source>Фамилия</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="26"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="27"/>
         <source>Отчество</source>
         <translation>Patronymic</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="27"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="28"/>
         <source>Имя</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="28"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="29"/>
         <source>Дата рождения</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="29"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="30"/>
         <source>Класс</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="30"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="31"/>
         <source>Категория</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="31"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="32"/>
         <source>Должность</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="32"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="33"/>
         <source>Место работы или учёбы</source>
         <translation>Place of work or study</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="33"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="34"/>
         <source>Телефон</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="34"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="35"/>
         <source>Электронная почта</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="35"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="36"/>
         <source>Кого выбирает в пару</source>
         <translation>Preferred partner</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="36"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="37"/>
         <source>Запрос</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="37"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="38"/>
         <source>Проблемы</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="38"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="39"/>
         <source>Компетенции</source>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="39"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="40"/>
         <source>Достижения</source>
         <translation>Achievements</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="40"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="41"/>
         <source>Интересы</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="41"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="42"/>
         <source>Желаемый возраст наставляемых</source>
         <translation>Preferred age of mentees</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="42"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="43"/>
         <source>Сколько наставляемых</source>
         <translation>Number of mentees</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="43"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="44"/>
         <source>Временной ресурс</source>
         <translation>Time available</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="44"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="45"/>
         <source>Форма наставничества</source>
         <translation>Form of mentoring</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="45"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="46"/>
         <source>Удобное время встреч</source>
         <translation>Convenient meeting times</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="176"/>
+        <source>не объект JSON: %1</source>
+        <translation>not a JSON object: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="184"/>
+        <source>неизвестное поле «%1» у столбца «%2».</source>
+        <translation>unknown field “%1” for the column “%2”.</translation>
     </message>
     <message>
         <location filename="../../src/services/QuestionnaireImport.cpp" line="348"/>
@@ -9556,37 +9782,41 @@ Questionnaire answers: kurator-cli import survey.
 <context>
     <name>TableFile</name>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="127"/>
+        <location filename="../../src/services/TableFile.cpp" line="175"/>
         <source>Файл не является текстовой таблицей (CSV или текст с табуляцией). Если это книга Excel или документ Word, откройте его как .xlsx или .docx.</source>
         <translation>The file is not a text table (CSV or tab-separated text). If it is an Excel workbook or a Word document, open it as .xlsx or .docx.</translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="132"/>
         <source>Не удалось определить кодировку файла: это не UTF-8 и не windows-1251.</source>
-        <translation>Could not detect the file encoding: it is neither UTF-8 nor windows-1251.</translation>
+        <translation type="vanished">Could not detect the file encoding: it is neither UTF-8 nor windows-1251.</translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="141"/>
+        <location filename="../../src/services/TableFile.cpp" line="180"/>
+        <source>Не удалось определить кодировку файла: это не UTF-8, не UTF-16 и не windows-1251, KOI8-R или CP866.</source>
+        <translation>Could not determine the file&apos;s encoding: it is not UTF-8, UTF-16, windows-1251, KOI8-R or CP866.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/TableFile.cpp" line="189"/>
         <source>Строка %1: кавычка открыта и не закрыта до конца файла.</source>
         <translation>Line %1: a quote is opened but not closed before the end of the file.</translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="161"/>
+        <location filename="../../src/services/TableFile.cpp" line="209"/>
         <source>Строка %1, столбец %2: в ячейке %3 символов, а Excel допускает не больше %4. Файл не прочитан: проверьте, тот ли это файл.</source>
         <translation>Row %1, column %2: the cell holds %3 characters, while Excel allows at most %4. The file was not read: check that it is the right file.</translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="176"/>
+        <location filename="../../src/services/TableFile.cpp" line="224"/>
         <source>Старые форматы .doc и .xls не читаются: сохраните файл как .docx или .xlsx.</source>
         <translation>The old .doc and .xls formats cannot be read: save the file as .docx or .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="179"/>
+        <location filename="../../src/services/TableFile.cpp" line="227"/>
         <source>Не удалось открыть файл %1: %2</source>
         <translation>Could not open file %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="181"/>
+        <location filename="../../src/services/TableFile.cpp" line="229"/>
         <source>Файл %1 больше %2 МБ: это не таблица анкет или дорожной карты.</source>
         <translation>The file %1 is larger than %2 MB: it is not a table of questionnaires or a roadmap.</translation>
     </message>

@@ -574,32 +574,32 @@
 <context>
     <name>BackupService</name>
     <message>
-        <location filename="../../src/services/BackupService.cpp" line="66"/>
+        <location filename="../../src/services/BackupService.cpp" line="79"/>
         <source>Копию нельзя записать поверх самой базы.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/BackupService.cpp" line="74"/>
+        <location filename="../../src/services/BackupService.cpp" line="87"/>
         <source>Это и есть открытая база.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/BackupService.cpp" line="76"/>
+        <location filename="../../src/services/BackupService.cpp" line="89"/>
         <source>Копия не восстановлена: %1 База не изменена.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/BackupService.cpp" line="82"/>
+        <location filename="../../src/services/BackupService.cpp" line="95"/>
         <source>Копия не восстановлена: не удалось сохранить текущую базу (%1). База не изменена.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/BackupService.cpp" line="85"/>
+        <location filename="../../src/services/BackupService.cpp" line="98"/>
         <source>Копия не восстановлена: %1 Прежняя база сохранена в %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/BackupService.cpp" line="99"/>
+        <location filename="../../src/services/BackupService.cpp" line="112"/>
         <source>Хранить можно от 1 до 1000 автоматических копий.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,6 +635,7 @@
   achievements list|add|remove ID   достижения участника
   people list [--search ТЕКСТ] [--category К] [--status S] [--json]
                                 список участников
+  people forget ID --yes [--purge-backups]   удалить персональные данные участника
   export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД]   отчёт в Excel
   import questionnaires ТАБЛИЦА --kind mentee|mentor|preference [--dry-run]   импорт анкет
   import survey ТАБЛИЦА --template ВИД|НОМЕР [--dry-run]   ответы на анкету (удовлетворённость, диагностика)
@@ -657,12 +658,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="96"/>
+        <location filename="../../src/cli/main.cpp" line="97"/>
         <source>Неизвестный параметр: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="141"/>
+        <location filename="../../src/cli/main.cpp" line="142"/>
         <source>Неизвестная команда: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1700,6 +1701,24 @@
     </message>
 </context>
 <context>
+    <name>ForgetService</name>
+    <message>
+        <location filename="../../src/services/ForgetService.cpp" line="46"/>
+        <source>Участник №%1 не найден.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ForgetService.cpp" line="48"/>
+        <source>Данные участника №%1 уже удалены.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ForgetService.cpp" line="87"/>
+        <source>Данные не удалены, база не изменена: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormFields</name>
     <message>
         <location filename="../../src/gui/FormFields.cpp" line="11"/>
@@ -1710,7 +1729,7 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="19"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="17"/>
         <source>Использование:
   kurator-cli --db ФАЙЛ import questionnaires ТАБЛИЦА --kind mentee|mentor|preference
               [--year ГОД] [--sheet ЛИСТ] [--mapping СООТВЕТСТВИЕ.json] [--dry-run] [--skip-bad]
@@ -1729,162 +1748,157 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="50"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="38"/>
         <source>Не удалось открыть файл соответствия %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="56"/>
-        <source>Файл соответствия %1 — не объект JSON: %2</source>
+        <location filename="../../src/cli/ImportCommand.cpp" line="43"/>
+        <source>Файл соответствия %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="66"/>
-        <source>Файл соответствия %1: неизвестное поле «%2» у столбца «%3».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="76"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="51"/>
         <source>Файл: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="78"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="53"/>
         <source> (%1, разделитель «%2»)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="79"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="54"/>
         <source>Столбцы:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="87"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="62"/>
         <source>(остаётся ответом анкеты)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="87"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="62"/>
         <source>(не импортируется)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="91"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="66"/>
         <source>Анкет «%1» к импорту: %2; с ошибками: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="93"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="68"/>
         <source>Строк к импорту: %1 (новых участников: %2, уже в базе: %3); с ошибками: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="97"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="72"/>
         <source>  строка %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="104"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="79"/>
         <source>Вид анкеты.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="104"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="79"/>
         <source>ВИД</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="105"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="80"/>
         <source>Учебный год.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="105"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="80"/>
         <source>ГОД</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="106"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="81"/>
         <source>Соответствие столбцов и полей.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="106"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="81"/>
         <source>ФАЙЛ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="107"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="82"/>
         <source>Лист книги Excel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="107"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="82"/>
         <source>ЛИСТ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="108"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="83"/>
         <source>Только проверить, ничего не записывать.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="109"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="84"/>
         <source>Анкета: вид или номер.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="109"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="84"/>
         <source>АНКЕТА</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="110"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="85"/>
         <source>Импортировать строки без ошибок, пропустив остальные.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="121"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="96"/>
         <source>Укажите --kind mentee, mentor или preference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="123"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="98"/>
         <source>Укажите анкету: --template и её вид или номер (kurator-cli surveys templates).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="134"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="109"/>
         <source>Анкеты «%1» нет; список: kurator-cli surveys templates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="156"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="131"/>
         <source>В файле %1 нет ни одной строки.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="159"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="134"/>
         <source>Проверка (--dry-run): ничего не записано.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="163"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="138"/>
         <source>Ничего не импортировано: нет ни одной строки без ошибок.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="165"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="140"/>
         <source>Ничего не импортировано: исправьте строки с ошибками или запустите с --skip-bad.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="169"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="144"/>
         <source>Импортировано анкет: новых %1, заменено прежних %2, пропущено строк %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="170"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="145"/>
         <source>Импортировано: новых участников %1, обновлено %2, пропущено строк %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2233,25 +2247,25 @@
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="94"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="246"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="252"/>
         <source>Дорожная карта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="95"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="249"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="255"/>
         <source>Показатели</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="96"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="252"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="258"/>
         <source>Подбор пар</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="97"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="255"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="261"/>
         <source>Пары и группы</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2361,64 +2375,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="266"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="206"/>
+        <source>&amp;Забыть участника…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="208"/>
+        <source>Удалить персональные данные участника, сохранив обезличенные данные для отчётов</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="272"/>
         <source> Учебный год: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="269"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="275"/>
         <source>Учебный год реестров наставляемых и наставников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="365"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="374"/>
         <location filename="../../src/gui/MainWindowEdits.cpp" line="173"/>
         <source>Куратор</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="377"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="386"/>
         <source>Открыть базу Куратора</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="378"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="387"/>
         <location filename="../../src/gui/MainWindowBackup.cpp" line="72"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="412"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="421"/>
         <source>%1 — только чтение</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="413"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="422"/>
         <source>Для записи базу держит %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="414"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="423"/>
         <source>только чтение</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="420"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="429"/>
         <source>Прошлый сеанс работы с базой (%1) завершился аварийно; незавершённые изменения отброшены, сохранённые на месте.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="426"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="435"/>
         <source>О программе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="427"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="436"/>
         <source>&lt;b&gt;Куратор наставничества&lt;/b&gt; %1&lt;br&gt;Реестры наставляемых и наставников, пары и группы, дорожная карта и отчёты по целевой модели наставничества.&lt;br&gt;&lt;br&gt;База: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="441"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="450"/>
         <source>Импорт анкет: новых участников %1, обновлено %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2682,6 +2706,57 @@
         <location filename="../../src/gui/MainWindowBackup.cpp" line="100"/>
         <source>База восстановлена из копии; прежняя сохранена: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowForget.cpp" line="27"/>
+        <source>Забыть участника</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowForget.cpp" line="28"/>
+        <source>Удалить персональные данные: %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowForget.cpp" line="29"/>
+        <source>Удаляются ФИО, контакты, заметки, ответы анкет, законные представители (если они больше ни с кем не связаны) и упоминания имени в парах, планах, встречах и приказах.
+Остаются без имени категория, дата рождения, класс, стаж, согласия и участие в парах — отчёты за прошлые периоды не изменятся.
+
+Это нельзя отменить; история правок будет очищена.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/MainWindowForget.cpp" line="33"/>
+        <source>Удалить и прежние резервные копии (%n) — в них эти данные остаются; будет сделана новая копия</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowForget.cpp" line="37"/>
+        <source>Удалить данные</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowForget.cpp" line="49"/>
+        <source>Данные удалены: теперь это «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowForget.cpp" line="54"/>
+        <source>Прежние резервные копии не удалены: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/MainWindowForget.cpp" line="56"/>
+        <source>Прежних резервных копий удалено: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3692,42 +3767,47 @@
 <context>
     <name>OfficeTables</name>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="81"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="26"/>
+        <source>Часть %1: таблица больше %2 млн ячеек — это не анкеты и не дорожная карта; файл не прочитан.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OfficeTables.cpp" line="96"/>
         <source>Файл %1 не является документом %2: это не zip-архив Office. Возможно, расширение не соответствует содержимому.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="86"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="101"/>
         <source>Файл %1 не прочитан: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="87"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="102"/>
         <source>В файле %1 нет части %2: это не документ %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="92"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="107"/>
         <source>Часть %1 повреждена (строка %2: %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="205"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="223"/>
         <source>В документе %1 нет таблиц.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="229"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="247"/>
         <source>В книге %1 нет листа «%2».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="248"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="267"/>
         <source>В листе %1 строка %2 — за пределами листа Excel (%3 строк): файл повреждён.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="259"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="280"/>
         <source>В листе %1, строка %2: ячейка «%3» — за пределами листа Excel: файл повреждён.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3735,12 +3815,12 @@
 <context>
     <name>OfficeTables::Archive</name>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="44"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="54"/>
         <source>часть %1 зашифрована: файл защищён паролем. Снимите пароль в Excel или Word и сохраните файл снова.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="60"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="70"/>
         <source>часть %1 распаковывается в сотни мегабайт из %2 КБ — это не похоже на документ Office («zip-бомба»); файл не прочитан.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5429,47 +5509,116 @@
 <context>
     <name>PeopleCommand</name>
     <message>
-        <location filename="../../src/cli/PeopleCommand.cpp" line="33"/>
-        <source>Часть ФИО (регистр и ё/е не важны).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/PeopleCommand.cpp" line="35"/>
-        <source>Категория: pupil, teacher, parent, graduate, student, employer (или по-русски: обучающийся, педагог…).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/PeopleCommand.cpp" line="37"/>
-        <source>active или archived.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/cli/PeopleCommand.cpp" line="38"/>
-        <source>Вывод в JSON.</source>
+        <source>Подтвердить: удаление необратимо.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/cli/PeopleCommand.cpp" line="40"/>
-        <source>Показать список участников.</source>
+        <source>Сделать свежую резервную копию и удалить все прежние: в них остаются удалённые данные.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/cli/PeopleCommand.cpp" line="42"/>
-        <source>Использование: kurator-cli --db ФАЙЛ people list [--search ТЕКСТ] [--category К] [--status S] [--json]</source>
+        <source>Удалить персональные данные участника.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PeopleCommand.cpp" line="54"/>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="43"/>
+        <source>Номер участника (people list --json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="45"/>
+        <source>Использование: kurator-cli --db ФАЙЛ people forget ID --yes [--purge-backups]
+Удаляет ФИО, контакты, заметки, ответы анкет и законных представителей участника и его имя из текстов пар, планов, встреч и приказов; категория, дата рождения, класс, стаж, согласия и участие в парах остаются без имени, так что отчёты за прошлые периоды не меняются.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="56"/>
+        <source>Удаление персональных данных необратимо: повторите команду с --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="63"/>
+        <source>Персональные данные удалены; теперь это «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/PeopleCommand.cpp" line="65"/>
+        <source>Удалены и законные представители: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/PeopleCommand.cpp" line="66"/>
+        <source>Имя стёрто из текстов: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/PeopleCommand.cpp" line="72"/>
+        <source>Прежних резервных копий удалено: %n; сделана новая.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="74"/>
+        <source>В резервных копиях (%1) данные остаются, пока копии не сменятся: удалить их — --purge-backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="85"/>
+        <source>Часть ФИО (регистр и ё/е не важны).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="87"/>
+        <source>Категория: pupil, teacher, parent, graduate, student, employer (или по-русски: обучающийся, педагог…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="89"/>
+        <source>active или archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="90"/>
+        <source>Вывод в JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="92"/>
+        <source>Показать список участников.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="94"/>
+        <source>Использование: kurator-cli --db ФАЙЛ people list [--search ТЕКСТ] [--category К] [--status S] [--json]
+       kurator-cli --db ФАЙЛ people forget ID --yes [--purge-backups]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="107"/>
         <source>Неизвестная категория: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PeopleCommand.cpp" line="59"/>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="112"/>
         <source>Неизвестный статус: %1 (ожидается active или archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/PeopleCommand.cpp" line="78"/>
+        <location filename="../../src/cli/PeopleCommand.cpp" line="131"/>
         <source>Всего: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6345,118 +6494,128 @@
 <context>
     <name>QuestionnaireImport</name>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="23"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="24"/>
         <source>Дата заполнения</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="24"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="25"/>
         <source>ФИО</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="25"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="26"/>
         <source>Фамилия</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="26"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="27"/>
         <source>Отчество</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="27"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="28"/>
         <source>Имя</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="28"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="29"/>
         <source>Дата рождения</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="29"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="30"/>
         <source>Класс</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="30"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="31"/>
         <source>Категория</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="31"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="32"/>
         <source>Должность</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="32"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="33"/>
         <source>Место работы или учёбы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="33"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="34"/>
         <source>Телефон</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="34"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="35"/>
         <source>Электронная почта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="35"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="36"/>
         <source>Кого выбирает в пару</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="36"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="37"/>
         <source>Запрос</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="37"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="38"/>
         <source>Проблемы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="38"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="39"/>
         <source>Компетенции</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="39"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="40"/>
         <source>Достижения</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="40"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="41"/>
         <source>Интересы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="41"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="42"/>
         <source>Желаемый возраст наставляемых</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="42"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="43"/>
         <source>Сколько наставляемых</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="43"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="44"/>
         <source>Временной ресурс</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="44"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="45"/>
         <source>Форма наставничества</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireFields.cpp" line="45"/>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="46"/>
         <source>Удобное время встреч</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="176"/>
+        <source>не объект JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireFields.cpp" line="184"/>
+        <source>неизвестное поле «%1» у столбца «%2».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8697,37 +8856,37 @@
 <context>
     <name>TableFile</name>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="127"/>
+        <location filename="../../src/services/TableFile.cpp" line="175"/>
         <source>Файл не является текстовой таблицей (CSV или текст с табуляцией). Если это книга Excel или документ Word, откройте его как .xlsx или .docx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="132"/>
-        <source>Не удалось определить кодировку файла: это не UTF-8 и не windows-1251.</source>
+        <location filename="../../src/services/TableFile.cpp" line="180"/>
+        <source>Не удалось определить кодировку файла: это не UTF-8, не UTF-16 и не windows-1251, KOI8-R или CP866.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="141"/>
+        <location filename="../../src/services/TableFile.cpp" line="189"/>
         <source>Строка %1: кавычка открыта и не закрыта до конца файла.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="161"/>
+        <location filename="../../src/services/TableFile.cpp" line="209"/>
         <source>Строка %1, столбец %2: в ячейке %3 символов, а Excel допускает не больше %4. Файл не прочитан: проверьте, тот ли это файл.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="176"/>
+        <location filename="../../src/services/TableFile.cpp" line="224"/>
         <source>Старые форматы .doc и .xls не читаются: сохраните файл как .docx или .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="179"/>
+        <location filename="../../src/services/TableFile.cpp" line="227"/>
         <source>Не удалось открыть файл %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="181"/>
+        <location filename="../../src/services/TableFile.cpp" line="229"/>
         <source>Файл %1 больше %2 МБ: это не таблица анкет или дорожной карты.</source>
         <translation type="unfinished"></translation>
     </message>
