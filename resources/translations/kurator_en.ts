@@ -2113,188 +2113,215 @@ Commands:
 <context>
     <name>ExcelReports</name>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="25"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="26"/>
         <source>нет данных</source>
         <translation>no data</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="26"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="79"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="27"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="110"/>
         <source>да</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="26"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="27"/>
         <source>нет</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="59"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="60"/>
         <source>Всего</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="70"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="102"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="76"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="101"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="133"/>
         <source>Не удалось создать файл %1.</source>
         <translation>Could not create file %1.</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="73"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="104"/>
         <source>Показатели %1</source>
         <translation>KPIs %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="73"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="104"/>
         <source>Показатели эффективности наставничества, %1 учебный год</source>
         <translation>Mentoring KPIs, %1 school year</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="74"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="84"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="109"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="82"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="105"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="115"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="140"/>
         <source>Показатель</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="74"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="78"/>
+        <source>Статистика</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="79"/>
+        <source>%1 за период с %2 по %3</source>
+        <translation>%1 for the period from %2 to %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="82"/>
+        <source>Количество</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="82"/>
+        <source>Из</source>
+        <translation>Of</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="83"/>
+        <source>Доля</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="105"/>
         <source>Числитель</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="74"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="105"/>
         <source>Знаменатель</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="75"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="106"/>
         <source>Факт</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="75"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="106"/>
         <source>Цель</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="75"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="106"/>
         <source>Цель достигнута</source>
         <translation>Target reached</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="76"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
         <source>Знаменатель из контингента</source>
         <translation>Denominator from contingent</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="81"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="112"/>
         <source>Факт и цель</source>
         <translation>Actual and target</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="87"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="118"/>
         <source>По годам</source>
         <translation>By year</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="87"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="118"/>
         <source>Показатели по учебным годам</source>
         <translation>KPIs by school year</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="105"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="136"/>
         <source>Дорожная карта %1</source>
         <translation>Roadmap %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="105"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="136"/>
         <source>Состояние дорожной карты, %1 учебный год</source>
         <translation>Roadmap state, %1 school year</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="106"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="137"/>
         <source>№</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="106"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="122"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="137"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="153"/>
         <source>Раздел</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="106"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="137"/>
         <source>Мероприятие</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="138"/>
         <source>Срок (как в плане)</source>
         <translation>Deadline (as in the plan)</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="138"/>
         <source>Начало</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="138"/>
         <source>Окончание</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="108"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="124"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="139"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="155"/>
         <source>Ответственные</source>
         <translation>Owners</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="108"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="139"/>
         <source>Ожидаемый результат</source>
         <translation>Expected result</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="109"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="140"/>
         <source>Статус</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="109"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="140"/>
         <source>Состояние</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="110"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="141"/>
         <source>Подтверждение</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="118"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="149"/>
         <source>Без раздела</source>
         <translation>No section</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="119"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="150"/>
         <source>Не указан</source>
         <translation>Not specified</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="121"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="152"/>
         <source>По разделам</source>
         <translation>By section</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="121"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="152"/>
         <source>Мероприятия по разделам</source>
         <translation>Activities by section</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="123"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="154"/>
         <source>По ответственным</source>
         <translation>By owner</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="123"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="154"/>
         <source>Мероприятия по ответственным</source>
         <translation>Activities by owner</translation>
     </message>
@@ -2330,7 +2357,6 @@ YEAR is the first year of the school year (2024 for 2024–2025); report DATE is
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="16"/>
         <source>Использование: kurator-cli --db ФАЙЛ export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД] [--date ДАТА]
   mentees   база наставляемых (столбцы по целевой модели); в имя файла добавляется «(ПДн)»
   mentors   база наставников
@@ -2338,7 +2364,7 @@ YEAR is the first year of the school year (2024 for 2024–2025); report DATE is
   roadmap   состояние дорожной карты: просроченное выделено, сводки по разделам и ответственным
 ГОД — первый год учебного года (2024 для 2024–2025); ДАТА отчёта — ГГГГ-ММ-ДД, по умолчанию сегодня.
 </source>
-        <translation>Usage: kurator-cli --db FILE export mentees|mentors|kpi|roadmap --out FILE.xlsx [--year YEAR] [--date DATE]
+        <translation type="vanished">Usage: kurator-cli --db FILE export mentees|mentors|kpi|roadmap --out FILE.xlsx [--year YEAR] [--date DATE]
   mentees   the bank of mentees (columns of the target model); «(ПДн)» (personal data) is added to the file name
   mentors   the bank of mentors
   kpi       the year&apos;s KPIs against targets, with a chart, and by year
@@ -2347,49 +2373,109 @@ YEAR is the first year of the school year (2024 for 2024–2025); the report DAT
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="29"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="17"/>
+        <source>Использование: kurator-cli --db ФАЙЛ export mentees|mentors|stats|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД] [--date ДАТА]
+              [--from ДАТА --to ДАТА] [--template ШАБЛОН.json]
+  mentees   база наставляемых (столбцы по целевой модели); в имя файла добавляется «(ПДн)»
+  mentors   база наставников
+  stats     статистика участников по шаблону: сохранённому в базе или из файла --template;
+            за учебный год или за период --from … --to
+  kpi       показатели эффективности года против целей, с диаграммой, и по годам
+  roadmap   состояние дорожной карты: просроченное выделено, сводки по разделам и ответственным
+ГОД — первый год учебного года (2024 для 2024–2025); ДАТА отчёта — ГГГГ-ММ-ДД, по умолчанию сегодня.
+</source>
+        <translation>Usage: kurator-cli --db FILE export mentees|mentors|stats|kpi|roadmap --out FILE.xlsx [--year YEAR] [--date DATE]
+              [--from DATE --to DATE] [--template TEMPLATE.json]
+  mentees   the bank of mentees (columns of the target model); «(ПДн)» (personal data) is added to the file name
+  mentors   the bank of mentors
+  stats     statistics of participants by a template: the one saved in the database or the file --template;
+            for the school year or for the period --from … --to
+  kpi       the year&apos;s KPIs against targets, with a chart, and by year
+  roadmap   the roadmap status: overdue highlighted, summaries by section and owner
+YEAR is the first year of the school year (2024 for 2024–2025); the report DATE is YYYY-MM-DD, today by default.
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="33"/>
         <source>Учебный год.</source>
         <translation>School year.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="29"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="33"/>
         <source>ГОД</source>
         <translation>YEAR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="30"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="34"/>
         <source>Файл .xlsx.</source>
         <translation>.xlsx file.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="30"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="34"/>
         <source>ФАЙЛ</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="31"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="35"/>
         <source>Дата отчёта.</source>
         <translation>Report date.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="31"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="35"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="36"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="37"/>
         <source>ДАТА</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="41"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="36"/>
+        <source>Начало периода статистики.</source>
+        <translation>Start of the statistics period.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="37"/>
+        <source>Конец периода статистики.</source>
+        <translation>End of the statistics period.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="38"/>
+        <source>Шаблон статистики (JSON).</source>
+        <translation>Statistics template (JSON).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="38"/>
+        <source>ШАБЛОН</source>
+        <translation>TEMPLATE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="48"/>
         <source>Отчёт сохраняется в файл .xlsx: «%1».</source>
         <translation>The report must be saved to an .xlsx file: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="58"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="57"/>
+        <source>Период задаётся двумя датами: --from и --to.</source>
+        <translation>A period takes two dates: --from and --to.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="63"/>
+        <source>Период начинается позже, чем заканчивается: %1 — %2.</source>
+        <translation>The period starts after it ends: %1 — %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="69"/>
+        <source>Не удалось открыть шаблон %1: %2</source>
+        <translation>Could not open the template %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="81"/>
         <source>Отчёт сохранён: %1
 </source>
         <translation>Report saved: %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="60"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="83"/>
         <source>Файл содержит персональные данные участников, в том числе несовершеннолетних: он доступен только вам; передавайте его лишь тем, кому это разрешено.
 </source>
         <translation>The file holds personal data of participants, minors among them: it is readable by you only; pass it only to those who are allowed to have it.
@@ -5066,7 +5152,6 @@ The head and the curator default to those of the previous order.
     <name>OrderTemplateDialog</name>
     <message>
         <location filename="../../ui/OrderTemplateDialog.ui" line="6"/>
-        <location filename="../../src/gui/OrderTemplateDialog.cpp" line="53"/>
         <source>Шаблон приказа</source>
         <translation>Order template</translation>
     </message>
@@ -5096,17 +5181,17 @@ The head and the curator default to those of the previous order.
         <translation>&amp;Standard template</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OrderTemplateDialog.cpp" line="46"/>
+        <location filename="../../src/gui/OrderTemplateDialog.cpp" line="52"/>
         <source>Шаблон в порядке.</source>
         <translation>The template is fine.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OrderTemplateDialog.cpp" line="54"/>
+        <location filename="../../src/gui/OrderTemplateDialog.cpp" line="60"/>
         <source>HTML и текст (*.html *.htm *.txt)</source>
         <translation>HTML and text (*.html *.htm *.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OrderTemplateDialog.cpp" line="59"/>
+        <location filename="../../src/gui/OrderTemplateDialog.cpp" line="65"/>
         <source>Не удалось открыть %1: %2</source>
         <translation>Could not open %1: %2</translation>
     </message>
@@ -8182,197 +8267,284 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="41"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="44"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="43"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="46"/>
         <source>База наставляемых</source>
         <translation>Bank of mentees</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="42"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="44"/>
         <source>Наставляемые учебного года в столбцах целевой модели: ФИО, контакты, класс, запрос, наставник, форма, даты. Содержит персональные данные.</source>
         <translation>The school year&apos;s mentees in the columns of the target model: name, contacts, class, request, mentor, form, dates. Holds personal data.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="45"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="48"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="47"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="50"/>
         <source>База наставников</source>
         <translation>Bank of mentors</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="46"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="48"/>
         <source>Наставники учебного года: ФИО, контакты, место работы, компетенции, наставляемые, форма, даты. Содержит персональные данные.</source>
         <translation>The school year&apos;s mentors: name, contacts, workplace, competencies, mentees, form, dates. Holds personal data.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="49"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="51"/>
         <source>Показатели эффективности</source>
         <translation>Key performance indicators</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="50"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="52"/>
         <source>Показатели года против целей, с диаграммой, и их значения по годам. Только числа.</source>
         <translation>The year&apos;s KPIs against their targets, with a chart, and their values by year. Numbers only.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="51"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="53"/>
         <source>Показатели</source>
         <translation>KPIs</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="52"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="54"/>
         <source>Состояние дорожной карты</source>
         <translation>Roadmap status</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="53"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="55"/>
         <source>Мероприятия по разделам, просроченные выделены; сводки по разделам и ответственным.</source>
         <translation>Activities by section, overdue ones highlighted; summaries by section and owner.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="54"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="56"/>
         <source>Дорожная карта</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="75"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="57"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="60"/>
+        <source>Статистика участников</source>
+        <translation>Statistics of participants</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="58"/>
+        <source>Участники по ролям и категориям, пары и группы по формам, выполнение планов, удовлетворённость — по шаблону, который можно изменить или загрузить из файла. Только числа.</source>
+        <translation>Participants by role and category, pairs and groups by form, plan completion, satisfaction — by a template you can edit or load from a file. Numbers only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="81"/>
         <source>Отчёты в Excel</source>
         <translation>Reports to Excel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="77"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="83"/>
         <source>Отчёты</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="98"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="104"/>
         <source>Предпросмотр отчёта</source>
         <translation>Report preview</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="101"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="107"/>
         <source>&amp;Учебный год:</source>
         <translation>School &amp;year:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="102"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="108"/>
         <source>&amp;Дата отчёта:</source>
         <translation>Report &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="106"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="112"/>
         <source>Что войдёт в отчёт:</source>
         <translation>What the report will hold:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="109"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="115"/>
         <source>&amp;Сохранить в Excel…</source>
         <translation>&amp;Save to Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="147"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="148"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="119"/>
+        <source>&amp;Шаблон статистики…</source>
+        <translation>Statistics &amp;template…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="156"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="157"/>
         <source>Показатель</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="147"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="148"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="156"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="157"/>
         <source>Значение</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="147"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="156"/>
         <source>Цель</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="159"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="170"/>
+        <source>Шаблон с ошибкой</source>
+        <translation>Template has a mistake</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="180"/>
         <source>Строк в базе</source>
         <translation>Rows in the bank</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="160"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="180"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="181"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="231"/>
         <source>Персональные данные</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="160"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="181"/>
         <source>да: в имени файла «(ПДн)», файл доступен только вам</source>
         <translation>yes: «(ПДн)» in the file name, the file readable by you only</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="163"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="175"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="184"/>
         <source>%1 (%2 из %3)</source>
         <translation>%1 (%2 of %3)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="168"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="189"/>
         <source>Мероприятий</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="169"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="190"/>
         <source>Выполнено</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="170"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="191"/>
         <source>В работе</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="171"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="192"/>
         <source>Просрочено на дату отчёта</source>
         <translation>Overdue on the report date</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="181"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="201"/>
+        <source>заголовок раздела</source>
+        <translation>a section heading</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="202"/>
+        <source>имя строки, чтобы на неё сослалась доля</source>
+        <translation>the row&apos;s name, for a share to refer to</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="203"/>
+        <source>подпись строки</source>
+        <translation>the row&apos;s label</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="204"/>
+        <source>что считать: participants, people, pairs, groups, pairs_formed, groups_formed, plan_items, plan_items_done, respondents, satisfied, partner_organisations</source>
+        <translation>what to count: participants, people, pairs, groups, pairs_formed, groups_formed, plan_items, plan_items_done, respondents, satisfied, partner_organisations</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="206"/>
+        <source>mentee или mentor</source>
+        <translation>mentee or mentor</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="207"/>
+        <source>pupil, teacher, young_teacher, parent, graduate, student, employer</source>
+        <translation>pupil, teacher, young_teacher, parent, graduate, student, employer</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="208"/>
+        <source>возраст на конец периода, например 10-19</source>
+        <translation>age at the end of the period, e.g. 10-19</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="209"/>
+        <source>true — только обучающиеся с ОВЗ</source>
+        <translation>true — only pupils with disabilities (ОВЗ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="210"/>
+        <source>код формы наставничества</source>
+        <translation>the code of a form of mentoring</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="211"/>
+        <source>доля: [&quot;id числителя&quot;, &quot;id знаменателя&quot;]</source>
+        <translation>a share: [&quot;numerator id&quot;, &quot;denominator id&quot;]</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="218"/>
+        <source>Шаблон статистики участников</source>
+        <translation>Statistics template</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="218"/>
+        <source>Шаблоны JSON (*.json)</source>
+        <translation>JSON templates (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="222"/>
+        <source>Шаблон статистики</source>
+        <translation>Statistics template</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="232"/>
         <source>«%1» содержит персональные данные участников, в том числе несовершеннолетних. Файл будет доступен только вам; храните его в защищённом месте и передавайте лишь тем, кому это разрешено. Продолжить?</source>
         <translation>“%1” holds personal data of participants, minors among them. The file will be readable by you only; keep it in a protected place and pass it only to those who are allowed to have it. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="191"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="242"/>
         <source>Сохранить отчёт</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="191"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="242"/>
         <source>Книга Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="197"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="248"/>
         <source>Отчёт сохраняется…</source>
         <translation>Saving the report…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="197"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="248"/>
         <source>Отменить</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="222"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="274"/>
         <source>Сохранение отменено, файл не создан.</source>
         <translation>Saving was cancelled; no file was created.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="228"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="280"/>
         <source>Отчёт</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="231"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="283"/>
         <source>Отчёт сохранён</source>
         <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="231"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="283"/>
         <source>Отчёт сохранён: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="233"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="285"/>
         <source>Открыть папку</source>
         <translation>Open folder</translation>
     </message>
@@ -8956,6 +9128,92 @@ Import reads .csv, .tsv and .txt (tab-separated table).
         <location filename="../../src/cli/StatsCommand.cpp" line="19"/>
         <source>Использование: kurator-cli --db ФАЙЛ stats [--json]</source>
         <translation>Usage: kurator-cli --db FILE stats [--json]</translation>
+    </message>
+</context>
+<context>
+    <name>StatsService</name>
+    <message>
+        <location filename="../../src/services/StatsService.cpp" line="63"/>
+        <source>Статистика участников программ наставничества</source>
+        <translation>Statistics of participants of mentoring programmes</translation>
+    </message>
+</context>
+<context>
+    <name>StatsTemplate</name>
+    <message>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="29"/>
+        <source>Строка %1 шаблона: %2</source>
+        <translation>Template row %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="32"/>
+        <source>неизвестное поле «%1».</source>
+        <translation>unknown field “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="42"/>
+        <source>нет подписи (label).</source>
+        <translation>no label.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="46"/>
+        <source>доля записывается как [&quot;строка-числитель&quot;, &quot;строка-знаменатель&quot;].</source>
+        <translation>a share is written as [&quot;numerator row&quot;, &quot;denominator row&quot;].</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="53"/>
+        <source>неизвестный счёт «%1»; возможны: %2.</source>
+        <translation>unknown count “%1”; possible: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="60"/>
+        <source>роль «%1» — не mentee и не mentor.</source>
+        <translation>the role “%1” is neither mentee nor mentor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="63"/>
+        <source>неизвестная категория «%1»; возможны: %2.</source>
+        <translation>unknown category “%1”; possible: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="67"/>
+        <source>возраст «%1» — не диапазон вида 10-19.</source>
+        <translation>the age “%1” is not a range like 10-19.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="72"/>
+        <source>неизвестная форма наставничества «%1»; возможны: %2.</source>
+        <translation>unknown form of mentoring “%1”; possible: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="193"/>
+        <source>Шаблон статистики — не JSON: %1 (позиция %2).</source>
+        <translation>The statistics template is not JSON: %1 (position %2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="198"/>
+        <source>В шаблоне статистики нет строк (rows).</source>
+        <translation>The statistics template has no rows.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="202"/>
+        <source>Строка %1 шаблона — не объект JSON.</source>
+        <translation>Template row %1 is not a JSON object.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="207"/>
+        <source>Строка %1 шаблона: имя «%2» уже есть выше.</source>
+        <translation>Template row %1: the name “%2” is already used above.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="214"/>
+        <source>Строка %1 шаблона: доля ссылается на строку «%2», которой в шаблоне нет.</source>
+        <translation>Template row %1: the share refers to the row “%2”, which the template does not have.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="220"/>
+        <source>Строка %1 шаблона: доля считается от строки-числа, а «%2» — не число.</source>
+        <translation>Template row %1: a share is taken of a count row, and “%2” is not a count.</translation>
     </message>
 </context>
 <context>

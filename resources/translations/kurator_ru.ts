@@ -1453,188 +1453,215 @@
 <context>
     <name>ExcelReports</name>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="25"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="26"/>
         <source>нет данных</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="26"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="79"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="27"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="110"/>
         <source>да</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="26"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="27"/>
         <source>нет</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="59"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="60"/>
         <source>Всего</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="70"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="102"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="76"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="101"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="133"/>
         <source>Не удалось создать файл %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="73"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="104"/>
         <source>Показатели %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="73"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="104"/>
         <source>Показатели эффективности наставничества, %1 учебный год</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="74"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="84"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="109"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="82"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="105"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="115"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="140"/>
         <source>Показатель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="74"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="78"/>
+        <source>Статистика</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="79"/>
+        <source>%1 за период с %2 по %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="82"/>
+        <source>Количество</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="82"/>
+        <source>Из</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="83"/>
+        <source>Доля</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="105"/>
         <source>Числитель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="74"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="105"/>
         <source>Знаменатель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="75"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="106"/>
         <source>Факт</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="75"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="106"/>
         <source>Цель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="75"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="106"/>
         <source>Цель достигнута</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="76"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
         <source>Знаменатель из контингента</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="81"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="112"/>
         <source>Факт и цель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="87"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="118"/>
         <source>По годам</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="87"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="118"/>
         <source>Показатели по учебным годам</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="105"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="136"/>
         <source>Дорожная карта %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="105"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="136"/>
         <source>Состояние дорожной карты, %1 учебный год</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="106"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="137"/>
         <source>№</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="106"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="122"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="137"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="153"/>
         <source>Раздел</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="106"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="137"/>
         <source>Мероприятие</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="138"/>
         <source>Срок (как в плане)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="138"/>
         <source>Начало</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="138"/>
         <source>Окончание</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="108"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="124"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="139"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="155"/>
         <source>Ответственные</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="108"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="139"/>
         <source>Ожидаемый результат</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="109"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="140"/>
         <source>Статус</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="109"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="140"/>
         <source>Состояние</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="110"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="141"/>
         <source>Подтверждение</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="118"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="149"/>
         <source>Без раздела</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="119"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="150"/>
         <source>Не указан</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="121"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="152"/>
         <source>По разделам</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="121"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="152"/>
         <source>Мероприятия по разделам</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="123"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="154"/>
         <source>По ответственным</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="123"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="154"/>
         <source>Мероприятия по ответственным</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1642,10 +1669,13 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="16"/>
-        <source>Использование: kurator-cli --db ФАЙЛ export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД] [--date ДАТА]
+        <location filename="../../src/cli/ExportCommand.cpp" line="17"/>
+        <source>Использование: kurator-cli --db ФАЙЛ export mentees|mentors|stats|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД] [--date ДАТА]
+              [--from ДАТА --to ДАТА] [--template ШАБЛОН.json]
   mentees   база наставляемых (столбцы по целевой модели); в имя файла добавляется «(ПДн)»
   mentors   база наставников
+  stats     статистика участников по шаблону: сохранённому в базе или из файла --template;
+            за учебный год или за период --from … --to
   kpi       показатели эффективности года против целей, с диаграммой, и по годам
   roadmap   состояние дорожной карты: просроченное выделено, сводки по разделам и ответственным
 ГОД — первый год учебного года (2024 для 2024–2025); ДАТА отчёта — ГГГГ-ММ-ДД, по умолчанию сегодня.
@@ -1653,48 +1683,85 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="29"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="33"/>
         <source>Учебный год.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="29"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="33"/>
         <source>ГОД</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="30"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="34"/>
         <source>Файл .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="30"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="34"/>
         <source>ФАЙЛ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="31"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="35"/>
         <source>Дата отчёта.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="31"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="35"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="36"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="37"/>
         <source>ДАТА</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="41"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="36"/>
+        <source>Начало периода статистики.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="37"/>
+        <source>Конец периода статистики.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="38"/>
+        <source>Шаблон статистики (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="38"/>
+        <source>ШАБЛОН</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="48"/>
         <source>Отчёт сохраняется в файл .xlsx: «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="58"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="57"/>
+        <source>Период задаётся двумя датами: --from и --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="63"/>
+        <source>Период начинается позже, чем заканчивается: %1 — %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="69"/>
+        <source>Не удалось открыть шаблон %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="81"/>
         <source>Отчёт сохранён: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="60"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="83"/>
         <source>Файл содержит персональные данные участников, в том числе несовершеннолетних: он доступен только вам; передавайте его лишь тем, кому это разрешено.
 </source>
         <translation type="unfinished"></translation>
@@ -4272,7 +4339,6 @@
     <name>OrderTemplateDialog</name>
     <message>
         <location filename="../../ui/OrderTemplateDialog.ui" line="6"/>
-        <location filename="../../src/gui/OrderTemplateDialog.cpp" line="53"/>
         <source>Шаблон приказа</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4302,17 +4368,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/OrderTemplateDialog.cpp" line="46"/>
+        <location filename="../../src/gui/OrderTemplateDialog.cpp" line="52"/>
         <source>Шаблон в порядке.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/OrderTemplateDialog.cpp" line="54"/>
+        <location filename="../../src/gui/OrderTemplateDialog.cpp" line="60"/>
         <source>HTML и текст (*.html *.htm *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/OrderTemplateDialog.cpp" line="59"/>
+        <location filename="../../src/gui/OrderTemplateDialog.cpp" line="65"/>
         <source>Не удалось открыть %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7301,197 +7367,284 @@
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="41"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="44"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="43"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="46"/>
         <source>База наставляемых</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="42"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="44"/>
         <source>Наставляемые учебного года в столбцах целевой модели: ФИО, контакты, класс, запрос, наставник, форма, даты. Содержит персональные данные.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="45"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="48"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="47"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="50"/>
         <source>База наставников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="46"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="48"/>
         <source>Наставники учебного года: ФИО, контакты, место работы, компетенции, наставляемые, форма, даты. Содержит персональные данные.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="49"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="51"/>
         <source>Показатели эффективности</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="50"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="52"/>
         <source>Показатели года против целей, с диаграммой, и их значения по годам. Только числа.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="51"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="53"/>
         <source>Показатели</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="52"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="54"/>
         <source>Состояние дорожной карты</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="53"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="55"/>
         <source>Мероприятия по разделам, просроченные выделены; сводки по разделам и ответственным.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="54"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="56"/>
         <source>Дорожная карта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="75"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="57"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="60"/>
+        <source>Статистика участников</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="58"/>
+        <source>Участники по ролям и категориям, пары и группы по формам, выполнение планов, удовлетворённость — по шаблону, который можно изменить или загрузить из файла. Только числа.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="81"/>
         <source>Отчёты в Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="77"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="83"/>
         <source>Отчёты</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="98"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="104"/>
         <source>Предпросмотр отчёта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="101"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="107"/>
         <source>&amp;Учебный год:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="102"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="108"/>
         <source>&amp;Дата отчёта:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="106"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="112"/>
         <source>Что войдёт в отчёт:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="109"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="115"/>
         <source>&amp;Сохранить в Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="147"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="148"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="119"/>
+        <source>&amp;Шаблон статистики…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="156"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="157"/>
         <source>Показатель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="147"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="148"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="156"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="157"/>
         <source>Значение</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="147"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="156"/>
         <source>Цель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="159"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="170"/>
+        <source>Шаблон с ошибкой</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="180"/>
         <source>Строк в базе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="160"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="180"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="181"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="231"/>
         <source>Персональные данные</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="160"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="181"/>
         <source>да: в имени файла «(ПДн)», файл доступен только вам</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="163"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="175"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="184"/>
         <source>%1 (%2 из %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="168"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="189"/>
         <source>Мероприятий</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="169"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="190"/>
         <source>Выполнено</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="170"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="191"/>
         <source>В работе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="171"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="192"/>
         <source>Просрочено на дату отчёта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="181"/>
-        <source>«%1» содержит персональные данные участников, в том числе несовершеннолетних. Файл будет доступен только вам; храните его в защищённом месте и передавайте лишь тем, кому это разрешено. Продолжить?</source>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="201"/>
+        <source>заголовок раздела</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="191"/>
-        <source>Сохранить отчёт</source>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="202"/>
+        <source>имя строки, чтобы на неё сослалась доля</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="191"/>
-        <source>Книга Excel (*.xlsx)</source>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="203"/>
+        <source>подпись строки</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="197"/>
-        <source>Отчёт сохраняется…</source>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="204"/>
+        <source>что считать: participants, people, pairs, groups, pairs_formed, groups_formed, plan_items, plan_items_done, respondents, satisfied, partner_organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="197"/>
-        <source>Отменить</source>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="206"/>
+        <source>mentee или mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="207"/>
+        <source>pupil, teacher, young_teacher, parent, graduate, student, employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="208"/>
+        <source>возраст на конец периода, например 10-19</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="209"/>
+        <source>true — только обучающиеся с ОВЗ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="210"/>
+        <source>код формы наставничества</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="211"/>
+        <source>доля: [&quot;id числителя&quot;, &quot;id знаменателя&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="218"/>
+        <source>Шаблон статистики участников</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="218"/>
+        <source>Шаблоны JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/ReportsDialog.cpp" line="222"/>
+        <source>Шаблон статистики</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="232"/>
+        <source>«%1» содержит персональные данные участников, в том числе несовершеннолетних. Файл будет доступен только вам; храните его в защищённом месте и передавайте лишь тем, кому это разрешено. Продолжить?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="242"/>
+        <source>Сохранить отчёт</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="242"/>
+        <source>Книга Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="248"/>
+        <source>Отчёт сохраняется…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="248"/>
+        <source>Отменить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="274"/>
         <source>Сохранение отменено, файл не создан.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="228"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="280"/>
         <source>Отчёт</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="231"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="283"/>
         <source>Отчёт сохранён</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="231"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="283"/>
         <source>Отчёт сохранён: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="233"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="285"/>
         <source>Открыть папку</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8058,6 +8211,92 @@
     <message>
         <location filename="../../src/cli/StatsCommand.cpp" line="19"/>
         <source>Использование: kurator-cli --db ФАЙЛ stats [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsService</name>
+    <message>
+        <location filename="../../src/services/StatsService.cpp" line="63"/>
+        <source>Статистика участников программ наставничества</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsTemplate</name>
+    <message>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="29"/>
+        <source>Строка %1 шаблона: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="32"/>
+        <source>неизвестное поле «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="42"/>
+        <source>нет подписи (label).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="46"/>
+        <source>доля записывается как [&quot;строка-числитель&quot;, &quot;строка-знаменатель&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="53"/>
+        <source>неизвестный счёт «%1»; возможны: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="60"/>
+        <source>роль «%1» — не mentee и не mentor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="63"/>
+        <source>неизвестная категория «%1»; возможны: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="67"/>
+        <source>возраст «%1» — не диапазон вида 10-19.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="72"/>
+        <source>неизвестная форма наставничества «%1»; возможны: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="193"/>
+        <source>Шаблон статистики — не JSON: %1 (позиция %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="198"/>
+        <source>В шаблоне статистики нет строк (rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="202"/>
+        <source>Строка %1 шаблона — не объект JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="207"/>
+        <source>Строка %1 шаблона: имя «%2» уже есть выше.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="214"/>
+        <source>Строка %1 шаблона: доля ссылается на строку «%2», которой в шаблоне нет.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="220"/>
+        <source>Строка %1 шаблона: доля считается от строки-числа, а «%2» — не число.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "services/ReportCatalogue.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 
 // Inside a namespace of the command's name, so that lupdate files the messages under it.
@@ -13,10 +14,13 @@ QString tr(const char *text) { return QCoreApplication::translate("ExportCommand
 
 QString usage()
 {
-    return tr("Использование: kurator-cli --db ФАЙЛ export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД] "
+    return tr("Использование: kurator-cli --db ФАЙЛ export mentees|mentors|stats|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД] "
               "[--date ДАТА]\n"
+              "              [--from ДАТА --to ДАТА] [--template ШАБЛОН.json]\n"
               "  mentees   база наставляемых (столбцы по целевой модели); в имя файла добавляется «(ПДн)»\n"
               "  mentors   база наставников\n"
+              "  stats     статистика участников по шаблону: сохранённому в базе или из файла --template;\n"
+              "            за учебный год или за период --from … --to\n"
               "  kpi       показатели эффективности года против целей, с диаграммой, и по годам\n"
               "  roadmap   состояние дорожной карты: просроченное выделено, сводки по разделам и ответственным\n"
               "ГОД — первый год учебного года (2024 для 2024–2025); ДАТА отчёта — ГГГГ-ММ-ДД, по умолчанию сегодня.\n");
@@ -29,7 +33,10 @@ int run(CliContext &context)
     const QCommandLineOption year(QStringLiteral("year"), tr("Учебный год."), tr("ГОД"));
     const QCommandLineOption out(QStringLiteral("out"), tr("Файл .xlsx."), tr("ФАЙЛ"));
     const QCommandLineOption date(QStringLiteral("date"), tr("Дата отчёта."), tr("ДАТА"));
-    parser.addOptions({year, out, date});
+    const QCommandLineOption from(QStringLiteral("from"), tr("Начало периода статистики."), tr("ДАТА"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("Конец периода статистики."), tr("ДАТА"));
+    const QCommandLineOption statsTemplate(QStringLiteral("template"), tr("Шаблон статистики (JSON)."), tr("ШАБЛОН"));
+    parser.addOptions({year, out, date, from, to, statsTemplate});
     int exit = ExitOk;
     if (!context.parse(parser, usage(), &exit))
         return exit;
@@ -43,16 +50,32 @@ int run(CliContext &context)
     if (!schoolYear)
         return ExitUsage;
     const int startYear = *schoolYear;
-    const QDate reportDate = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : QDate::currentDate();
-    if (!reportDate.isValid())
-        return context.usageError(usage());
+    ReportCatalogue::Request request{startYear, QDate::currentDate(), std::nullopt, {}};
+    if (!context.dateOption(parser, date, &request.reportDate))
+        return ExitUsage;
+    if (parser.isSet(from) != parser.isSet(to))
+        return context.usageError(tr("Период задаётся двумя датами: --from и --to."));
+    if (parser.isSet(from)) {
+        Kpi::Period period;
+        if (!context.dateOption(parser, from, &period.from) || !context.dateOption(parser, to, &period.to))
+            return ExitUsage;
+        if (period.from > period.to)
+            return context.usageError(tr("Период начинается позже, чем заканчивается: %1 — %2.").arg(parser.value(from), parser.value(to)));
+        request.period = period;
+    }
+    if (parser.isSet(statsTemplate)) {
+        QFile file(parser.value(statsTemplate));
+        if (!file.open(QIODevice::ReadOnly))
+            return context.fail(tr("Не удалось открыть шаблон %1: %2").arg(parser.value(statsTemplate), file.errorString()));
+        request.statsTemplate = file.readAll();
+    }
     DatabasePtr db = context.openDatabase(false);
     if (!db)
         return ExitUserError;
     if (Status s = ReferenceData::installDefaults(*db); !s)
         return context.fail(s.error());
     const QString path = ReportCatalogue::targetPath(*report, parser.value(out));
-    const Status written = report->write(db, startYear, reportDate, path);
+    const Status written = report->write(db, request, path);
     if (!written)
         return context.fail(written.error());
     context.out() << tr("Отчёт сохранён: %1\n").arg(QFileInfo(path).absoluteFilePath());

@@ -11,12 +11,12 @@ QStringList defaultCodes()
             OrganisationsMentors, SatisfactionMentees, SatisfactionMentors, PlansDone, Consents};
 }
 
-namespace {
-bool overlaps(const Membership &m, const Period &p)
+bool takesPart(const Membership &m, const Period &p)
 {
     return m.from.isValid() && m.from <= p.to && (!m.to.isValid() || m.to >= p.from);
 }
 
+namespace {
 class Counter
 {
 public:
@@ -26,7 +26,7 @@ public:
         for (const Person &p : facts.people)
             m_people.insert(p.id, &p);
         for (const Membership &m : facts.memberships)
-            if (overlaps(m, period)) {
+            if (takesPart(m, period)) {
                 (m.role == MemberRole::Mentee ? m_mentees : m_mentors).insert(m.personId);
                 m_activePairs.insert(m.pairId);
             }

@@ -68,6 +68,16 @@ struct SurveyResult
     double threshold = 7;
 };
 
+// A pair or group: its form of mentoring and the days it worked.
+struct PairFact
+{
+    qint64 id = 0;
+    QString formCode;
+    bool group = false;
+    QDate from; // invalid: never started
+    QDate to;   // invalid: still going
+};
+
 struct PlanItemFact
 {
     qint64 pairId = 0;
@@ -80,6 +90,7 @@ struct Facts
     QList<Membership> memberships;
     QList<SurveyResult> surveys;
     QList<PlanItemFact> planItems;
+    QList<PairFact> pairs;
     int partnerOrganisations = 0;
     QMap<QString, int> contingent; // entered for the year; overrides the count from the data
 };
@@ -103,6 +114,9 @@ struct Value
         return denominator > 0 ? std::optional<double>(100.0 * numerator / denominator) : std::nullopt;
     }
 };
+
+// Whether a membership was in force on at least one day of the period.
+bool takesPart(const Membership &m, const Period &p);
 
 // Every default KPI for the period: a person counts once however many pairs they are in; a
 // person takes part when a pair they belong to in that role was active on at least one day of

@@ -29,6 +29,12 @@ OrderTemplateDialog::OrderTemplateDialog(const QString &text, const QString &bui
 
 OrderTemplateDialog::~OrderTemplateDialog() = default;
 
+void OrderTemplateDialog::setDocumentKind(const QString &title, const QString &fileFilter)
+{
+    setWindowTitle(title);
+    m_fileFilter = fileFilter;
+}
+
 QString OrderTemplateDialog::text() const { return m_ui->templateEdit->toPlainText(); }
 
 // Through the editor's own editing, so that Ctrl+Z in the editor brings the previous text back.
@@ -50,8 +56,8 @@ void OrderTemplateDialog::recheck()
 
 void OrderTemplateDialog::loadFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Шаблон приказа"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("HTML и текст (*.html *.htm *.txt)"));
+    const QString path = QFileDialog::getOpenFileName(this, windowTitle(), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                                      m_fileFilter.isEmpty() ? tr("HTML и текст (*.html *.htm *.txt)") : m_fileFilter);
     if (path.isEmpty())
         return;
     QFile file(path);

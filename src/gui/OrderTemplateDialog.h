@@ -8,7 +8,7 @@
 
 namespace Ui { class OrderTemplateDialog; }
 
-// Шаблон приказа: the template's text beside the list of its fields; a mistake (an unknown
+// Шаблон приказа (or of the statistics): the template's text beside the list of its fields; a mistake (an unknown
 // field, an unclosed block) is shown with its line as the curator types and blocks saving.
 class OrderTemplateDialog : public QDialog
 {
@@ -20,10 +20,13 @@ public:
     ~OrderTemplateDialog() override;
     QString text() const;
     void setText(const QString &text);
+    // The same editor for another kind of template: its window title and the files it loads.
+    void setDocumentKind(const QString &title, const QString &fileFilter);
 
 private:
     void recheck();
     void loadFile();
     std::unique_ptr<Ui::OrderTemplateDialog> m_ui;
     Checker m_check;
+    QString m_fileFilter;
 };

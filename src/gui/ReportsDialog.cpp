@@ -6,6 +6,8 @@
 #include "services/RegistryService.h"
 #include "services/ReportCatalogue.h"
 #include "services/RoadmapService.h"
+#include "services/StatsService.h"
+#include "gui/OrderTemplateDialog.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -52,6 +54,10 @@ const ReportInfo kReports[] = {
     {"roadmap", QT_TRANSLATE_NOOP("ReportsDialog", "Состояние дорожной карты"),
      QT_TRANSLATE_NOOP("ReportsDialog", "Мероприятия по разделам, просроченные выделены; сводки по разделам и ответственным."),
      QT_TRANSLATE_NOOP("ReportsDialog", "Дорожная карта")},
+    {"stats", QT_TRANSLATE_NOOP("ReportsDialog", "Статистика участников"),
+     QT_TRANSLATE_NOOP("ReportsDialog", "Участники по ролям и категориям, пары и группы по формам, выполнение планов, "
+                                        "удовлетворённость — по шаблону, который можно изменить или загрузить из файла. Только числа."),
+     QT_TRANSLATE_NOOP("ReportsDialog", "Статистика участников")},
 };
 
 QString trReport(const char *text) { return QCoreApplication::translate("ReportsDialog", text); }
@@ -59,12 +65,12 @@ QString trReport(const char *text) { return QCoreApplication::translate("Reports
 const ReportCatalogue::Report &catalogued(int row) { return *ReportCatalogue::find(QLatin1String(kReports[row].code)); }
 
 // The report is written on a worker thread, on a read-only connection of its own.
-QString writeReport(const QString &storePath, ReportCatalogue::Writer write, int year, const QDate &date, const QString &path)
+QString writeReport(const QString &storePath, ReportCatalogue::Writer write, const ReportCatalogue::Request &request, const QString &path)
 {
     auto opened = Database::openReadOnly(storePath);
     if (!opened)
         return opened.error();
-    const Status written = write(opened.value(), year, date, path);
+    const Status written = write(opened.value(), request, path);
     return written ? QString() : written.error();
 }
 }
@@ -110,6 +116,9 @@ ReportsDialog::ReportsDialog(DatabasePtr db, const QList<int> &years, int curren
     save->setShortcut(QKeySequence::Save);
     save->setObjectName(QStringLiteral("saveReportButton"));
     connect(save, &QPushButton::clicked, this, &ReportsDialog::saveReport);
+    m_templateButton = buttons->addButton(tr("&Шаблон статистики…"), QDialogButtonBox::ActionRole);
+    m_templateButton->setObjectName(QStringLiteral("statsTemplateButton"));
+    connect(m_templateButton, &QPushButton::clicked, this, &ReportsDialog::editStatsTemplate);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *columns = new QHBoxLayout;
     columns->addWidget(m_reports);
@@ -153,7 +162,19 @@ void ReportsDialog::refreshPreview()
         m_preview->appendRow(cells);
     };
     const QDate today = m_date->date();
-    if (catalogued(row).personal) {
+    m_templateButton->setVisible(code == QLatin1String("stats"));
+    m_templateButton->setEnabled(!m_db->isReadOnly());
+    if (code == QLatin1String("stats")) {
+        const auto figures = StatsService(m_db).compute(year());
+        if (!figures) {
+            add(tr("Шаблон с ошибкой"), figures.error());
+            return;
+        }
+        for (const StatsTemplate::Figure &f : *figures)
+            add(f.label, f.section ? QString()
+                         : f.share ? tr("%1 (%2 из %3)").arg(shareText(f.percent)).arg(f.count).arg(f.denominator)
+                                   : QString::number(f.count));
+    } else if (catalogued(row).personal) {
         const RegistryKind kind = code == QLatin1String("mentees") ? RegistryKind::Mentees : RegistryKind::Mentors;
         const RegistryTable table = RegistryService(m_db).load(kind, year(), today);
         add(tr("Строк в базе"), QString::number(table.records.size()));
@@ -170,6 +191,36 @@ void ReportsDialog::refreshPreview()
         add(tr("В работе"), countOf([](const RoadmapItem &i) { return i.status == RoadmapStatus::InProgress; }));
         add(tr("Просрочено на дату отчёта"), countOf([&](const RoadmapItem &i) { return i.isOverdueOn(today); }));
     }
+}
+
+// The statistics template, edited with its mistakes shown as the curator types; saved in the store.
+void ReportsDialog::editStatsTemplate()
+{
+    StatsService stats(m_db);
+    const QList<QPair<QString, QString>> help{
+        {QStringLiteral("section"), tr("заголовок раздела")},
+        {QStringLiteral("id"), tr("имя строки, чтобы на неё сослалась доля")},
+        {QStringLiteral("label"), tr("подпись строки")},
+        {QStringLiteral("count"), tr("что считать: participants, people, pairs, groups, pairs_formed, groups_formed, plan_items, "
+                                     "plan_items_done, respondents, satisfied, partner_organisations")},
+        {QStringLiteral("role"), tr("mentee или mentor")},
+        {QStringLiteral("category"), tr("pupil, teacher, young_teacher, parent, graduate, student, employer")},
+        {QStringLiteral("age"), tr("возраст на конец периода, например 10-19")},
+        {QStringLiteral("ovz"), tr("true — только обучающиеся с ОВЗ")},
+        {QStringLiteral("form"), tr("код формы наставничества")},
+        {QStringLiteral("share"), tr("доля: [\"id числителя\", \"id знаменателя\"]")}};
+    OrderTemplateDialog dialog(QString::fromUtf8(stats.templateText()), QString::fromUtf8(StatsService::shippedTemplate()), help,
+                               [&stats](const QString &text) {
+                                   const auto checked = stats.check(text.toUtf8());
+                                   return checked ? Status() : Status::failure(checked.error());
+                               },
+                               this);
+    dialog.setDocumentKind(tr("Шаблон статистики участников"), tr("Шаблоны JSON (*.json)"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const Status saved = stats.saveTemplate(dialog.text().toUtf8()); !saved)
+        QMessageBox::warning(this, tr("Шаблон статистики"), saved.error());
+    refreshPreview();
 }
 
 void ReportsDialog::saveReport()
@@ -206,7 +257,8 @@ void ReportsDialog::exportTo(const QString &path)
     m_cancelled = false;
     m_exportPath = path;
     const ReportCatalogue::Report &report = catalogued(m_reports->currentRow());
-    m_export.setFuture(QtConcurrent::run(writeReport, m_db->path(), report.write, year(), m_date->date(), path));
+    m_export.setFuture(QtConcurrent::run(writeReport, m_db->path(), report.write,
+                                        ReportCatalogue::Request{year(), m_date->date(), std::nullopt, {}}, path));
 }
 
 void ReportsDialog::exportFinished()

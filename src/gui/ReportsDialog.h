@@ -9,6 +9,7 @@ class QDateEdit;
 class QLabel;
 class QListWidget;
 class QProgressDialog;
+class QPushButton;
 class QStandardItemModel;
 
 // Reports to Excel: each report with its parameters (school year, report date) and a preview of
@@ -34,6 +35,7 @@ signals:
 private:
     void refreshPreview();
     void saveReport();
+    void editStatsTemplate();
     void exportFinished();
     int year() const;
 
@@ -44,6 +46,7 @@ private:
     QLabel *m_about = nullptr;
     QStandardItemModel *m_preview = nullptr;
     QProgressDialog *m_progress = nullptr;
+    QPushButton *m_templateButton = nullptr;
     QFutureWatcher<QString> m_export;
     QString m_exportPath;
     bool m_cancelled = false;

@@ -3,6 +3,7 @@
 #include "domain/AcademicYear.h"
 #include "services/KpiService.h"
 #include "services/RoadmapService.h"
+#include "services/StatsService.h"
 #include "services/XlsxWorkbook.h"
 
 #include <QCoreApplication>
@@ -59,6 +60,36 @@ QList<XlsxWorkbook::Column> summaryColumns(const QString &first)
     columns.append({tr("Всего"), Kind::Integer, 10});
     return columns;
 }
+}
+
+Status stats(const DatabasePtr &db, int startYear, const QDate &reportDate, const QString &path, std::optional<Kpi::Period> period,
+             const QByteArray &templateJson)
+{
+    const StatsService service(db);
+    const auto figures = service.compute(startYear, period, templateJson);
+    if (!figures)
+        return Status::failure(figures.error());
+    const AcademicYear year(startYear);
+    const Kpi::Period p = period.value_or(Kpi::Period{year.firstDay(), year.lastDay()});
+    XlsxWorkbook book(path);
+    if (!book.isOpen())
+        return Status::failure(tr("Не удалось создать файл %1.").arg(path));
+    XlsxWorkbook::Sheet *sheet = book.addSheet(
+        tr("Статистика"),
+        tr("%1 за период с %2 по %3").arg(service.title(templateJson), p.from.toString(QStringLiteral("dd.MM.yyyy")),
+                                          p.to.toString(QStringLiteral("dd.MM.yyyy"))),
+        reportDate,
+        {{tr("Показатель"), Kind::Text, 70}, {tr("Количество"), Kind::Integer, 13}, {tr("Из"), Kind::Integer, 10},
+         {tr("Доля"), Kind::Percent, 10}});
+    for (const StatsTemplate::Figure &f : *figures) {
+        if (f.section)
+            sheet->writeRow({f.label}, true);
+        else if (f.share)
+            sheet->writeRow({f.label, f.count, f.denominator, share(f.percent)});
+        else
+            sheet->writeRow({f.label, f.count});
+    }
+    return book.close();
 }
 
 Status kpi(const DatabasePtr &db, int startYear, const QDate &reportDate, const QString &path)

@@ -1,4 +1,5 @@
 #pragma once
+#include "domain/Kpi.h"
 #include "storage/Database.h"
 
 #include <QDate>
@@ -6,6 +7,10 @@
 // The reports a curator hands to the head, the municipality and the regional centre, as Excel
 // workbooks. Each writes the whole file or reports why it could not.
 namespace ExcelReports {
+// Statistics of participants from a template (the saved one when empty) for a period (the school
+// year when none): sections, counts, and shares with their numerators and denominators.
+Status stats(const DatabasePtr &db, int startYear, const QDate &reportDate, const QString &path,
+             std::optional<Kpi::Period> period = std::nullopt, const QByteArray &templateJson = {});
 // KPIs of the year against its targets, with a native chart, and their values over the years.
 Status kpi(const DatabasePtr &db, int startYear, const QDate &reportDate, const QString &path);
 // The roadmap by section with overdue activities highlighted, and summaries by section and owner.

@@ -7,10 +7,14 @@ namespace ReportCatalogue {
 
 const QList<Report> &all()
 {
-    static const QList<Report> reports{{QStringLiteral("mentees"), &RegistryExport::mentees, true},
-                                       {QStringLiteral("mentors"), &RegistryExport::mentors, true},
-                                       {QStringLiteral("kpi"), &ExcelReports::kpi, false},
-                                       {QStringLiteral("roadmap"), &ExcelReports::roadmap, false}};
+    using R = const Request &;
+    static const QList<Report> reports{
+        {QStringLiteral("mentees"), [](const DatabasePtr &db, R r, const QString &path) { return RegistryExport::mentees(db, r.startYear, r.reportDate, path); }, true},
+        {QStringLiteral("mentors"), [](const DatabasePtr &db, R r, const QString &path) { return RegistryExport::mentors(db, r.startYear, r.reportDate, path); }, true},
+        {QStringLiteral("stats"), [](const DatabasePtr &db, R r, const QString &path) {
+             return ExcelReports::stats(db, r.startYear, r.reportDate, path, r.period, r.statsTemplate); }, false},
+        {QStringLiteral("kpi"), [](const DatabasePtr &db, R r, const QString &path) { return ExcelReports::kpi(db, r.startYear, r.reportDate, path); }, false},
+        {QStringLiteral("roadmap"), [](const DatabasePtr &db, R r, const QString &path) { return ExcelReports::roadmap(db, r.startYear, r.reportDate, path); }, false}};
     return reports;
 }
 

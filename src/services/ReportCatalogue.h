@@ -1,4 +1,5 @@
 #pragma once
+#include "domain/Kpi.h"
 #include "storage/Database.h"
 
 #include <QDate>
@@ -7,11 +8,19 @@
 // The Excel reports the CLI's export and the Reports screen offer, by code, with whether a report's
 // file holds personal data (and so says «(ПДн)» in its name and is warned about).
 namespace ReportCatalogue {
-using Writer = Status (*)(const DatabasePtr &db, int startYear, const QDate &reportDate, const QString &path);
+// What a report is asked for.
+struct Request
+{
+    int startYear = 0;
+    QDate reportDate;
+    std::optional<Kpi::Period> period; // of the statistics: the school year when none
+    QByteArray statsTemplate;          // of the statistics: the saved template when empty
+};
+using Writer = Status (*)(const DatabasePtr &db, const Request &request, const QString &path);
 
 struct Report
 {
-    QString code; // mentees, mentors, kpi, roadmap
+    QString code; // mentees, mentors, stats, kpi, roadmap
     Writer write = nullptr;
     bool personal = false;
 };

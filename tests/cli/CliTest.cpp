@@ -1,8 +1,10 @@
 #include "cli/CliRun.h"
 #include "domain/AcademicYear.h"
+#include "services/StatsService.h"
 #include "support/TestSupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -292,4 +294,75 @@ TEST_CASE("the registries, KPI and roadmap reports are real Excel workbooks")
                dir.filePath(QStringLiteral("отчёт.csv"))}).exitCode == 2);
     CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("kpi"), QStringLiteral("--out"),
                QStringLiteral("/nonexistent/dir/x.xlsx")}).exitCode == 1);
+}
+
+TEST_CASE("statistics of participants: the shipped template, a template from a file and a period, as the app counts them")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("school.sqlite"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--demo")}).exitCode == 0);
+    const int startYear = AcademicYear::containing(QDate::currentDate()).startYear();
+    const QString year = QString::number(startYear);
+    auto exportStats = [&](const QString &file, const QStringList &more) {
+        const Run run = cli(QStringList{QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("stats"), QStringLiteral("--year"),
+                                        year, QStringLiteral("--out"), file} + more);
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        return readBack(file).at(0).toObject();
+    };
+
+    // The shipped template: the figures of the sheet are those the service counts.
+    const QJsonObject shipped = exportStats(dir.filePath(QStringLiteral("статистика.xlsx")), {});
+    CHECK(shipped.value(QLatin1String("name")).toString() == QStringLiteral("Статистика"));
+    CHECK(cellAt(shipped, 3, 2).value(QLatin1String("v")).toString() == QStringLiteral("Количество"));
+    CHECK(cellAt(shipped, 4, 1).value(QLatin1String("v")).toString() == QStringLiteral("1. Наставляемые"));
+    auto opened = Database::open(db);
+    REQUIRE(opened.ok());
+    const auto figures = StatsService(opened.value()).compute(startYear);
+    REQUIRE(figures.ok());
+    opened.value().reset();
+    REQUIRE(figures->size() > 30);
+    for (int i = 0; i < figures->size(); ++i) {
+        const StatsTemplate::Figure &f = figures->at(i);
+        INFO(f.label.toStdString());
+        CHECK(cellAt(shipped, 4 + i, 1).value(QLatin1String("v")).toString() == f.label);
+        if (!f.section)
+            CHECK(cellAt(shipped, 4 + i, 2).value(QLatin1String("v")).toInt() == f.count);
+        if (f.share && f.percent) {
+            CHECK(cellAt(shipped, 4 + i, 4).value(QLatin1String("v")).toDouble() == Approx(*f.percent / 100));
+            CHECK(cellAt(shipped, 4 + i, 4).value(QLatin1String("f")).toString().contains(QLatin1Char('%')));
+        }
+    }
+    CHECK(cellAt(shipped, 5, 2).value(QLatin1String("v")).toInt() > 0); // mentees this year
+
+    // A template of the curator's, from a file, for the first two months: no rebuild.
+    const QString custom = dir.filePath(QStringLiteral("форма.json"));
+    QFile file(custom);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"title": "Форма муниципалитета", "rows": [
+        {"id": "all", "label": "Участники осенью", "count": "participants"},
+        {"id": "mentors", "label": "Наставники осенью", "count": "participants", "role": "mentor"},
+        {"label": "Доля наставников", "share": ["mentors", "all"]}]})");
+    file.close();
+    const QJsonObject autumn = exportStats(dir.filePath(QStringLiteral("осень.xlsx")),
+                                           {QStringLiteral("--template"), custom, QStringLiteral("--from"), QStringLiteral("01.09.%1").arg(year),
+                                            QStringLiteral("--to"), QStringLiteral("31.10.%1").arg(year)});
+    CHECK(cellAt(autumn, 1, 1).value(QLatin1String("v")).toString().startsWith(QStringLiteral("Форма муниципалитета за период с 01.09.")));
+    CHECK(cellAt(autumn, 4, 1).value(QLatin1String("v")).toString() == QStringLiteral("Участники осенью"));
+    const int all = cellAt(autumn, 4, 2).value(QLatin1String("v")).toInt(), mentors = cellAt(autumn, 5, 2).value(QLatin1String("v")).toInt();
+    CHECK(all > mentors);
+    CHECK(mentors > 0);
+    CHECK(cellAt(autumn, 6, 3).value(QLatin1String("v")).toInt() == all);
+    CHECK(cellAt(autumn, 6, 4).value(QLatin1String("v")).toDouble() == Approx(double(mentors) / all));
+
+    // A template with a mistake is refused naming the row; a half period is a usage error.
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(R"({"rows": [{"id": "a", "label": "a", "count": "participants"}, {"label": "b", "share": ["a", "nowhere"]}]})");
+    file.close();
+    const Run bad = cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("stats"), QStringLiteral("--out"),
+                         dir.filePath(QStringLiteral("x.xlsx")), QStringLiteral("--template"), custom});
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.contains(QStringLiteral("Строка 2 шаблона: доля ссылается на строку «nowhere»")));
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("stats"), QStringLiteral("--out"),
+               dir.filePath(QStringLiteral("x.xlsx")), QStringLiteral("--from"), QStringLiteral("01.09.2024")}).exitCode == 2);
 }

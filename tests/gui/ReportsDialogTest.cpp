@@ -1,7 +1,13 @@
+#include "gui/OrderTemplateDialog.h"
 #include "gui/ReportsDialog.h"
+#include "services/StatsService.h"
 #include "support/TestSupport.h"
 
+#include <QApplication>
+#include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QPushButton>
+#include <QTimer>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <catch2/catch.hpp>
@@ -41,4 +47,32 @@ TEST_CASE("the reports screen previews each report's figures and saves it in the
     dialog.exportTo(demo.filePath(QStringLiteral("нет/такой/папки.xlsx")));
     REQUIRE(exported.wait(30000));
     CHECK_FALSE(exported.at(1).at(1).toString().isEmpty());
+}
+
+TEST_CASE("the statistics preview follows the template the curator edits in the app")
+{
+    DemoCopy demo;
+    ReportsDialog dialog(demo.db, {2024}, 2024);
+    dialog.selectReport(4);
+    CHECK(figure(dialog.preview(), QStringLiteral("Наставляемые, всего")).toInt() > 0);
+    CHECK(figure(dialog.preview(), QStringLiteral("Выполнение планов, %")).contains(QStringLiteral(" из ")));
+    auto *button = dialog.findChild<QPushButton *>(QStringLiteral("statsTemplateButton"));
+    REQUIRE(button);
+    CHECK(button->isVisibleTo(&dialog));
+
+    const QString custom = QStringLiteral(R"({"rows": [{"label": "Наставники года", "count": "participants", "role": "mentor"}]})");
+    QTimer::singleShot(0, [&] {
+        auto *editor = qobject_cast<OrderTemplateDialog *>(QApplication::activeModalWidget());
+        REQUIRE(editor);
+        CHECK(editor->windowTitle() == QStringLiteral("Шаблон статистики участников"));
+        CHECK(editor->text().contains(QStringLiteral("Наставляемые, всего"))); // the shipped template to start from
+        editor->setText(QStringLiteral(R"({"rows": [{"label": "x", "count": "nonsense"}]})"));
+        CHECK_FALSE(editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->isEnabled());
+        editor->setText(custom);
+        editor->accept();
+    });
+    button->click();
+    REQUIRE(dialog.preview()->rowCount() == 1);
+    CHECK(figure(dialog.preview(), QStringLiteral("Наставники года")).toInt() > 0);
+    CHECK(StatsService(demo.db).templateText() == custom.toUtf8());
 }

@@ -1,6 +1,7 @@
-// The JSON files a curator may load: survey templates, plan templates and a column mapping of
-// the questionnaire import. Each is read or refused with a message; none may crash.
+// The JSON files a curator may load: survey templates, plan templates, the statistics template
+// (read and counted over an empty school) and a column mapping of the questionnaire import. Each is read or refused with a message; none may crash.
 #include "FuzzInput.h"
+#include "domain/StatsTemplate.h"
 #include "services/PairService.h"
 #include "services/QuestionnaireImport.h"
 #include "services/SurveyService.h"
@@ -15,6 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             ColumnMapping::parseFile(json, survey);
         }
     PairService::parsePlanTemplates(json);
+    if (const auto stats = StatsTemplate::parse(json, {QStringLiteral("pupil_pupil")}))
+        StatsTemplate::evaluate(*stats, {}, {{2024, 9, 1}, {2025, 8, 31}});
     const auto mapping = ColumnMapping::parseFile(json);
     if (mapping)
         ColumnMapping::guess(mapping->keys(), QuestionnaireKind::Mentee, *mapping);
