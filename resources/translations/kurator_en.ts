@@ -149,10 +149,6 @@ KIND: диплом, грамота, сертификат, участие (diplom
         <translation>Unknown level “%1”.</translation>
     </message>
     <message>
-        <source>Дата «%1» не читается: нужна ДД.ММ.ГГГГ.</source>
-        <translation type="vanished">Cannot read the date “%1”: DD.MM.YYYY expected.</translation>
-    </message>
-    <message>
         <location filename="../../src/cli/AchievementsCommand.cpp" line="80"/>
         <source>Достижение записано: №%1.</source>
         <translation>Achievement recorded: No. %1.</translation>
@@ -266,10 +262,6 @@ KIND: диплом, грамота, сертификат, участие (diplom
         <location filename="../../src/gui/AchievementsDialog.cpp" line="34"/>
         <source>Название</source>
         <translation>Title</translation>
-    </message>
-    <message>
-        <source>Дата «%1» записана неверно или не существует: нужна дата вида дд.мм.гггг.</source>
-        <translation type="vanished">The date “%1” is written wrongly or does not exist: a date like dd.mm.yyyy is needed.</translation>
     </message>
 </context>
 <context>
@@ -647,512 +639,6 @@ KIND: диплом, грамота, сертификат, участие (diplom
         <translation>The database is open read-only: %1 holds it for writing. Viewing and exports work; changes will not be saved.</translation>
     </message>
     <message>
-        <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
-
-Команды:
-  init [--demo] [--seed N]      создать базу (и демонстрационную школу)
-  people list [--search ТЕКСТ] [--category К] [--status S] [--json]
-                                список участников
-  stats [--json]                число записей по сущностям
-
-  --db ФАЙЛ   файл базы (по умолчанию %1)
-  КОМАНДА --help   справка по команде
-</source>
-        <translation type="vanished">Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
-
-Commands:
-  init [--demo] [--seed N]      create a database (and a demo school)
-  people list [--search TEXT] [--category C] [--status S] [--json]
-                                list participants
-  stats [--json]                record counts per entity
-
-  --db FILE   database file (default %1)
-  COMMAND --help   help for a command
-</translation>
-    </message>
-    <message>
-        <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
-
-Команды:
-  init [--demo] [--seed N]      создать базу (и демонстрационную школу)
-  people list [--search ТЕКСТ] [--category К] [--status S] [--json]
-                                список участников
-  roadmap list|import|templates|template   дорожная карта учебного года
-  stats [--json]                число записей по сущностям
-
-  --db ФАЙЛ   файл базы (по умолчанию %1)
-  КОМАНДА --help   справка по команде
-</source>
-        <translation type="vanished">Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
-
-Commands:
-  init [--demo] [--seed N]      create a database (and a demo school)
-  people list [--search TEXT] [--category C] [--status S] [--json]
-                                list participants
-  roadmap list|import|templates|template   school-year roadmap
-  stats [--json]                record counts per entity
-
-  --db FILE   database file (default %1)
-  COMMAND --help   help for a command
-</translation>
-    </message>
-    <message>
-        <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
-
-Команды:
-  init [--demo] [--seed N]      создать базу (и демонстрационную школу)
-  people list [--search ТЕКСТ] [--category К] [--status S] [--json]
-                                список участников
-  kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]   показатели эффективности
-  kpi target|contingent КОД ЗНАЧЕНИЕ [--year ГОД]      цель и контингент года
-  roadmap list|import|templates|template   дорожная карта учебного года
-  stats [--json]                число записей по сущностям
-
-  --db ФАЙЛ   файл базы (по умолчанию %1)
-  КОМАНДА --help   справка по команде
-</source>
-        <translation type="vanished">Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
-
-Commands:
-  init [--demo] [--seed N]      create a database (and a demo school)
-  people list [--search TEXT] [--category C] [--status S] [--json]
-                                list participants
-  kpi [--year YEAR] [--from DATE --to DATE] [--json]   KPIs
-  kpi target|contingent CODE VALUE [--year YEAR]       target and contingent for a year
-  roadmap list|import|templates|template   school-year roadmap
-  stats [--json]                record counts per entity
-
-  --db FILE   database file (default %1)
-  COMMAND --help   help for a command
-</translation>
-    </message>
-    <message>
-        <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
-
-Команды:
-  init [--demo] [--seed N]      создать базу (и демонстрационную школу)
-  people list [--search ТЕКСТ] [--category К] [--status S] [--json]
-                                список участников
-  export kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД]      отчёт в Excel
-  kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]   показатели эффективности
-  kpi target|contingent КОД ЗНАЧЕНИЕ [--year ГОД]      цель и контингент года
-  roadmap list|import|templates|template   дорожная карта учебного года
-  stats [--json]                число записей по сущностям
-
-  --db ФАЙЛ   файл базы (по умолчанию %1)
-  КОМАНДА --help   справка по команде
-</source>
-        <translation type="vanished">Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
-
-Commands:
-  init [--demo] [--seed N]      create a database (and a demo school)
-  people list [--search TEXT] [--category C] [--status S] [--json]
-                                list participants
-  export kpi|roadmap --out FILE.xlsx [--year YEAR]     Excel report
-  kpi [--year YEAR] [--from DATE --to DATE] [--json]   KPIs
-  kpi target|contingent CODE VALUE [--year YEAR]       target and contingent for a year
-  roadmap list|import|templates|template   school-year roadmap
-  stats [--json]                record counts per entity
-
-  --db FILE   database file (default %1)
-  COMMAND --help   help for a command
-</translation>
-    </message>
-    <message>
-        <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
-
-Команды:
-  init [--demo] [--seed N]      создать базу (и демонстрационную школу)
-  people list [--search ТЕКСТ] [--category К] [--status S] [--json]
-                                список участников
-  export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД]   отчёт в Excel
-  kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]   показатели эффективности
-  kpi target|contingent КОД ЗНАЧЕНИЕ [--year ГОД]      цель и контингент года
-  roadmap list|import|templates|template   дорожная карта учебного года
-  stats [--json]                число записей по сущностям
-
-  --db ФАЙЛ   файл базы (по умолчанию %1)
-  КОМАНДА --help   справка по команде
-</source>
-        <translation type="vanished">Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
-
-Commands:
-  init [--demo] [--seed N]      create a database (and the demo school)
-  people list [--search TEXT] [--category C] [--status S] [--json]
-                                list participants
-  export mentees|mentors|kpi|roadmap --out FILE.xlsx [--year YEAR]   Excel report
-  kpi [--year YEAR] [--from DATE --to DATE] [--json]   KPIs
-  kpi target|contingent CODE VALUE [--year YEAR]       target and contingent for a year
-  roadmap list|import|templates|template   school-year roadmap
-  stats [--json]                record counts per entity
-
-  --db FILE   database file (default %1)
-  COMMAND --help   help on a command
-</translation>
-    </message>
-    <message>
-        <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
-
-Команды:
-  init [--demo] [--seed N]      создать базу (и демонстрационную школу)
-  people list [--search ТЕКСТ] [--category К] [--status S] [--json]
-                                список участников
-  export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД]   отчёт в Excel
-  import questionnaires ТАБЛИЦА --kind mentee|mentor|preference [--dry-run]   импорт анкет
-  kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]   показатели эффективности
-  kpi target|contingent КОД ЗНАЧЕНИЕ [--year ГОД]      цель и контингент года
-  match [show|approve] [--year ГОД] [--start ДАТА] [--json]   подбор наставнических пар
-  roadmap list|import|templates|template   дорожная карта учебного года
-  stats [--json]                число записей по сущностям
-
-  --db ФАЙЛ   файл базы (по умолчанию %1)
-  КОМАНДА --help   справка по команде
-</source>
-        <translation type="vanished">Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
-
-Commands:
-  init [--demo] [--seed N]      create a database (and the demo school)
-  people list [--search TEXT] [--category C] [--status S] [--json]
-                                list participants
-  export mentees|mentors|kpi|roadmap --out FILE.xlsx [--year YEAR]   Excel report
-  import questionnaires TABLE --kind mentee|mentor|preference [--dry-run]   import questionnaires
-  kpi [--year YEAR] [--from DATE --to DATE] [--json]   KPIs
-  kpi target|contingent CODE VALUE [--year YEAR]       target and contingent for a year
-  match [show|approve] [--year YEAR] [--start DATE] [--json]   matching of mentoring pairs
-  roadmap list|import|templates|template   school-year roadmap
-  stats [--json]                record counts per entity
-
-  --db FILE   database file (default %1)
-  COMMAND --help   help on a command
-</translation>
-    </message>
-    <message>
-        <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
-
-Команды:
-  init [--demo] [--seed N]      создать базу (и демонстрационную школу)
-  people list [--search ТЕКСТ] [--category К] [--status S] [--json]
-                                список участников
-  export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД]   отчёт в Excel
-  import questionnaires ТАБЛИЦА --kind mentee|mentor|preference [--dry-run]   импорт анкет
-  kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]   показатели эффективности
-  kpi target|contingent КОД ЗНАЧЕНИЕ [--year ГОД]      цель и контингент года
-  match [show|approve] [--year ГОД] [--start ДАТА] [--json]   подбор наставнических пар
-  order list|draft|issue|print|template   приказ о закреплении наставнических пар/групп
-  pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   работа пар и групп
-  roadmap list|import|templates|template   дорожная карта учебного года
-  stats [--json]                число записей по сущностям
-
-  --db ФАЙЛ   файл базы (по умолчанию %1)
-  КОМАНДА --help   справка по команде
-</source>
-        <translation type="vanished">Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
-
-Commands:
-  init [--demo] [--seed N]      create a database (and the demo school)
-  people list [--search TEXT] [--category C] [--status S] [--json]
-                                list participants
-  export mentees|mentors|kpi|roadmap --out FILE.xlsx [--year YEAR]   Excel report
-  import questionnaires TABLE --kind mentee|mentor|preference [--dry-run]   import questionnaires
-  kpi [--year YEAR] [--from DATE --to DATE] [--json]   KPIs
-  kpi target|contingent CODE VALUE [--year YEAR]       target and contingent for a year
-  match [show|approve] [--year YEAR] [--start DATE] [--json]   matching of mentoring pairs
-  order list|draft|issue|print|template   order assigning mentoring pairs/groups
-  pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   work of pairs and groups
-  roadmap list|import|templates|template   school-year roadmap
-  stats [--json]                record counts per entity
-
-  --db FILE   database file (default %1)
-  COMMAND --help   help on a command
-</translation>
-    </message>
-    <message>
-        <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
-
-Команды:
-  init [--demo] [--seed N]      создать базу (и демонстрационную школу)
-  achievements list|add|remove ID   достижения участника
-  people list [--search ТЕКСТ] [--category К] [--status S] [--json]
-                                список участников
-  export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД]   отчёт в Excel
-  import questionnaires ТАБЛИЦА --kind mentee|mentor|preference [--dry-run]   импорт анкет
-  kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]   показатели эффективности
-  kpi target|contingent КОД ЗНАЧЕНИЕ [--year ГОД]      цель и контингент года
-  match [show|approve] [--year ГОД] [--start ДАТА] [--json]   подбор наставнических пар
-  order list|draft|issue|print|template   приказ о закреплении наставнических пар/групп
-  pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   работа пар и групп
-  roadmap list|import|templates|template   дорожная карта учебного года
-  stats [--json]                число записей по сущностям
-
-  --db ФАЙЛ   файл базы (по умолчанию %1)
-  КОМАНДА --help   справка по команде
-</source>
-        <translation type="vanished">Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
-
-Commands:
-  init [--demo] [--seed N]      create a database (and the demo school)
-  achievements list|add|remove ID   achievements of a participant
-  people list [--search TEXT] [--category C] [--status S] [--json]
-                                list participants
-  export mentees|mentors|kpi|roadmap --out FILE.xlsx [--year YEAR]   Excel report
-  import questionnaires TABLE --kind mentee|mentor|preference [--dry-run]   import questionnaires
-  kpi [--year YEAR] [--from DATE --to DATE] [--json]   KPIs
-  kpi target|contingent CODE VALUE [--year YEAR]       target and contingent for a year
-  match [show|approve] [--year YEAR] [--start DATE] [--json]   matching of mentoring pairs
-  order list|draft|issue|print|template   order assigning mentoring pairs/groups
-  pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   work of pairs and groups
-  roadmap list|import|templates|template   school-year roadmap
-  stats [--json]                record counts per entity
-
-  --db FILE   database file (default %1)
-  COMMAND --help   help on a command
-</translation>
-    </message>
-    <message>
-        <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
-
-Команды:
-  init [--demo] [--seed N]      создать базу (и демонстрационную школу)
-  achievements list|add|remove ID   достижения участника
-  people list [--search ТЕКСТ] [--category К] [--status S] [--json]
-                                список участников
-  export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД]   отчёт в Excel
-  import questionnaires ТАБЛИЦА --kind mentee|mentor|preference [--dry-run]   импорт анкет
-  kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]   показатели эффективности
-  kpi target|contingent КОД ЗНАЧЕНИЕ [--year ГОД]      цель и контингент года
-  match [show|approve] [--year ГОД] [--start ДАТА] [--json]   подбор наставнических пар
-  order list|draft|issue|print|template   приказ о закреплении наставнических пар/групп
-  pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   работа пар и групп
-  programmes list|show|add|edit|remove|attach|detach   программы наставничества
-  roadmap list|import|templates|template   дорожная карта учебного года
-  stats [--json]                число записей по сущностям
-
-  --db ФАЙЛ   файл базы (по умолчанию %1)
-  КОМАНДА --help   справка по команде
-</source>
-        <translation type="vanished">Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
-
-Commands:
-  init [--demo] [--seed N]      create a database (and the demo school)
-  achievements list|add|remove ID   achievements of a participant
-  people list [--search TEXT] [--category C] [--status S] [--json]
-                                list participants
-  export mentees|mentors|kpi|roadmap --out FILE.xlsx [--year YEAR]   Excel report
-  import questionnaires TABLE --kind mentee|mentor|preference [--dry-run]   import questionnaires
-  kpi [--year YEAR] [--from DATE --to DATE] [--json]   KPIs
-  kpi target|contingent CODE VALUE [--year YEAR]       target and contingent for a year
-  match [show|approve] [--year YEAR] [--start DATE] [--json]   matching of mentoring pairs
-  order list|draft|issue|print|template   order assigning mentoring pairs/groups
-  pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   work of pairs and groups
-  programmes list|show|add|edit|remove|attach|detach   mentoring programmes
-  roadmap list|import|templates|template   school-year roadmap
-  stats [--json]                record counts per entity
-
-  --db FILE   database file (default %1)
-  COMMAND --help   help on a command
-</translation>
-    </message>
-    <message>
-        <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
-
-Команды:
-  init [--demo] [--seed N]      создать базу (и демонстрационную школу)
-  achievements list|add|remove ID   достижения участника
-  people list [--search ТЕКСТ] [--category К] [--status S] [--json]
-                                список участников
-  export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД]   отчёт в Excel
-  import questionnaires ТАБЛИЦА --kind mentee|mentor|preference [--dry-run]   импорт анкет
-  kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]   показатели эффективности
-  kpi target|contingent КОД ЗНАЧЕНИЕ [--year ГОД]      цель и контингент года
-  match [show|approve] [--year ГОД] [--start ДАТА] [--json]   подбор наставнических пар
-  order list|draft|issue|print|template   приказ о закреплении наставнических пар/групп
-  pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   работа пар и групп
-  attention [--year ГОД] [--json]   пары и группы, требующие внимания
-  programmes list|show|add|edit|remove|attach|detach   программы наставничества
-  roadmap list|import|templates|template   дорожная карта учебного года
-  stats [--json]                число записей по сущностям
-
-  --db ФАЙЛ   файл базы (по умолчанию %1)
-  КОМАНДА --help   справка по команде
-</source>
-        <translation type="vanished">Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
-
-Commands:
-  init [--demo] [--seed N]      create a database (and the demo school)
-  achievements list|add|remove ID   achievements of a participant
-  people list [--search TEXT] [--category C] [--status S] [--json]
-                                list participants
-  export mentees|mentors|kpi|roadmap --out FILE.xlsx [--year YEAR]   Excel report
-  import questionnaires TABLE --kind mentee|mentor|preference [--dry-run]   import questionnaires
-  kpi [--year YEAR] [--from DATE --to DATE] [--json]   KPIs
-  kpi target|contingent CODE VALUE [--year YEAR]       target and contingent for a year
-  match [show|approve] [--year YEAR] [--start DATE] [--json]   matching of mentoring pairs
-  order list|draft|issue|print|template   order assigning mentoring pairs/groups
-  pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   work of pairs and groups
-  programmes list|show|add|edit|remove|attach|detach   mentoring programmes
-  attention [--year YEAR] [--json]   pairs and groups needing attention
-  roadmap list|import|templates|template   school-year roadmap
-  stats [--json]                record counts per entity
-
-  --db FILE   database file (default %1)
-  COMMAND --help   help on a command
-</translation>
-    </message>
-    <message>
-        <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
-
-Команды:
-  init [--demo] [--seed N]      создать базу (и демонстрационную школу)
-  achievements list|add|remove ID   достижения участника
-  people list [--search ТЕКСТ] [--category К] [--status S] [--json]
-                                список участников
-  export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД]   отчёт в Excel
-  import questionnaires ТАБЛИЦА --kind mentee|mentor|preference [--dry-run]   импорт анкет
-  kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]   показатели эффективности
-  kpi target|contingent КОД ЗНАЧЕНИЕ [--year ГОД]      цель и контингент года
-  match [show|approve] [--year ГОД] [--start ДАТА] [--json]   подбор наставнических пар
-  order list|draft|issue|print|template   приказ о закреплении наставнических пар/групп
-  pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   работа пар и групп
-  attention [--year ГОД] [--json]   пары и группы, требующие внимания
-  programmes list|show|add|edit|remove|attach|detach   программы наставничества
-  roadmap list|import|templates|template   дорожная карта учебного года
-  stats [--json]                число записей по сущностям
-  surveys results|compare [--year ГОД] [--json]   анкеты: удовлетворённость, диагностика до и после
-
-  --db ФАЙЛ   файл базы (по умолчанию %1)
-  КОМАНДА --help   справка по команде
-</source>
-        <translation type="vanished">Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
-
-Commands:
-  init [--demo] [--seed N]      create a database (and the demo school)
-  achievements list|add|remove ID   achievements of a participant
-  people list [--search TEXT] [--category C] [--status S] [--json]
-                                list participants
-  export mentees|mentors|kpi|roadmap --out FILE.xlsx [--year YEAR]   Excel report
-  import questionnaires TABLE --kind mentee|mentor|preference [--dry-run]   import questionnaires
-  kpi [--year YEAR] [--from DATE --to DATE] [--json]   KPIs
-  kpi target|contingent CODE VALUE [--year YEAR]       target and contingent for a year
-  match [show|approve] [--year YEAR] [--start DATE] [--json]   matching of mentoring pairs
-  order list|draft|issue|print|template   order assigning mentoring pairs/groups
-  pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   work of pairs and groups
-  programmes list|show|add|edit|remove|attach|detach   mentoring programmes
-  attention [--year YEAR] [--json]   pairs and groups needing attention
-  roadmap list|import|templates|template   school-year roadmap
-  stats [--json]                record counts per entity
-  surveys results|compare [--year YEAR] [--json]   questionnaires: satisfaction, diagnostics before and after
-
-  --db FILE   database file (default %1)
-  COMMAND --help   help on a command
-</translation>
-    </message>
-    <message>
-        <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
-
-Команды:
-  init [--demo] [--seed N]      создать базу (и демонстрационную школу)
-  achievements list|add|remove ID   достижения участника
-  people list [--search ТЕКСТ] [--category К] [--status S] [--json]
-                                список участников
-  export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД]   отчёт в Excel
-  import questionnaires ТАБЛИЦА --kind mentee|mentor|preference [--dry-run]   импорт анкет
-  import survey ТАБЛИЦА --template ВИД|НОМЕР [--dry-run]   ответы на анкету (удовлетворённость, диагностика)
-  kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]   показатели эффективности
-  kpi target|contingent КОД ЗНАЧЕНИЕ [--year ГОД]      цель и контингент года
-  match [show|approve] [--year ГОД] [--start ДАТА] [--json]   подбор наставнических пар
-  order list|draft|issue|print|template   приказ о закреплении наставнических пар/групп
-  pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   работа пар и групп
-  attention [--year ГОД] [--json]   пары и группы, требующие внимания
-  events list|show|add|held|remove   общие мероприятия пар и групп, присутствие
-  programmes list|show|add|edit|remove|attach|detach   программы наставничества
-  roadmap list|import|templates|template   дорожная карта учебного года
-  stats [--json]                число записей по сущностям
-  surveys results|compare|templates|template   анкеты: удовлетворённость, диагностика до и после, шаблоны
-
-  --db ФАЙЛ   файл базы (по умолчанию %1)
-  КОМАНДА --help   справка по команде
-</source>
-        <translation type="vanished">Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
-
-Commands:
-  init [--demo] [--seed N]      create a database (and the demo school)
-  achievements list|add|remove ID   achievements of a participant
-  people list [--search TEXT] [--category C] [--status S] [--json]
-                                list participants
-  export mentees|mentors|kpi|roadmap --out FILE.xlsx [--year YEAR]   Excel report
-  import questionnaires TABLE --kind mentee|mentor|preference [--dry-run]   import questionnaires
-  import survey TABLE --template KIND|NUMBER [--dry-run]   questionnaire answers (satisfaction, diagnostics)
-  kpi [--year YEAR] [--from DATE --to DATE] [--json]   KPIs
-  kpi target|contingent CODE VALUE [--year YEAR]       target and contingent for a year
-  match [show|approve] [--year YEAR] [--start DATE] [--json]   matching of mentoring pairs
-  order list|draft|issue|print|template   order assigning mentoring pairs/groups
-  pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   work of pairs and groups
-  attention [--year YEAR] [--json]   pairs and groups needing attention
-  events list|show|add|held|remove   common events of pairs and groups, attendance
-  programmes list|show|add|edit|remove|attach|detach   mentoring programmes
-  roadmap list|import|templates|template   school-year roadmap
-  stats [--json]                record counts per entity
-  surveys results|compare|templates|template   questionnaires: satisfaction, diagnostics before and after, templates
-
-  --db FILE   database file (default %1)
-  COMMAND --help   help on a command
-</translation>
-    </message>
-    <message>
-        <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
-
-Команды:
-  init [--demo] [--seed N]      создать базу (и демонстрационную школу)
-  achievements list|add|remove ID   достижения участника
-  people list [--search ТЕКСТ] [--category К] [--status S] [--json]
-                                список участников
-  export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД]   отчёт в Excel
-  import questionnaires ТАБЛИЦА --kind mentee|mentor|preference [--dry-run]   импорт анкет
-  import survey ТАБЛИЦА --template ВИД|НОМЕР [--dry-run]   ответы на анкету (удовлетворённость, диагностика)
-  kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]   показатели эффективности
-  kpi target|contingent КОД ЗНАЧЕНИЕ [--year ГОД]      цель и контингент года
-  match [show|approve] [--year ГОД] [--start ДАТА] [--json]   подбор наставнических пар
-  order list|draft|issue|print|template   приказ о закреплении наставнических пар/групп
-  pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   работа пар и групп
-  attention [--year ГОД] [--json]   пары и группы, требующие внимания
-  events list|show|add|held|remove   общие мероприятия пар и групп, присутствие
-  backup КОПИЯ | backup --auto | backups [--keep N] | restore КОПИЯ   резервные копии базы
-  programmes list|show|add|edit|remove|attach|detach   программы наставничества
-  roadmap list|import|templates|template   дорожная карта учебного года
-  stats [--json]                число записей по сущностям
-  surveys results|compare|templates|template   анкеты: удовлетворённость, диагностика до и после, шаблоны
-
-  --db ФАЙЛ   файл базы (по умолчанию %1)
-  КОМАНДА --help   справка по команде
-</source>
-        <translation type="vanished">Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
-
-Commands:
-  init [--demo] [--seed N]      create a database (and the demo school)
-  achievements list|add|remove ID   achievements of a participant
-  people list [--search TEXT] [--category C] [--status S] [--json]
-                                list participants
-  export mentees|mentors|kpi|roadmap --out FILE.xlsx [--year YEAR]   Excel report
-  import questionnaires TABLE --kind mentee|mentor|preference [--dry-run]   import questionnaires
-  import survey TABLE --template KIND|NUMBER [--dry-run]   questionnaire answers (satisfaction, diagnostics)
-  kpi [--year YEAR] [--from DATE --to DATE] [--json]   KPIs
-  kpi target|contingent CODE VALUE [--year YEAR]       target and contingent for a year
-  match [show|approve] [--year YEAR] [--start DATE] [--json]   matching of mentoring pairs
-  order list|draft|issue|print|template   order assigning mentoring pairs/groups
-  pairs list|show|plan|done|meetings|meet|close|templates|quiet-days   work of pairs and groups
-  attention [--year YEAR] [--json]   pairs and groups needing attention
-  events list|show|add|held|remove   common events of pairs and groups, attendance
-  backup COPY | backup --auto | backups [--keep N] | restore COPY   backups of the database
-  programmes list|show|add|edit|remove|attach|detach   mentoring programmes
-  roadmap list|import|templates|template   school-year roadmap
-  stats [--json]                record counts per entity
-  surveys results|compare|templates|template   questionnaires: satisfaction, diagnostics before and after, templates
-
-  --db FILE   database file (default %1)
-  COMMAND --help   help on a command
-</translation>
-    </message>
-    <message>
         <location filename="../../src/cli/main.cpp" line="14"/>
         <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
 
@@ -1444,46 +930,6 @@ Commands:
 <context>
     <name>DashboardView</name>
     <message>
-        <source>Обучающиеся-наставляемые</source>
-        <translation type="vanished">Pupil mentees</translation>
-    </message>
-    <message>
-        <source>Обучающиеся-наставники</source>
-        <translation type="vanished">Pupil mentors</translation>
-    </message>
-    <message>
-        <source>Молодые педагоги</source>
-        <translation type="vanished">Young teachers</translation>
-    </message>
-    <message>
-        <source>Педагоги-наставники</source>
-        <translation type="vanished">Teacher mentors</translation>
-    </message>
-    <message>
-        <source>Обучающиеся с ОВЗ</source>
-        <translation type="vanished">Pupils with SEN</translation>
-    </message>
-    <message>
-        <source>Организации-партнёры</source>
-        <translation type="vanished">Partner organizations</translation>
-    </message>
-    <message>
-        <source>Удовлетворённость наставляемых</source>
-        <translation type="vanished">Mentee satisfaction</translation>
-    </message>
-    <message>
-        <source>Удовлетворённость наставников</source>
-        <translation type="vanished">Mentor satisfaction</translation>
-    </message>
-    <message>
-        <source>Выполнение планов</source>
-        <translation type="vanished">Plan completion</translation>
-    </message>
-    <message>
-        <source>Согласия</source>
-        <translation type="vanished">Consents</translation>
-    </message>
-    <message>
         <location filename="../../src/gui/DashboardView.cpp" line="87"/>
         <source>&amp;Цели и контингент…</source>
         <translation>&amp;Targets and contingent…</translation>
@@ -1536,54 +982,6 @@ Commands:
         <translation>Meetings</translation>
     </message>
     <message>
-        <source>сен</source>
-        <translation type="vanished">Sep</translation>
-    </message>
-    <message>
-        <source>окт</source>
-        <translation type="vanished">Oct</translation>
-    </message>
-    <message>
-        <source>ноя</source>
-        <translation type="vanished">Nov</translation>
-    </message>
-    <message>
-        <source>дек</source>
-        <translation type="vanished">Dec</translation>
-    </message>
-    <message>
-        <source>янв</source>
-        <translation type="vanished">Jan</translation>
-    </message>
-    <message>
-        <source>фев</source>
-        <translation type="vanished">Feb</translation>
-    </message>
-    <message>
-        <source>мар</source>
-        <translation type="vanished">Mar</translation>
-    </message>
-    <message>
-        <source>апр</source>
-        <translation type="vanished">Apr</translation>
-    </message>
-    <message>
-        <source>май</source>
-        <translation type="vanished">May</translation>
-    </message>
-    <message>
-        <source>июн</source>
-        <translation type="vanished">Jun</translation>
-    </message>
-    <message>
-        <source>июл</source>
-        <translation type="vanished">Jul</translation>
-    </message>
-    <message>
-        <source>авг</source>
-        <translation type="vanished">Aug</translation>
-    </message>
-    <message>
         <location filename="../../src/gui/DashboardView.cpp" line="217"/>
         <source>Показатель</source>
         <translation>KPI</translation>
@@ -1602,10 +1000,6 @@ Commands:
         <location filename="../../src/gui/DashboardView.cpp" line="218"/>
         <source>Итог</source>
         <translation>Result</translation>
-    </message>
-    <message>
-        <source>нет данных</source>
-        <translation type="vanished">no data</translation>
     </message>
     <message>
         <location filename="../../src/gui/DashboardView.cpp" line="225"/>
@@ -1743,14 +1137,6 @@ Commands:
         <location filename="../../src/services/DemoSchool.cpp" line="47"/>
         <source>Перенесено, выполняется</source>
         <translation>Rescheduled, in progress</translation>
-    </message>
-    <message>
-        <source>Удовлетворённость наставляемого</source>
-        <translation type="vanished">Mentee satisfaction</translation>
-    </message>
-    <message>
-        <source>Удовлетворённость наставника</source>
-        <translation type="vanished">Mentor satisfaction</translation>
     </message>
     <message>
         <location filename="../../src/services/DemoSchool.cpp" line="164"/>
@@ -2329,50 +1715,6 @@ Commands:
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>Использование: kurator-cli --db ФАЙЛ export kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД] [--date ДАТА]
-  kpi       показатели эффективности года против целей, с диаграммой, и по годам
-  roadmap   состояние дорожной карты: просроченное выделено, сводки по разделам и ответственным
-ГОД — первый год учебного года (2024 для 2024–2025); ДАТА отчёта — ГГГГ-ММ-ДД, по умолчанию сегодня.
-</source>
-        <translation type="vanished">Usage: kurator-cli --db FILE export kpi|roadmap --out FILE.xlsx [--year YEAR] [--date DATE]
-  kpi       KPIs for the year against targets, with a chart, and by year
-  roadmap   roadmap state: overdue activities highlighted, summaries by section and by owner
-YEAR is the first year of the school year (2024 for 2024–2025); report DATE is YYYY-MM-DD, today by default.
-</translation>
-    </message>
-    <message>
-        <source>Использование: kurator-cli --db ФАЙЛ export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД] [--date ДАТА]
-  mentees   база наставляемых (столбцы по целевой модели)
-  mentors   база наставников
-  kpi       показатели эффективности года против целей, с диаграммой, и по годам
-  roadmap   состояние дорожной карты: просроченное выделено, сводки по разделам и ответственным
-ГОД — первый год учебного года (2024 для 2024–2025); ДАТА отчёта — ГГГГ-ММ-ДД, по умолчанию сегодня.
-</source>
-        <translation type="vanished">Usage: kurator-cli --db FILE export mentees|mentors|kpi|roadmap --out FILE.xlsx [--year YEAR] [--date DATE]
-  mentees   bank of mentees (target-model columns)
-  mentors   bank of mentors
-  kpi       the year’s KPIs against targets, with a chart, and by year
-  roadmap   roadmap state: overdue highlighted, summaries by section and owner
-YEAR is the first year of the school year (2024 for 2024–2025); report DATE is YYYY-MM-DD, today by default.
-</translation>
-    </message>
-    <message>
-        <source>Использование: kurator-cli --db ФАЙЛ export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД] [--date ДАТА]
-  mentees   база наставляемых (столбцы по целевой модели); в имя файла добавляется «(ПДн)»
-  mentors   база наставников
-  kpi       показатели эффективности года против целей, с диаграммой, и по годам
-  roadmap   состояние дорожной карты: просроченное выделено, сводки по разделам и ответственным
-ГОД — первый год учебного года (2024 для 2024–2025); ДАТА отчёта — ГГГГ-ММ-ДД, по умолчанию сегодня.
-</source>
-        <translation type="vanished">Usage: kurator-cli --db FILE export mentees|mentors|kpi|roadmap --out FILE.xlsx [--year YEAR] [--date DATE]
-  mentees   the bank of mentees (columns of the target model); «(ПДн)» (personal data) is added to the file name
-  mentors   the bank of mentors
-  kpi       the year&apos;s KPIs against targets, with a chart, and by year
-  roadmap   the roadmap status: overdue highlighted, summaries by section and owner
-YEAR is the first year of the school year (2024 for 2024–2025); the report DATE is YYYY-MM-DD, today by default.
-</translation>
-    </message>
-    <message>
         <location filename="../../src/cli/ExportCommand.cpp" line="17"/>
         <source>Использование: kurator-cli --db ФАЙЛ export mentees|mentors|stats|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД] [--date ДАТА]
               [--from ДАТА --to ДАТА] [--template ШАБЛОН.json]
@@ -2511,46 +1853,6 @@ YEAR is the first year of the school year (2024 for 2024–2025); the report DAT
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>Использование:
-  kurator-cli --db ФАЙЛ import questionnaires ТАБЛИЦА --kind mentee|mentor|preference
-              [--year ГОД] [--mapping СООТВЕТСТВИЕ.json] [--dry-run] [--skip-bad]
-ТАБЛИЦА — .csv (UTF-8 или windows-1251; «;», «,» или табуляция) или .xlsx (первый лист).
-Столбцы узнаются по заголовкам (ФИО, Класс, Дата рождения, Запрос…); СООТВЕТСТВИЕ.json —
-{&quot;заголовок&quot;: &quot;поле&quot;}, поля: %1.
-Строки с ошибками перечисляются; без --skip-bad при ошибках ничего не записывается.
-Код выхода 1, если ничего не импортировано.
-</source>
-        <translation type="vanished">Usage:
-  kurator-cli --db FILE import questionnaires TABLE --kind mentee|mentor|preference
-              [--year YEAR] [--mapping MAPPING.json] [--dry-run] [--skip-bad]
-TABLE is a .csv (UTF-8 or windows-1251; “;”, “,” or tab) or an .xlsx (first sheet).
-Columns are recognized by their Russian headers (ФИО, Класс, Дата рождения, Запрос…); MAPPING.json is
-{&quot;header&quot;: &quot;field&quot;}, fields: %1.
-Rows with errors are listed; without --skip-bad nothing is written if there are errors.
-Exit code 1 if nothing was imported.
-</translation>
-    </message>
-    <message>
-        <source>Использование:
-  kurator-cli --db ФАЙЛ import questionnaires ТАБЛИЦА --kind mentee|mentor|preference
-              [--year ГОД] [--sheet ЛИСТ] [--mapping СООТВЕТСТВИЕ.json] [--dry-run] [--skip-bad]
-ТАБЛИЦА — .csv (UTF-8 или windows-1251; «;», «,» или табуляция) или .xlsx (лист ЛИСТ, иначе первый).
-Столбцы узнаются по заголовкам (ФИО, Класс, Дата рождения, Запрос…); СООТВЕТСТВИЕ.json —
-{&quot;заголовок&quot;: &quot;поле&quot;}, поля: %1.
-Строки с ошибками перечисляются; без --skip-bad при ошибках ничего не записывается.
-Код выхода 1, если ничего не импортировано.
-</source>
-        <translation type="vanished">Usage:
-  kurator-cli --db FILE import questionnaires TABLE --kind mentee|mentor|preference
-              [--year YEAR] [--sheet SHEET] [--mapping MAPPING.json] [--dry-run] [--skip-bad]
-TABLE is a .csv (UTF-8 or windows-1251; “;”, “,” or tab) or an .xlsx (sheet SHEET, otherwise the first one).
-Columns are recognized by their Russian headers (ФИО, Класс, Дата рождения, Запрос…); MAPPING.json is
-{&quot;header&quot;: &quot;field&quot;}, fields: %1.
-Rows with errors are listed; without --skip-bad nothing is written if there are errors.
-Exit code 1 if nothing was imported.
-</translation>
-    </message>
-    <message>
         <location filename="../../src/cli/ImportCommand.cpp" line="17"/>
         <source>Использование:
   kurator-cli --db ФАЙЛ import questionnaires ТАБЛИЦА --kind mentee|mentor|preference
@@ -2587,14 +1889,6 @@ Exit code 1 if nothing was imported.
         <location filename="../../src/cli/ImportCommand.cpp" line="38"/>
         <source>Не удалось открыть файл соответствия %1: %2</source>
         <translation>Could not open mapping file %1: %2</translation>
-    </message>
-    <message>
-        <source>Файл соответствия %1 — не объект JSON: %2</source>
-        <translation type="vanished">Mapping file %1 is not a JSON object: %2</translation>
-    </message>
-    <message>
-        <source>Файл соответствия %1: неизвестное поле «%2» у столбца «%3».</source>
-        <translation type="vanished">Mapping file %1: unknown field “%2” for column “%3”.</translation>
     </message>
     <message>
         <location filename="../../src/cli/ImportCommand.cpp" line="43"/>
@@ -2867,10 +2161,6 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <location filename="../../src/cli/KpiCommand.cpp" line="46"/>
         <source>Вывод в JSON.</source>
         <translation>Output as JSON.</translation>
-    </message>
-    <message>
-        <source>Год «%1» не похож на первый год учебного года.</source>
-        <translation type="vanished">Year “%1” does not look like the first year of a school year.</translation>
     </message>
     <message>
         <location filename="../../src/cli/KpiCommand.cpp" line="69"/>
@@ -3391,10 +2681,6 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <location filename="../../src/gui/MainWindowPlanning.cpp" line="144"/>
         <source>Цели и контингент %1</source>
         <translation>Targets and contingent %1</translation>
-    </message>
-    <message>
-        <source>Таблицы (*.csv *.tsv *.txt);;Все файлы (*)</source>
-        <translation type="vanished">Tables (*.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindowPlanning.cpp" line="91"/>
@@ -4836,10 +4122,6 @@ The head and the curator default to those of the previous order.
         <translation>There is no order No. %1 in the %2 school year.</translation>
     </message>
     <message>
-        <source>Дата приказа «%1» не читается: нужна ДД.ММ.ГГГГ.</source>
-        <translation type="vanished">The order date “%1” cannot be read: DD.MM.YYYY is required.</translation>
-    </message>
-    <message>
         <location filename="../../src/cli/OrderCommand.cpp" line="158"/>
         <source>Издан приказ № %1 от %2: закреплено пар и групп — %3.</source>
         <translation>Order No. %1 dated %2 issued: %3 pairs and groups assigned.</translation>
@@ -5345,22 +4627,6 @@ The head and the curator default to those of the previous order.
         <translation>The pair has no start date or planned end date: there is nothing to schedule the meetings from.</translation>
     </message>
     <message>
-        <source>Укажите дату встречи.</source>
-        <translation type="vanished">Enter the meeting date.</translation>
-    </message>
-    <message>
-        <source>Встреча %1 ещё не могла состояться: дата в будущем.</source>
-        <translation type="vanished">Meeting %1 cannot have taken place yet: the date is in the future.</translation>
-    </message>
-    <message>
-        <source>Продолжительность встречи — от 0 до 600 минут.</source>
-        <translation type="vanished">The meeting duration must be from 0 to 600 minutes.</translation>
-    </message>
-    <message>
-        <source>Неизвестный вид встречи «%1».</source>
-        <translation type="vanished">Unknown meeting kind “%1”.</translation>
-    </message>
-    <message>
         <location filename="../../src/services/PairService.cpp" line="275"/>
         <source>Пара завершается со статусом «завершена» или «завершена досрочно».</source>
         <translation>A pair is closed with the status “completed” or “ended early”.</translation>
@@ -5592,40 +4858,6 @@ The head and the curator default to those of the previous order.
 </context>
 <context>
     <name>PairsCommand</name>
-    <message>
-        <source>Использование:
-  kurator-cli --db ФАЙЛ pairs list [--year ГОД] [--attention] [--json]   пары и группы года
-  kurator-cli --db ФАЙЛ pairs show ID                      карточка, план и встречи пары
-  kurator-cli --db ФАЙЛ pairs plan ID [--template КОД [--replace]] [--out ФАЙЛ.pdf|.html]
-        индивидуальный план: составить по шаблону, сохранить для печати
-  kurator-cli --db ФАЙЛ pairs done ID ПУНКТ [--date ДАТА]   отметить пункт плана выполненным
-  kurator-cli --db ФАЙЛ pairs meetings ID [--plan]         дневник встреч; --plan — запланировать
-        стандартную последовательность от начала работы
-  kurator-cli --db ФАЙЛ pairs meet ID --date ДАТА [--kind ВИД] [--minutes N] [--topic ТЕКСТ] [--outcome ТЕКСТ]
-        записать состоявшуюся встречу (ВИД: intro, trial, planning, regular, final)
-  kurator-cli --db ФАЙЛ pairs close ID --date ДАТА [--early --reason ТЕКСТ] [--results ТЕКСТ] [--case ССЫЛКА]
-  kurator-cli --db ФАЙЛ pairs templates [--set ФАЙЛ.json | --reset]   шаблоны планов
-  kurator-cli --db ФАЙЛ pairs quiet-days [N]               порог «нет встреч N дней»
-</source>
-        <translation type="vanished">Usage:
-  kurator-cli --db FILE pairs list [--year YEAR] [--attention] [--json]   pairs and groups of the year
-  kurator-cli --db FILE pairs show ID                      a pair&apos;s card, plan and meetings
-  kurator-cli --db FILE pairs plan ID [--template CODE [--replace]] [--out FILE.pdf|.html]
-        individual plan: create it from a template, save it for printing
-  kurator-cli --db FILE pairs done ID ITEM [--date DATE]   mark a plan item as done
-  kurator-cli --db FILE pairs meetings ID [--plan]         meeting log; --plan schedules
-        the standard sequence from the start of work
-  kurator-cli --db FILE pairs meet ID --date DATE [--kind KIND] [--minutes N] [--topic TEXT] [--outcome TEXT]
-        record a meeting that took place (KIND: intro, trial, planning, regular, final)
-  kurator-cli --db FILE pairs close ID --date DATE [--early --reason TEXT] [--results TEXT] [--case LINK]
-  kurator-cli --db FILE pairs templates [--set FILE.json | --reset]   plan templates
-  kurator-cli --db FILE pairs quiet-days [N]               “no meetings for N days” threshold
-</translation>
-    </message>
-    <message>
-        <source>Не удалось записать %1: %2</source>
-        <translation type="vanished">Could not write %1: %2</translation>
-    </message>
     <message>
         <location filename="../../src/cli/PairsCommand.cpp" line="21"/>
         <source>Использование:
@@ -5867,10 +5099,6 @@ The head and the curator default to those of the previous order.
         <location filename="../../src/cli/PairsCommand.cpp" line="143"/>
         <source>Номер пары должен быть числом: %1</source>
         <translation>The pair number must be a number: %1</translation>
-    </message>
-    <message>
-        <source>Дата «%1» не читается: нужна ДД.ММ.ГГГГ.</source>
-        <translation type="vanished">The date “%1” cannot be read: DD.MM.YYYY is required.</translation>
     </message>
     <message>
         <location filename="../../src/cli/PairsCommand.cpp" line="170"/>
@@ -6548,10 +5776,6 @@ Removes the participant&apos;s name, contacts, notes, questionnaire answers and 
        kurator-cli --db FILE people forget ID --yes [--purge-backups]</translation>
     </message>
     <message>
-        <source>Использование: kurator-cli --db ФАЙЛ people list [--search ТЕКСТ] [--category К] [--status S] [--json]</source>
-        <translation type="vanished">Usage: kurator-cli --db FILE people list [--search TEXT] [--category C] [--status S] [--json]</translation>
-    </message>
-    <message>
         <location filename="../../src/cli/PeopleCommand.cpp" line="107"/>
         <source>Неизвестная категория: %1</source>
         <translation>Unknown category: %1</translation>
@@ -7181,10 +6405,6 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
         <translation>Pairs and groups: %1</translation>
     </message>
     <message>
-        <source>Дата «%1» не читается: нужна ДД.ММ.ГГГГ.</source>
-        <translation type="vanished">Cannot read the date “%1”: DD.MM.YYYY expected.</translation>
-    </message>
-    <message>
         <location filename="../../src/cli/ProgrammesCommand.cpp" line="114"/>
         <source>Программа сохранена: №%1.</source>
         <translation>Programme saved: No. %1.</translation>
@@ -7407,10 +6627,6 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
         <location filename="../../src/gui/ProgrammesDialog.cpp" line="109"/>
         <source>Дата</source>
         <translation>Date</translation>
-    </message>
-    <message>
-        <source>Дата «%1» записана неверно или не существует: нужна дата вида дд.мм.гггг.</source>
-        <translation type="vanished">The date “%1” is written wrongly or does not exist: a date like dd.mm.yyyy is needed.</translation>
     </message>
 </context>
 <context>
@@ -8026,10 +7242,6 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
 </context>
 <context>
     <name>RegistryExport::Lookup</name>
-    <message>
-        <source>представитель: %1</source>
-        <translation type="vanished">representative: %1</translation>
-    </message>
     <message>
         <location filename="../../src/services/RegistryExport.cpp" line="64"/>
         <source>%1, %2 класс</source>
@@ -8670,10 +7882,6 @@ Import reads .csv, .tsv and .txt (tab-separated table).
         <translation>list, import, templates or template</translation>
     </message>
     <message>
-        <source>Год «%1» не похож на первый год учебного года.</source>
-        <translation type="vanished">Year “%1” does not look like the first year of a school year.</translation>
-    </message>
-    <message>
         <location filename="../../src/cli/RoadmapCommand.cpp" line="96"/>
         <source> (%1 мероприятий)</source>
         <translation> (%1 activities)</translation>
@@ -8713,10 +7921,6 @@ Import reads .csv, .tsv and .txt (tab-separated table).
         <location filename="../../src/gui/RoadmapView.cpp" line="76"/>
         <source>вручную</source>
         <translation>manual</translation>
-    </message>
-    <message>
-        <source>нет данных</source>
-        <translation type="vanished">no data</translation>
     </message>
     <message>
         <location filename="../../src/gui/RoadmapModel.cpp" line="232"/>
@@ -9552,22 +8756,6 @@ Import reads .csv, .tsv and .txt (tab-separated table).
 <context>
     <name>SurveysCommand</name>
     <message>
-        <source>Использование:
-  kurator-cli --db ФАЙЛ surveys results [--year ГОД] [--kind ВИД] [--json]
-        анкеты года: средний балл и удовлетворён ли участник (по порогу анкеты)
-  kurator-cli --db ФАЙЛ surveys compare [--year ГОД] [--json]
-        диагностика до и после: изменение по участникам и по парам
-ВИД: satisfaction_mentee, satisfaction_mentor, diagnostic_before, diagnostic_after, curator.
-</source>
-        <translation type="vanished">Usage:
-  kurator-cli --db FILE surveys results [--year YEAR] [--kind KIND] [--json]
-        the year&apos;s questionnaires: mean score and whether the participant is satisfied (by the questionnaire&apos;s threshold)
-  kurator-cli --db FILE surveys compare [--year YEAR] [--json]
-        diagnostics before and after: the change per participant and per pair
-KIND: satisfaction_mentee, satisfaction_mentor, diagnostic_before, diagnostic_after, curator.
-</translation>
-    </message>
-    <message>
         <location filename="../../src/cli/SurveysCommand.cpp" line="26"/>
         <source>Использование:
   kurator-cli --db ФАЙЛ surveys results [--year ГОД] [--kind ВИД] [--json]
@@ -10043,10 +9231,6 @@ Questionnaire answers: kurator-cli import survey.
         <location filename="../../src/services/TableFile.cpp" line="175"/>
         <source>Файл не является текстовой таблицей (CSV или текст с табуляцией). Если это книга Excel или документ Word, откройте его как .xlsx или .docx.</source>
         <translation>The file is not a text table (CSV or tab-separated text). If it is an Excel workbook or a Word document, open it as .xlsx or .docx.</translation>
-    </message>
-    <message>
-        <source>Не удалось определить кодировку файла: это не UTF-8 и не windows-1251.</source>
-        <translation type="vanished">Could not detect the file encoding: it is neither UTF-8 nor windows-1251.</translation>
     </message>
     <message>
         <location filename="../../src/services/TableFile.cpp" line="180"/>
