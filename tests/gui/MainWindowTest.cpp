@@ -36,6 +36,16 @@ void typeText(QWidget *widget, const QString &text)
     }
 }
 
+// Ёлкина Анна, a teacher, to act on from the registry.
+qint64 addTeacher(PeopleService &people)
+{
+    Person teacher;
+    teacher.lastName = QStringLiteral("Ёлкина");
+    teacher.firstName = QStringLiteral("Анна");
+    teacher.category = PersonCategory::Teacher;
+    return people.save({teacher, std::nullopt, {}, std::nullopt}).value().personId;
+}
+
 int tableRows(RegistryView *view) { return view->findChild<QTableView *>()->model()->rowCount(); }
 
 // The expected count, computed from the rows' names without the GUI's filter code.
@@ -89,11 +99,7 @@ TEST_CASE("archiving from the registry can be undone and redone")
 {
     TempDatabase t;
     PeopleService people(t.db);
-    Person teacher;
-    teacher.lastName = QStringLiteral("Ёлкина");
-    teacher.firstName = QStringLiteral("Анна");
-    teacher.category = PersonCategory::Teacher;
-    const qint64 id = people.save({teacher, std::nullopt, {}, std::nullopt}).value().personId;
+    const qint64 id = addTeacher(people);
 
     MainWindow window(t.db);
     window.show();
@@ -118,11 +124,7 @@ TEST_CASE("forgetting a person from the registry asks first, cannot be undone an
 {
     TempDatabase t;
     PeopleService people(t.db);
-    Person teacher;
-    teacher.lastName = QStringLiteral("Ёлкина");
-    teacher.firstName = QStringLiteral("Анна");
-    teacher.category = PersonCategory::Teacher;
-    const qint64 id = people.save({teacher, std::nullopt, {}, std::nullopt}).value().personId;
+    const qint64 id = addTeacher(people);
     const BackupService backups(t.db->path());
     REQUIRE(backups.makeAutomatic(10, QDateTime({2024, 11, 1}, {9, 0})).ok());
 
