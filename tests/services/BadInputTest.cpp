@@ -79,7 +79,7 @@ TEST_CASE("a sheet that claims rows or columns beyond Excel's is refused, not pa
     CHECK(farColumn.error().contains(QStringLiteral("ZZZZZZZZZZ1")));
 }
 
-// Found by fuzzing the readers (tests/fuzz/regressions): a few hundred bytes that asked for a
+// Kept with the fuzz corpus (tests/fuzz/regressions): a few hundred bytes that asked for a
 // billion merged columns, or for 11 million empty cells before 700 far ones.
 TEST_CASE("a merge over a billion columns or a sheet of far cells cannot exhaust the memory", "[badinput]")
 {
