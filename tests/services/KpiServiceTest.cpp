@@ -73,7 +73,7 @@ TEST_CASE("KPIs counted from the store: pairs, periods, targets and the continge
     CHECK_FALSE(service.setTarget(Kpi::PupilsMentees, 2024, 160).ok());
 
     REQUIRE(service.setContingent(Kpi::ContingentPupils, 2024, 10).ok());
-    const KpiRow &byContingent = rowOf(service.compute(2024), Kpi::PupilsMentees);
+    const KpiRow byContingent = rowOf(service.compute(2024), Kpi::PupilsMentees); // a copy: the list is a temporary
     CHECK(byContingent.value.denominator == 10);
     CHECK(byContingent.value.denominatorFromContingent);
     CHECK_FALSE(*byContingent.reached()); // 20 % < 60 %
