@@ -16,6 +16,26 @@ bool takesPart(const Membership &m, const Period &p)
     return m.from.isValid() && m.from <= p.to && (!m.to.isValid() || m.to >= p.from);
 }
 
+QSet<qint64> activePairs(const Facts &facts, const Period &period)
+{
+    QSet<qint64> pairs;
+    for (const Membership &m : facts.memberships)
+        if (takesPart(m, period))
+            pairs.insert(m.pairId);
+    return pairs;
+}
+
+QList<const SurveyResult *> latestAnswers(const Facts &facts, const Period &period,
+                                          const std::function<bool(const SurveyResult &)> &counts)
+{
+    QHash<qint64, const SurveyResult *> latest;
+    for (const SurveyResult &s : facts.surveys)
+        if (s.answeredOn >= period.from && s.answeredOn <= period.to && counts(s))
+            if (const SurveyResult *seen = latest.value(s.personId); !seen || seen->answeredOn <= s.answeredOn)
+                latest.insert(s.personId, &s);
+    return latest.values();
+}
+
 namespace {
 class Counter
 {
@@ -26,10 +46,9 @@ public:
         for (const Person &p : facts.people)
             m_people.insert(p.id, &p);
         for (const Membership &m : facts.memberships)
-            if (takesPart(m, period)) {
+            if (takesPart(m, period))
                 (m.role == MemberRole::Mentee ? m_mentees : m_mentors).insert(m.personId);
-                m_activePairs.insert(m.pairId);
-            }
+        m_activePairs = activePairs(facts, period);
     }
 
     bool isPupilOfAge(const Person &p) const
@@ -70,14 +89,9 @@ public:
                               ContingentOrganisations);
     }
 
-    // The latest answer of each respondent in the period decides whether they are satisfied.
     Value satisfaction(const QString &code, MemberRole role) const
     {
-        QHash<qint64, const SurveyResult *> latest;
-        for (const SurveyResult &s : m_facts.surveys)
-            if (s.role == role && s.answeredOn >= m_period.from && s.answeredOn <= m_period.to)
-                if (const SurveyResult *seen = latest.value(s.personId); !seen || seen->answeredOn <= s.answeredOn)
-                    latest.insert(s.personId, &s);
+        const auto latest = latestAnswers(m_facts, m_period, [role](const SurveyResult &s) { return s.role == role; });
         Value v{code, 0, int(latest.size()), false};
         for (const SurveyResult *s : latest)
             v.numerator += s->meanScore >= s->threshold ? 1 : 0;

@@ -5,7 +5,9 @@
 #include <QDate>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
+#include <functional>
 #include <optional>
 
 // Показатели эффективности (domain.md, KPI section): what the data say about a period, and the
@@ -117,6 +119,12 @@ struct Value
 
 // Whether a membership was in force on at least one day of the period.
 bool takesPart(const Membership &m, const Period &p);
+// The pairs and groups that worked in the period: those with a member who took part in it.
+QSet<qint64> activePairs(const Facts &facts, const Period &period);
+// Each respondent's latest answer in the period, of the answers `counts` accepts: the one that
+// decides whether they are satisfied.
+QList<const SurveyResult *> latestAnswers(const Facts &facts, const Period &period,
+                                          const std::function<bool(const SurveyResult &)> &counts);
 
 // Every default KPI for the period: a person counts once however many pairs they are in; a
 // person takes part when a pair they belong to in that role was active on at least one day of

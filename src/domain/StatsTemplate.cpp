@@ -83,6 +83,7 @@ public:
             m_people.insert(p.id, &p);
         for (const Kpi::PairFact &p : facts.pairs)
             m_pairs.insert(p.id, &p);
+        m_activePairs = Kpi::activePairs(facts, period);
     }
 
     int count(const Row &row) const
@@ -139,39 +140,31 @@ private:
         return int(counted.size());
     }
 
+    // Worked in the period as the KPIs count it (a member took part), or began in it.
     int pairs(const Row &row, bool groups, bool formedInPeriod) const
     {
-        int n = 0;
-        for (const Kpi::PairFact &p : m_facts.pairs) {
-            if (p.group != groups || !pairPasses(p.id, row) || !p.from.isValid())
-                continue;
-            const bool counts = formedInPeriod ? p.from >= m_period.from && p.from <= m_period.to
-                                               : Kpi::takesPart({0, p.id, MemberRole::Mentee, p.from, p.to}, m_period);
-            n += counts ? 1 : 0;
-        }
-        return n;
-    }
-
-    int planItems(const Row &row, bool doneOnly) const
-    {
-        QSet<qint64> working;
-        for (const Kpi::PairFact &p : m_facts.pairs)
-            if (pairPasses(p.id, row) && Kpi::takesPart({0, p.id, MemberRole::Mentee, p.from, p.to}, m_period))
-                working.insert(p.id);
-        return int(std::count_if(m_facts.planItems.cbegin(), m_facts.planItems.cend(), [&](const Kpi::PlanItemFact &i) {
-            return working.contains(i.pairId) && (!doneOnly || i.done);
+        return int(std::count_if(m_facts.pairs.cbegin(), m_facts.pairs.cend(), [&](const Kpi::PairFact &p) {
+            if (p.group != groups || !pairPasses(p.id, row))
+                return false;
+            return formedInPeriod ? p.from.isValid() && p.from >= m_period.from && p.from <= m_period.to
+                                  : m_activePairs.contains(p.id);
         }));
     }
 
-    // The latest answer of each respondent in the period decides, as in the satisfaction KPI.
+    // The items of the plans of the pairs that worked in the period, as KPI 8 counts them.
+    int planItems(const Row &row, bool doneOnly) const
+    {
+        return int(std::count_if(m_facts.planItems.cbegin(), m_facts.planItems.cend(), [&](const Kpi::PlanItemFact &i) {
+            return m_activePairs.contains(i.pairId) && pairPasses(i.pairId, row) && (!doneOnly || i.done);
+        }));
+    }
+
     int respondents(const Row &row, bool satisfiedOnly) const
     {
-        QHash<qint64, const Kpi::SurveyResult *> latest;
-        for (const Kpi::SurveyResult &s : m_facts.surveys)
-            if ((!row.role || s.role == *row.role) && s.answeredOn >= m_period.from && s.answeredOn <= m_period.to)
-                if (const Kpi::Person *p = m_people.value(s.personId); p && passes(*p, row))
-                    if (const Kpi::SurveyResult *seen = latest.value(s.personId); !seen || seen->answeredOn <= s.answeredOn)
-                        latest.insert(s.personId, &s);
+        const auto latest = Kpi::latestAnswers(m_facts, m_period, [&](const Kpi::SurveyResult &s) {
+            const Kpi::Person *p = m_people.value(s.personId);
+            return (!row.role || s.role == *row.role) && p && passes(*p, row);
+        });
         return int(std::count_if(latest.cbegin(), latest.cend(),
                                  [&](const Kpi::SurveyResult *s) { return !satisfiedOnly || s->meanScore >= s->threshold; }));
     }
@@ -181,6 +174,7 @@ private:
     Kpi::Settings m_settings;
     QHash<qint64, const Kpi::Person *> m_people;
     QHash<qint64, const Kpi::PairFact *> m_pairs;
+    QSet<qint64> m_activePairs;
 };
 } // namespace
 

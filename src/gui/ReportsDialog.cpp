@@ -118,6 +118,7 @@ ReportsDialog::ReportsDialog(DatabasePtr db, const QList<int> &years, int curren
     connect(save, &QPushButton::clicked, this, &ReportsDialog::saveReport);
     m_templateButton = buttons->addButton(tr("&Шаблон статистики…"), QDialogButtonBox::ActionRole);
     m_templateButton->setObjectName(QStringLiteral("statsTemplateButton"));
+    m_templateButton->setEnabled(!m_db->isReadOnly());
     connect(m_templateButton, &QPushButton::clicked, this, &ReportsDialog::editStatsTemplate);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *columns = new QHBoxLayout;
@@ -163,7 +164,6 @@ void ReportsDialog::refreshPreview()
     };
     const QDate today = m_date->date();
     m_templateButton->setVisible(code == QLatin1String("stats"));
-    m_templateButton->setEnabled(!m_db->isReadOnly());
     if (code == QLatin1String("stats")) {
         const auto figures = StatsService(m_db).compute(year());
         if (!figures) {

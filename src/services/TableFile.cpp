@@ -50,24 +50,17 @@ int russianScore(const QString &text)
 // Unix exports).
 std::optional<QString> decode(const QByteArray &bytes, QString *encoding)
 {
-    if (hasUtf16Bom(bytes)) {
-        QStringDecoder utf16(QStringDecoder::Utf16, QStringDecoder::Flag::Stateless);
-        QString text = utf16.decode(bytes);
-        if (utf16.hasError())
-            return std::nullopt;
-        *encoding = QStringLiteral("UTF-16");
+    const bool utf16 = hasUtf16Bom(bytes);
+    QStringDecoder unicode(utf16 ? QStringDecoder::Utf16 : QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = unicode.decode(bytes);
+    if (!unicode.hasError()) {
+        *encoding = utf16 ? QStringLiteral("UTF-16") : QStringLiteral("UTF-8");
         if (text.startsWith(QChar(0xfeff)))
             text.remove(0, 1);
         return text;
     }
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = utf8.decode(bytes);
-    if (!utf8.hasError()) {
-        *encoding = QStringLiteral("UTF-8");
-        if (text.startsWith(QChar(0xfeff)))
-            text.remove(0, 1);
-        return text;
-    }
+    if (utf16)
+        return std::nullopt;
     std::optional<QString> best;
     int bestScore = 0;
     for (const char *name : {"windows-1251", "KOI8-R", "IBM866"}) {
