@@ -48,6 +48,7 @@ private:
 };
 
 int runAchievements(CliContext &context);
+int runColumns(CliContext &context);
 int runExport(CliContext &context);
 int runImport(CliContext &context);
 int runInit(CliContext &context);

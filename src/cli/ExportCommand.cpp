@@ -14,15 +14,18 @@ QString tr(const char *text) { return QCoreApplication::translate("ExportCommand
 
 QString usage()
 {
-    return tr("Использование: kurator-cli --db ФАЙЛ export mentees|mentors|stats|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД] "
+    return tr("Использование: kurator-cli --db ФАЙЛ export mentees|mentors|stats|kpi|roadmap|analytic --out ФАЙЛ.xlsx [--year ГОД] "
               "[--date ДАТА]\n"
-              "              [--from ДАТА --to ДАТА] [--template ШАБЛОН.json]\n"
-              "  mentees   база наставляемых (столбцы по целевой модели); в имя файла добавляется «(ПДн)»\n"
-              "  mentors   база наставников\n"
+              "              [--from ДАТА --to ДАТА] [--template ФАЙЛ.json]\n"
+              "  mentees   база наставляемых в сохранённом наборе столбцов (kurator-cli columns) или в наборе из файла\n"
+              "            --template; в имя файла добавляется «(ПДн)»\n"
+              "  mentors   база наставников, так же\n"
               "  stats     статистика участников по шаблону: сохранённому в базе или из файла --template;\n"
               "            за учебный год или за период --from … --to\n"
               "  kpi       показатели эффективности года против целей, с диаграммой, и по годам\n"
               "  roadmap   состояние дорожной карты: просроченное выделено, сводки по разделам и ответственным\n"
+              "  analytic  аналитический отчёт за учебный год или период --from … --to (декабрь, апрель): показатели,\n"
+              "            пары, планы, встречи, удовлетворённость, наставляемые без пары, выводы; --out ФАЙЛ.pdf — документом\n"
               "ГОД — первый год учебного года (2024 для 2024–2025); ДАТА отчёта — ГГГГ-ММ-ДД, по умолчанию сегодня.\n");
 }
 }
@@ -31,12 +34,13 @@ int run(CliContext &context)
 {
     QCommandLineParser parser;
     const QCommandLineOption year(QStringLiteral("year"), tr("Учебный год."), tr("ГОД"));
-    const QCommandLineOption out(QStringLiteral("out"), tr("Файл .xlsx."), tr("ФАЙЛ"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("Файл .xlsx (аналитический отчёт — и .pdf)."), tr("ФАЙЛ"));
     const QCommandLineOption date(QStringLiteral("date"), tr("Дата отчёта."), tr("ДАТА"));
     const QCommandLineOption from(QStringLiteral("from"), tr("Начало периода статистики."), tr("ДАТА"));
     const QCommandLineOption to(QStringLiteral("to"), tr("Конец периода статистики."), tr("ДАТА"));
-    const QCommandLineOption statsTemplate(QStringLiteral("template"), tr("Шаблон статистики (JSON)."), tr("ШАБЛОН"));
-    parser.addOptions({year, out, date, from, to, statsTemplate});
+    const QCommandLineOption templateFile(QStringLiteral("template"), tr("Шаблон статистики или набор столбцов базы (JSON)."),
+                                          tr("ФАЙЛ"));
+    parser.addOptions({year, out, date, from, to, templateFile});
     int exit = ExitOk;
     if (!context.parse(parser, usage(), &exit))
         return exit;
@@ -44,17 +48,25 @@ int run(CliContext &context)
     const ReportCatalogue::Report *report = args.size() == 1 ? ReportCatalogue::find(args.first()) : nullptr;
     if (!report || !parser.isSet(out))
         return context.usageError(usage());
-    if (!parser.value(out).endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
-        return context.usageError(tr("Отчёт сохраняется в файл .xlsx: «%1».").arg(parser.value(out)));
+    const bool pdf = report->pdf && ReportCatalogue::isPdf(parser.value(out));
+    if (!pdf && !parser.value(out).endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        return context.usageError(report->pdf ? tr("Отчёт сохраняется в файл .xlsx или .pdf: «%1».").arg(parser.value(out))
+                                              : tr("Отчёт сохраняется в файл .xlsx: «%1».").arg(parser.value(out)));
     const std::optional<int> schoolYear = context.schoolYear(parser, year);
     if (!schoolYear)
         return ExitUsage;
     const int startYear = *schoolYear;
-    ReportCatalogue::Request request{startYear, QDate::currentDate(), std::nullopt, {}};
+    ReportCatalogue::Request request;
+    request.startYear = startYear;
+    request.reportDate = QDate::currentDate();
     if (!context.dateOption(parser, date, &request.reportDate))
         return ExitUsage;
     if (parser.isSet(from) != parser.isSet(to))
         return context.usageError(tr("Период задаётся двумя датами: --from и --to."));
+    if (parser.isSet(from) && !report->periodic)
+        return context.usageError(tr("Период (--from, --to) задаётся только статистике и аналитическому отчёту."));
+    if (parser.isSet(templateFile) && report->code != QLatin1String("stats") && !report->personal)
+        return context.usageError(tr("Шаблон (--template) задаётся только статистике и базам наставляемых и наставников."));
     if (parser.isSet(from)) {
         Kpi::Period period;
         if (!context.dateOption(parser, from, &period.from) || !context.dateOption(parser, to, &period.to))
@@ -63,11 +75,11 @@ int run(CliContext &context)
             return context.usageError(tr("Период начинается позже, чем заканчивается: %1 — %2.").arg(parser.value(from), parser.value(to)));
         request.period = period;
     }
-    if (parser.isSet(statsTemplate)) {
-        QFile file(parser.value(statsTemplate));
+    if (parser.isSet(templateFile)) {
+        QFile file(parser.value(templateFile));
         if (!file.open(QIODevice::ReadOnly))
-            return context.fail(tr("Не удалось открыть шаблон %1: %2").arg(parser.value(statsTemplate), file.errorString()));
-        request.statsTemplate = file.readAll();
+            return context.fail(tr("Не удалось открыть шаблон %1: %2").arg(parser.value(templateFile), file.errorString()));
+        request.templateText = file.readAll();
     }
     DatabasePtr db = context.openDatabase(false);
     if (!db)

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QTextStream>
+#include <algorithm>
 #include <cerrno>
 #include <memory>
 #include <sys/stat.h>
@@ -20,7 +21,8 @@ const char *const kUsage = QT_TRANSLATE_NOOP("Cli",
     "  people list [--search ТЕКСТ] [--category К] [--status S] [--json]\n"
     "                                список участников\n"
     "  people forget ID --yes [--purge-backups]   удалить персональные данные участника\n"
-    "  export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД]   отчёт в Excel\n"
+    "  export mentees|mentors|stats|kpi|roadmap|analytic --out ФАЙЛ.xlsx [--year ГОД]   отчёт в Excel\n"
+    "  columns mentees|mentors [--load ФАЙЛ.json | --reset] [--json]   столбцы баз наставляемых и наставников\n"
     "  import questionnaires ТАБЛИЦА --kind mentee|mentor|preference [--dry-run]   импорт анкет\n"
     "  import survey ТАБЛИЦА --template ВИД|НОМЕР [--dry-run]   ответы на анкету (удовлетворённость, диагностика)\n"
     "  kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]   показатели эффективности\n"
@@ -49,6 +51,8 @@ bool laysOutDocuments(int argc, char *argv[])
         const QByteArray arg(argv[i]);
         if (arg == "--db")
             ++i;
+        else if (arg == "export") // only the analytic report's PDF
+            return std::any_of(argv + i + 1, argv + argc, [](const char *a) { return QByteArray(a).toLower().endsWith(".pdf"); });
         else if (!arg.startsWith('-'))
             return arg == "order" || arg == "pairs" || arg == "attention";
     }
@@ -112,6 +116,8 @@ int main(int argc, char *argv[])
         return runPeople(context);
     if (command == QLatin1String("export"))
         return runExport(context);
+    if (command == QLatin1String("columns"))
+        return runColumns(context);
     if (command == QLatin1String("import"))
         return runImport(context);
     if (command == QLatin1String("kpi"))

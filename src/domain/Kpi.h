@@ -78,6 +78,7 @@ struct PairFact
     bool group = false;
     QDate from; // invalid: never started
     QDate to;   // invalid: still going
+    PairStatus status = PairStatus::Active;
 };
 
 struct PlanItemFact

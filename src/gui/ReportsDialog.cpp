@@ -1,13 +1,12 @@
 #include "gui/ReportsDialog.h"
 
 #include "domain/AcademicYear.h"
-#include "domain/RoadmapItem.h"
-#include "services/KpiService.h"
-#include "services/RegistryService.h"
+#include "services/BankColumnSets.h"
 #include "services/ReportCatalogue.h"
-#include "services/RoadmapService.h"
 #include "services/StatsService.h"
+#include "gui/BankColumnsDialog.h"
 #include "gui/OrderTemplateDialog.h"
+#include "gui/ReportsPreview.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -58,6 +57,11 @@ const ReportInfo kReports[] = {
      QT_TRANSLATE_NOOP("ReportsDialog", "Участники по ролям и категориям, пары и группы по формам, выполнение планов, "
                                         "удовлетворённость — по шаблону, который можно изменить или загрузить из файла. Только числа."),
      QT_TRANSLATE_NOOP("ReportsDialog", "Статистика участников")},
+    {"analytic", QT_TRANSLATE_NOOP("ReportsDialog", "Аналитический отчёт"),
+     QT_TRANSLATE_NOOP("ReportsDialog", "Отчёт за период — к декабрю или к апрелю: показатели против целей, пары и группы по формам, "
+                                        "планы, встречи, удовлетворённость, наставляемые без наставника и выводы текстом. Книга "
+                                        "Excel или документ PDF. Только числа."),
+     QT_TRANSLATE_NOOP("ReportsDialog", "Аналитический отчёт")},
 };
 
 QString trReport(const char *text) { return QCoreApplication::translate("ReportsDialog", text); }
@@ -65,8 +69,14 @@ QString trReport(const char *text) { return QCoreApplication::translate("Reports
 const ReportCatalogue::Report &catalogued(int row) { return *ReportCatalogue::find(QLatin1String(kReports[row].code)); }
 
 // The report is written on a worker thread, on a read-only connection of its own.
-QString writeReport(const QString &storePath, ReportCatalogue::Writer write, const ReportCatalogue::Request &request, const QString &path)
+QString writeReport(const QString &storePath, ReportCatalogue::Writer write, ReportCatalogue::Request request, const QString &path,
+                    std::shared_ptr<ReportsDialog::ExportState> state)
 {
+    request.progress = [state](qint64 done, qint64 total) {
+        state->done = done;
+        state->total = total;
+        return !state->cancelled;
+    };
     auto opened = Database::openReadOnly(storePath);
     if (!opened)
         return opened.error();
@@ -92,6 +102,26 @@ ReportsDialog::ReportsDialog(DatabasePtr db, const QList<int> &years, int curren
     m_date = new QDateEdit(QDate::currentDate(), this);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    m_periodChoice = new QComboBox(this);
+    m_periodChoice->addItems({tr("Весь учебный год"), tr("С 1 сентября по 31 декабря (отчёт в декабре)"),
+                              tr("С 1 сентября по 30 апреля (отчёт в апреле)"), tr("Свой период")});
+    m_periodChoice->setAccessibleName(tr("Период отчёта"));
+    m_from = new QDateEdit(this);
+    m_to = new QDateEdit(this);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    }
+    m_from->setAccessibleName(tr("Начало периода"));
+    m_to->setAccessibleName(tr("Конец периода"));
+    m_periodRow = new QWidget(this);
+    auto *periodLayout = new QHBoxLayout(m_periodRow);
+    periodLayout->setContentsMargins(0, 0, 0, 0);
+    periodLayout->addWidget(m_periodChoice, 1);
+    periodLayout->addWidget(new QLabel(tr("с"), m_periodRow));
+    periodLayout->addWidget(m_from);
+    periodLayout->addWidget(new QLabel(tr("по"), m_periodRow));
+    periodLayout->addWidget(m_to);
     m_about = new QLabel(this);
     m_about->setWordWrap(true);
     m_preview = new QStandardItemModel(this);
@@ -106,13 +136,14 @@ ReportsDialog::ReportsDialog(DatabasePtr db, const QList<int> &years, int curren
     auto *form = new QFormLayout;
     form->addRow(tr("&Учебный год:"), m_year);
     form->addRow(tr("&Дата отчёта:"), m_date);
+    form->addRow(tr("&Период:"), m_periodRow);
     auto *right = new QVBoxLayout;
     right->addWidget(m_about);
     right->addLayout(form);
     right->addWidget(new QLabel(tr("Что войдёт в отчёт:"), this));
     right->addWidget(table, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *save = buttons->addButton(tr("&Сохранить в Excel…"), QDialogButtonBox::ActionRole);
+    QPushButton *save = buttons->addButton(tr("&Сохранить…"), QDialogButtonBox::ActionRole);
     save->setShortcut(QKeySequence::Save);
     save->setObjectName(QStringLiteral("saveReportButton"));
     connect(save, &QPushButton::clicked, this, &ReportsDialog::saveReport);
@@ -120,6 +151,10 @@ ReportsDialog::ReportsDialog(DatabasePtr db, const QList<int> &years, int curren
     m_templateButton->setObjectName(QStringLiteral("statsTemplateButton"));
     m_templateButton->setEnabled(!m_db->isReadOnly());
     connect(m_templateButton, &QPushButton::clicked, this, &ReportsDialog::editStatsTemplate);
+    m_columnsButton = buttons->addButton(tr("С&толбцы…"), QDialogButtonBox::ActionRole);
+    m_columnsButton->setObjectName(QStringLiteral("bankColumnsButton"));
+    m_columnsButton->setEnabled(!m_db->isReadOnly());
+    connect(m_columnsButton, &QPushButton::clicked, this, &ReportsDialog::editColumns);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *columns = new QHBoxLayout;
     columns->addWidget(m_reports);
@@ -130,9 +165,15 @@ ReportsDialog::ReportsDialog(DatabasePtr db, const QList<int> &years, int curren
     resize(860, 520);
 
     connect(m_reports, &QListWidget::currentRowChanged, this, &ReportsDialog::refreshPreview);
-    connect(m_year, &QComboBox::currentIndexChanged, this, &ReportsDialog::refreshPreview);
+    connect(m_year, &QComboBox::currentIndexChanged, this, &ReportsDialog::periodChosen);
+    connect(m_periodChoice, &QComboBox::currentIndexChanged, this, &ReportsDialog::periodChosen);
     connect(m_date, &QDateEdit::dateChanged, this, &ReportsDialog::refreshPreview);
+    connect(m_from, &QDateEdit::dateChanged, this, &ReportsDialog::refreshPreview);
+    connect(m_to, &QDateEdit::dateChanged, this, &ReportsDialog::refreshPreview);
     connect(&m_export, &QFutureWatcher<QString>::finished, this, &ReportsDialog::exportFinished);
+    m_progressTimer.setInterval(100);
+    connect(&m_progressTimer, &QTimer::timeout, this, &ReportsDialog::showProgress);
+    periodChosen();
     m_reports->setCurrentRow(0);
 }
 
@@ -145,52 +186,61 @@ void ReportsDialog::selectReport(int row) { m_reports->setCurrentRow(row); }
 
 int ReportsDialog::year() const { return m_year->currentData().toInt(); }
 
+QString ReportsDialog::code() const
+{
+    const int row = m_reports->currentRow();
+    return row < 0 ? QString() : QLatin1String(kReports[row].code);
+}
+
+void ReportsDialog::setPeriod(int choice, const QDate &from, const QDate &to)
+{
+    m_periodChoice->setCurrentIndex(choice);
+    if (choice == 3) {
+        m_from->setDate(from);
+        m_to->setDate(to);
+    }
+}
+
+std::optional<Kpi::Period> ReportsDialog::period() const
+{
+    if (m_periodChoice->currentIndex() == 0)
+        return std::nullopt;
+    return Kpi::Period{m_from->date(), m_to->date()};
+}
+
+// A choice of period places its dates in the chosen school year; «Свой период» keeps what was typed.
+void ReportsDialog::periodChosen()
+{
+    const AcademicYear y(year());
+    const int choice = m_periodChoice->currentIndex();
+    const QSignalBlocker blockFrom(m_from), blockTo(m_to);
+    m_from->setDateRange(y.firstDay().addYears(-10), y.lastDay().addYears(10));
+    m_to->setDateRange(y.firstDay().addYears(-10), y.lastDay().addYears(10));
+    if (choice != 3) {
+        m_from->setDate(y.firstDay());
+        m_to->setDate(choice == 1 ? QDate(y.startYear(), 12, 31) : choice == 2 ? QDate(y.startYear() + 1, 4, 30) : y.lastDay());
+    }
+    m_from->setEnabled(choice == 3);
+    m_to->setEnabled(choice == 3);
+    refreshPreview();
+}
+
 void ReportsDialog::refreshPreview()
 {
     const int row = m_reports->currentRow();
     if (row < 0)
         return;
-    const QLatin1String code(kReports[row].code);
-    const bool kpi = code == QLatin1String("kpi");
+    const ReportCatalogue::Report &report = catalogued(row);
     m_about->setText(trReport(kReports[row].about));
-    m_preview->clear();
-    m_preview->setHorizontalHeaderLabels(kpi ? QStringList{tr("Показатель"), tr("Значение"), tr("Цель")}
-                                                  : QStringList{tr("Показатель"), tr("Значение")});
-    const auto add = [this](const QString &name, const QString &value, const QString &target = QString()) {
-        QList<QStandardItem *> cells{new QStandardItem(name), new QStandardItem(value)};
-        if (!target.isEmpty())
-            cells << new QStandardItem(target);
-        m_preview->appendRow(cells);
-    };
-    const QDate today = m_date->date();
-    m_templateButton->setVisible(code == QLatin1String("stats"));
-    if (code == QLatin1String("stats")) {
-        const auto figures = StatsService(m_db).compute(year());
-        if (!figures) {
-            add(tr("Шаблон с ошибкой"), figures.error());
-            return;
-        }
-        for (const StatsTemplate::Figure &f : *figures)
-            add(f.label, f.section ? QString()
-                         : f.share ? tr("%1 (%2 из %3)").arg(shareText(f.percent)).arg(f.count).arg(f.denominator)
-                                   : QString::number(f.count));
-    } else if (catalogued(row).personal) {
-        const RegistryKind kind = code == QLatin1String("mentees") ? RegistryKind::Mentees : RegistryKind::Mentors;
-        const RegistryTable table = RegistryService(m_db).load(kind, year(), today);
-        add(tr("Строк в базе"), QString::number(table.records.size()));
-        add(tr("Персональные данные"), tr("да: в имени файла «(ПДн)», файл доступен только вам"));
-    } else if (kpi) {
-        for (const KpiRow &k : KpiService(m_db).compute(year()))
-            add(k.definition.name, tr("%1 (%2 из %3)").arg(shareText(k.value.percent())).arg(k.value.numerator).arg(k.value.denominator),
-                k.target ? QStringLiteral("%1 %").arg(*k.target) : QString());
-    } else {
-        const QList<RoadmapItem> items = RoadmapService(m_db).items(year());
-        const auto countOf = [&](auto test) { return QString::number(std::count_if(items.begin(), items.end(), test)); };
-        add(tr("Мероприятий"), QString::number(items.size()));
-        add(tr("Выполнено"), countOf([](const RoadmapItem &i) { return i.status == RoadmapStatus::Done; }));
-        add(tr("В работе"), countOf([](const RoadmapItem &i) { return i.status == RoadmapStatus::InProgress; }));
-        add(tr("Просрочено на дату отчёта"), countOf([&](const RoadmapItem &i) { return i.isOverdueOn(today); }));
+    m_templateButton->setVisible(report.code == QLatin1String("stats"));
+    m_columnsButton->setVisible(report.personal);
+    m_periodRow->setVisible(report.periodic);
+    if (report.periodic && m_from->date() > m_to->date()) {
+        m_preview->clear();
+        m_preview->appendRow(new QStandardItem(tr("Период начинается позже, чем заканчивается.")));
+        return;
     }
+    ReportsPreview::fill(m_preview, m_db, {report.code, year(), m_date->date(), report.periodic ? period() : std::nullopt});
 }
 
 // The statistics template, edited with its mistakes shown as the curator types; saved in the store.
@@ -223,6 +273,19 @@ void ReportsDialog::editStatsTemplate()
     refreshPreview();
 }
 
+// The bank's column set, chosen and saved in the store for every later export.
+void ReportsDialog::editColumns()
+{
+    const MemberRole bank = code() == QLatin1String("mentees") ? MemberRole::Mentee : MemberRole::Mentor;
+    BankColumnSets sets(m_db);
+    BankColumnsDialog dialog(bank, sets.columns(bank), BankColumns::parse(BankColumnSets::shipped(bank), bank).value(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const Status saved = sets.save(bank, BankColumns::toJson(dialog.columns().value(), bank)); !saved)
+        QMessageBox::warning(this, dialog.windowTitle(), saved.error());
+    refreshPreview();
+}
+
 void ReportsDialog::saveReport()
 {
     const ReportInfo &info = kReports[m_reports->currentRow()];
@@ -236,40 +299,62 @@ void ReportsDialog::saveReport()
                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
                != QMessageBox::Yes)
         return;
+    if (report.periodic && m_from->date() > m_to->date()) {
+        QMessageBox::warning(this, tr("Отчёт"), tr("Период начинается позже, чем заканчивается."));
+        return;
+    }
     const QString name = ReportCatalogue::targetPath(
         report, QStringLiteral("%1 %2.xlsx").arg(trReport(info.fileName), AcademicYear(year()).title()));
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, tr("Сохранить отчёт"), QDir(folder).filePath(name), tr("Книга Excel (*.xlsx)"));
+    const QString excel = tr("Книга Excel (*.xlsx)"), pdf = tr("Документ PDF (*.pdf)");
+    QString filter = excel;
+    QString path = QFileDialog::getSaveFileName(this, tr("Сохранить отчёт"), QDir(folder).filePath(name),
+                                                report.pdf ? excel + QStringLiteral(";;") + pdf : excel, &filter);
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
-        path += QStringLiteral(".xlsx");
+    const QString suffix = report.pdf && (filter == pdf || ReportCatalogue::isPdf(path)) ? QStringLiteral(".pdf") : QStringLiteral(".xlsx");
+    if (!path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
     exportTo(ReportCatalogue::targetPath(report, path)); // the user may have renamed it
     m_progress = new QProgressDialog(tr("Отчёт сохраняется…"), tr("Отменить"), 0, 0, this);
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(300);
-    connect(m_progress, &QProgressDialog::canceled, this, [this] { m_cancelled = true; });
+    connect(m_progress, &QProgressDialog::canceled, this, &ReportsDialog::cancelExport);
 }
 
 void ReportsDialog::exportTo(const QString &path)
 {
     m_export.waitForFinished();
-    m_cancelled = false;
+    m_exportState = std::make_shared<ExportState>();
     m_exportPath = path;
     const ReportCatalogue::Report &report = catalogued(m_reports->currentRow());
-    m_export.setFuture(QtConcurrent::run(writeReport, m_db->path(), report.write,
-                                        ReportCatalogue::Request{year(), m_date->date(), std::nullopt, {}}, path));
+    ReportCatalogue::Request request;
+    request.startYear = year();
+    request.reportDate = m_date->date();
+    request.period = report.periodic ? period() : std::nullopt;
+    m_export.setFuture(QtConcurrent::run(writeReport, m_db->path(), report.write, request, path, m_exportState));
+    m_progressTimer.start();
+}
+
+// The worker's count of rows, shown on the GUI thread; a report without one keeps a busy bar.
+void ReportsDialog::showProgress()
+{
+    if (!m_progress || m_exportState->total <= 0)
+        return;
+    m_progress->setMaximum(int(std::min<qint64>(m_exportState->total, INT_MAX)));
+    m_progress->setValue(int(std::min<qint64>(m_exportState->done, m_exportState->total)));
 }
 
 void ReportsDialog::exportFinished()
 {
     QString error = m_export.result();
+    m_progressTimer.stop();
     if (m_progress) {
         m_progress->deleteLater();
         m_progress = nullptr;
     }
-    // The writer cannot be stopped half-way without a half file; a cancelled report is removed whole.
-    if (m_cancelled && error.isEmpty()) {
+    // A report written in a moment may finish before it hears of the cancel: then it is removed whole.
+    if (m_exportState->cancelled && error.isEmpty()) {
         QFile::remove(m_exportPath);
         error = tr("Сохранение отменено, файл не создан.");
     }

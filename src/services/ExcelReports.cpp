@@ -1,6 +1,7 @@
 #include "services/ExcelReports.h"
 
 #include "domain/AcademicYear.h"
+#include "services/AnalyticReport.h"
 #include "services/KpiService.h"
 #include "services/RoadmapService.h"
 #include "services/StatsService.h"
@@ -122,6 +123,58 @@ Status kpi(const DatabasePtr &db, int startYear, const QDate &reportDate, const 
             cells << (i < yearRows.size() ? share(yearRows[i].value.percent()) : QVariant());
         trend->writeRow(cells);
     }
+    return book.close();
+}
+
+Status analytic(const DatabasePtr &db, int startYear, const QDate &reportDate, const QString &path,
+                std::optional<Kpi::Period> period)
+{
+    const AnalyticFigures f = AnalyticService(db).compute(startYear, period, reportDate);
+    XlsxWorkbook book(path);
+    if (!book.isOpen())
+        return Status::failure(tr("Не удалось создать файл %1.").arg(path));
+    const QString during = tr("%1, %2: с %3 по %4")
+                               .arg(AnalyticReport::title(), f.organisation, f.period.from.toString(QStringLiteral("dd.MM.yyyy")),
+                                    f.period.to.toString(QStringLiteral("dd.MM.yyyy")));
+    XlsxWorkbook::Sheet *summary = book.addSheet(tr("Выводы"), during, reportDate, {{tr("Выводы"), Kind::Text, 120}});
+    for (const QString &paragraph : f.summary)
+        summary->writeRow({paragraph});
+
+    XlsxWorkbook::Sheet *kpis = book.addSheet(
+        tr("Показатели"), tr("Показатели эффективности за период"), reportDate,
+        {{tr("Показатель"), Kind::Text, 60}, {tr("Числитель"), Kind::Integer, 12}, {tr("Знаменатель"), Kind::Integer, 13},
+         {tr("Факт"), Kind::Percent, 10}, {tr("Цель"), Kind::Percent, 10}, {tr("Цель достигнута"), Kind::Text, 12}});
+    for (const KpiRow &row : f.kpis)
+        kpis->writeRow({row.definition.name, row.value.numerator, row.value.denominator, share(row.value.percent()),
+                        share(row.target), reachedText(row)},
+                       row.reached() && !*row.reached());
+
+    XlsxWorkbook::Sheet *forms = book.addSheet(
+        tr("Пары и группы"), tr("Наставнические пары и группы по формам за период"), reportDate,
+        {{tr("Форма наставничества"), Kind::Text, 40}, {tr("Сформировано"), Kind::Integer, 14}, {tr("Работали"), Kind::Integer, 12},
+         {tr("из них групп"), Kind::Integer, 12}, {tr("Завершили"), Kind::Integer, 12}});
+    for (const AnalyticFigures::FormLine &l : f.byForm)
+        forms->writeRow({l.form, l.formed, l.active, l.groups, l.finished});
+    forms->writeRow({tr("Всего"), f.total.formed, f.total.active, f.total.groups, f.total.finished});
+
+    XlsxWorkbook::Sheet *work = book.addSheet(
+        tr("Планы и встречи"), tr("Индивидуальные планы и встречи за период"), reportDate,
+        {{tr("Показатель"), Kind::Text, 60}, {tr("Количество"), Kind::Integer, 13}, {tr("Из"), Kind::Integer, 10},
+         {tr("Доля"), Kind::Percent, 10}});
+    const auto ratio = [](int part, int whole) { return whole > 0 ? QVariant(double(part) / whole) : QVariant(); };
+    work->writeRow({tr("Выполнено пунктов индивидуальных планов"), f.planItemsDone, f.planItems, ratio(f.planItemsDone, f.planItems)});
+    work->writeRow({tr("Планов, выполненных не менее чем на 90 %"), f.plansDone, f.plans, ratio(f.plansDone, f.plans)});
+    work->writeRow({tr("Проведено встреч"), f.meetingsHeld});
+    work->writeRow({tr("Запланированных и не состоявшихся к дате отчёта"), f.meetingsMissed});
+    for (auto it = f.meetingsPerMonth.cbegin(); it != f.meetingsPerMonth.cend(); ++it)
+        work->writeRow({tr("Встреч: %1").arg(AnalyticReport::monthTitle(it.key())), it.value()});
+
+    XlsxWorkbook::Sheet *without = book.addSheet(
+        tr("Без наставника"), tr("Наставляемые без наставника на конец периода (по последнему подбору пар)"), reportDate,
+        {{tr("Причина"), Kind::Text, 80}, {tr("Наставляемых"), Kind::Integer, 14}});
+    for (const auto &[reason, count] : f.withoutPairReasons)
+        without->writeRow({reason, count});
+    without->writeRow({tr("Всего без наставника (из %1 в банке)").arg(f.menteesInBank), f.menteesWithoutPair});
     return book.close();
 }
 

@@ -13,6 +13,10 @@ Status stats(const DatabasePtr &db, int startYear, const QDate &reportDate, cons
              std::optional<Kpi::Period> period = std::nullopt, const QByteArray &templateJson = {});
 // KPIs of the year against its targets, with a native chart, and their values over the years.
 Status kpi(const DatabasePtr &db, int startYear, const QDate &reportDate, const QString &path);
+// The analytic report of a period (the school year when none): the summary, the KPIs, the pairs by
+// form, the meetings by month and the mentees without a mentor, a sheet each.
+Status analytic(const DatabasePtr &db, int startYear, const QDate &reportDate, const QString &path,
+                std::optional<Kpi::Period> period = std::nullopt);
 // The roadmap by section with overdue activities highlighted, and summaries by section and owner.
 Status roadmap(const DatabasePtr &db, int startYear, const QDate &reportDate, const QString &path);
 }

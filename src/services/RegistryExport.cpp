@@ -2,6 +2,7 @@
 
 #include "domain/AcademicYear.h"
 #include "domain/Ages.h"
+#include "services/BankColumnSets.h"
 #include "services/XlsxWorkbook.h"
 #include "storage/BankRepository.h"
 #include "storage/PairRepository.h"
@@ -120,6 +121,15 @@ QDate latestEnd(const QList<PairLink> &pairs, const QDate &completed)
     return end;
 }
 
+QDate earliestStart(const QList<PairLink> &pairs)
+{
+    QDate start;
+    for (const PairLink &l : pairs)
+        if (!start.isValid() || (l.startedOn.isValid() && l.startedOn < start))
+            start = l.startedOn;
+    return start;
+}
+
 QString firstNonEmpty(const QString &a, const QList<PairLink> &pairs, QString PairLink::*field)
 {
     if (!a.isEmpty())
@@ -150,6 +160,88 @@ QString ageAndClass(const BankRow &r, const QDate &on)
         parts << r.className;
     return parts.join(QStringLiteral(" / ")); // the column is «Возраст / класс»: «12 / 6Б»
 }
+
+constexpr qint64 kProgressStep = 1000;
+
+XlsxWorkbook::Kind kindOf(BankColumns::Kind kind)
+{
+    switch (kind) {
+    case BankColumns::Kind::Date: return Kind::Date;
+    case BankColumns::Kind::Integer: return Kind::Integer;
+    case BankColumns::Kind::Text: break;
+    }
+    return Kind::Text;
+}
+
+// The cells of a bank's row in the order of the column set; the pairs of the person are looked up
+// once a row, and only when a column needs them.
+class BankCells
+{
+public:
+    BankCells(const Lookup &look, MemberRole bank, const QDate &reportDate)
+        : m_look(look), m_bank(bank), m_on(reportDate) {}
+
+    void fill(QVariantList &row, const QList<BankColumns::Column> &columns, const BankRow &r, qint64 number) const
+    {
+        row.clear();
+        std::optional<QList<PairLink>> pairs;
+        std::optional<QList<qint64>> partners;
+        const auto pairsOf = [&]() -> const QList<PairLink> & {
+            if (!pairs)
+                pairs = m_look.pairsOf(r.personId, m_bank);
+            return *pairs;
+        };
+        const auto partnersOf = [&]() -> const QList<qint64> & {
+            if (!partners)
+                partners = m_look.partnersOf(r.personId, m_bank);
+            return *partners;
+        };
+        for (const BankColumns::Column &c : columns)
+            row << cell(c.field, r, number, pairsOf, partnersOf);
+    }
+
+private:
+    template <typename Pairs, typename Partners>
+    QVariant cell(BankColumns::Field field, const BankRow &r, qint64 number, Pairs &pairsOf, Partners &partnersOf) const
+    {
+        using F = BankColumns::Field;
+        switch (field) {
+        case F::Number: return number;
+        case F::Name: return r.fullName;
+        case F::Contacts: return contactsOf(r, m_on);
+        case F::AgeClass: return ageAndClass(r, m_on);
+        case F::BirthDate: return r.birthDate;
+        case F::Age: {
+            const auto age = Ages::ageOn(r.birthDate, m_on);
+            return age ? QVariant(*age) : QVariant();
+        }
+        case F::ClassName: return r.category == PersonCategory::Pupil ? r.className : QString();
+        case F::Phone: return r.phone;
+        case F::Email: return r.email;
+        case F::Representative: return r.representative;
+        case F::Workplace: return m_look.placeOf(r.category, r.className, r.partnerId, r.workplace, r.position);
+        case F::Request: return r.request;
+        case F::About: return r.about;
+        case F::DesiredAge:
+            return r.desiredAgeFrom || r.desiredAgeTo ? QStringLiteral("%1–%2").arg(r.desiredAgeFrom).arg(r.desiredAgeTo) : QString();
+        case F::TimeResource: return r.timeResource;
+        case F::EnteredOn: return r.enteredOn;
+        case F::Partners: return m_look.join(partnersOf(), &Lookup::nameOf);
+        case F::PartnersPlace: return m_look.join(partnersOf(), &Lookup::placeOfPerson);
+        case F::Form: return m_look.formsOf(pairsOf(), r.formId);
+        case F::Place: return m_look.organisation;
+        case F::Start: return earliestStart(pairsOf());
+        case F::End: return latestEnd(pairsOf(), r.completedOn);
+        case F::Results: return firstNonEmpty(r.results, pairsOf(), &PairLink::results);
+        case F::CaseLink: return firstNonEmpty(r.caseLink, pairsOf(), &PairLink::caseLink);
+        }
+        return {};
+    }
+
+    const Lookup &m_look;
+    MemberRole m_bank;
+    QDate m_on;
+};
 }
 
 QString markedAsPersonal(const QString &path)
@@ -162,72 +254,40 @@ QString markedAsPersonal(const QString &path)
     return info.dir().filePath(name.chopped(suffix.size()) + QStringLiteral(" (ПДн)") + suffix);
 }
 
-Status mentees(const DatabasePtr &db, int startYear, const QDate &reportDate, const QString &path)
+Status bank(const DatabasePtr &db, MemberRole bank, int startYear, const QDate &reportDate, const QString &path,
+            const Options &options)
 {
-    const Lookup look(db, startYear, MemberRole::Mentor);
+    const QList<BankColumns::Column> columns = options.columns ? *options.columns : BankColumnSets(db).columns(bank);
+    const MemberRole otherSide = bank == MemberRole::Mentee ? MemberRole::Mentor : MemberRole::Mentee;
+    const Lookup look(db, startYear, otherSide);
+    const BankRepository rows(db->connection());
+    const qint64 total = rows.count(bank, startYear);
     XlsxWorkbook book(path, true);
     if (!book.isOpen())
         return Status::failure(tr("Не удалось создать файл %1.").arg(path));
     const QString year = AcademicYear(startYear).title();
-    XlsxWorkbook::Sheet *sheet = book.addSheet(
-        tr("База наставляемых"), tr("База наставляемых, %1 учебный год").arg(year), reportDate,
-        {{tr("№ п/п"), Kind::Integer, 6}, {tr("ФИО наставляемого"), Kind::Text, 28},
-         {tr("Контактные данные (или законного представителя)"), Kind::Text, 28}, {tr("Возраст / класс"), Kind::Text, 12},
-         {tr("Ключевой запрос"), Kind::Text, 30}, {tr("Дата вхождения в программу"), Kind::Date, 12},
-         {tr("ФИО наставника"), Kind::Text, 28}, {tr("Место работы / учёбы наставника"), Kind::Text, 28},
-         {tr("Форма наставничества"), Kind::Text, 20}, {tr("Место реализации программы"), Kind::Text, 22},
-         {tr("Дата завершения программы"), Kind::Date, 12}, {tr("Результаты программы"), Kind::Text, 28},
-         {tr("Ссылка на кейс / отзыв"), Kind::Text, 22}});
-    int number = 0;
-    const bool read = BankRepository(db->connection()).forEach(MemberRole::Mentee, startYear, [&](const BankRow &r) {
-        const QList<PairLink> pairs = look.pairsOf(r.personId, MemberRole::Mentee);
-        const QList<qint64> mentors = look.partnersOf(r.personId, MemberRole::Mentee);
-        sheet->writeRow({++number, r.fullName, contactsOf(r, reportDate), ageAndClass(r, reportDate), r.request,
-                         r.enteredOn, look.join(mentors, &Lookup::nameOf), look.join(mentors, &Lookup::placeOfPerson),
-                         look.formsOf(pairs, r.formId), look.organisation, latestEnd(pairs, r.completedOn),
-                         firstNonEmpty(r.results, pairs, &PairLink::results),
-                         firstNonEmpty(r.caseLink, pairs, &PairLink::caseLink)});
+    const QString title = bank == MemberRole::Mentee ? tr("База наставляемых") : tr("База наставников");
+    QList<XlsxWorkbook::Column> header;
+    for (const BankColumns::Column &c : columns) {
+        const BankColumns::FieldInfo info = BankColumns::info(c.field);
+        header.append({c.title, kindOf(info.kind), info.width});
+    }
+    XlsxWorkbook::Sheet *sheet = book.addSheet(title, tr("%1, %2 учебный год").arg(title, year), reportDate, header);
+    const BankCells cells(look, bank, reportDate);
+    QVariantList row;
+    qint64 number = 0;
+    bool cancelled = !reportProgress(options.progress, 0, total);
+    const bool read = cancelled || rows.forEach(bank, startYear, [&](const BankRow &r) {
+        cells.fill(row, columns, r, ++number);
+        sheet->writeRow(row);
+        if (number % kProgressStep == 0)
+            cancelled = !reportProgress(options.progress, number, total);
+        return !cancelled;
     });
     if (!read)
-        return Status::failure(tr("Не удалось прочитать базу наставляемых."));
-    return book.close();
-}
-
-Status mentors(const DatabasePtr &db, int startYear, const QDate &reportDate, const QString &path)
-{
-    const Lookup look(db, startYear, MemberRole::Mentee);
-    XlsxWorkbook book(path, true);
-    if (!book.isOpen())
-        return Status::failure(tr("Не удалось создать файл %1.").arg(path));
-    const QString year = AcademicYear(startYear).title();
-    XlsxWorkbook::Sheet *sheet = book.addSheet(
-        tr("База наставников"), tr("База наставников, %1 учебный год").arg(year), reportDate,
-        {{tr("№ п/п"), Kind::Integer, 6}, {tr("ФИО наставника"), Kind::Text, 28}, {tr("Контактные данные"), Kind::Text, 26},
-         {tr("Место работы / учёбы"), Kind::Text, 28}, {tr("Компетенции, достижения, интересы"), Kind::Text, 32},
-         {tr("Желаемый возраст наставляемых"), Kind::Text, 12}, {tr("Ресурс времени"), Kind::Text, 16},
-         {tr("ФИО наставляемого(ых)"), Kind::Text, 30}, {tr("Место работы / учёбы наставляемого"), Kind::Text, 28},
-         {tr("Форма наставничества"), Kind::Text, 20}, {tr("Место реализации программы"), Kind::Text, 22},
-         {tr("Начало"), Kind::Date, 12}, {tr("Завершение"), Kind::Date, 12}, {tr("Результаты программы"), Kind::Text, 28},
-         {tr("Ссылка на кейс / отзыв"), Kind::Text, 22}});
-    int number = 0;
-    const bool read = BankRepository(db->connection()).forEach(MemberRole::Mentor, startYear, [&](const BankRow &r) {
-        const QList<PairLink> pairs = look.pairsOf(r.personId, MemberRole::Mentor);
-        const QList<qint64> mentees = look.partnersOf(r.personId, MemberRole::Mentor);
-        const QString ages = r.desiredAgeFrom || r.desiredAgeTo
-                                 ? QStringLiteral("%1–%2").arg(r.desiredAgeFrom).arg(r.desiredAgeTo) : QString();
-        QDate start;
-        for (const PairLink &l : pairs)
-            if (!start.isValid() || (l.startedOn.isValid() && l.startedOn < start))
-                start = l.startedOn;
-        sheet->writeRow({++number, r.fullName, contactsOf(r, reportDate),
-                         look.placeOf(r.category, r.className, r.partnerId, r.workplace, r.position), r.about, ages,
-                         r.timeResource, look.join(mentees, &Lookup::nameOf), look.join(mentees, &Lookup::placeOfPerson),
-                         look.formsOf(pairs, r.formId), look.organisation, start, latestEnd(pairs, r.completedOn),
-                         firstNonEmpty(r.results, pairs, &PairLink::results),
-                         firstNonEmpty(r.caseLink, pairs, &PairLink::caseLink)});
-    });
-    if (!read)
-        return Status::failure(tr("Не удалось прочитать базу наставников."));
+        return Status::failure(tr("Не удалось прочитать базу %1.").arg(bank == MemberRole::Mentee ? tr("наставляемых") : tr("наставников")));
+    if (cancelled || !reportProgress(options.progress, total, total))
+        return Status::failure(tr("Сохранение отменено, файл не создан."));
     return book.close();
 }
 

@@ -11,7 +11,7 @@ const char *const kPersonColumns =
     " ORDER BY lr.id LIMIT 1)";
 }
 
-bool BankRepository::forEach(MemberRole role, int yearStart, const std::function<void(const BankRow &)> &visit) const
+bool BankRepository::forEach(MemberRole role, int yearStart, const std::function<bool(const BankRow &)> &visit) const
 {
     const bool mentee = role == MemberRole::Mentee;
     const QString profile = mentee
@@ -50,7 +50,17 @@ bool BankRepository::forEach(MemberRole role, int yearStart, const std::function
         row.completedOn = q.date(18);
         row.results = q.text(19);
         row.caseLink = q.text(20);
-        visit(row);
+        if (!visit(row))
+            break;
     }
     return true;
+}
+
+qint64 BankRepository::count(MemberRole role, int yearStart) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM %1 m JOIN academic_year y ON y.id = m.academic_year_id "
+                                    "WHERE y.start_year = :y")
+                         .arg(role == MemberRole::Mentee ? QLatin1String("mentee_profile") : QLatin1String("mentor_profile")));
+    q.bind(QStringLiteral(":y"), yearStart);
+    return q.exec() && q.next() ? q.integer(0) : 0;
 }

@@ -38,8 +38,10 @@ class BankRepository
 {
 public:
     explicit BankRepository(QSqlDatabase db) : m_db(std::move(db)) {}
-    // Every profile of the role in the school year, in the order they were entered.
-    bool forEach(MemberRole role, int yearStart, const std::function<void(const BankRow &)> &visit) const;
+    // Every profile of the role in the school year, in the order they were entered, until `visit`
+    // answers false. False when the bank could not be read.
+    bool forEach(MemberRole role, int yearStart, const std::function<bool(const BankRow &)> &visit) const;
+    qint64 count(MemberRole role, int yearStart) const;
 
 private:
     QSqlDatabase m_db;

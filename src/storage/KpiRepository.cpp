@@ -150,11 +150,12 @@ Kpi::Facts KpiRepository::facts(const Kpi::Period &period, int startYear) const
     if (plans.exec())
         while (plans.next())
             f.planItems.append({plans.integer(0), plans.integer(1) != 0});
-    SqlQuery pairs(m_db, QStringLiteral("SELECT p.id, f.code, p.kind, p.started_on, p.ended_on FROM mentoring_pair p "
+    SqlQuery pairs(m_db, QStringLiteral("SELECT p.id, f.code, p.kind, p.started_on, p.ended_on, p.status FROM mentoring_pair p "
                                         "LEFT JOIN mentoring_form f ON f.id = p.form_id"));
     if (pairs.exec())
         while (pairs.next())
-            f.pairs.append({pairs.integer(0), pairs.text(1), pairs.text(2) == QLatin1String("group"), pairs.date(3), pairs.date(4)});
+            f.pairs.append({pairs.integer(0), pairs.text(1), pairs.text(2) == QLatin1String("group"), pairs.date(3), pairs.date(4),
+                            Codes::pairStatus(pairs.text(5))});
     SqlQuery partners(m_db, QStringLiteral("SELECT count(*) FROM partner_organisation WHERE status = 'active'"));
     if (partners.exec() && partners.next())
         f.partnerOrganisations = int(partners.integer(0));

@@ -119,6 +119,14 @@ QList<EventInvitee> MeetingRepository::invitees(int yearStart) const
     return list;
 }
 
+int MeetingRepository::notHeld(const QDate &from, const QDate &to) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM meeting WHERE pair_id IS NOT NULL AND held_on IS NULL AND "
+                                    "planned_on BETWEEN :from AND :to"));
+    q.bind(QStringLiteral(":from"), from.toString(Qt::ISODate)).bind(QStringLiteral(":to"), to.toString(Qt::ISODate));
+    return q.exec() && q.next() ? int(q.integer(0)) : 0;
+}
+
 QMap<QDate, int> MeetingRepository::heldPerMonth(const QDate &from, const QDate &to) const
 {
     QMap<QDate, int> months;

@@ -36,6 +36,8 @@ public:
     QList<EventInvitee> invitees(int yearStart) const;
     // Meetings held in each month between two dates, keyed by the month's first day.
     QMap<QDate, int> heldPerMonth(const QDate &from, const QDate &to) const;
+    // Meetings of pairs planned between the dates that have not been held.
+    int notHeld(const QDate &from, const QDate &to) const;
 
 private:
     Status writeAttendance(qint64 meetingId, const QList<Attendance> &attendance);

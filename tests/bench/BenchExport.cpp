@@ -34,7 +34,7 @@ int exportBank(const QString &path, const QString &out)
     auto db = Database::open(path, options).value();
     QElapsedTimer t;
     t.start();
-    const Status s = RegistryExport::mentees(db, 2024, QDate(2025, 3, 1), out);
+    const Status s = RegistryExport::bank(db, MemberRole::Mentee, 2024, QDate(2025, 3, 1), out);
     const qint64 ms = t.elapsed();
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);

@@ -83,7 +83,7 @@ TEST_CASE("formulas in imported cells are stored as text and leave in exports ne
 
     // An independent reader sees text cells beginning with the apostrophe, no formula.
     const QString out = t.dirPath() + QStringLiteral("/mentees.xlsx");
-    REQUIRE(RegistryExport::mentees(t.db, 2024, {2024, 11, 15}, out).ok());
+    REQUIRE(RegistryExport::bank(t.db, MemberRole::Mentee, 2024, {2024, 11, 15}, out).ok());
     QProcess reader;
     reader.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral(KURATOR_TEST_DATA "/read_xlsx.py"), out});
     REQUIRE(reader.waitForFinished(60000));
