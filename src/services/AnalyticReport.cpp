@@ -2,7 +2,7 @@
 
 #include "domain/AcademicYear.h"
 #include "domain/MenteeProfile.h"
-#include "services/MatchingService.h"
+#include "services/MatchProposal.h"
 #include "storage/KpiRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/OrderRepository.h"
@@ -81,7 +81,7 @@ void countWithoutPair(AnalyticFigures &f, const DatabasePtr &db, const Kpi::Fact
     QHash<qint64, QString> reasons;
     if (const auto run = MatchingService(db).lastRun(f.startYear))
         for (const UnmatchedMentee &u : run->unmatched)
-            reasons.insert(u.menteeId, u.reason);
+            reasons.insert(u.menteeId, unmatchedReasonKind(u.reason));
     QHash<QString, int> byReason;
     for (const MenteeProfile &p : ProfileRepository(db->connection()).mentees(f.startYear)) {
         if (p.status != RecordStatus::Active)

@@ -58,7 +58,7 @@ QString kpiParagraph(const AnalyticFigures &f)
     if (!missed.isEmpty())
         text += QLatin1Char(' ') + tr("Не достигнуты: %1.").arg(missed.join(QStringLiteral("; ")));
     if (!noData.isEmpty())
-        text += QLatin1Char(' ') + tr("Нет данных (нечего делить): %1.").arg(noData.join(QStringLiteral(", ")));
+        text += QLatin1Char(' ') + tr("Нет данных по показателям: %1.").arg(noData.join(QStringLiteral(", ")));
     return text;
 }
 
@@ -104,8 +104,9 @@ QString escaped(const QString &s) { return s.toHtmlEscaped(); }
 QString table(const QStringList &header, const QList<QStringList> &rows)
 {
     QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>");
-    for (const QString &h : header)
-        html += QStringLiteral("<th>%1</th>").arg(escaped(h));
+    // The first column holds the words; the figures share the rest of the width.
+    for (int i = 0; i < header.size(); ++i)
+        html += QStringLiteral("<th width=\"%1%\">%2</th>").arg(i == 0 ? 50 : 50 / std::max<qsizetype>(1, header.size() - 1)).arg(escaped(header[i]));
     html += QStringLiteral("</tr>");
     for (const QStringList &row : rows) {
         html += QStringLiteral("<tr>");

@@ -9,6 +9,9 @@
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("MatchingService", text); }
 
+const char *const kTakenReason = QT_TRANSLATE_NOOP("MatchingService", "подходящих наставников: %1, их места отданы другим парам");
+const char *const kNoneReason = QT_TRANSLATE_NOOP("MatchingService", "не подходит ни один наставник: %1");
+
 // Why a mentee got no mentor, from what the pairs of that mentee came to.
 struct WhyUnmatched
 {
@@ -21,7 +24,7 @@ struct WhyUnmatched
         if (mentors == 0)
             return tr("в банке наставников этого года нет свободных наставников");
         if (allowed > 0)
-            return tr("подходящих наставников: %1, их места отданы другим парам").arg(allowed);
+            return tr(kTakenReason).arg(allowed);
         if (excluded[int(Match::Exclusion::MenteeConsent)] == mentors)
             return Match::reason(Match::Exclusion::MenteeConsent);
         QStringList parts;
@@ -30,10 +33,22 @@ struct WhyUnmatched
                 parts << QStringLiteral("%1 — %2").arg(Match::reason(Match::Exclusion(e))).arg(excluded[e]);
         if (belowMin > 0)
             parts << tr("ниже минимального балла %1 — %2").arg(o.minScore).arg(belowMin);
-        return tr("не подходит ни один наставник: %1").arg(parts.join(QStringLiteral("; ")));
+        return tr(kNoneReason).arg(parts.join(QStringLiteral("; ")));
     }
 };
+}
 
+QString unmatchedReasonKind(const QString &reason)
+{
+    const auto startsAs = [&reason](const char *pattern) { return reason.startsWith(tr(pattern).section(QStringLiteral("%1"), 0, 0)); };
+    if (startsAs(kTakenReason))
+        return tr("подходящие наставники заняты другими парами");
+    if (startsAs(kNoneReason))
+        return tr("не подходит ни один наставник (форма, согласие, возраст, свободные места или балл)");
+    return reason;
+}
+
+namespace {
 QString breakdownOf(const Match::Explanation &x)
 {
     QJsonObject o;

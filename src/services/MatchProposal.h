@@ -6,3 +6,7 @@
 // optimum over everyone else; each mentee left without a pair carries the reason.
 QList<MatchProposalRow> proposeMatches(const MatchCohort &cohort, const MatchOptions &options,
                                        const MatchConstraints &constraints);
+
+// The kind of a reason a mentee was left without a pair, without its counts («подходящих наставников:
+// 3, …» is one kind whatever the number), for reports that sum mentees by reason.
+QString unmatchedReasonKind(const QString &reason);

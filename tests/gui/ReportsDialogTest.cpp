@@ -1,5 +1,7 @@
+#include "gui/BankColumnsDialog.h"
 #include "gui/OrderTemplateDialog.h"
 #include "gui/ReportsDialog.h"
+#include "services/BankColumnSets.h"
 #include "services/StatsService.h"
 #include "support/TestSupport.h"
 
@@ -75,4 +77,58 @@ TEST_CASE("the statistics preview follows the template the curator edits in the 
     REQUIRE(dialog.preview()->rowCount() == 1);
     CHECK(figure(dialog.preview(), QStringLiteral("Наставники года")).toInt() > 0);
     CHECK(StatsService(demo.db).templateText() == custom.toUtf8());
+}
+
+TEST_CASE("the analytic report's preview follows the period; the banks' columns are chosen in their dialog")
+{
+    DemoCopy demo;
+    ReportsDialog dialog(demo.db, {2024}, 2024);
+    dialog.selectReport(5);
+    CHECK(figure(dialog.preview(), QStringLiteral("Пар и групп работали")).toInt() > 0);
+    const int wholeYear = figure(dialog.preview(), QStringLiteral("Проведено встреч")).toInt();
+    dialog.setPeriod(1); // to December
+    REQUIRE(dialog.period().has_value());
+    CHECK(dialog.period()->from == QDate(2024, 9, 1));
+    CHECK(dialog.period()->to == QDate(2024, 12, 31));
+    const int autumn = figure(dialog.preview(), QStringLiteral("Проведено встреч")).toInt();
+    CHECK(autumn > 0);
+    CHECK(autumn <= wholeYear);
+    dialog.setPeriod(3, {2024, 10, 1}, {2024, 9, 1});
+    CHECK(dialog.preview()->item(0, 0)->text().contains(QStringLiteral("позже")));
+
+    dialog.selectReport(0);
+    auto *columns = dialog.findChild<QPushButton *>(QStringLiteral("bankColumnsButton"));
+    REQUIRE(columns);
+    CHECK(columns->isVisibleTo(&dialog));
+    QTimer::singleShot(0, [&] {
+        auto *editor = qobject_cast<BankColumnsDialog *>(QApplication::activeModalWidget());
+        REQUIRE(editor);
+        QStandardItemModel *model = editor->model();
+        REQUIRE(model->rowCount() >= 20);
+        CHECK(model->item(0, 0)->checkState() == Qt::Checked);
+        for (int r = 2; r < model->rowCount(); ++r) // keep № and the name only
+            model->item(r, 0)->setCheckState(Qt::Unchecked);
+        model->item(1, 1)->setText(QStringLiteral("Наставляемый"));
+        editor->accept();
+    });
+    columns->click();
+    const QList<BankColumns::Column> saved = BankColumnSets(demo.db).columns(MemberRole::Mentee);
+    REQUIRE(saved.size() == 2);
+    CHECK(saved.at(1).title == QStringLiteral("Наставляемый"));
+    CHECK(figure(dialog.preview(), QStringLiteral("Столбцы")) == QStringLiteral("№ п/п; Наставляемый"));
+}
+
+TEST_CASE("a bank's export shows how far it got, and a cancel leaves no file")
+{
+    DemoCopy demo;
+    ReportsDialog dialog(demo.db, {2024}, 2024);
+    dialog.selectReport(0);
+    QSignalSpy exported(&dialog, &ReportsDialog::exported);
+    const QString path = demo.filePath(QStringLiteral("отменено (ПДн).xlsx"));
+    dialog.cancelExport(); // before it starts: a new export starts afresh
+    dialog.exportTo(path);
+    dialog.cancelExport();
+    REQUIRE(exported.wait(30000));
+    CHECK(exported.at(0).at(1).toString().contains(QStringLiteral("отменено")));
+    CHECK_FALSE(QFileInfo::exists(path));
 }
