@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -93,7 +94,8 @@ ReportsDialog::ReportsDialog(DatabasePtr db, const QList<int> &years, int curren
     m_reports->setAccessibleName(tr("Отчёты"));
     for (const ReportInfo &r : kReports)
         m_reports->addItem(trReport(r.title));
-    m_reports->setMaximumWidth(220);
+    m_reports->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_reports->setFixedWidth(m_reports->sizeHintForColumn(0) + 2 * m_reports->frameWidth() + 12);
 
     m_year = new QComboBox(this);
     for (int y : years)
@@ -126,14 +128,16 @@ ReportsDialog::ReportsDialog(DatabasePtr db, const QList<int> &years, int curren
     m_about->setWordWrap(true);
     m_preview = new QStandardItemModel(this);
     auto *table = new QTableView(this);
+    table->setWordWrap(true);
     table->setModel(m_preview);
     table->setSortingEnabled(true);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     table->verticalHeader()->hide();
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // the summary's paragraphs whole
     table->setAccessibleName(tr("Предпросмотр отчёта"));
 
-    auto *form = new QFormLayout;
+    auto *form = m_form = new QFormLayout;
     form->addRow(tr("&Учебный год:"), m_year);
     form->addRow(tr("&Дата отчёта:"), m_date);
     form->addRow(tr("&Период:"), m_periodRow);
@@ -173,8 +177,16 @@ ReportsDialog::ReportsDialog(DatabasePtr db, const QList<int> &years, int curren
     connect(&m_export, &QFutureWatcher<QString>::finished, this, &ReportsDialog::exportFinished);
     m_progressTimer.setInterval(100);
     connect(&m_progressTimer, &QTimer::timeout, this, &ReportsDialog::showProgress);
+    // The report and period chosen last time: the curator comes back for the same one.
+    const QSettings settings;
+    m_periodChoice->setCurrentIndex(std::clamp(settings.value(QStringLiteral("reports/period"), 0).toInt(), 0, 2));
     periodChosen();
-    m_reports->setCurrentRow(0);
+    m_reports->setCurrentRow(std::clamp(settings.value(QStringLiteral("reports/report"), 0).toInt(), 0, int(std::size(kReports)) - 1));
+    connect(m_reports, &QListWidget::currentRowChanged, this, [](int row) { QSettings().setValue(QStringLiteral("reports/report"), row); });
+    connect(m_periodChoice, &QComboBox::currentIndexChanged, this, [](int choice) {
+        if (choice < 3) // own dates belong to the one report they were typed for
+            QSettings().setValue(QStringLiteral("reports/period"), choice);
+    });
 }
 
 ReportsDialog::~ReportsDialog()
@@ -234,7 +246,7 @@ void ReportsDialog::refreshPreview()
     m_about->setText(trReport(kReports[row].about));
     m_templateButton->setVisible(report.code == QLatin1String("stats"));
     m_columnsButton->setVisible(report.personal);
-    m_periodRow->setVisible(report.periodic);
+    m_form->setRowVisible(m_periodRow, report.periodic);
     if (report.periodic && m_from->date() > m_to->date()) {
         m_preview->clear();
         m_preview->appendRow(new QStandardItem(tr("Период начинается позже, чем заканчивается.")));

@@ -10,6 +10,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
 class QLabel;
 class QListWidget;
 class QProgressDialog;
@@ -68,6 +69,7 @@ private:
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QWidget *m_periodRow = nullptr;
+    QFormLayout *m_form = nullptr;
     QLabel *m_about = nullptr;
     QStandardItemModel *m_preview = nullptr;
     QProgressDialog *m_progress = nullptr;

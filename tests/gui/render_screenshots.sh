@@ -4,7 +4,8 @@
 # dashboard to docs/dashboard.png, the matching proposal to docs/matching.png, the pairs at work
 # to docs/pairs.png (the card), docs/pair-plan.png and docs/pair-meetings.png, and, once the
 # proposal is approved, the draft of the order fixing the new pairs to docs/order.png, and the
-# questionnaires answered (the entrance diagnostics of the demo) to docs/surveys.png.
+# questionnaires answered (the entrance diagnostics of the demo) to docs/surveys.png, the reports
+# screen to docs/reports.png and, on the analytic report for December, docs/analytic-report.png.
 # Usage: tests/gui/render_screenshots.sh [BUILD_DIR]
 set -eu
 build=${1:-build}
@@ -16,8 +17,9 @@ export LANG=ru_RU.UTF-8 LC_ALL= # Qt's own buttons in Russian, as the curator se
 export XDG_CONFIG_HOME="$tmp/config" # the page shown first comes from the settings
 mkdir -p "$XDG_CONFIG_HOME/kurator"
 "$build/bin/kurator-cli" --db "$tmp/demo.sqlite" init --demo >/dev/null
-shot() { # PAGE-ROW FILE [TAB OF THE ROADMAP OR PAIRS PAGE] [ACTION]
-    printf '[mainWindow]\nregistry=%s\n[roadmap]\ntab=%s\n[pairs]\ntab=%s\n' "$1" "${3:-0}" "${3:-0}" >"$XDG_CONFIG_HOME/kurator/kurator.conf"
+shot() { # PAGE-ROW FILE [TAB OF THE ROADMAP OR PAIRS PAGE] [ACTION] [REPORT ROW]
+    printf '[mainWindow]\nregistry=%s\n[roadmap]\ntab=%s\n[pairs]\ntab=%s\n[reports]\nreport=%s\nperiod=1\n' "$1" "${3:-0}" "${3:-0}" "${5:-0}" \
+        >"$XDG_CONFIG_HOME/kurator/kurator.conf"
     "$build/bin/kurator" --db "$tmp/demo.sqlite" --screenshot "$docs/$2" ${4:+--action "$4"} 2>/dev/null
     echo "docs/$2"
 }
@@ -33,3 +35,4 @@ shot 7 pair-meetings.png 2
 shot 6 order.png 0 orderAction
 shot 0 surveys.png 0 surveysAction
 shot 5 reports.png 0 reportsAction
+shot 5 analytic-report.png 0 reportsAction 5
