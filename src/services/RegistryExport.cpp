@@ -3,18 +3,13 @@
 #include "domain/AcademicYear.h"
 #include "domain/Ages.h"
 #include "services/BankColumnSets.h"
+#include "services/BankLookup.h"
+#include "services/RowPipe.h"
 #include "services/XlsxWorkbook.h"
-#include "storage/BankRepository.h"
-#include "storage/PairRepository.h"
-#include "storage/PartnerRepository.h"
-#include "storage/PersonRepository.h"
-#include "storage/ReferenceRepository.h"
-#include "storage/SqlQuery.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QHash>
 
 namespace RegistryExport {
 namespace {
@@ -22,121 +17,33 @@ QString tr(const char *text) { return QCoreApplication::translate("RegistryExpor
 
 using Kind = XlsxWorkbook::Kind;
 
-// Everything the two banks look up, read once.
-struct Lookup
-{
-    QHash<qint64, PersonSummary> people; // the other side of the pairs only: the bank's own rows stream
-    QHash<qint64, QString> partners, forms;
-    QHash<qint64, QList<PairLink>> linksByPerson, membersByPair;
-    QString organisation;
+using Pairs = BankLookup::Pairs;
 
-    Lookup(const DatabasePtr &db, int startYear, MemberRole otherSide)
-    {
-        const QSqlDatabase c = db->connection();
-        PersonFilter partnersOnly;
-        partnersOnly.ordered = false;
-        partnersOnly.pairRole = otherSide;
-        partnersOnly.pairYear = startYear;
-        for (const PersonSummary &p : PersonRepository(c).summaries(partnersOnly))
-            people.insert(p.id, p);
-        for (const Partner &p : PartnerRepository(c).list())
-            partners.insert(p.id, p.name);
-        for (const MentoringForm &f : ReferenceRepository(c).forms())
-            forms.insert(f.id, f.title);
-        for (const PairLink &l : PairRepository(c).links(startYear)) {
-            linksByPerson[l.personId].append(l);
-            membersByPair[l.pairId].append(l);
-        }
-        SqlQuery org(c, QStringLiteral("SELECT name FROM organisation ORDER BY id LIMIT 1"));
-        if (org.exec() && org.next())
-            organisation = org.text(0);
-    }
-
-    QString placeOfPerson(qint64 id) const
-    {
-        const PersonSummary p = people.value(id);
-        return placeOf(p.category, p.className, p.partnerId, p.workplace, p.position);
-    }
-
-    QString placeOf(PersonCategory category, const QString &className, qint64 partnerId, const QString &workplace,
-                    const QString &position) const
-    {
-        if (category == PersonCategory::Pupil)
-            return tr("%1, %2 класс").arg(organisation, className);
-        QString place = partnerId ? partners.value(partnerId) : workplace;
-        if (place.isEmpty())
-            place = organisation;
-        return position.isEmpty() ? place : place + QStringLiteral(", ") + position;
-    }
-    // The people on the other side of someone's pairs, and the pairs themselves.
-    QList<qint64> partnersOf(qint64 id, MemberRole role) const
-    {
-        QList<qint64> others;
-        for (const PairLink &mine : linksByPerson.value(id))
-            if (mine.role == role)
-                for (const PairLink &other : membersByPair.value(mine.pairId))
-                    if (other.role != role && !others.contains(other.personId))
-                        others << other.personId;
-        return others;
-    }
-
-    QList<PairLink> pairsOf(qint64 id, MemberRole role) const
-    {
-        QList<PairLink> mine;
-        for (const PairLink &l : linksByPerson.value(id))
-            if (l.role == role)
-                mine << l;
-        return mine;
-    }
-
-    QString join(const QList<qint64> &ids, QString (Lookup::*what)(qint64) const) const
-    {
-        QStringList parts;
-        for (qint64 id : ids)
-            parts << (this->*what)(id);
-        parts.removeDuplicates();
-        return parts.join(QStringLiteral("; "));
-    }
-    QString nameOf(qint64 id) const { return people.value(id).fullName; }
-
-    QString formsOf(const QList<PairLink> &pairs, qint64 fallbackForm) const
-    {
-        QStringList titles;
-        for (const PairLink &l : pairs)
-            titles << forms.value(l.formId);
-        if (titles.isEmpty() && fallbackForm)
-            titles << forms.value(fallbackForm);
-        titles.removeAll(QString());
-        titles.removeDuplicates();
-        return titles.join(QStringLiteral("; "));
-    }
-};
-
-QDate latestEnd(const QList<PairLink> &pairs, const QDate &completed)
+QDate latestEnd(const Pairs &pairs, const QDate &completed)
 {
     QDate end = completed;
-    for (const PairLink &l : pairs)
-        if (!end.isValid() || (l.endOn.isValid() && l.endOn > end))
-            end = l.endOn;
+    for (const PairLink *l : pairs)
+        if (!end.isValid() || (l->endOn.isValid() && l->endOn > end))
+            end = l->endOn;
     return end;
 }
 
-QDate earliestStart(const QList<PairLink> &pairs)
+QDate earliestStart(const Pairs &pairs)
 {
     QDate start;
-    for (const PairLink &l : pairs)
-        if (!start.isValid() || (l.startedOn.isValid() && l.startedOn < start))
-            start = l.startedOn;
+    for (const PairLink *l : pairs)
+        if (!start.isValid() || (l->startedOn.isValid() && l->startedOn < start))
+            start = l->startedOn;
     return start;
 }
 
-QString firstNonEmpty(const QString &a, const QList<PairLink> &pairs, QString PairLink::*field)
+QString firstNonEmpty(const QString &a, const Pairs &pairs, QString PairLink::*field)
 {
     if (!a.isEmpty())
         return a;
-    for (const PairLink &l : pairs)
-        if (!(l.*field).isEmpty())
-            return l.*field;
+    for (const PairLink *l : pairs)
+        if (!(l->*field).isEmpty())
+            return l->*field;
     return {};
 }
 
@@ -178,26 +85,27 @@ XlsxWorkbook::Kind kindOf(BankColumns::Kind kind)
 class BankCells
 {
 public:
-    BankCells(const Lookup &look, MemberRole bank, const QDate &reportDate)
-        : m_look(look), m_bank(bank), m_on(reportDate) {}
+    BankCells(const BankLookup &look, const QDate &reportDate) : m_look(look), m_on(reportDate) {}
 
-    void fill(QVariantList &row, const QList<BankColumns::Column> &columns, const BankRow &r, qint64 number) const
+    QVariantList row(const QList<BankColumns::Column> &columns, const BankRow &r, qint64 number) const
     {
-        row.clear();
-        std::optional<QList<PairLink>> pairs;
-        std::optional<QList<qint64>> partners;
-        const auto pairsOf = [&]() -> const QList<PairLink> & {
+        QVariantList row;
+        row.reserve(columns.size());
+        std::optional<Pairs> pairs;
+        std::optional<BankLookup::People> partners;
+        const auto pairsOf = [&]() -> const Pairs & {
             if (!pairs)
-                pairs = m_look.pairsOf(r.personId, m_bank);
+                pairs = m_look.pairsOf(r.personId);
             return *pairs;
         };
-        const auto partnersOf = [&]() -> const QList<qint64> & {
+        const auto partnersOf = [&]() -> const BankLookup::People & {
             if (!partners)
-                partners = m_look.partnersOf(r.personId, m_bank);
+                partners = m_look.partnersOf(pairsOf());
             return *partners;
         };
         for (const BankColumns::Column &c : columns)
             row << cell(c.field, r, number, pairsOf, partnersOf);
+        return row;
     }
 
 private:
@@ -219,17 +127,17 @@ private:
         case F::Phone: return r.phone;
         case F::Email: return r.email;
         case F::Representative: return r.representative;
-        case F::Workplace: return m_look.placeOf(r.category, r.className, r.partnerId, r.workplace, r.position);
+        case F::Workplace: return m_look.placeOf(r);
         case F::Request: return r.request;
         case F::About: return r.about;
         case F::DesiredAge:
             return r.desiredAgeFrom || r.desiredAgeTo ? QStringLiteral("%1–%2").arg(r.desiredAgeFrom).arg(r.desiredAgeTo) : QString();
         case F::TimeResource: return r.timeResource;
         case F::EnteredOn: return r.enteredOn;
-        case F::Partners: return m_look.join(partnersOf(), &Lookup::nameOf);
-        case F::PartnersPlace: return m_look.join(partnersOf(), &Lookup::placeOfPerson);
+        case F::Partners: return m_look.namesOf(partnersOf());
+        case F::PartnersPlace: return m_look.placesOf(partnersOf());
         case F::Form: return m_look.formsOf(pairsOf(), r.formId);
-        case F::Place: return m_look.organisation;
+        case F::Place: return m_look.organisation();
         case F::Start: return earliestStart(pairsOf());
         case F::End: return latestEnd(pairsOf(), r.completedOn);
         case F::Results: return firstNonEmpty(r.results, pairsOf(), &PairLink::results);
@@ -238,8 +146,7 @@ private:
         return {};
     }
 
-    const Lookup &m_look;
-    MemberRole m_bank;
+    const BankLookup &m_look;
     QDate m_on;
 };
 }
@@ -258,8 +165,7 @@ Status bank(const DatabasePtr &db, MemberRole bank, int startYear, const QDate &
             const Options &options)
 {
     const QList<BankColumns::Column> columns = options.columns ? *options.columns : BankColumnSets(db).columns(bank);
-    const MemberRole otherSide = bank == MemberRole::Mentee ? MemberRole::Mentor : MemberRole::Mentee;
-    const Lookup look(db, startYear, otherSide);
+    const BankLookup look(db, startYear, bank);
     const BankRepository rows(db->connection());
     const qint64 total = rows.count(bank, startYear);
     XlsxWorkbook book(path, true);
@@ -273,17 +179,21 @@ Status bank(const DatabasePtr &db, MemberRole bank, int startYear, const QDate &
         header.append({c.title, kindOf(info.kind), info.width});
     }
     XlsxWorkbook::Sheet *sheet = book.addSheet(title, tr("%1, %2 учебный год").arg(title, year), reportDate, header);
-    const BankCells cells(look, bank, reportDate);
-    QVariantList row;
+    const BankCells cells(look, reportDate);
     qint64 number = 0;
     bool cancelled = !reportProgress(options.progress, 0, total);
-    const bool read = cancelled || rows.forEach(bank, startYear, [&](const BankRow &r) {
-        cells.fill(row, columns, r, ++number);
-        sheet->writeRow(row);
-        if (number % kProgressStep == 0)
-            cancelled = !reportProgress(options.progress, number, total);
-        return !cancelled;
-    });
+    bool read = cancelled;
+    {
+        // The store is read and the cells made on this thread, which owns the connection; another
+        // core writes them into the workbook meanwhile.
+        RowPipe<XlsxWorkbook::Row> pipe([&](const XlsxWorkbook::Row &row) { sheet->writeRow(row); });
+        read = read || rows.forEach(bank, startYear, [&](const BankRow &r) {
+            pipe.push(sheet->prepare(cells.row(columns, r, ++number)));
+            if (number % kProgressStep == 0)
+                cancelled = !reportProgress(options.progress, number, total);
+            return !cancelled;
+        });
+    }
     if (!read)
         return Status::failure(tr("Не удалось прочитать базу %1.").arg(bank == MemberRole::Mentee ? tr("наставляемых") : tr("наставников")));
     if (cancelled || !reportProgress(options.progress, total, total))

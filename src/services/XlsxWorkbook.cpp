@@ -127,43 +127,70 @@ XlsxWorkbook::Sheet *XlsxWorkbook::addSheet(const QString &name, const QString &
     return sheet;
 }
 
-void XlsxWorkbook::Sheet::writeRow(const QVariantList &cells, bool highlighted)
+XlsxWorkbook::Row XlsxWorkbook::Sheet::prepare(const QVariantList &cells) const
+{
+    Row row(size_t(m_columns.size()));
+    for (int c = 0; c < m_columns.size() && c < cells.size(); ++c)
+        row[size_t(c)] = prepared(m_columns[c].kind, cells.at(c));
+    return row;
+}
+
+XlsxWorkbook::Cell XlsxWorkbook::Sheet::prepared(Kind kind, const QVariant &v)
+{
+    Cell cell;
+    if (v.isNull())
+        return cell;
+    switch (kind) {
+    case Kind::Text: {
+        QString text = CellValues::neutralised(v.toString());
+        if (text.size() > kExcelCellChars) // Excel's limit: libxlsxwriter would leave the cell empty
+            text = text.left(kExcelCellChars - 1) + QChar(0x2026);
+        if (!text.isEmpty()) {
+            cell.type = Cell::Type::Text;
+            cell.text = text.toUtf8();
+        }
+        break;
+    }
+    case Kind::Date:
+        if (const QDate d = v.toDate(); d.isValid()) {
+            cell.type = Cell::Type::Date;
+            d.getDate(&cell.year, &cell.month, &cell.day);
+        }
+        break;
+    case Kind::Integer:
+    case Kind::Number:
+    case Kind::Percent:
+        cell.type = Cell::Type::Number;
+        cell.number = v.toDouble();
+        break;
+    }
+    return cell;
+}
+
+void XlsxWorkbook::Sheet::writeRow(const Row &cells, bool highlighted)
 {
     const XlsxWorkbook &b = *m_book;
     const lxw_row_t row = lxw_row_t(m_headerRow + 1 + m_rows);
     for (int c = 0; c < m_columns.size(); ++c) {
-        const QVariant v = cells.value(c);
         const Kind kind = m_columns[c].kind;
-        lxw_format *text = highlighted ? b.m_highlightText : b.m_wrap;
         lxw_format *format = kind == Kind::Date      ? (highlighted ? b.m_highlightDate : b.m_date)
                              : kind == Kind::Percent ? (highlighted ? b.m_highlightPercent : b.m_percent)
                              : kind == Kind::Integer ? (highlighted ? b.m_highlightNumber : b.m_number)
                              : kind == Kind::Number  ? (highlighted ? b.m_highlightText : nullptr)
-                                                     : text;
-        const bool empty = v.isNull() || !v.isValid() || (kind == Kind::Date && !v.toDate().isValid())
-                           || (kind == Kind::Text && v.toString().isEmpty());
-        if (empty) {
+                                                     : (highlighted ? b.m_highlightText : b.m_wrap);
+        const Cell &cell = size_t(c) < cells.size() ? cells[size_t(c)] : Cell();
+        switch (cell.type) {
+        case Cell::Type::Empty:
             if (highlighted)
                 worksheet_write_blank(m_sheet, row, lxw_col_t(c), format);
-            continue;
-        }
-        switch (kind) {
-        case Kind::Text: {
-            QString text = CellValues::neutralised(v.toString());
-            if (text.size() > kExcelCellChars) // Excel's limit: libxlsxwriter would leave the cell empty
-                text = text.left(kExcelCellChars - 1) + QChar(0x2026);
-            worksheet_write_string(m_sheet, row, lxw_col_t(c), text.toUtf8().constData(), format);
             break;
-        }
-        case Kind::Date: {
-            const QDate d = v.toDate();
-            lxw_datetime dt{d.year(), d.month(), d.day(), 0, 0, 0};
+        case Cell::Type::Text: worksheet_write_string(m_sheet, row, lxw_col_t(c), cell.text.constData(), format); break;
+        case Cell::Type::Number: worksheet_write_number(m_sheet, row, lxw_col_t(c), cell.number, format); break;
+        case Cell::Type::Date: {
+            lxw_datetime dt{cell.year, cell.month, cell.day, 0, 0, 0};
             worksheet_write_datetime(m_sheet, row, lxw_col_t(c), &dt, format);
             break;
         }
-        case Kind::Integer:
-        case Kind::Number:
-        case Kind::Percent: worksheet_write_number(m_sheet, row, lxw_col_t(c), v.toDouble(), format); break;
         }
     }
     ++m_rows;

@@ -56,6 +56,29 @@ bool BankRepository::forEach(MemberRole role, int yearStart, const std::function
     return true;
 }
 
+bool BankRepository::forEachPairMember(MemberRole role, int yearStart, const std::function<void(const BankRow &)> &visit) const
+{
+    SqlQuery q(m_db, QStringLiteral(
+        "SELECT id, last_name || ' ' || first_name || coalesce(' ' || patronymic, ''), category, class_name, position, "
+        "workplace, partner_id FROM person WHERE id IN (SELECT m.person_id FROM pair_member m JOIN mentoring_pair p ON "
+        "p.id = m.pair_id JOIN academic_year y ON y.id = p.academic_year_id WHERE y.start_year = :y AND m.role = :role)"));
+    q.bind(QStringLiteral(":y"), yearStart).bind(QStringLiteral(":role"), Codes::code(role));
+    if (!q.exec())
+        return false;
+    BankRow row;
+    while (q.next()) {
+        row.personId = q.integer(0);
+        row.fullName = q.text(1);
+        row.category = Codes::personCategory(q.text(2)).value_or(PersonCategory::Pupil);
+        row.className = q.text(3);
+        row.position = q.text(4);
+        row.workplace = q.text(5);
+        row.partnerId = q.integer(6);
+        visit(row);
+    }
+    return true;
+}
+
 qint64 BankRepository::count(MemberRole role, int yearStart) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM %1 m JOIN academic_year y ON y.id = m.academic_year_id "

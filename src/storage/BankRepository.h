@@ -42,6 +42,9 @@ public:
     // answers false. False when the bank could not be read.
     bool forEach(MemberRole role, int yearStart, const std::function<bool(const BankRow &)> &visit) const;
     qint64 count(MemberRole role, int yearStart) const;
+    // The people in pairs of the school year in the role, their person fields only (no profile):
+    // the other side of a bank's pairs.
+    bool forEachPairMember(MemberRole role, int yearStart, const std::function<void(const BankRow &)> &visit) const;
 
 private:
     QSqlDatabase m_db;

@@ -141,15 +141,27 @@ QHash<qint64, QStringList> PairRepository::partnerNamesByPerson(int yearStart, M
 QList<PairLink> PairRepository::links(int yearStart) const
 {
     QList<PairLink> list;
+    readLinks(yearStart, true, [&list](const PairLink &l) { list.append(l); });
+    return list;
+}
+
+bool PairRepository::forEachLink(int yearStart, const std::function<void(const PairLink &)> &visit) const
+{
+    return readLinks(yearStart, false, visit);
+}
+
+bool PairRepository::readLinks(int yearStart, bool inPairOrder, const std::function<void(const PairLink &)> &visit) const
+{
     SqlQuery q(m_db, QStringLiteral(
         "SELECT p.id, m.person_id, m.role, p.form_id, p.started_on, coalesce(p.ended_on, p.planned_end_on), p.results, "
         "p.case_link FROM pair_member m JOIN mentoring_pair p ON p.id = m.pair_id JOIN academic_year y ON y.id = "
-        "p.academic_year_id WHERE y.start_year = :y AND p.status IN ('forming', 'active', 'completed') ORDER BY p.id, m.id"));
+        "p.academic_year_id WHERE y.start_year = :y AND p.status IN ('forming', 'active', 'completed')%1")
+                         .arg(inPairOrder ? QLatin1String(" ORDER BY p.id, m.id") : QLatin1String()));
     q.bind(QStringLiteral(":y"), yearStart);
-    if (q.exec())
-        while (q.next())
-            list.append({q.integer(0), q.integer(1),
-                         q.text(2) == QLatin1String("mentor") ? MemberRole::Mentor : MemberRole::Mentee, q.integer(3),
-                         q.date(4), q.date(5), q.text(6), q.text(7)});
-    return list;
+    if (!q.exec())
+        return false;
+    while (q.next())
+        visit({q.integer(0), q.integer(1), q.text(2) == QLatin1String("mentor") ? MemberRole::Mentor : MemberRole::Mentee,
+               q.integer(3), q.date(4), q.date(5), q.text(6), q.text(7)});
+    return true;
 }

@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include "domain/Pair.h"
 #include "domain/Result.h"
 
@@ -58,7 +59,10 @@ public:
     QHash<qint64, QStringList> partnerNamesByPerson(int yearStart, MemberRole role) const;
     // Every member of every pair and group of a school year (not ended early), in pair order.
     QList<PairLink> links(int yearStart) const;
+    // The same members in no particular order, one at a time (cheaper for a 100,000-row bank).
+    bool forEachLink(int yearStart, const std::function<void(const PairLink &)> &visit) const;
 
 private:
+    bool readLinks(int yearStart, bool inPairOrder, const std::function<void(const PairLink &)> &visit) const;
     QSqlDatabase m_db;
 };
