@@ -265,6 +265,230 @@ KIND: диплом, грамота, сертификат, участие (diplom
     </message>
 </context>
 <context>
+    <name>AnalyticReport</name>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="31"/>
+        <source>За период с %1 по %2 наставнические пары и группы не работали.</source>
+        <translation>From %1 to %2, no mentoring pairs or groups were active.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="32"/>
+        <source>За период с %1 по %2 работали наставнических пар и групп — %3 (из них групп — %4); наставляемых — %5, наставников — %6. Сформировано за период — %7, завершили работу — %8 (досрочно — %9).</source>
+        <translation>From %1 to %2, active mentoring pairs and groups: %3 (groups among them: %4); mentees: %5, mentors: %6. Formed during the period: %7; finished their work: %8 (ended early: %9).</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="54"/>
+        <source>«%1» (%2 при цели %3 %)</source>
+        <translation>“%1” (%2 against a target of %3%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="56"/>
+        <source>Цели года по показателям эффективности не заданы.</source>
+        <translation>No KPI targets have been set for the year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="57"/>
+        <source>Цели года достигнуты по показателям: %1 из %2.</source>
+        <translation>The year&apos;s targets have been reached for %1 of %2 KPIs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="59"/>
+        <source>Не достигнуты: %1.</source>
+        <translation>Not reached: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="61"/>
+        <source>Нет данных по показателям: %1.</source>
+        <translation>No data for the KPIs: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="68"/>
+        <source>Индивидуальные планы работающих пар и групп не заполнены.</source>
+        <translation>The individual plans of the active pairs and groups have not been filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="69"/>
+        <source>Выполнено пунктов индивидуальных планов — %1 из %2 (%3); планов, выполненных не менее чем на 90 %, — %4 из %5.</source>
+        <translation>Individual plan items completed: %1 of %2 (%3); plans at least 90% complete: %4 of %5.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="75"/>
+        <source>Проведено встреч — %1.</source>
+        <translation>Meetings held: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="77"/>
+        <source>Запланированных и не состоявшихся к дате отчёта — %1.</source>
+        <translation>Planned but not held by the report date: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="84"/>
+        <source>нет данных (анкеты не собраны)</source>
+        <translation>no data (no questionnaires collected)</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="85"/>
+        <source>%1 (%2 из %3 ответивших)</source>
+        <translation>%1 (%2 of %3 respondents)</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="91"/>
+        <source>Банк наставляемых учебного года пуст.</source>
+        <translation>The bank of mentees for the school year is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="93"/>
+        <source>В банке наставляемых — %1; все закреплены за наставниками.</source>
+        <translation>Mentees in the bank: %1; all of them are assigned to mentors.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="97"/>
+        <source>В банке наставляемых — %1; без наставника остаются — %2 (%3). Им оказывается поддержка, подбор наставников продолжается.</source>
+        <translation>Mentees in the bank: %1; still without a mentor: %2 (%3). They are being supported, and the search for mentors continues.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="124"/>
+        <source>ru_RU</source>
+        <translation>en_GB</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="128"/>
+        <source>Аналитический отчёт о реализации программы наставничества</source>
+        <translation>Analytic report on the implementation of the mentoring programme</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="133"/>
+        <source>Удовлетворены участием в программе: наставляемые — %1, наставники — %2.</source>
+        <translation>Satisfied with taking part in the programme: mentees — %1, mentors — %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="142"/>
+        <source>%1 учебный год, период с %2 по %3; дата отчёта %4</source>
+        <translation>%1 school year, period from %2 to %3; report date %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="144"/>
+        <source>1. Выводы</source>
+        <translation>1. Conclusions</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="152"/>
+        <source>да</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="152"/>
+        <source>нет</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="153"/>
+        <source>2. Показатели эффективности</source>
+        <translation>2. KPIs</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="154"/>
+        <source>Показатель</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="154"/>
+        <source>Числитель</source>
+        <translation>Numerator</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="154"/>
+        <source>Знаменатель</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="154"/>
+        <source>Факт</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="154"/>
+        <source>Цель</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="154"/>
+        <source>Достигнута</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="158"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="166"/>
+        <source>Всего</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="160"/>
+        <source>3. Наставнические пары и группы по формам</source>
+        <translation>3. Mentoring pairs and groups by form</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="161"/>
+        <source>Форма наставничества</source>
+        <translation>Form of mentoring</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="161"/>
+        <source>Сформировано</source>
+        <translation>Formed</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="161"/>
+        <source>Работали</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="161"/>
+        <source>из них групп</source>
+        <translation>incl. groups</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="161"/>
+        <source>Завершили</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="167"/>
+        <source>4. Встречи по месяцам</source>
+        <translation>4. Meetings by month</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="168"/>
+        <source>Месяц</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="168"/>
+        <source>Проведено встреч</source>
+        <translation>Meetings held</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="173"/>
+        <source>Всего без наставника</source>
+        <translation>Total without a mentor</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="174"/>
+        <source>5. Наставляемые без наставника</source>
+        <translation>5. Mentees without a mentor</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="175"/>
+        <source>Причина (по последнему подбору пар)</source>
+        <translation>Reason (from the latest matching)</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="175"/>
+        <source>Наставляемых</source>
+        <translation>Mentees</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceList</name>
     <message>
         <location filename="../../src/gui/AttendanceList.cpp" line="24"/>
@@ -617,6 +841,279 @@ KIND: диплом, грамота, сертификат, участие (diplom
     </message>
 </context>
 <context>
+    <name>BankColumns</name>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="24"/>
+        <source>номер строки по порядку</source>
+        <translation>sequential row number</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="25"/>
+        <source>фамилия, имя, отчество</source>
+        <translation>surname, first name, patronymic</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="27"/>
+        <source>телефон и почта, у несовершеннолетнего — законный представитель</source>
+        <translation>phone and email; for a minor, those of the legal representative</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="28"/>
+        <source>возраст на дату отчёта и класс: «12 / 6Б»</source>
+        <translation>age on the report date and class: “12 / 6Б”</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="29"/>
+        <source>дата рождения</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="30"/>
+        <source>полных лет на дату отчёта</source>
+        <translation>age in full years on the report date</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="31"/>
+        <source>класс обучающегося</source>
+        <translation>the pupil&apos;s class</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="32"/>
+        <source>телефон</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="33"/>
+        <source>электронная почта</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="34"/>
+        <source>законный представитель и его телефон</source>
+        <translation>legal representative and their phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="35"/>
+        <source>место работы или учёбы, должность</source>
+        <translation>place of work or study, job title</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="36"/>
+        <source>ключевой запрос наставляемого</source>
+        <translation>the mentee&apos;s key request</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="37"/>
+        <source>компетенции, достижения, интересы наставника</source>
+        <translation>the mentor&apos;s competencies, achievements, interests</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="38"/>
+        <source>желаемый возраст наставляемых</source>
+        <translation>preferred age of mentees</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="39"/>
+        <source>ресурс времени наставника</source>
+        <translation>the mentor&apos;s time available</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="40"/>
+        <source>дата вхождения в программу</source>
+        <translation>date of joining the programme</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="42"/>
+        <source>ФИО другой стороны пар: наставника или наставляемых</source>
+        <translation>full name of the other side of the pairs: the mentor or the mentees</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="44"/>
+        <source>место работы или учёбы другой стороны пар</source>
+        <translation>place of work or study of the other side of the pairs</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="45"/>
+        <source>форма наставничества</source>
+        <translation>form of mentoring</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="46"/>
+        <source>место реализации программы: организация</source>
+        <translation>where the programme runs: the organization</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="47"/>
+        <source>начало работы в паре (самой ранней)</source>
+        <translation>start of work in a pair (the earliest one)</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="48"/>
+        <source>дата завершения программы</source>
+        <translation>programme end date</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="49"/>
+        <source>результаты программы</source>
+        <translation>programme results</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="50"/>
+        <source>ссылка на кейс или отзыв</source>
+        <translation>link to the case or feedback</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="68"/>
+        <source>наставляемых</source>
+        <translation>mentees</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="68"/>
+        <source>наставников</source>
+        <translation>mentors</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="96"/>
+        <source>Набор столбцов — не JSON-объект: %1 (символ %2).</source>
+        <translation>The column set is not a JSON object: %1 (character %2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="100"/>
+        <source>Это набор столбцов базы «%1», а не базы %2.</source>
+        <translation>This is a column set for the “%1” bank, not for the bank of %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="103"/>
+        <source>В наборе столбцов базы %1 нет ни одного столбца (поле columns).</source>
+        <translation>The column set for the bank of %1 has no columns (the columns field).</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="107"/>
+        <source>Столбец %1: %2</source>
+        <translation>Column %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="112"/>
+        <source>неизвестное поле «%1».</source>
+        <translation>unknown field “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="114"/>
+        <source>поля «%1» нет в базе %2.</source>
+        <translation>the bank of %2 has no field “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="116"/>
+        <source>поле «%1» уже есть в наборе.</source>
+        <translation>the field “%1” is already in the set.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="120"/>
+        <source>нет заголовка (title) у поля «%1».</source>
+        <translation>the field “%1” has no heading (title).</translation>
+    </message>
+</context>
+<context>
+    <name>BankColumnsDialog</name>
+    <message>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="26"/>
+        <source>Столбцы базы наставляемых</source>
+        <translation>Columns of the bank of mentees</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="26"/>
+        <source>Столбцы базы наставников</source>
+        <translation>Columns of the bank of mentors</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="28"/>
+        <source>В отчёте</source>
+        <translation>In report</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="28"/>
+        <source>Заголовок столбца</source>
+        <translation>Column heading</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="28"/>
+        <source>Что в столбце</source>
+        <translation>What the column holds</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="37"/>
+        <source>Столбцы базы</source>
+        <translation>Bank columns</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="39"/>
+        <source>Отметьте столбцы, которые войдут в книгу; заголовок меняется двойным щелчком или F2; порядок — кнопками «Выше» и «Ниже» (Ctrl+↑, Ctrl+↓).</source>
+        <translation>Tick the columns to include in the workbook; change a heading by double-clicking or with F2; change the order with the “Up” and “Down” buttons (Ctrl+↑, Ctrl+↓).</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="43"/>
+        <source>В&amp;ыше</source>
+        <translation>&amp;Up</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="45"/>
+        <source>&amp;Ниже</source>
+        <translation>&amp;Down</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="47"/>
+        <source>Как в &amp;целевой модели</source>
+        <translation>As in the &amp;target model</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="48"/>
+        <source>&amp;Загрузить…</source>
+        <translation>&amp;Load…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="49"/>
+        <source>Со&amp;хранить в файл…</source>
+        <translation>&amp;Save to file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="108"/>
+        <source>Строка %1 («%2»): у столбца нет заголовка.</source>
+        <translation>Row %1 (“%2”): the column has no heading.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="112"/>
+        <source>Отметьте хотя бы один столбец.</source>
+        <translation>Tick at least one column.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="138"/>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="161"/>
+        <source>Набор столбцов</source>
+        <translation>Column set</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="138"/>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="162"/>
+        <source>Наборы столбцов JSON (*.json)</source>
+        <translation>JSON column sets (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="143"/>
+        <source>Не удалось открыть %1: %2</source>
+        <translation>Could not open %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="148"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="167"/>
+        <source>Не удалось записать %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../src/cli/CliContext.cpp" line="22"/>
@@ -639,7 +1136,7 @@ KIND: диплом, грамота, сертификат, участие (diplom
         <translation>The database is open read-only: %1 holds it for writing. Viewing and exports work; changes will not be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="14"/>
+        <location filename="../../src/cli/main.cpp" line="15"/>
         <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
 
 Команды:
@@ -648,7 +1145,8 @@ KIND: диплом, грамота, сертификат, участие (diplom
   people list [--search ТЕКСТ] [--category К] [--status S] [--json]
                                 список участников
   people forget ID --yes [--purge-backups]   удалить персональные данные участника
-  export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД]   отчёт в Excel
+  export mentees|mentors|stats|kpi|roadmap|analytic --out ФАЙЛ.xlsx [--year ГОД]   отчёт в Excel
+  columns mentees|mentors [--load ФАЙЛ.json | --reset] [--json]   столбцы баз наставляемых и наставников
   import questionnaires ТАБЛИЦА --kind mentee|mentor|preference [--dry-run]   импорт анкет
   import survey ТАБЛИЦА --template ВИД|НОМЕР [--dry-run]   ответы на анкету (удовлетворённость, диагностика)
   kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]   показатели эффективности
@@ -675,7 +1173,8 @@ Commands:
   people list [--search TEXT] [--category C] [--status S] [--json]
                                 list participants
   people forget ID --yes [--purge-backups]   remove a participant&apos;s personal data
-  export mentees|mentors|kpi|roadmap --out FILE.xlsx [--year YEAR]   Excel report
+  export mentees|mentors|stats|kpi|roadmap|analytic --out FILE.xlsx [--year YEAR]   Excel report
+  columns mentees|mentors [--load FILE.json | --reset] [--json]   columns of the banks of mentees and mentors
   import questionnaires TABLE --kind mentee|mentor|preference [--dry-run]   import questionnaires
   import survey TABLE --template KIND|NUMBER [--dry-run]   questionnaire answers (satisfaction, diagnostics)
   kpi [--year YEAR] [--from DATE --to DATE] [--json]   KPIs
@@ -696,12 +1195,12 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="97"/>
+        <location filename="../../src/cli/main.cpp" line="101"/>
         <source>Неизвестный параметр: %1</source>
         <translation>Unknown option: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="142"/>
+        <location filename="../../src/cli/main.cpp" line="148"/>
         <source>Неизвестная команда: %1</source>
         <translation>Unknown command: %1</translation>
     </message>
@@ -925,6 +1424,77 @@ Commands:
         <location filename="../../src/domain/Enums.cpp" line="157"/>
         <source>дети-сироты</source>
         <translation>orphans</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsCommand</name>
+    <message>
+        <location filename="../../src/cli/ColumnsCommand.cpp" line="16"/>
+        <source>Использование: kurator-cli --db ФАЙЛ columns mentees|mentors [--load ФАЙЛ.json | --reset] [--json]
+Столбцы, в которых выгружается база наставляемых (mentees) или наставников (mentors):
+  без параметров   сохранённый набор: поле, заголовок, и поля, которые можно добавить
+  --json           набор в JSON — его можно изменить и загрузить обратно
+  --load ФАЙЛ      сохранить набор из файла: {&quot;bank&quot;: &quot;mentees&quot;, &quot;columns&quot;: [{&quot;field&quot;: &quot;name&quot;, &quot;title&quot;: &quot;ФИО&quot;}, …]}
+  --reset          вернуть набор целевой модели
+</source>
+        <translation>Usage: kurator-cli --db FILE columns mentees|mentors [--load FILE.json | --reset] [--json]
+The columns in which the bank of mentees (mentees) or of mentors (mentors) is exported:
+  no options       the saved set: field, heading, and the fields that can be added
+  --json           the set in JSON — it can be edited and loaded back
+  --load FILE      save the set from a file: {&quot;bank&quot;: &quot;mentees&quot;, &quot;columns&quot;: [{&quot;field&quot;: &quot;name&quot;, &quot;title&quot;: &quot;Full name&quot;}, …]}
+  --reset          restore the set of the target model
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ColumnsCommand.cpp" line="29"/>
+        <source>Сохранить набор из файла.</source>
+        <translation>Save the set from a file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ColumnsCommand.cpp" line="29"/>
+        <source>ФАЙЛ</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ColumnsCommand.cpp" line="30"/>
+        <source>Вернуть набор целевой модели.</source>
+        <translation>Restore the set of the target model.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ColumnsCommand.cpp" line="31"/>
+        <source>Набор в JSON.</source>
+        <translation>The set in JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ColumnsCommand.cpp" line="54"/>
+        <source>Не удалось открыть %1: %2</source>
+        <translation>Could not open %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ColumnsCommand.cpp" line="57"/>
+        <source>Файл %1 пуст.</source>
+        <translation>The file %1 is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ColumnsCommand.cpp" line="61"/>
+        <source>Набор столбцов целевой модели восстановлен.
+</source>
+        <translation>The column set of the target model has been restored.
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ColumnsCommand.cpp" line="61"/>
+        <source>Набор столбцов сохранён.
+</source>
+        <translation>The column set has been saved.
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ColumnsCommand.cpp" line="80"/>
+        <source>Можно добавить:
+</source>
+        <translation>Can be added:
+</translation>
     </message>
 </context>
 <context>
@@ -1499,215 +2069,342 @@ Commands:
 <context>
     <name>ExcelReports</name>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="26"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="27"/>
         <source>нет данных</source>
         <translation>no data</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="27"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="110"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="28"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="111"/>
         <source>да</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="27"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="28"/>
         <source>нет</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="60"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="61"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="158"/>
         <source>Всего</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="76"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="101"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="133"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="77"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="102"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="135"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="186"/>
         <source>Не удалось создать файл %1.</source>
         <translation>Could not create file %1.</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="104"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="105"/>
         <source>Показатели %1</source>
         <translation>KPIs %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="104"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="105"/>
         <source>Показатели эффективности наставничества, %1 учебный год</source>
         <translation>Mentoring KPIs, %1 school year</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="82"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="105"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="115"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="140"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="83"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="106"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="116"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="145"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="162"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="193"/>
         <source>Показатель</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="78"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="79"/>
         <source>Статистика</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="79"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="80"/>
         <source>%1 за период с %2 по %3</source>
         <translation>%1 for the period from %2 to %3</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="82"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="83"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="162"/>
         <source>Количество</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="82"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="83"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="162"/>
         <source>Из</source>
         <translation>Of</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="83"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="84"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="163"/>
         <source>Доля</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="105"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="106"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="145"/>
         <source>Числитель</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="105"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="106"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="145"/>
         <source>Знаменатель</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="106"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="146"/>
         <source>Факт</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="106"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="146"/>
         <source>Цель</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="106"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="146"/>
         <source>Цель достигнута</source>
         <translation>Target reached</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="108"/>
         <source>Знаменатель из контингента</source>
         <translation>Denominator from contingent</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="112"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="113"/>
         <source>Факт и цель</source>
         <translation>Actual and target</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="118"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="119"/>
         <source>По годам</source>
         <translation>By year</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="118"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="119"/>
         <source>Показатели по учебным годам</source>
         <translation>KPIs by school year</translation>
     </message>
     <message>
         <location filename="../../src/services/ExcelReports.cpp" line="136"/>
+        <source>%1, %2: с %3 по %4</source>
+        <translation>%1, %2: from %3 to %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="139"/>
+        <source>Выводы</source>
+        <translation>Conclusions</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="144"/>
+        <source>Показатели</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="144"/>
+        <source>Показатели эффективности за период</source>
+        <translation>KPIs for the period</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="153"/>
+        <source>Пары и группы</source>
+        <translation>Pairs and groups</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="153"/>
+        <source>Наставнические пары и группы по формам за период</source>
+        <translation>Mentoring pairs and groups by form for the period</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="154"/>
+        <source>Форма наставничества</source>
+        <translation>Form of mentoring</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="154"/>
+        <source>Сформировано</source>
+        <translation>Formed</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="154"/>
+        <source>Работали</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="155"/>
+        <source>из них групп</source>
+        <translation>incl. groups</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="155"/>
+        <source>Завершили</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="161"/>
+        <source>Планы и встречи</source>
+        <translation>Plans and meetings</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="161"/>
+        <source>Индивидуальные планы и встречи за период</source>
+        <translation>Individual plans and meetings for the period</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="165"/>
+        <source>Выполнено пунктов индивидуальных планов</source>
+        <translation>Individual plan items completed</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="166"/>
+        <source>Планов, выполненных не менее чем на 90 %</source>
+        <translation>Plans at least 90% complete</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="167"/>
+        <source>Проведено встреч</source>
+        <translation>Meetings held</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="168"/>
+        <source>Запланированных и не состоявшихся к дате отчёта</source>
+        <translation>Planned but not held by the report date</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="170"/>
+        <source>Встреч: %1</source>
+        <translation>Meetings in %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="173"/>
+        <source>Без наставника</source>
+        <translation>Without a mentor</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="173"/>
+        <source>Наставляемые без наставника на конец периода (по последнему подбору пар)</source>
+        <translation>Mentees without a mentor at the end of the period (from the latest matching)</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="174"/>
+        <source>Причина</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="174"/>
+        <source>Наставляемых</source>
+        <translation>Mentees</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="177"/>
+        <source>Всего без наставника (из %1 в банке)</source>
+        <translation>Total without a mentor (of %1 in the bank)</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="189"/>
         <source>Дорожная карта %1</source>
         <translation>Roadmap %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="136"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="189"/>
         <source>Состояние дорожной карты, %1 учебный год</source>
         <translation>Roadmap state, %1 school year</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="137"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="190"/>
         <source>№</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="137"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="153"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="190"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="206"/>
         <source>Раздел</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="137"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="190"/>
         <source>Мероприятие</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="138"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="191"/>
         <source>Срок (как в плане)</source>
         <translation>Deadline (as in the plan)</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="138"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="191"/>
         <source>Начало</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="138"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="191"/>
         <source>Окончание</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="139"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="155"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="192"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="208"/>
         <source>Ответственные</source>
         <translation>Owners</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="139"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="192"/>
         <source>Ожидаемый результат</source>
         <translation>Expected result</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="140"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="193"/>
         <source>Статус</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="140"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="193"/>
         <source>Состояние</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="141"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="194"/>
         <source>Подтверждение</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="149"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="202"/>
         <source>Без раздела</source>
         <translation>No section</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="150"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="203"/>
         <source>Не указан</source>
         <translation>Not specified</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="152"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="205"/>
         <source>По разделам</source>
         <translation>By section</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="152"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="205"/>
         <source>Мероприятия по разделам</source>
         <translation>Activities by section</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="154"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="207"/>
         <source>По ответственным</source>
         <translation>By owner</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="154"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="207"/>
         <source>Мероприятия по ответственным</source>
         <translation>Activities by owner</translation>
     </message>
@@ -1715,109 +2412,126 @@ Commands:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="17"/>
-        <source>Использование: kurator-cli --db ФАЙЛ export mentees|mentors|stats|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД] [--date ДАТА]
-              [--from ДАТА --to ДАТА] [--template ШАБЛОН.json]
-  mentees   база наставляемых (столбцы по целевой модели); в имя файла добавляется «(ПДн)»
-  mentors   база наставников
-  stats     статистика участников по шаблону: сохранённому в базе или из файла --template;
-            за учебный год или за период --from … --to
-  kpi       показатели эффективности года против целей, с диаграммой, и по годам
-  roadmap   состояние дорожной карты: просроченное выделено, сводки по разделам и ответственным
-ГОД — первый год учебного года (2024 для 2024–2025); ДАТА отчёта — ГГГГ-ММ-ДД, по умолчанию сегодня.
-</source>
-        <translation>Usage: kurator-cli --db FILE export mentees|mentors|stats|kpi|roadmap --out FILE.xlsx [--year YEAR] [--date DATE]
-              [--from DATE --to DATE] [--template TEMPLATE.json]
-  mentees   the bank of mentees (columns of the target model); «(ПДн)» (personal data) is added to the file name
-  mentors   the bank of mentors
-  stats     statistics of participants by a template: the one saved in the database or the file --template;
-            for the school year or for the period --from … --to
-  kpi       the year&apos;s KPIs against targets, with a chart, and by year
-  roadmap   the roadmap status: overdue highlighted, summaries by section and owner
-YEAR is the first year of the school year (2024 for 2024–2025); the report DATE is YYYY-MM-DD, today by default.
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="33"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="36"/>
         <source>Учебный год.</source>
         <translation>School year.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="33"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="36"/>
         <source>ГОД</source>
         <translation>YEAR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="34"/>
-        <source>Файл .xlsx.</source>
-        <translation>.xlsx file.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="34"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="37"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="42"/>
         <source>ФАЙЛ</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="35"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="38"/>
         <source>Дата отчёта.</source>
         <translation>Report date.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="35"/>
-        <location filename="../../src/cli/ExportCommand.cpp" line="36"/>
-        <location filename="../../src/cli/ExportCommand.cpp" line="37"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="38"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="39"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="40"/>
         <source>ДАТА</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="36"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="39"/>
         <source>Начало периода статистики.</source>
         <translation>Start of the statistics period.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="37"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="40"/>
         <source>Конец периода статистики.</source>
         <translation>End of the statistics period.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="38"/>
-        <source>Шаблон статистики (JSON).</source>
-        <translation>Statistics template (JSON).</translation>
+        <location filename="../../src/cli/ExportCommand.cpp" line="17"/>
+        <source>Использование: kurator-cli --db ФАЙЛ export mentees|mentors|stats|kpi|roadmap|analytic --out ФАЙЛ.xlsx [--year ГОД] [--date ДАТА]
+              [--from ДАТА --to ДАТА] [--template ФАЙЛ.json]
+  mentees   база наставляемых в сохранённом наборе столбцов (kurator-cli columns) или в наборе из файла
+            --template; в имя файла добавляется «(ПДн)»
+  mentors   база наставников, так же
+  stats     статистика участников по шаблону: сохранённому в базе или из файла --template;
+            за учебный год или за период --from … --to
+  kpi       показатели эффективности года против целей, с диаграммой, и по годам
+  roadmap   состояние дорожной карты: просроченное выделено, сводки по разделам и ответственным
+  analytic  аналитический отчёт за учебный год или период --from … --to (декабрь, апрель): показатели,
+            пары, планы, встречи, удовлетворённость, наставляемые без пары, выводы; --out ФАЙЛ.pdf — документом
+ГОД — первый год учебного года (2024 для 2024–2025); ДАТА отчёта — ГГГГ-ММ-ДД, по умолчанию сегодня.
+</source>
+        <translation>Usage: kurator-cli --db FILE export mentees|mentors|stats|kpi|roadmap|analytic --out FILE.xlsx [--year YEAR] [--date DATE]
+              [--from DATE --to DATE] [--template FILE.json]
+  mentees   the bank of mentees in the saved column set (kurator-cli columns) or in the set from the file
+            --template; «(ПДн)» (personal data) is added to the file name
+  mentors   the bank of mentors, likewise
+  stats     participant statistics by a template: the one saved in the database or the file --template;
+            for the school year or for the period --from … --to
+  kpi       the year&apos;s KPIs against targets, with a chart, and by year
+  roadmap   the roadmap status: overdue highlighted, summaries by section and owner
+  analytic  the analytic report for the school year or the period --from … --to (December, April): KPIs,
+            pairs, plans, meetings, satisfaction, mentees without a pair, conclusions; --out FILE.pdf — as a document
+YEAR is the first year of the school year (2024 for 2024–2025); the report DATE is YYYY-MM-DD, today by default.
+</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="38"/>
-        <source>ШАБЛОН</source>
-        <translation>TEMPLATE</translation>
+        <location filename="../../src/cli/ExportCommand.cpp" line="37"/>
+        <source>Файл .xlsx (аналитический отчёт — и .pdf).</source>
+        <translation>.xlsx file (for the analytic report, also .pdf).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="48"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="41"/>
+        <source>Шаблон статистики или набор столбцов базы (JSON).</source>
+        <translation>Statistics template or bank column set (JSON).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="53"/>
+        <source>Отчёт сохраняется в файл .xlsx или .pdf: «%1».</source>
+        <translation>The report must be saved to an .xlsx or .pdf file: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="54"/>
         <source>Отчёт сохраняется в файл .xlsx: «%1».</source>
         <translation>The report must be saved to an .xlsx file: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="57"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="65"/>
         <source>Период задаётся двумя датами: --from и --to.</source>
         <translation>A period takes two dates: --from and --to.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="63"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="67"/>
+        <source>Период (--from, --to) задаётся только статистике и аналитическому отчёту.</source>
+        <translation>A period (--from, --to) can be given only for the statistics and the analytic report.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="69"/>
+        <source>Шаблон (--template) задаётся только статистике и базам наставляемых и наставников.</source>
+        <translation>A template (--template) can be given only for the statistics and the banks of mentees and mentors.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="75"/>
         <source>Период начинается позже, чем заканчивается: %1 — %2.</source>
         <translation>The period starts after it ends: %1 — %2.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="69"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="81"/>
         <source>Не удалось открыть шаблон %1: %2</source>
         <translation>Could not open the template %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="81"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="93"/>
         <source>Отчёт сохранён: %1
 </source>
         <translation>Report saved: %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="83"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="95"/>
         <source>Файл содержит персональные данные участников, в том числе несовершеннолетних: он доступен только вам; передавайте его лишь тем, кому это разрешено.
 </source>
         <translation>The file holds personal data of participants, minors among them: it is readable by you only; pass it only to those who are allowed to have it.
@@ -3278,6 +3992,16 @@ Criteria, their weights and rules are taken from the matching settings in the ap
         <location filename="../../src/services/MatchingService.cpp" line="247"/>
         <source>Протокол подбора №%1 уже утверждён или заменён более поздним.</source>
         <translation>Matching record No. %1 has already been approved or superseded by a later one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MatchProposal.cpp" line="12"/>
+        <source>подходящих наставников: %1, их места отданы другим парам</source>
+        <translation>suitable mentors: %1, their places went to other pairs</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MatchProposal.cpp" line="13"/>
+        <source>не подходит ни один наставник: %1</source>
+        <translation>no mentor is suitable: %1</translation>
     </message>
 </context>
 <context>
@@ -7083,167 +7807,52 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
 <context>
     <name>RegistryExport</name>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="137"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="54"/>
         <source>представитель: %1</source>
         <translation>representative: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="170"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="201"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="173"/>
         <source>Не удалось создать файл %1.</source>
         <translation>Could not create file %1.</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="173"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="175"/>
         <source>База наставляемых</source>
         <translation>Bank of mentees</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="173"/>
-        <source>База наставляемых, %1 учебный год</source>
-        <translation>Bank of mentees, %1 school year</translation>
+        <location filename="../../src/services/RegistryExport.cpp" line="181"/>
+        <source>%1, %2 учебный год</source>
+        <translation>%1, %2 school year</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="174"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="205"/>
-        <source>№ п/п</source>
-        <translation>No.</translation>
+        <location filename="../../src/services/RegistryExport.cpp" line="198"/>
+        <source>Не удалось прочитать базу %1.</source>
+        <translation>Could not read the bank of %1.</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="174"/>
-        <source>ФИО наставляемого</source>
-        <translation>Mentee’s full name</translation>
+        <location filename="../../src/services/RegistryExport.cpp" line="198"/>
+        <source>наставляемых</source>
+        <translation>mentees</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="198"/>
+        <source>наставников</source>
+        <translation>mentors</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="200"/>
+        <source>Сохранение отменено, файл не создан.</source>
+        <translation>Saving was cancelled; no file was created.</translation>
     </message>
     <message>
         <location filename="../../src/services/RegistryExport.cpp" line="175"/>
-        <source>Контактные данные (или законного представителя)</source>
-        <translation>Contacts (or of the legal representative)</translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="175"/>
-        <source>Возраст / класс</source>
-        <translation>Age / class</translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="176"/>
-        <source>Ключевой запрос</source>
-        <translation>Key request</translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="176"/>
-        <source>Дата вхождения в программу</source>
-        <translation>Date of joining the programme</translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="177"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="205"/>
-        <source>ФИО наставника</source>
-        <translation>Mentor’s full name</translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="177"/>
-        <source>Место работы / учёбы наставника</source>
-        <translation>Mentor’s place of work / study</translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="178"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="209"/>
-        <source>Форма наставничества</source>
-        <translation>Form of mentoring</translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="178"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="209"/>
-        <source>Место реализации программы</source>
-        <translation>Where the programme runs</translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="179"/>
-        <source>Дата завершения программы</source>
-        <translation>Programme end date</translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="179"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="210"/>
-        <source>Результаты программы</source>
-        <translation>Programme results</translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="180"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="211"/>
-        <source>Ссылка на кейс / отзыв</source>
-        <translation>Link to the case / review</translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="192"/>
-        <source>Не удалось прочитать базу наставляемых.</source>
-        <translation>Could not read the bank of mentees.</translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="204"/>
         <source>База наставников</source>
         <translation>Bank of mentors</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="204"/>
-        <source>База наставников, %1 учебный год</source>
-        <translation>Bank of mentors, %1 school year</translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="205"/>
-        <source>Контактные данные</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="206"/>
-        <source>Место работы / учёбы</source>
-        <translation>Place of work / study</translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="206"/>
-        <source>Компетенции, достижения, интересы</source>
-        <translation>Competencies, achievements, interests</translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="207"/>
-        <source>Желаемый возраст наставляемых</source>
-        <translation>Preferred age of mentees</translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="207"/>
-        <source>Ресурс времени</source>
-        <translation>Time available</translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="208"/>
-        <source>ФИО наставляемого(ых)</source>
-        <translation>Mentee(s)’ full names</translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="208"/>
-        <source>Место работы / учёбы наставляемого</source>
-        <translation>Mentee’s place of work / study</translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="210"/>
-        <source>Начало</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="210"/>
-        <source>Завершение</source>
-        <translation>End</translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="230"/>
-        <source>Не удалось прочитать базу наставников.</source>
-        <translation>Could not read the bank of mentors.</translation>
-    </message>
-</context>
-<context>
-    <name>RegistryExport::Lookup</name>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="64"/>
+        <location filename="../../src/services/BankLookup.cpp" line="27"/>
         <source>%1, %2 класс</source>
         <translation>%1, class %2</translation>
     </message>
@@ -7542,223 +8151,354 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
         <translation>Participants by role and category, pairs and groups by form, plan completion, satisfaction — by a template you can edit or load from a file. Numbers only.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="81"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="61"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="65"/>
+        <source>Аналитический отчёт</source>
+        <translation>Analytic report</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="62"/>
+        <source>Отчёт за период — к декабрю или к апрелю: показатели против целей, пары и группы по формам, планы, встречи, удовлетворённость, наставляемые без наставника и выводы текстом. Книга Excel или документ PDF. Только числа.</source>
+        <translation>A report for a period — for December or for April: KPIs against targets, pairs and groups by form, plans, meetings, satisfaction, mentees without a mentor, and conclusions in words. An Excel workbook or a PDF document. Numbers only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="92"/>
         <source>Отчёты в Excel</source>
         <translation>Reports to Excel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="83"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="94"/>
         <source>Отчёты</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="104"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="108"/>
+        <source>Весь учебный год</source>
+        <translation>The whole school year</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="108"/>
+        <source>С 1 сентября по 31 декабря (отчёт в декабре)</source>
+        <translation>1 September to 31 December (December report)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="109"/>
+        <source>С 1 сентября по 30 апреля (отчёт в апреле)</source>
+        <translation>1 September to 30 April (April report)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="109"/>
+        <source>Свой период</source>
+        <translation>Custom period</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="110"/>
+        <source>Период отчёта</source>
+        <translation>Report period</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="117"/>
+        <source>Начало периода</source>
+        <translation>Start of the period</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="118"/>
+        <source>Конец периода</source>
+        <translation>End of the period</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="123"/>
+        <source>с</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="125"/>
+        <source>по</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="138"/>
         <source>Предпросмотр отчёта</source>
         <translation>Report preview</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="107"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="141"/>
         <source>&amp;Учебный год:</source>
         <translation>School &amp;year:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="108"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="142"/>
         <source>&amp;Дата отчёта:</source>
         <translation>Report &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="112"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="143"/>
+        <source>&amp;Период:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="147"/>
         <source>Что войдёт в отчёт:</source>
         <translation>What the report will hold:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="115"/>
-        <source>&amp;Сохранить в Excel…</source>
-        <translation>&amp;Save to Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="119"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="154"/>
         <source>&amp;Шаблон статистики…</source>
         <translation>Statistics &amp;template…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="156"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="157"/>
-        <source>Показатель</source>
-        <translation>Figure</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="156"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="157"/>
-        <source>Значение</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="156"/>
-        <source>Цель</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="170"/>
-        <source>Шаблон с ошибкой</source>
-        <translation>Template has a mistake</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="180"/>
-        <source>Строк в базе</source>
-        <translation>Rows in the bank</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="181"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="231"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="306"/>
         <source>Персональные данные</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="181"/>
-        <source>да: в имени файла «(ПДн)», файл доступен только вам</source>
-        <translation>yes: «(ПДн)» in the file name, the file readable by you only</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="175"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="184"/>
-        <source>%1 (%2 из %3)</source>
-        <translation>%1 (%2 of %3)</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="189"/>
-        <source>Мероприятий</source>
-        <translation>Activities</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="190"/>
-        <source>Выполнено</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="191"/>
-        <source>В работе</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="192"/>
-        <source>Просрочено на дату отчёта</source>
-        <translation>Overdue on the report date</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="201"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="263"/>
         <source>заголовок раздела</source>
         <translation>a section heading</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="202"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="264"/>
         <source>имя строки, чтобы на неё сослалась доля</source>
         <translation>the row&apos;s name, for a share to refer to</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="203"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="265"/>
         <source>подпись строки</source>
         <translation>the row&apos;s label</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="204"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="266"/>
         <source>что считать: participants, people, pairs, groups, pairs_formed, groups_formed, plan_items, plan_items_done, respondents, satisfied, partner_organisations</source>
         <translation>what to count: participants, people, pairs, groups, pairs_formed, groups_formed, plan_items, plan_items_done, respondents, satisfied, partner_organisations</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="206"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="268"/>
         <source>mentee или mentor</source>
         <translation>mentee or mentor</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="207"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="269"/>
         <source>pupil, teacher, young_teacher, parent, graduate, student, employer</source>
         <translation>pupil, teacher, young_teacher, parent, graduate, student, employer</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="208"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="270"/>
         <source>возраст на конец периода, например 10-19</source>
         <translation>age at the end of the period, e.g. 10-19</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="209"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="271"/>
         <source>true — только обучающиеся с ОВЗ</source>
         <translation>true — only pupils with disabilities (ОВЗ)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="210"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="272"/>
         <source>код формы наставничества</source>
         <translation>the code of a form of mentoring</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="211"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="273"/>
         <source>доля: [&quot;id числителя&quot;, &quot;id знаменателя&quot;]</source>
         <translation>a share: [&quot;numerator id&quot;, &quot;denominator id&quot;]</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="218"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="280"/>
         <source>Шаблон статистики участников</source>
         <translation>Statistics template</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="218"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="280"/>
         <source>Шаблоны JSON (*.json)</source>
         <translation>JSON templates (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="222"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="284"/>
         <source>Шаблон статистики</source>
         <translation>Statistics template</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="232"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="307"/>
         <source>«%1» содержит персональные данные участников, в том числе несовершеннолетних. Файл будет доступен только вам; храните его в защищённом месте и передавайте лишь тем, кому это разрешено. Продолжить?</source>
         <translation>“%1” holds personal data of participants, minors among them. The file will be readable by you only; keep it in a protected place and pass it only to those who are allowed to have it. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="242"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="321"/>
+        <source>Документ PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="323"/>
         <source>Сохранить отчёт</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="242"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="321"/>
         <source>Книга Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="248"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="150"/>
+        <source>&amp;Сохранить…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="158"/>
+        <source>С&amp;толбцы…</source>
+        <translation>&amp;Columns…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="252"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="315"/>
+        <source>Период начинается позже, чем заканчивается.</source>
+        <translation>The period starts after it ends.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="331"/>
         <source>Отчёт сохраняется…</source>
         <translation>Saving the report…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="248"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="331"/>
         <source>Отменить</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="274"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="371"/>
         <source>Сохранение отменено, файл не создан.</source>
         <translation>Saving was cancelled; no file was created.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="280"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="315"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="377"/>
         <source>Отчёт</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="283"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="380"/>
         <source>Отчёт сохранён</source>
         <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="283"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="380"/>
         <source>Отчёт сохранён: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="285"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="382"/>
         <source>Открыть папку</source>
         <translation>Open folder</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPreview</name>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="36"/>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="48"/>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="93"/>
+        <source>%1 (%2 из %3)</source>
+        <translation>%1 (%2 of %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="43"/>
+        <source>Шаблон с ошибкой</source>
+        <translation>Template has a mistake</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="56"/>
+        <source>Строк в базе</source>
+        <translation>Rows in the bank</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="60"/>
+        <source>Столбцы</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="61"/>
+        <source>Персональные данные</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="61"/>
+        <source>да: в имени файла «(ПДн)», файл доступен только вам</source>
+        <translation>yes: «(ПДн)» (personal data) in the file name; the file is readable by you only</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="67"/>
+        <source>Пар и групп работали</source>
+        <translation>Pairs and groups active</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="68"/>
+        <source>Сформировано за период</source>
+        <translation>Formed during the period</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="69"/>
+        <source>Наставляемых / наставников</source>
+        <translation>Mentees / mentors</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="70"/>
+        <source>Выполнено пунктов планов</source>
+        <translation>Plan items completed</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="71"/>
+        <source>Проведено встреч</source>
+        <translation>Meetings held</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="72"/>
+        <source>Без наставника</source>
+        <translation>Without a mentor</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="72"/>
+        <source>%1 из %2 в банке</source>
+        <translation>%1 of %2 in the bank</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="74"/>
+        <source>Вывод</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="82"/>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="83"/>
+        <source>Показатель</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="82"/>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="83"/>
+        <source>Значение</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="82"/>
+        <source>Цель</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="98"/>
+        <source>Мероприятий</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="99"/>
+        <source>Выполнено</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="100"/>
+        <source>В работе</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="101"/>
+        <source>Просрочено на дату отчёта</source>
+        <translation>Overdue on the report date</translation>
     </message>
 </context>
 <context>
@@ -8390,32 +9130,32 @@ Import reads .csv, .tsv and .txt (tab-separated table).
         <translation>unknown form of mentoring “%1”; possible: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/StatsTemplate.cpp" line="193"/>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="187"/>
         <source>Шаблон статистики — не JSON: %1 (позиция %2).</source>
         <translation>The statistics template is not JSON: %1 (position %2).</translation>
     </message>
     <message>
-        <location filename="../../src/domain/StatsTemplate.cpp" line="198"/>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="192"/>
         <source>В шаблоне статистики нет строк (rows).</source>
         <translation>The statistics template has no rows.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/StatsTemplate.cpp" line="202"/>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="196"/>
         <source>Строка %1 шаблона — не объект JSON.</source>
         <translation>Template row %1 is not a JSON object.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/StatsTemplate.cpp" line="207"/>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="201"/>
         <source>Строка %1 шаблона: имя «%2» уже есть выше.</source>
         <translation>Template row %1: the name “%2” is already used above.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/StatsTemplate.cpp" line="214"/>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="208"/>
         <source>Строка %1 шаблона: доля ссылается на строку «%2», которой в шаблоне нет.</source>
         <translation>Template row %1: the share refers to the row “%2”, which the template does not have.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/StatsTemplate.cpp" line="220"/>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="214"/>
         <source>Строка %1 шаблона: доля считается от строки-числа, а «%2» — не число.</source>
         <translation>Template row %1: a share is taken of a count row, and “%2” is not a count.</translation>
     </message>
@@ -9228,37 +9968,37 @@ Questionnaire answers: kurator-cli import survey.
 <context>
     <name>TableFile</name>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="175"/>
+        <location filename="../../src/services/TableFile.cpp" line="168"/>
         <source>Файл не является текстовой таблицей (CSV или текст с табуляцией). Если это книга Excel или документ Word, откройте его как .xlsx или .docx.</source>
         <translation>The file is not a text table (CSV or tab-separated text). If it is an Excel workbook or a Word document, open it as .xlsx or .docx.</translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="180"/>
+        <location filename="../../src/services/TableFile.cpp" line="173"/>
         <source>Не удалось определить кодировку файла: это не UTF-8, не UTF-16 и не windows-1251, KOI8-R или CP866.</source>
         <translation>Could not determine the file&apos;s encoding: it is not UTF-8, UTF-16, windows-1251, KOI8-R or CP866.</translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="189"/>
+        <location filename="../../src/services/TableFile.cpp" line="182"/>
         <source>Строка %1: кавычка открыта и не закрыта до конца файла.</source>
         <translation>Line %1: a quote is opened but not closed before the end of the file.</translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="209"/>
+        <location filename="../../src/services/TableFile.cpp" line="202"/>
         <source>Строка %1, столбец %2: в ячейке %3 символов, а Excel допускает не больше %4. Файл не прочитан: проверьте, тот ли это файл.</source>
         <translation>Row %1, column %2: the cell holds %3 characters, while Excel allows at most %4. The file was not read: check that it is the right file.</translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="224"/>
+        <location filename="../../src/services/TableFile.cpp" line="217"/>
         <source>Старые форматы .doc и .xls не читаются: сохраните файл как .docx или .xlsx.</source>
         <translation>The old .doc and .xls formats cannot be read: save the file as .docx or .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="227"/>
+        <location filename="../../src/services/TableFile.cpp" line="220"/>
         <source>Не удалось открыть файл %1: %2</source>
         <translation>Could not open file %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="229"/>
+        <location filename="../../src/services/TableFile.cpp" line="222"/>
         <source>Файл %1 больше %2 МБ: это не таблица анкет или дорожной карты.</source>
         <translation>The file %1 is larger than %2 MB: it is not a table of questionnaires or a roadmap.</translation>
     </message>
@@ -9319,24 +10059,14 @@ Questionnaire answers: kurator-cli import survey.
 <context>
     <name>WhyUnmatched</name>
     <message>
-        <location filename="../../src/services/MatchProposal.cpp" line="22"/>
+        <location filename="../../src/services/MatchProposal.cpp" line="25"/>
         <source>в банке наставников этого года нет свободных наставников</source>
         <translation>the bank of mentors for this year has no available mentors</translation>
     </message>
     <message>
-        <location filename="../../src/services/MatchProposal.cpp" line="24"/>
-        <source>подходящих наставников: %1, их места отданы другим парам</source>
-        <translation>suitable mentors: %1, their places went to other pairs</translation>
-    </message>
-    <message>
-        <location filename="../../src/services/MatchProposal.cpp" line="32"/>
+        <location filename="../../src/services/MatchProposal.cpp" line="35"/>
         <source>ниже минимального балла %1 — %2</source>
         <translation>below the minimum score %1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/services/MatchProposal.cpp" line="33"/>
-        <source>не подходит ни один наставник: %1</source>
-        <translation>no mentor is suitable: %1</translation>
     </message>
 </context>
 <context>
@@ -9352,17 +10082,17 @@ Questionnaire answers: kurator-cli import survey.
         <translation>Report date: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="207"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="234"/>
         <source>Не удалось создать файл %1.</source>
         <translation>Could not create file %1.</translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="214"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="241"/>
         <source>Не удалось записать %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="219"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="246"/>
         <source>Не удалось сохранить %1.</source>
         <translation>Could not save %1.</translation>
     </message>

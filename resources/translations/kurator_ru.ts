@@ -259,6 +259,230 @@
     </message>
 </context>
 <context>
+    <name>AnalyticReport</name>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="31"/>
+        <source>За период с %1 по %2 наставнические пары и группы не работали.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="32"/>
+        <source>За период с %1 по %2 работали наставнических пар и групп — %3 (из них групп — %4); наставляемых — %5, наставников — %6. Сформировано за период — %7, завершили работу — %8 (досрочно — %9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="54"/>
+        <source>«%1» (%2 при цели %3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="56"/>
+        <source>Цели года по показателям эффективности не заданы.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="57"/>
+        <source>Цели года достигнуты по показателям: %1 из %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="59"/>
+        <source>Не достигнуты: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="61"/>
+        <source>Нет данных по показателям: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="68"/>
+        <source>Индивидуальные планы работающих пар и групп не заполнены.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="69"/>
+        <source>Выполнено пунктов индивидуальных планов — %1 из %2 (%3); планов, выполненных не менее чем на 90 %, — %4 из %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="75"/>
+        <source>Проведено встреч — %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="77"/>
+        <source>Запланированных и не состоявшихся к дате отчёта — %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="84"/>
+        <source>нет данных (анкеты не собраны)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="85"/>
+        <source>%1 (%2 из %3 ответивших)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="91"/>
+        <source>Банк наставляемых учебного года пуст.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="93"/>
+        <source>В банке наставляемых — %1; все закреплены за наставниками.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="97"/>
+        <source>В банке наставляемых — %1; без наставника остаются — %2 (%3). Им оказывается поддержка, подбор наставников продолжается.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="124"/>
+        <source>ru_RU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="128"/>
+        <source>Аналитический отчёт о реализации программы наставничества</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="133"/>
+        <source>Удовлетворены участием в программе: наставляемые — %1, наставники — %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="142"/>
+        <source>%1 учебный год, период с %2 по %3; дата отчёта %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="144"/>
+        <source>1. Выводы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="152"/>
+        <source>да</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="152"/>
+        <source>нет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="153"/>
+        <source>2. Показатели эффективности</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="154"/>
+        <source>Показатель</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="154"/>
+        <source>Числитель</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="154"/>
+        <source>Знаменатель</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="154"/>
+        <source>Факт</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="154"/>
+        <source>Цель</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="154"/>
+        <source>Достигнута</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="158"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="166"/>
+        <source>Всего</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="160"/>
+        <source>3. Наставнические пары и группы по формам</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="161"/>
+        <source>Форма наставничества</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="161"/>
+        <source>Сформировано</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="161"/>
+        <source>Работали</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="161"/>
+        <source>из них групп</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="161"/>
+        <source>Завершили</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="167"/>
+        <source>4. Встречи по месяцам</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="168"/>
+        <source>Месяц</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="168"/>
+        <source>Проведено встреч</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="173"/>
+        <source>Всего без наставника</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="174"/>
+        <source>5. Наставляемые без наставника</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="175"/>
+        <source>Причина (по последнему подбору пар)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticText.cpp" line="175"/>
+        <source>Наставляемых</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttendanceList</name>
     <message>
         <location filename="../../src/gui/AttendanceList.cpp" line="24"/>
@@ -605,6 +829,279 @@
     </message>
 </context>
 <context>
+    <name>BankColumns</name>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="24"/>
+        <source>номер строки по порядку</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="25"/>
+        <source>фамилия, имя, отчество</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="27"/>
+        <source>телефон и почта, у несовершеннолетнего — законный представитель</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="28"/>
+        <source>возраст на дату отчёта и класс: «12 / 6Б»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="29"/>
+        <source>дата рождения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="30"/>
+        <source>полных лет на дату отчёта</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="31"/>
+        <source>класс обучающегося</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="32"/>
+        <source>телефон</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="33"/>
+        <source>электронная почта</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="34"/>
+        <source>законный представитель и его телефон</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="35"/>
+        <source>место работы или учёбы, должность</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="36"/>
+        <source>ключевой запрос наставляемого</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="37"/>
+        <source>компетенции, достижения, интересы наставника</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="38"/>
+        <source>желаемый возраст наставляемых</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="39"/>
+        <source>ресурс времени наставника</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="40"/>
+        <source>дата вхождения в программу</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="42"/>
+        <source>ФИО другой стороны пар: наставника или наставляемых</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="44"/>
+        <source>место работы или учёбы другой стороны пар</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="45"/>
+        <source>форма наставничества</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="46"/>
+        <source>место реализации программы: организация</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="47"/>
+        <source>начало работы в паре (самой ранней)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="48"/>
+        <source>дата завершения программы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="49"/>
+        <source>результаты программы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="50"/>
+        <source>ссылка на кейс или отзыв</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="68"/>
+        <source>наставляемых</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="68"/>
+        <source>наставников</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="96"/>
+        <source>Набор столбцов — не JSON-объект: %1 (символ %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="100"/>
+        <source>Это набор столбцов базы «%1», а не базы %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="103"/>
+        <source>В наборе столбцов базы %1 нет ни одного столбца (поле columns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="107"/>
+        <source>Столбец %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="112"/>
+        <source>неизвестное поле «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="114"/>
+        <source>поля «%1» нет в базе %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="116"/>
+        <source>поле «%1» уже есть в наборе.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/BankColumns.cpp" line="120"/>
+        <source>нет заголовка (title) у поля «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BankColumnsDialog</name>
+    <message>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="26"/>
+        <source>Столбцы базы наставляемых</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="26"/>
+        <source>Столбцы базы наставников</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="28"/>
+        <source>В отчёте</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="28"/>
+        <source>Заголовок столбца</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="28"/>
+        <source>Что в столбце</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="37"/>
+        <source>Столбцы базы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="39"/>
+        <source>Отметьте столбцы, которые войдут в книгу; заголовок меняется двойным щелчком или F2; порядок — кнопками «Выше» и «Ниже» (Ctrl+↑, Ctrl+↓).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="43"/>
+        <source>В&amp;ыше</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="45"/>
+        <source>&amp;Ниже</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="47"/>
+        <source>Как в &amp;целевой модели</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="48"/>
+        <source>&amp;Загрузить…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="49"/>
+        <source>Со&amp;хранить в файл…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="108"/>
+        <source>Строка %1 («%2»): у столбца нет заголовка.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="112"/>
+        <source>Отметьте хотя бы один столбец.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="138"/>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="161"/>
+        <source>Набор столбцов</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="138"/>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="162"/>
+        <source>Наборы столбцов JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="143"/>
+        <source>Не удалось открыть %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="148"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankColumnsDialog.cpp" line="167"/>
+        <source>Не удалось записать %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../src/cli/CliContext.cpp" line="22"/>
@@ -627,7 +1124,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="14"/>
+        <location filename="../../src/cli/main.cpp" line="15"/>
         <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
 
 Команды:
@@ -636,7 +1133,8 @@
   people list [--search ТЕКСТ] [--category К] [--status S] [--json]
                                 список участников
   people forget ID --yes [--purge-backups]   удалить персональные данные участника
-  export mentees|mentors|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД]   отчёт в Excel
+  export mentees|mentors|stats|kpi|roadmap|analytic --out ФАЙЛ.xlsx [--year ГОД]   отчёт в Excel
+  columns mentees|mentors [--load ФАЙЛ.json | --reset] [--json]   столбцы баз наставляемых и наставников
   import questionnaires ТАБЛИЦА --kind mentee|mentor|preference [--dry-run]   импорт анкет
   import survey ТАБЛИЦА --template ВИД|НОМЕР [--dry-run]   ответы на анкету (удовлетворённость, диагностика)
   kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]   показатели эффективности
@@ -658,12 +1156,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="97"/>
+        <location filename="../../src/cli/main.cpp" line="101"/>
         <source>Неизвестный параметр: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="142"/>
+        <location filename="../../src/cli/main.cpp" line="148"/>
         <source>Неизвестная команда: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -886,6 +1384,68 @@
     <message>
         <location filename="../../src/domain/Enums.cpp" line="157"/>
         <source>дети-сироты</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsCommand</name>
+    <message>
+        <location filename="../../src/cli/ColumnsCommand.cpp" line="16"/>
+        <source>Использование: kurator-cli --db ФАЙЛ columns mentees|mentors [--load ФАЙЛ.json | --reset] [--json]
+Столбцы, в которых выгружается база наставляемых (mentees) или наставников (mentors):
+  без параметров   сохранённый набор: поле, заголовок, и поля, которые можно добавить
+  --json           набор в JSON — его можно изменить и загрузить обратно
+  --load ФАЙЛ      сохранить набор из файла: {&quot;bank&quot;: &quot;mentees&quot;, &quot;columns&quot;: [{&quot;field&quot;: &quot;name&quot;, &quot;title&quot;: &quot;ФИО&quot;}, …]}
+  --reset          вернуть набор целевой модели
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ColumnsCommand.cpp" line="29"/>
+        <source>Сохранить набор из файла.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ColumnsCommand.cpp" line="29"/>
+        <source>ФАЙЛ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ColumnsCommand.cpp" line="30"/>
+        <source>Вернуть набор целевой модели.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ColumnsCommand.cpp" line="31"/>
+        <source>Набор в JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ColumnsCommand.cpp" line="54"/>
+        <source>Не удалось открыть %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ColumnsCommand.cpp" line="57"/>
+        <source>Файл %1 пуст.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ColumnsCommand.cpp" line="61"/>
+        <source>Набор столбцов целевой модели восстановлен.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ColumnsCommand.cpp" line="61"/>
+        <source>Набор столбцов сохранён.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ColumnsCommand.cpp" line="80"/>
+        <source>Можно добавить:
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1453,215 +2013,342 @@
 <context>
     <name>ExcelReports</name>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="26"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="27"/>
         <source>нет данных</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="27"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="110"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="28"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="111"/>
         <source>да</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="27"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="28"/>
         <source>нет</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="60"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="61"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="158"/>
         <source>Всего</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="76"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="101"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="133"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="77"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="102"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="135"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="186"/>
         <source>Не удалось создать файл %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="104"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="105"/>
         <source>Показатели %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="104"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="105"/>
         <source>Показатели эффективности наставничества, %1 учебный год</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="82"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="105"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="115"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="140"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="83"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="106"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="116"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="145"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="162"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="193"/>
         <source>Показатель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="78"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="79"/>
         <source>Статистика</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="79"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="80"/>
         <source>%1 за период с %2 по %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="82"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="83"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="162"/>
         <source>Количество</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="82"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="83"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="162"/>
         <source>Из</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="83"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="84"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="163"/>
         <source>Доля</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="105"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="106"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="145"/>
         <source>Числитель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="105"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="106"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="145"/>
         <source>Знаменатель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="106"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="146"/>
         <source>Факт</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="106"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="146"/>
         <source>Цель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="106"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="146"/>
         <source>Цель достигнута</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="108"/>
         <source>Знаменатель из контингента</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="112"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="113"/>
         <source>Факт и цель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="118"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="119"/>
         <source>По годам</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="118"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="119"/>
         <source>Показатели по учебным годам</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/services/ExcelReports.cpp" line="136"/>
+        <source>%1, %2: с %3 по %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="139"/>
+        <source>Выводы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="144"/>
+        <source>Показатели</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="144"/>
+        <source>Показатели эффективности за период</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="153"/>
+        <source>Пары и группы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="153"/>
+        <source>Наставнические пары и группы по формам за период</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="154"/>
+        <source>Форма наставничества</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="154"/>
+        <source>Сформировано</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="154"/>
+        <source>Работали</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="155"/>
+        <source>из них групп</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="155"/>
+        <source>Завершили</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="161"/>
+        <source>Планы и встречи</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="161"/>
+        <source>Индивидуальные планы и встречи за период</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="165"/>
+        <source>Выполнено пунктов индивидуальных планов</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="166"/>
+        <source>Планов, выполненных не менее чем на 90 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="167"/>
+        <source>Проведено встреч</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="168"/>
+        <source>Запланированных и не состоявшихся к дате отчёта</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="170"/>
+        <source>Встреч: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="173"/>
+        <source>Без наставника</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="173"/>
+        <source>Наставляемые без наставника на конец периода (по последнему подбору пар)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="174"/>
+        <source>Причина</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="174"/>
+        <source>Наставляемых</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="177"/>
+        <source>Всего без наставника (из %1 в банке)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="189"/>
         <source>Дорожная карта %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="136"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="189"/>
         <source>Состояние дорожной карты, %1 учебный год</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="137"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="190"/>
         <source>№</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="137"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="153"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="190"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="206"/>
         <source>Раздел</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="137"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="190"/>
         <source>Мероприятие</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="138"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="191"/>
         <source>Срок (как в плане)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="138"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="191"/>
         <source>Начало</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="138"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="191"/>
         <source>Окончание</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="139"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="155"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="192"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="208"/>
         <source>Ответственные</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="139"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="192"/>
         <source>Ожидаемый результат</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="140"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="193"/>
         <source>Статус</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="140"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="193"/>
         <source>Состояние</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="141"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="194"/>
         <source>Подтверждение</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="149"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="202"/>
         <source>Без раздела</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="150"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="203"/>
         <source>Не указан</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="152"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="205"/>
         <source>По разделам</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="152"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="205"/>
         <source>Мероприятия по разделам</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="154"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="207"/>
         <source>По ответственным</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="154"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="207"/>
         <source>Мероприятия по ответственным</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1669,99 +2356,113 @@
 <context>
     <name>ExportCommand</name>
     <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="36"/>
+        <source>Учебный год.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="36"/>
+        <source>ГОД</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="37"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="42"/>
+        <source>ФАЙЛ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="38"/>
+        <source>Дата отчёта.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="38"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="39"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="40"/>
+        <source>ДАТА</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="39"/>
+        <source>Начало периода статистики.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="40"/>
+        <source>Конец периода статистики.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/cli/ExportCommand.cpp" line="17"/>
-        <source>Использование: kurator-cli --db ФАЙЛ export mentees|mentors|stats|kpi|roadmap --out ФАЙЛ.xlsx [--year ГОД] [--date ДАТА]
-              [--from ДАТА --to ДАТА] [--template ШАБЛОН.json]
-  mentees   база наставляемых (столбцы по целевой модели); в имя файла добавляется «(ПДн)»
-  mentors   база наставников
+        <source>Использование: kurator-cli --db ФАЙЛ export mentees|mentors|stats|kpi|roadmap|analytic --out ФАЙЛ.xlsx [--year ГОД] [--date ДАТА]
+              [--from ДАТА --to ДАТА] [--template ФАЙЛ.json]
+  mentees   база наставляемых в сохранённом наборе столбцов (kurator-cli columns) или в наборе из файла
+            --template; в имя файла добавляется «(ПДн)»
+  mentors   база наставников, так же
   stats     статистика участников по шаблону: сохранённому в базе или из файла --template;
             за учебный год или за период --from … --to
   kpi       показатели эффективности года против целей, с диаграммой, и по годам
   roadmap   состояние дорожной карты: просроченное выделено, сводки по разделам и ответственным
+  analytic  аналитический отчёт за учебный год или период --from … --to (декабрь, апрель): показатели,
+            пары, планы, встречи, удовлетворённость, наставляемые без пары, выводы; --out ФАЙЛ.pdf — документом
 ГОД — первый год учебного года (2024 для 2024–2025); ДАТА отчёта — ГГГГ-ММ-ДД, по умолчанию сегодня.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="33"/>
-        <source>Учебный год.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="33"/>
-        <source>ГОД</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="34"/>
-        <source>Файл .xlsx.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="34"/>
-        <source>ФАЙЛ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="35"/>
-        <source>Дата отчёта.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="35"/>
-        <location filename="../../src/cli/ExportCommand.cpp" line="36"/>
         <location filename="../../src/cli/ExportCommand.cpp" line="37"/>
-        <source>ДАТА</source>
+        <source>Файл .xlsx (аналитический отчёт — и .pdf).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="36"/>
-        <source>Начало периода статистики.</source>
+        <location filename="../../src/cli/ExportCommand.cpp" line="41"/>
+        <source>Шаблон статистики или набор столбцов базы (JSON).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="37"/>
-        <source>Конец периода статистики.</source>
+        <location filename="../../src/cli/ExportCommand.cpp" line="53"/>
+        <source>Отчёт сохраняется в файл .xlsx или .pdf: «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="38"/>
-        <source>Шаблон статистики (JSON).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="38"/>
-        <source>ШАБЛОН</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="48"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="54"/>
         <source>Отчёт сохраняется в файл .xlsx: «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="57"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="65"/>
         <source>Период задаётся двумя датами: --from и --to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="63"/>
-        <source>Период начинается позже, чем заканчивается: %1 — %2.</source>
+        <location filename="../../src/cli/ExportCommand.cpp" line="67"/>
+        <source>Период (--from, --to) задаётся только статистике и аналитическому отчёту.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/cli/ExportCommand.cpp" line="69"/>
-        <source>Не удалось открыть шаблон %1: %2</source>
+        <source>Шаблон (--template) задаётся только статистике и базам наставляемых и наставников.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="75"/>
+        <source>Период начинается позже, чем заканчивается: %1 — %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/cli/ExportCommand.cpp" line="81"/>
+        <source>Не удалось открыть шаблон %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="93"/>
         <source>Отчёт сохранён: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="83"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="95"/>
         <source>Файл содержит персональные данные участников, в том числе несовершеннолетних: он доступен только вам; передавайте его лишь тем, кому это разрешено.
 </source>
         <translation type="unfinished"></translation>
@@ -3194,6 +3895,16 @@
     <message>
         <location filename="../../src/services/MatchingService.cpp" line="247"/>
         <source>Протокол подбора №%1 уже утверждён или заменён более поздним.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MatchProposal.cpp" line="12"/>
+        <source>подходящих наставников: %1, их места отданы другим парам</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MatchProposal.cpp" line="13"/>
+        <source>не подходит ни один наставник: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6971,167 +7682,52 @@
 <context>
     <name>RegistryExport</name>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="137"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="54"/>
         <source>представитель: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="170"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="201"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="173"/>
         <source>Не удалось создать файл %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="173"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="175"/>
         <source>База наставляемых</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="173"/>
-        <source>База наставляемых, %1 учебный год</source>
+        <location filename="../../src/services/RegistryExport.cpp" line="181"/>
+        <source>%1, %2 учебный год</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="174"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="205"/>
-        <source>№ п/п</source>
+        <location filename="../../src/services/RegistryExport.cpp" line="198"/>
+        <source>Не удалось прочитать базу %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="174"/>
-        <source>ФИО наставляемого</source>
+        <location filename="../../src/services/RegistryExport.cpp" line="198"/>
+        <source>наставляемых</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="198"/>
+        <source>наставников</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistryExport.cpp" line="200"/>
+        <source>Сохранение отменено, файл не создан.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/services/RegistryExport.cpp" line="175"/>
-        <source>Контактные данные (или законного представителя)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="175"/>
-        <source>Возраст / класс</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="176"/>
-        <source>Ключевой запрос</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="176"/>
-        <source>Дата вхождения в программу</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="177"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="205"/>
-        <source>ФИО наставника</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="177"/>
-        <source>Место работы / учёбы наставника</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="178"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="209"/>
-        <source>Форма наставничества</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="178"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="209"/>
-        <source>Место реализации программы</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="179"/>
-        <source>Дата завершения программы</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="179"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="210"/>
-        <source>Результаты программы</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="180"/>
-        <location filename="../../src/services/RegistryExport.cpp" line="211"/>
-        <source>Ссылка на кейс / отзыв</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="192"/>
-        <source>Не удалось прочитать базу наставляемых.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="204"/>
         <source>База наставников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="204"/>
-        <source>База наставников, %1 учебный год</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="205"/>
-        <source>Контактные данные</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="206"/>
-        <source>Место работы / учёбы</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="206"/>
-        <source>Компетенции, достижения, интересы</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="207"/>
-        <source>Желаемый возраст наставляемых</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="207"/>
-        <source>Ресурс времени</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="208"/>
-        <source>ФИО наставляемого(ых)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="208"/>
-        <source>Место работы / учёбы наставляемого</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="210"/>
-        <source>Начало</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="210"/>
-        <source>Завершение</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="230"/>
-        <source>Не удалось прочитать базу наставников.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RegistryExport::Lookup</name>
-    <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="64"/>
+        <location filename="../../src/services/BankLookup.cpp" line="27"/>
         <source>%1, %2 класс</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7430,222 +8026,353 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="81"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="61"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="65"/>
+        <source>Аналитический отчёт</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="62"/>
+        <source>Отчёт за период — к декабрю или к апрелю: показатели против целей, пары и группы по формам, планы, встречи, удовлетворённость, наставляемые без наставника и выводы текстом. Книга Excel или документ PDF. Только числа.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="92"/>
         <source>Отчёты в Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="83"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="94"/>
         <source>Отчёты</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="104"/>
-        <source>Предпросмотр отчёта</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="107"/>
-        <source>&amp;Учебный год:</source>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="108"/>
+        <source>Весь учебный год</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/ReportsDialog.cpp" line="108"/>
+        <source>С 1 сентября по 31 декабря (отчёт в декабре)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="109"/>
+        <source>С 1 сентября по 30 апреля (отчёт в апреле)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="109"/>
+        <source>Свой период</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="110"/>
+        <source>Период отчёта</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="117"/>
+        <source>Начало периода</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="118"/>
+        <source>Конец периода</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="123"/>
+        <source>с</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="125"/>
+        <source>по</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="138"/>
+        <source>Предпросмотр отчёта</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="141"/>
+        <source>&amp;Учебный год:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="142"/>
         <source>&amp;Дата отчёта:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="112"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="143"/>
+        <source>&amp;Период:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="147"/>
         <source>Что войдёт в отчёт:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="115"/>
-        <source>&amp;Сохранить в Excel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="119"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="154"/>
         <source>&amp;Шаблон статистики…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="156"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="157"/>
-        <source>Показатель</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="156"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="157"/>
-        <source>Значение</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="156"/>
-        <source>Цель</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="170"/>
-        <source>Шаблон с ошибкой</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="180"/>
-        <source>Строк в базе</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="181"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="231"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="306"/>
         <source>Персональные данные</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="181"/>
-        <source>да: в имени файла «(ПДн)», файл доступен только вам</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="175"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="184"/>
-        <source>%1 (%2 из %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="189"/>
-        <source>Мероприятий</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="190"/>
-        <source>Выполнено</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="191"/>
-        <source>В работе</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="192"/>
-        <source>Просрочено на дату отчёта</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="201"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="263"/>
         <source>заголовок раздела</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="202"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="264"/>
         <source>имя строки, чтобы на неё сослалась доля</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="203"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="265"/>
         <source>подпись строки</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="204"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="266"/>
         <source>что считать: participants, people, pairs, groups, pairs_formed, groups_formed, plan_items, plan_items_done, respondents, satisfied, partner_organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="206"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="268"/>
         <source>mentee или mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="207"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="269"/>
         <source>pupil, teacher, young_teacher, parent, graduate, student, employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="208"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="270"/>
         <source>возраст на конец периода, например 10-19</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="209"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="271"/>
         <source>true — только обучающиеся с ОВЗ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="210"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="272"/>
         <source>код формы наставничества</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="211"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="273"/>
         <source>доля: [&quot;id числителя&quot;, &quot;id знаменателя&quot;]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="218"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="280"/>
         <source>Шаблон статистики участников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="218"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="280"/>
         <source>Шаблоны JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="222"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="284"/>
         <source>Шаблон статистики</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="232"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="307"/>
         <source>«%1» содержит персональные данные участников, в том числе несовершеннолетних. Файл будет доступен только вам; храните его в защищённом месте и передавайте лишь тем, кому это разрешено. Продолжить?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="242"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="321"/>
+        <source>Документ PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="323"/>
         <source>Сохранить отчёт</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="242"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="321"/>
         <source>Книга Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="248"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="150"/>
+        <source>&amp;Сохранить…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="158"/>
+        <source>С&amp;толбцы…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="252"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="315"/>
+        <source>Период начинается позже, чем заканчивается.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="331"/>
         <source>Отчёт сохраняется…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="248"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="331"/>
         <source>Отменить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="274"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="371"/>
         <source>Сохранение отменено, файл не создан.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="280"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="315"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="377"/>
         <source>Отчёт</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="283"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="380"/>
         <source>Отчёт сохранён</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="283"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="380"/>
         <source>Отчёт сохранён: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="285"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="382"/>
         <source>Открыть папку</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPreview</name>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="36"/>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="48"/>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="93"/>
+        <source>%1 (%2 из %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="43"/>
+        <source>Шаблон с ошибкой</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="56"/>
+        <source>Строк в базе</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="60"/>
+        <source>Столбцы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="61"/>
+        <source>Персональные данные</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="61"/>
+        <source>да: в имени файла «(ПДн)», файл доступен только вам</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="67"/>
+        <source>Пар и групп работали</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="68"/>
+        <source>Сформировано за период</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="69"/>
+        <source>Наставляемых / наставников</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="70"/>
+        <source>Выполнено пунктов планов</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="71"/>
+        <source>Проведено встреч</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="72"/>
+        <source>Без наставника</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="72"/>
+        <source>%1 из %2 в банке</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="74"/>
+        <source>Вывод</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="82"/>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="83"/>
+        <source>Показатель</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="82"/>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="83"/>
+        <source>Значение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="82"/>
+        <source>Цель</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="98"/>
+        <source>Мероприятий</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="99"/>
+        <source>Выполнено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="100"/>
+        <source>В работе</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="101"/>
+        <source>Просрочено на дату отчёта</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8270,32 +8997,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/StatsTemplate.cpp" line="193"/>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="187"/>
         <source>Шаблон статистики — не JSON: %1 (позиция %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/StatsTemplate.cpp" line="198"/>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="192"/>
         <source>В шаблоне статистики нет строк (rows).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/StatsTemplate.cpp" line="202"/>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="196"/>
         <source>Строка %1 шаблона — не объект JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/StatsTemplate.cpp" line="207"/>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="201"/>
         <source>Строка %1 шаблона: имя «%2» уже есть выше.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/StatsTemplate.cpp" line="214"/>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="208"/>
         <source>Строка %1 шаблона: доля ссылается на строку «%2», которой в шаблоне нет.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/StatsTemplate.cpp" line="220"/>
+        <location filename="../../src/domain/StatsTemplate.cpp" line="214"/>
         <source>Строка %1 шаблона: доля считается от строки-числа, а «%2» — не число.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9095,37 +9822,37 @@
 <context>
     <name>TableFile</name>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="175"/>
+        <location filename="../../src/services/TableFile.cpp" line="168"/>
         <source>Файл не является текстовой таблицей (CSV или текст с табуляцией). Если это книга Excel или документ Word, откройте его как .xlsx или .docx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="180"/>
+        <location filename="../../src/services/TableFile.cpp" line="173"/>
         <source>Не удалось определить кодировку файла: это не UTF-8, не UTF-16 и не windows-1251, KOI8-R или CP866.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="189"/>
+        <location filename="../../src/services/TableFile.cpp" line="182"/>
         <source>Строка %1: кавычка открыта и не закрыта до конца файла.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="209"/>
+        <location filename="../../src/services/TableFile.cpp" line="202"/>
         <source>Строка %1, столбец %2: в ячейке %3 символов, а Excel допускает не больше %4. Файл не прочитан: проверьте, тот ли это файл.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="224"/>
+        <location filename="../../src/services/TableFile.cpp" line="217"/>
         <source>Старые форматы .doc и .xls не читаются: сохраните файл как .docx или .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="227"/>
+        <location filename="../../src/services/TableFile.cpp" line="220"/>
         <source>Не удалось открыть файл %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="229"/>
+        <location filename="../../src/services/TableFile.cpp" line="222"/>
         <source>Файл %1 больше %2 МБ: это не таблица анкет или дорожной карты.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9186,23 +9913,13 @@
 <context>
     <name>WhyUnmatched</name>
     <message>
-        <location filename="../../src/services/MatchProposal.cpp" line="22"/>
+        <location filename="../../src/services/MatchProposal.cpp" line="25"/>
         <source>в банке наставников этого года нет свободных наставников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/MatchProposal.cpp" line="24"/>
-        <source>подходящих наставников: %1, их места отданы другим парам</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/services/MatchProposal.cpp" line="32"/>
+        <location filename="../../src/services/MatchProposal.cpp" line="35"/>
         <source>ниже минимального балла %1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/services/MatchProposal.cpp" line="33"/>
-        <source>не подходит ни один наставник: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9219,17 +9936,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="207"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="234"/>
         <source>Не удалось создать файл %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="214"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="241"/>
         <source>Не удалось записать %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="219"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="246"/>
         <source>Не удалось сохранить %1.</source>
         <translation type="unfinished"></translation>
     </message>

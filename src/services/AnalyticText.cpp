@@ -120,7 +120,8 @@ QString table(const QStringList &header, const QList<QStringList> &rows)
 
 QString monthTitle(const QDate &month)
 {
-    const QString name = QLocale(QLocale::Russian).standaloneMonthName(month.month());
+    // The month in the language of the report: its locale is a translatable text of its own.
+    const QString name = QLocale(tr("ru_RU")).standaloneMonthName(month.month());
     return name.left(1).toUpper() + name.mid(1) + QLatin1Char(' ') + QString::number(month.year());
 }
 

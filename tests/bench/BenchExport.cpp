@@ -29,9 +29,12 @@ int make(const QString &path, int count)
 
 int exportBank(const QString &path, const QString &out, int runs)
 {
-    Database::Options options;
-    options.createIfMissing = false;
-    auto db = Database::open(path, options).value();
+    auto opened = Database::openReadOnly(path); // as the reports screen's worker does
+    if (!opened) {
+        QTextStream(stderr) << opened.error() << '\n';
+        return 1;
+    }
+    const DatabasePtr db = opened.value();
     for (int run = 0; run < runs; ++run) {
         QElapsedTimer t;
         t.start();
