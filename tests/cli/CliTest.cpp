@@ -2,6 +2,7 @@
 #include "domain/AcademicYear.h"
 #include "services/StatsService.h"
 #include "support/TestSupport.h"
+#include "support/WorkbookReadBack.h"
 
 #include <QDir>
 #include <QFile>
@@ -167,24 +168,6 @@ TEST_CASE("kpi report, targets and contingent from the command line")
               .exitCode == 2);
     CHECK(kpi({QStringLiteral("--from"), QStringLiteral("01.09.2025"), QStringLiteral("--to"), QStringLiteral("30.11.2025")})
               .exitCode == 0);
-}
-
-namespace {
-// The workbook as openpyxl reads it (tests/data/read_xlsx.py): an independent reader.
-QJsonArray readBack(const QString &path)
-{
-    QProcess p;
-    p.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral(KURATOR_TEST_DATA "/read_xlsx.py"), path});
-    REQUIRE(p.waitForFinished(60000));
-    INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
-    REQUIRE(p.exitCode() == 0);
-    return QJsonDocument::fromJson(p.readAllStandardOutput()).array();
-}
-
-QJsonObject cellAt(const QJsonObject &sheet, int row, int column) // 1-based, as in Excel
-{
-    return sheet.value(QLatin1String("rows")).toArray().at(row - 1).toArray().at(column - 1).toObject();
-}
 }
 
 TEST_CASE("the registries, KPI and roadmap reports are real Excel workbooks")

@@ -1,6 +1,7 @@
 #include "cli/CliRun.h"
 #include "domain/AcademicYear.h"
 #include "support/TestSupport.h"
+#include "support/WorkbookReadBack.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -10,22 +11,6 @@
 #include <QTemporaryDir>
 
 namespace {
-// The workbook as openpyxl reads it (tests/data/read_xlsx.py): an independent reader.
-QJsonArray readBack(const QString &path)
-{
-    QProcess p;
-    p.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral(KURATOR_TEST_DATA "/read_xlsx.py"), path});
-    REQUIRE(p.waitForFinished(60000));
-    INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
-    REQUIRE(p.exitCode() == 0);
-    return QJsonDocument::fromJson(p.readAllStandardOutput()).array();
-}
-
-QJsonObject cellAt(const QJsonObject &sheet, int row, int column) // 1-based, as in Excel
-{
-    return sheet.value(QLatin1String("rows")).toArray().at(row - 1).toArray().at(column - 1).toObject();
-}
-
 QStringList headerOf(const QJsonObject &sheet)
 {
     QStringList header;

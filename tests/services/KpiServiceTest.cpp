@@ -7,18 +7,6 @@
 #include <catch2/catch.hpp>
 
 namespace {
-qint64 addPerson(PersonRepository &repo, PersonCategory category, const QDate &born, const char *last)
-{
-    Person p;
-    p.lastName = QString::fromUtf8(last);
-    p.firstName = QStringLiteral("Тест");
-    p.category = category;
-    p.birthDate = born;
-    p.className = category == PersonCategory::Pupil ? QStringLiteral("7А") : QString();
-    p.pedagogicalSince = category == PersonCategory::Teacher ? QDate(2005, 9, 1) : QDate();
-    return repo.insert(p).value();
-}
-
 qint64 addPair(const DatabasePtr &db, const QDate &started, const QDate &ended, QList<PairMember> members)
 {
     Pair pair;
@@ -44,12 +32,11 @@ TEST_CASE("KPIs counted from the store: pairs, periods, targets and the continge
 {
     TempDatabase t;
     REQUIRE(ReferenceData::installDefaults(*t.db).ok());
-    PersonRepository people(t.db->connection());
-    const qint64 anna = addPerson(people, PersonCategory::Pupil, QDate(2012, 4, 1), "Анина");
-    const qint64 boris = addPerson(people, PersonCategory::Pupil, QDate(2011, 4, 1), "Борин");
-    addPerson(people, PersonCategory::Pupil, QDate(2010, 4, 1), "Вовин");
-    addPerson(people, PersonCategory::Pupil, QDate(2019, 4, 1), "Малыш"); // 5 years old: outside 10–19
-    const qint64 teacher = addPerson(people, PersonCategory::Teacher, QDate(1980, 1, 1), "Учителева");
+        const qint64 anna = addTestPerson(t.db, PersonCategory::Pupil, QDate(2012, 4, 1), "Анина");
+    const qint64 boris = addTestPerson(t.db, PersonCategory::Pupil, QDate(2011, 4, 1), "Борин");
+    addTestPerson(t.db, PersonCategory::Pupil, QDate(2010, 4, 1), "Вовин");
+    addTestPerson(t.db, PersonCategory::Pupil, QDate(2019, 4, 1), "Малыш"); // 5 years old: outside 10–19
+    const qint64 teacher = addTestPerson(t.db, PersonCategory::Teacher, QDate(1980, 1, 1), "Учителева");
 
     // Anna is in two pairs; Boris's pair ended before the second period.
     addPair(t.db, QDate(2024, 10, 1), {}, {{teacher, MemberRole::Mentor, {}}, {anna, MemberRole::Mentee, {}}});

@@ -75,16 +75,8 @@ struct SmallSchool
     {
         REQUIRE(ReferenceData::installDefaults(*t.db).ok());
         const QSqlDatabase c = t.db->connection();
-        PersonRepository people(c);
-        const auto person = [&](PersonCategory category, const QDate &born, const char *last) {
-            Person p;
-            p.lastName = QString::fromUtf8(last);
-            p.firstName = QStringLiteral("Тест");
-            p.category = category;
-            p.birthDate = born;
-            p.className = category == PersonCategory::Pupil ? QStringLiteral("7А") : QString();
-            p.pedagogicalSince = category == PersonCategory::Teacher ? QDate(2005, 9, 1) : QDate();
-            return people.insert(p).value();
+        const auto person = [this](PersonCategory category, const QDate &born, const char *last) {
+            return addTestPerson(t.db, category, born, last);
         };
         anna = person(PersonCategory::Pupil, {2012, 4, 1}, "Анина");
         const qint64 boris = person(PersonCategory::Pupil, {2011, 4, 1}, "Борин");

@@ -1,6 +1,7 @@
 #include "support/TestSupport.h"
 
 #include "services/DemoSchool.h"
+#include "storage/PersonRepository.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -82,4 +83,16 @@ void OtherHolder::kill()
     ::kill(pid_t(m_pid), SIGKILL);
     ::waitpid(pid_t(m_pid), nullptr, 0);
     m_pid = 0;
+}
+
+qint64 addTestPerson(const DatabasePtr &db, PersonCategory category, const QDate &born, const char *lastName)
+{
+    Person p;
+    p.lastName = QString::fromUtf8(lastName);
+    p.firstName = QStringLiteral("Тест");
+    p.category = category;
+    p.birthDate = born;
+    p.className = category == PersonCategory::Pupil ? QStringLiteral("7А") : QString();
+    p.pedagogicalSince = category == PersonCategory::Teacher ? QDate(2005, 9, 1) : QDate();
+    return PersonRepository(db->connection()).insert(p).value();
 }

@@ -1,5 +1,8 @@
 #pragma once
+#include "domain/Enums.h"
 #include "storage/Database.h"
+
+#include <QDate>
 
 #include <QString>
 #include <QTemporaryDir>
@@ -20,6 +23,9 @@ public:
 private:
     QTemporaryDir m_dir;
 };
+
+// A person of a small hand-built school: «<last> Тест», a pupil of 7А or a teacher since 2005.
+qint64 addTestPerson(const DatabasePtr &db, PersonCategory category, const QDate &born, const char *lastName);
 
 // SHA-256 of a file's bytes: "left exactly as it was" in the tests means this did not change.
 QByteArray fileHash(const QString &path);
