@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -19,10 +20,16 @@
 
 static void installTranslations(QApplication &app)
 {
-    // Russian is the source language; another UI language comes from the bundled translation.
+    // Russian is the source language; another UI language comes from the installed translation
+    // (share/kurator/translations beside bin/, where an updated .qm may be dropped), else from the
+    // one built in.
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("kurator"), QStringLiteral("_"), QStringLiteral(":/translations")))
-        app.installTranslator(own);
+    const QString installed = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral(KURATOR_TRANSLATIONS_DIR));
+    for (const QString &dir : {installed, QStringLiteral(":/translations")})
+        if (own->load(QLocale(), QStringLiteral("kurator"), QStringLiteral("_"), dir)) {
+            app.installTranslator(own);
+            break;
+        }
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);

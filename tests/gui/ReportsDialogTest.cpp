@@ -132,3 +132,20 @@ TEST_CASE("a bank's export shows how far it got, and a cancel leaves no file")
     CHECK(exported.at(0).at(1).toString().contains(QStringLiteral("отменено")));
     CHECK_FALSE(QFileInfo::exists(path));
 }
+
+TEST_CASE("the analytic report is saved as a PDF document from the reports screen, in the background")
+{
+    DemoCopy demo;
+    ReportsDialog dialog(demo.db, {2024}, 2024);
+    dialog.selectReport(5);
+    dialog.setPeriod(2); // to April
+    QSignalSpy exported(&dialog, &ReportsDialog::exported);
+    const QString path = demo.filePath(QStringLiteral("Аналитический отчёт.pdf"));
+    dialog.exportTo(path);
+    REQUIRE(exported.wait(60000));
+    CHECK(exported.at(0).at(1).toString().isEmpty());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == "%PDF-");
+    CHECK((QFileInfo(path).permissions() & (QFile::ReadGroup | QFile::ReadOther)) == 0);
+}
