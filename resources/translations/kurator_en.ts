@@ -487,6 +487,16 @@ KIND: диплом, грамота, сертификат, участие (diplom
         <source>Наставляемых</source>
         <translation>Mentees</translation>
     </message>
+    <message>
+        <location filename="../../src/services/AnalyticReport.cpp" line="44"/>
+        <source>Форма не указана</source>
+        <translation>Form not given</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticReport.cpp" line="93"/>
+        <source>не участвовали в подборе пар</source>
+        <translation>took no part in matching</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceList</name>
@@ -809,6 +819,11 @@ KIND: диплом, грамота, сертификат, участие (diplom
 </context>
 <context>
     <name>BackupService</name>
+    <message>
+        <location filename="../../src/services/BackupService.cpp" line="18"/>
+        <source>Не удалось создать папку копий %1.</source>
+        <translation>Could not create the backup folder %1.</translation>
+    </message>
     <message>
         <location filename="../../src/services/BackupService.cpp" line="79"/>
         <source>Копию нельзя записать поверх самой базы.</source>
@@ -1620,9 +1635,15 @@ The columns in which the bank of mentees (mentees) or of mentors (mentors) is ex
         <translation>File %1 cannot be read as a database: %2</translation>
     </message>
     <message>
+        <location filename="../../src/storage/Database.cpp" line="51"/>
         <location filename="../../src/storage/Database.cpp" line="164"/>
         <source>Файл %1 не является базой данных Куратора.</source>
         <translation>File %1 is not a Kurator database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Database.cpp" line="48"/>
+        <source>Нет доступа к файлу %1.</source>
+        <translation>No access to the file %1.</translation>
     </message>
     <message>
         <location filename="../../src/storage/Database.cpp" line="166"/>
@@ -1727,7 +1748,7 @@ The columns in which the bank of mentees (mentees) or of mentors (mentors) is ex
 <context>
     <name>DemoSchoolInternal::Demo</name>
     <message>
-        <location filename="../../src/services/DemoSchoolInternal.h" line="81"/>
+        <location filename="../../src/services/DemoSchoolInternal.h" line="83"/>
         <source>Обработка персональных данных участника программы наставничества</source>
         <translation>Processing of personal data of a mentoring program participant</translation>
     </message>
@@ -2968,6 +2989,11 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
 <context>
     <name>KpiService</name>
     <message>
+        <location filename="../../src/services/KpiService.cpp" line="15"/>
+        <source>нет данных</source>
+        <translation>no data</translation>
+    </message>
+    <message>
         <location filename="../../src/services/KpiService.cpp" line="56"/>
         <source>Показателя «%1» нет. Есть: %2.</source>
         <translation>There is no KPI “%1”. Available: %2.</translation>
@@ -3629,112 +3655,112 @@ This cannot be undone; the edit history will be cleared.</translation>
         <translation>in common: %1</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="101"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="102"/>
         <source>от %1</source>
         <translation>from %1</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="102"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="103"/>
         <source>возраст %1, желаемый %2</source>
         <translation>age %1, preferred %2</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="116"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="117"/>
         <source>%1 и %2 класс</source>
         <translation>classes %1 and %2</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="128"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="129"/>
         <source>выбрали друг друга</source>
         <translation>chose each other</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="129"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="130"/>
         <source>наставляемый выбрал наставника</source>
         <translation>the mentee chose the mentor</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="130"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="131"/>
         <source>наставник выбрал наставляемого</source>
         <translation>the mentor chose the mentee</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="131"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="132"/>
         <source>не выбирали друг друга</source>
         <translation>did not choose each other</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="144"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="145"/>
         <source>форма совпадает</source>
         <translation>same form</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="182"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="183"/>
         <source>Запрос и компетенции</source>
         <translation>Request and competencies</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="183"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="184"/>
         <source>Общие интересы</source>
         <translation>Shared interests</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="184"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="185"/>
         <source>Желаемый возраст</source>
         <translation>Preferred age</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="185"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="186"/>
         <source>Время и график</source>
         <translation>Time and schedule</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="186"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="187"/>
         <source>Форма наставничества</source>
         <translation>Form of mentoring</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="187"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="188"/>
         <source>Классы и параллели</source>
         <translation>Classes and grade levels</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="188"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="189"/>
         <source>Взаимный выбор</source>
         <translation>Mutual choice</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="197"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="198"/>
         <source>один и тот же человек</source>
         <translation>the same person</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="198"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="199"/>
         <source>нет действующего согласия наставляемого на обработку ПДн</source>
         <translation>no valid mentee consent to personal data processing</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="199"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="200"/>
         <source>нет действующего согласия наставника на обработку ПДн</source>
         <translation>no valid mentor consent to personal data processing</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="200"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="201"/>
         <source>другая форма наставничества</source>
         <translation>different form of mentoring</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="201"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="202"/>
         <source>наставник моложе допустимого</source>
         <translation>the mentor is younger than allowed</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="202"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="203"/>
         <source>пара запрещена куратором</source>
         <translation>pair excluded by the curator</translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="203"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="204"/>
         <source>у наставника нет свободных мест</source>
         <translation>the mentor has no free places</translation>
     </message>
@@ -3742,7 +3768,7 @@ This cannot be undone; the edit history will be cleared.</translation>
 <context>
     <name>Match::Evaluation</name>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="78"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="79"/>
         <source>нет данных</source>
         <translation>no data</translation>
     </message>
@@ -4002,6 +4028,16 @@ Criteria, their weights and rules are taken from the matching settings in the ap
         <location filename="../../src/services/MatchProposal.cpp" line="13"/>
         <source>не подходит ни один наставник: %1</source>
         <translation>no mentor is suitable: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MatchProposal.cpp" line="47"/>
+        <source>подходящие наставники заняты другими парами</source>
+        <translation>suitable mentors are taken by other pairs</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MatchProposal.cpp" line="49"/>
+        <source>не подходит ни один наставник (форма, согласие, возраст, свободные места или балл)</source>
+        <translation>no mentor fits (form, consent, age, free places or score)</translation>
     </message>
 </context>
 <context>
@@ -4646,42 +4682,42 @@ Criteria, their weights and rules are taken from the matching settings in the ap
         <translation>Part %1: the table has over %2 million cells — these are not questionnaires or a roadmap; the file was not read.</translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="96"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="97"/>
         <source>Файл %1 не является документом %2: это не zip-архив Office. Возможно, расширение не соответствует содержимому.</source>
         <translation>The file %1 is not a %2 document: it is not an Office zip archive. Perhaps its extension does not match its contents.</translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="101"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="102"/>
         <source>Файл %1 не прочитан: %2</source>
         <translation>The file %1 was not read: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="102"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="103"/>
         <source>В файле %1 нет части %2: это не документ %3.</source>
         <translation>The file %1 has no part %2: it is not a %3 document.</translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="107"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="108"/>
         <source>Часть %1 повреждена (строка %2: %3).</source>
         <translation>The part %1 is damaged (line %2: %3).</translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="223"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="224"/>
         <source>В документе %1 нет таблиц.</source>
         <translation>The document %1 contains no tables.</translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="247"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="248"/>
         <source>В книге %1 нет листа «%2».</source>
         <translation>Workbook %1 has no sheet “%2”.</translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="267"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="268"/>
         <source>В листе %1 строка %2 — за пределами листа Excel (%3 строк): файл повреждён.</source>
         <translation>In the sheet %1, row %2 is beyond an Excel sheet (%3 rows): the file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="280"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="281"/>
         <source>В листе %1, строка %2: ячейка «%3» — за пределами листа Excel: файл повреждён.</source>
         <translation>In the sheet %1, row %2: the cell “%3” is beyond an Excel sheet: the file is damaged.</translation>
     </message>
@@ -4689,12 +4725,12 @@ Criteria, their weights and rules are taken from the matching settings in the ap
 <context>
     <name>OfficeTables::Archive</name>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="54"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="55"/>
         <source>часть %1 зашифрована: файл защищён паролем. Снимите пароль в Excel или Word и сохраните файл снова.</source>
         <translation>the part %1 is encrypted: the file is protected by a password. Remove the password in Excel or Word and save the file again.</translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="70"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="71"/>
         <source>часть %1 распаковывается в сотни мегабайт из %2 КБ — это не похоже на документ Office («zip-бомба»); файл не прочитан.</source>
         <translation>the part %1 unpacks into hundreds of megabytes from %2 KB — this does not look like an Office document (a “zip bomb”); the file was not read.</translation>
     </message>
@@ -6997,6 +7033,21 @@ Removes the participant&apos;s name, contacts, notes, questionnaire answers and 
 <context>
     <name>ProgrammeService</name>
     <message>
+        <location filename="../../src/services/ProgrammeService.cpp" line="15"/>
+        <source>Укажите наименование программы.</source>
+        <translation>Enter the title of the programme.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ProgrammeService.cpp" line="17"/>
+        <source>Период программы: окончание %1 раньше начала %2.</source>
+        <translation>Programme period: the end %1 is before the start %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ProgrammeService.cpp" line="21"/>
+        <source>Ссылка на публикацию «%1» — не адрес сайта (нужно http:// или https://).</source>
+        <translation>The publication link “%1” is not a web address (http:// or https:// is needed).</translation>
+    </message>
+    <message>
         <location filename="../../src/services/ProgrammeService.cpp" line="62"/>
         <source>К программе «%1» прикреплены пары и группы (%2): сначала открепите их.</source>
         <translation>Pairs and groups (%2) are attached to the programme “%1”: detach them first.</translation>
@@ -7356,38 +7407,38 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="50"/>
-        <location filename="../../src/app/main.cpp" line="55"/>
+        <location filename="../../src/app/main.cpp" line="57"/>
+        <location filename="../../src/app/main.cpp" line="62"/>
         <source>Куратор наставничества</source>
         <translation>Mentoring Curator</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="58"/>
+        <location filename="../../src/app/main.cpp" line="65"/>
         <source>Файл базы.</source>
         <translation>Database file.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="59"/>
+        <location filename="../../src/app/main.cpp" line="66"/>
         <source>Открыть демонстрационную школу.</source>
         <translation>Open the demo school.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="61"/>
+        <location filename="../../src/app/main.cpp" line="68"/>
         <source>Закрыться сразу после показа окна.</source>
         <translation>Quit right after the window is shown.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="63"/>
+        <location filename="../../src/app/main.cpp" line="70"/>
         <source>Сохранить снимок окна и закрыться.</source>
         <translation>Save a screenshot of the window and quit.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="66"/>
+        <location filename="../../src/app/main.cpp" line="73"/>
         <source>Выполнить действие окна перед снимком.</source>
         <translation>Perform a window action before taking the screenshot.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="82"/>
+        <location filename="../../src/app/main.cpp" line="89"/>
         <source>Куратор</source>
         <translation>Kurator</translation>
     </message>
@@ -7520,23 +7571,28 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
         <translation>unknown field “%1” for the column “%2”.</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="348"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="293"/>
+        <source>строка %1: «%2» — нет такого участника или их несколько</source>
+        <translation>row %1: “%2” — no such participant, or more than one</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="349"/>
         <source>строка %1: %2</source>
         <translation>row %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="349"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="350"/>
         <source>Ничего не импортировано: в файле есть строки с ошибками.
 %1</source>
         <translation>Nothing imported: the file has rows with errors.
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="367"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="372"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="380"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="382"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="406"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="368"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="373"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="381"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="383"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="407"/>
         <source>Строка %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>
@@ -8851,82 +8907,82 @@ Import reads .csv, .tsv and .txt (tab-separated table).
 <context>
     <name>RowReader</name>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="88"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="89"/>
         <source>нет ФИО (нужны хотя бы фамилия и имя)</source>
         <translation>no full name (at least a surname and first name are required)</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="92"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="93"/>
         <source>дата рождения «%1» невозможна или не читается</source>
         <translation>date of birth “%1” is impossible or unreadable</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="94"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="95"/>
         <source>дата рождения %1 невозможна</source>
         <translation>date of birth %1 is impossible</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="102"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="103"/>
         <source>неизвестный класс «%1»</source>
         <translation>unknown class “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="110"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="111"/>
         <source>телефон «%1» не похож на российский номер</source>
         <translation>phone “%1” does not look like a Russian number</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="115"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="116"/>
         <source>адрес почты «%1» неверен</source>
         <translation>e-mail address “%1” is invalid</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="121"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="122"/>
         <source>неизвестная категория участника «%1»</source>
         <translation>unknown participant category “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="141"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="142"/>
         <source>повторяет строку %1</source>
         <translation>duplicates row %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="151"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="152"/>
         <source>участников с таким ФИО несколько — укажите дату рождения</source>
         <translation>several participants have this full name — specify the date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="162"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="163"/>
         <source>число наставляемых «%1» — не число от 0 до 30</source>
         <translation>number of mentees “%1” is not a number from 0 to 30</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="165"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="166"/>
         <source>желаемый возраст «%1» не читается (пример: 10-14)</source>
         <translation>preferred age “%1” cannot be read (example: 10-14)</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="167"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="168"/>
         <source>неизвестная форма наставничества «%1»</source>
         <translation>unknown form of mentoring “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="175"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="176"/>
         <source>%1 нет в базе — сначала добавьте участника или импортируйте его анкету</source>
         <translation>%1 is not in the database — add the participant first or import their questionnaire</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="177"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="178"/>
         <source>дата заполнения %1 ещё не наступила</source>
         <translation>the date filled in (%1) is in the future</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="183"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="184"/>
         <source>вопрос %1: %2</source>
         <translation>question %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="186"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="187"/>
         <source>нет ни одного ответа на вопросы анкеты</source>
         <translation>no answers to the questionnaire&apos;s questions</translation>
     </message>
@@ -9004,6 +9060,16 @@ Import reads .csv, .tsv and .txt (tab-separated table).
 </context>
 <context>
     <name>SqliteBackup</name>
+    <message>
+        <location filename="../../src/storage/SqliteBackup.cpp" line="51"/>
+        <source>Не удалось начать копирование базы: %1</source>
+        <translation>Could not start copying the database: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/SqliteBackup.cpp" line="55"/>
+        <source>Копирование базы прервано: %1</source>
+        <translation>Copying the database was interrupted: %1</translation>
+    </message>
     <message>
         <location filename="../../src/storage/SqliteBackup.cpp" line="73"/>
         <location filename="../../src/storage/SqliteBackup.cpp" line="120"/>
@@ -9163,32 +9229,32 @@ Import reads .csv, .tsv and .txt (tab-separated table).
 <context>
     <name>StoreLock</name>
     <message>
-        <location filename="../../src/storage/StoreLock.cpp" line="117"/>
+        <location filename="../../src/storage/StoreLock.cpp" line="119"/>
         <source>Не удалось создать файл блокировки %1.</source>
         <translation>Could not create the lock file %1.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/StoreLock.cpp" line="121"/>
+        <location filename="../../src/storage/StoreLock.cpp" line="123"/>
         <source>База %1 уже открыта для записи: её держит %2.</source>
         <translation>The database %1 is already open for writing: %2 holds it.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/StoreLock.cpp" line="122"/>
+        <location filename="../../src/storage/StoreLock.cpp" line="124"/>
         <source>База %1 уже открыта для записи другой программой.</source>
         <translation>The database %1 is already open for writing by another program.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/StoreLock.cpp" line="132"/>
+        <location filename="../../src/storage/StoreLock.cpp" line="134"/>
         <source>Не удалось записать файл блокировки %1.</source>
         <translation>Could not write the lock file %1.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/StoreLock.cpp" line="136"/>
+        <location filename="../../src/storage/StoreLock.cpp" line="138"/>
         <source>Не удалось заблокировать базу %1: файл блокировки всё время меняется.</source>
         <translation>Could not lock the database %1: the lock file keeps changing.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/StoreLock.cpp" line="154"/>
+        <location filename="../../src/storage/StoreLock.cpp" line="156"/>
         <source>другая программа</source>
         <translation>another program</translation>
     </message>
@@ -9196,19 +9262,42 @@ Import reads .csv, .tsv and .txt (tab-separated table).
 <context>
     <name>StoreLock::Holder</name>
     <message>
-        <location filename="../../src/storage/StoreLock.cpp" line="94"/>
+        <location filename="../../src/storage/StoreLock.cpp" line="96"/>
         <source>%1 на %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../../src/storage/StoreLock.cpp" line="95"/>
+        <location filename="../../src/storage/StoreLock.cpp" line="97"/>
         <source>%1 (процесс %2, пользователь %3)</source>
         <translation>%1 (process %2, user %3)</translation>
     </message>
     <message>
-        <location filename="../../src/storage/StoreLock.cpp" line="97"/>
+        <location filename="../../src/storage/StoreLock.cpp" line="99"/>
         <source> с %1</source>
         <translation> since %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreOpening</name>
+    <message>
+        <location filename="../../src/gui/StoreOpening.cpp" line="17"/>
+        <source>База уже открыта</source>
+        <translation>Database already open</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/StoreOpening.cpp" line="18"/>
+        <source>База «%1» уже открыта для записи: её держит %2.</source>
+        <translation>The database “%1” is already open for writing: it is held by %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/StoreOpening.cpp" line="20"/>
+        <source>Её можно открыть только для чтения: смотреть и выгружать отчёты можно, изменения сохранить нельзя. Чтобы работать с базой, закройте ту программу.</source>
+        <translation>It can be opened read-only: you can look and export reports, but changes cannot be saved. To work with the database, close that program.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/StoreOpening.cpp" line="22"/>
+        <source>Открыть только для чтения</source>
+        <translation>Open read-only</translation>
     </message>
 </context>
 <context>
@@ -9411,6 +9500,16 @@ Import reads .csv, .tsv and .txt (tab-separated table).
 </context>
 <context>
     <name>SurveyService</name>
+    <message>
+        <location filename="../../src/services/SurveyService.cpp" line="22"/>
+        <source>вопрос %1 «%2»</source>
+        <translation>question %1 “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SurveyService.cpp" line="23"/>
+        <source>вопрос №%1</source>
+        <translation>question no. %1</translation>
+    </message>
     <message>
         <location filename="../../src/services/SurveyService.cpp" line="33"/>
         <source>Файл анкет — не JSON: %1 (позиция %2).</source>
@@ -10059,12 +10158,12 @@ Questionnaire answers: kurator-cli import survey.
 <context>
     <name>WhyUnmatched</name>
     <message>
-        <location filename="../../src/services/MatchProposal.cpp" line="25"/>
+        <location filename="../../src/services/MatchProposal.cpp" line="27"/>
         <source>в банке наставников этого года нет свободных наставников</source>
         <translation>the bank of mentors for this year has no available mentors</translation>
     </message>
     <message>
-        <location filename="../../src/services/MatchProposal.cpp" line="35"/>
+        <location filename="../../src/services/MatchProposal.cpp" line="37"/>
         <source>ниже минимального балла %1 — %2</source>
         <translation>below the minimum score %1 — %2</translation>
     </message>

@@ -481,6 +481,16 @@
         <source>Наставляемых</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/services/AnalyticReport.cpp" line="44"/>
+        <source>Форма не указана</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AnalyticReport.cpp" line="93"/>
+        <source>не участвовали в подборе пар</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttendanceList</name>
@@ -797,6 +807,11 @@
 </context>
 <context>
     <name>BackupService</name>
+    <message>
+        <location filename="../../src/services/BackupService.cpp" line="18"/>
+        <source>Не удалось создать папку копий %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../src/services/BackupService.cpp" line="79"/>
         <source>Копию нельзя записать поверх самой базы.</source>
@@ -1572,8 +1587,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/storage/Database.cpp" line="51"/>
         <location filename="../../src/storage/Database.cpp" line="164"/>
         <source>Файл %1 не является базой данных Куратора.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Database.cpp" line="48"/>
+        <source>Нет доступа к файлу %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1679,7 +1700,7 @@
 <context>
     <name>DemoSchoolInternal::Demo</name>
     <message>
-        <location filename="../../src/services/DemoSchoolInternal.h" line="81"/>
+        <location filename="../../src/services/DemoSchoolInternal.h" line="83"/>
         <source>Обработка персональных данных участника программы наставничества</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2878,6 +2899,11 @@
 <context>
     <name>KpiService</name>
     <message>
+        <location filename="../../src/services/KpiService.cpp" line="15"/>
+        <source>нет данных</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/services/KpiService.cpp" line="56"/>
         <source>Показателя «%1» нет. Есть: %2.</source>
         <translation type="unfinished"></translation>
@@ -3540,112 +3566,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="101"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="102"/>
         <source>от %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="102"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="103"/>
         <source>возраст %1, желаемый %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="116"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="117"/>
         <source>%1 и %2 класс</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="128"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="129"/>
         <source>выбрали друг друга</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="129"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="130"/>
         <source>наставляемый выбрал наставника</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="130"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="131"/>
         <source>наставник выбрал наставляемого</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="131"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="132"/>
         <source>не выбирали друг друга</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="144"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="145"/>
         <source>форма совпадает</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="182"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="183"/>
         <source>Запрос и компетенции</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="183"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="184"/>
         <source>Общие интересы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="184"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="185"/>
         <source>Желаемый возраст</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="185"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="186"/>
         <source>Время и график</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="186"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="187"/>
         <source>Форма наставничества</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="187"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="188"/>
         <source>Классы и параллели</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="188"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="189"/>
         <source>Взаимный выбор</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="197"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="198"/>
         <source>один и тот же человек</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="198"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="199"/>
         <source>нет действующего согласия наставляемого на обработку ПДн</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="199"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="200"/>
         <source>нет действующего согласия наставника на обработку ПДн</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="200"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="201"/>
         <source>другая форма наставничества</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="201"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="202"/>
         <source>наставник моложе допустимого</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="202"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="203"/>
         <source>пара запрещена куратором</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="203"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="204"/>
         <source>у наставника нет свободных мест</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3653,7 +3679,7 @@
 <context>
     <name>Match::Evaluation</name>
     <message>
-        <location filename="../../src/domain/MatchScoring.cpp" line="78"/>
+        <location filename="../../src/domain/MatchScoring.cpp" line="79"/>
         <source>нет данных</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3905,6 +3931,16 @@
     <message>
         <location filename="../../src/services/MatchProposal.cpp" line="13"/>
         <source>не подходит ни один наставник: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MatchProposal.cpp" line="47"/>
+        <source>подходящие наставники заняты другими парами</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MatchProposal.cpp" line="49"/>
+        <source>не подходит ни один наставник (форма, согласие, возраст, свободные места или балл)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4550,42 +4586,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="96"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="97"/>
         <source>Файл %1 не является документом %2: это не zip-архив Office. Возможно, расширение не соответствует содержимому.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="101"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="102"/>
         <source>Файл %1 не прочитан: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="102"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="103"/>
         <source>В файле %1 нет части %2: это не документ %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="107"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="108"/>
         <source>Часть %1 повреждена (строка %2: %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="223"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="224"/>
         <source>В документе %1 нет таблиц.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="247"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="248"/>
         <source>В книге %1 нет листа «%2».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="267"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="268"/>
         <source>В листе %1 строка %2 — за пределами листа Excel (%3 строк): файл повреждён.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="280"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="281"/>
         <source>В листе %1, строка %2: ячейка «%3» — за пределами листа Excel: файл повреждён.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4593,12 +4629,12 @@
 <context>
     <name>OfficeTables::Archive</name>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="54"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="55"/>
         <source>часть %1 зашифрована: файл защищён паролем. Снимите пароль в Excel или Word и сохраните файл снова.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OfficeTables.cpp" line="70"/>
+        <location filename="../../src/services/OfficeTables.cpp" line="71"/>
         <source>часть %1 распаковывается в сотни мегабайт из %2 КБ — это не похоже на документ Office («zip-бомба»); файл не прочитан.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6882,6 +6918,21 @@
 <context>
     <name>ProgrammeService</name>
     <message>
+        <location filename="../../src/services/ProgrammeService.cpp" line="15"/>
+        <source>Укажите наименование программы.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ProgrammeService.cpp" line="17"/>
+        <source>Период программы: окончание %1 раньше начала %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ProgrammeService.cpp" line="21"/>
+        <source>Ссылка на публикацию «%1» — не адрес сайта (нужно http:// или https://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/services/ProgrammeService.cpp" line="62"/>
         <source>К программе «%1» прикреплены пары и группы (%2): сначала открепите их.</source>
         <translation type="unfinished"></translation>
@@ -7232,38 +7283,38 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="50"/>
-        <location filename="../../src/app/main.cpp" line="55"/>
+        <location filename="../../src/app/main.cpp" line="57"/>
+        <location filename="../../src/app/main.cpp" line="62"/>
         <source>Куратор наставничества</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="58"/>
+        <location filename="../../src/app/main.cpp" line="65"/>
         <source>Файл базы.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="59"/>
+        <location filename="../../src/app/main.cpp" line="66"/>
         <source>Открыть демонстрационную школу.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="61"/>
+        <location filename="../../src/app/main.cpp" line="68"/>
         <source>Закрыться сразу после показа окна.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="63"/>
+        <location filename="../../src/app/main.cpp" line="70"/>
         <source>Сохранить снимок окна и закрыться.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="66"/>
+        <location filename="../../src/app/main.cpp" line="73"/>
         <source>Выполнить действие окна перед снимком.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="82"/>
+        <location filename="../../src/app/main.cpp" line="89"/>
         <source>Куратор</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7396,22 +7447,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="348"/>
-        <source>строка %1: %2</source>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="293"/>
+        <source>строка %1: «%2» — нет такого участника или их несколько</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/services/QuestionnaireImport.cpp" line="349"/>
+        <source>строка %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="350"/>
         <source>Ничего не импортировано: в файле есть строки с ошибками.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="367"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="372"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="380"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="382"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="406"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="368"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="373"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="381"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="383"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="407"/>
         <source>Строка %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8718,82 +8774,82 @@
 <context>
     <name>RowReader</name>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="88"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="89"/>
         <source>нет ФИО (нужны хотя бы фамилия и имя)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="92"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="93"/>
         <source>дата рождения «%1» невозможна или не читается</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="94"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="95"/>
         <source>дата рождения %1 невозможна</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="102"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="103"/>
         <source>неизвестный класс «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="110"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="111"/>
         <source>телефон «%1» не похож на российский номер</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="115"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="116"/>
         <source>адрес почты «%1» неверен</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="121"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="122"/>
         <source>неизвестная категория участника «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="141"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="142"/>
         <source>повторяет строку %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="151"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="152"/>
         <source>участников с таким ФИО несколько — укажите дату рождения</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="162"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="163"/>
         <source>число наставляемых «%1» — не число от 0 до 30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="165"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="166"/>
         <source>желаемый возраст «%1» не читается (пример: 10-14)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="167"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="168"/>
         <source>неизвестная форма наставничества «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="175"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="176"/>
         <source>%1 нет в базе — сначала добавьте участника или импортируйте его анкету</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="177"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="178"/>
         <source>дата заполнения %1 ещё не наступила</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="183"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="184"/>
         <source>вопрос %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="186"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="187"/>
         <source>нет ни одного ответа на вопросы анкеты</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8871,6 +8927,16 @@
 </context>
 <context>
     <name>SqliteBackup</name>
+    <message>
+        <location filename="../../src/storage/SqliteBackup.cpp" line="51"/>
+        <source>Не удалось начать копирование базы: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/SqliteBackup.cpp" line="55"/>
+        <source>Копирование базы прервано: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../src/storage/SqliteBackup.cpp" line="73"/>
         <location filename="../../src/storage/SqliteBackup.cpp" line="120"/>
@@ -9030,32 +9096,32 @@
 <context>
     <name>StoreLock</name>
     <message>
-        <location filename="../../src/storage/StoreLock.cpp" line="117"/>
+        <location filename="../../src/storage/StoreLock.cpp" line="119"/>
         <source>Не удалось создать файл блокировки %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/StoreLock.cpp" line="121"/>
+        <location filename="../../src/storage/StoreLock.cpp" line="123"/>
         <source>База %1 уже открыта для записи: её держит %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/StoreLock.cpp" line="122"/>
+        <location filename="../../src/storage/StoreLock.cpp" line="124"/>
         <source>База %1 уже открыта для записи другой программой.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/StoreLock.cpp" line="132"/>
+        <location filename="../../src/storage/StoreLock.cpp" line="134"/>
         <source>Не удалось записать файл блокировки %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/StoreLock.cpp" line="136"/>
+        <location filename="../../src/storage/StoreLock.cpp" line="138"/>
         <source>Не удалось заблокировать базу %1: файл блокировки всё время меняется.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/StoreLock.cpp" line="154"/>
+        <location filename="../../src/storage/StoreLock.cpp" line="156"/>
         <source>другая программа</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9063,18 +9129,41 @@
 <context>
     <name>StoreLock::Holder</name>
     <message>
-        <location filename="../../src/storage/StoreLock.cpp" line="94"/>
+        <location filename="../../src/storage/StoreLock.cpp" line="96"/>
         <source>%1 на %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/StoreLock.cpp" line="95"/>
+        <location filename="../../src/storage/StoreLock.cpp" line="97"/>
         <source>%1 (процесс %2, пользователь %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/StoreLock.cpp" line="97"/>
+        <location filename="../../src/storage/StoreLock.cpp" line="99"/>
         <source> с %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreOpening</name>
+    <message>
+        <location filename="../../src/gui/StoreOpening.cpp" line="17"/>
+        <source>База уже открыта</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/StoreOpening.cpp" line="18"/>
+        <source>База «%1» уже открыта для записи: её держит %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/StoreOpening.cpp" line="20"/>
+        <source>Её можно открыть только для чтения: смотреть и выгружать отчёты можно, изменения сохранить нельзя. Чтобы работать с базой, закройте ту программу.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/StoreOpening.cpp" line="22"/>
+        <source>Открыть только для чтения</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9278,6 +9367,16 @@
 </context>
 <context>
     <name>SurveyService</name>
+    <message>
+        <location filename="../../src/services/SurveyService.cpp" line="22"/>
+        <source>вопрос %1 «%2»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SurveyService.cpp" line="23"/>
+        <source>вопрос №%1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../src/services/SurveyService.cpp" line="33"/>
         <source>Файл анкет — не JSON: %1 (позиция %2).</source>
@@ -9913,12 +10012,12 @@
 <context>
     <name>WhyUnmatched</name>
     <message>
-        <location filename="../../src/services/MatchProposal.cpp" line="25"/>
+        <location filename="../../src/services/MatchProposal.cpp" line="27"/>
         <source>в банке наставников этого года нет свободных наставников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/MatchProposal.cpp" line="35"/>
+        <location filename="../../src/services/MatchProposal.cpp" line="37"/>
         <source>ниже минимального балла %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -65,6 +65,7 @@ Overlap overlap(const std::vector<int> &a, const std::vector<int> &b, bool ofFir
 class Evaluation
 {
 public:
+    static QString tr(const char *text) { return QCoreApplication::translate("Match::Evaluation", text); }
     Evaluation(const Settings &s, const QStringList *words) : m_s(s), m_words(words) {}
 
     void add(Criterion c, bool applies, double value, const QString &detail = {})

@@ -13,7 +13,7 @@
 
 namespace ReportsPreview {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ReportsDialog", text); }
+QString tr(const char *text) { return QCoreApplication::translate("ReportsPreview", text); }
 
 class Rows
 {

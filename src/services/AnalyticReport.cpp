@@ -13,7 +13,6 @@
 #include <QHash>
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("AnalyticReport", text); }
 
 bool within(const QDate &d, const Kpi::Period &p) { return d.isValid() && d >= p.from && d <= p.to; }
 
@@ -41,7 +40,7 @@ void countPairs(AnalyticFigures &f, const Kpi::Facts &facts, const QSet<qint64> 
         }
     if (const auto it = lines.constFind(QString()); it != lines.cend() && (it->formed || it->active || it->finished)) {
         f.byForm.append(*it);
-        f.byForm.last().form = tr("Форма не указана");
+        f.byForm.last().form = QCoreApplication::translate("AnalyticReport", "Форма не указана");
     }
 }
 
@@ -90,7 +89,7 @@ void countWithoutPair(AnalyticFigures &f, const DatabasePtr &db, const Kpi::Fact
         if (paired.contains(p.personId))
             continue;
         ++f.menteesWithoutPair;
-        ++byReason[reasons.value(p.personId, tr("не участвовали в подборе пар"))];
+        ++byReason[reasons.value(p.personId, QCoreApplication::translate("AnalyticReport", "не участвовали в подборе пар"))];
     }
     for (auto it = byReason.cbegin(); it != byReason.cend(); ++it)
         f.withoutPairReasons.append({it.key(), it.value()});

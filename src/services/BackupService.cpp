@@ -15,7 +15,7 @@ constexpr int kDefaultKeep = 10;
 Status makePrivateFolder(const QString &path)
 {
     if (!QDir().mkpath(path))
-        return Status::failure(tr("Не удалось создать папку копий %1.").arg(path));
+        return Status::failure(QCoreApplication::translate("BackupService", "Не удалось создать папку копий %1.").arg(path));
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return {};
 }

@@ -242,7 +242,7 @@ Result<DemoSummary> DemoSchool::create(Database &db, const DemoOptions &options)
     using namespace DemoSchoolInternal;
     using R = Result<DemoSummary>;
     if (!options.today.isValid() || options.pupils < 11 || options.teachers < 3)
-        return R::failure(tr("Для демонстрационной школы нужны дата, не меньше 11 обучающихся и 3 педагогов."));
+        return R::failure(QCoreApplication::translate("DemoSchool", "Для демонстрационной школы нужны дата, не меньше 11 обучающихся и 3 педагогов."));
     SqlQuery count(db.connection(), QStringLiteral("SELECT COUNT(*) FROM person"));
     if (!count.exec() || !count.next())
         return R::failure(count.error());

@@ -21,7 +21,8 @@ namespace DemoSchoolInternal {
 using DemoNames::RequestKind;
 using DemoNames::Words;
 
-inline QString tr(const char *text) { return QCoreApplication::translate("DemoSchool", text); }
+// The context lupdate gives the messages of this namespace.
+inline QString tr(const char *text) { return QCoreApplication::translate("DemoSchoolInternal", text); }
 
 inline const QLatin1String kPupilPupil("pupil_pupil"), kTeacherTeacher("teacher_teacher"),
     kTeacherPupil("teacher_pupil"), kStudentPupil("student_pupil"), kEmployerPupil("employer_pupil");
@@ -76,6 +77,7 @@ struct Draft
 // What the steps share. The first failure wins: later writes are skipped and the transaction rolls back.
 struct Demo
 {
+    static QString tr(const char *text) { return QCoreApplication::translate("DemoSchoolInternal::Demo", text); }
     Demo(Database &database, const DemoOptions &o)
         : db(database), options(o), random(o.seed), year(AcademicYear::containing(o.today)), today(o.today),
           people(db.connection()), scope(tr("Обработка персональных данных участника программы наставничества"))

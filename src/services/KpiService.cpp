@@ -12,7 +12,7 @@ QString tr(const char *text) { return QCoreApplication::translate("KpiService", 
 
 QString shareText(const std::optional<double> &percent)
 {
-    return percent ? QStringLiteral("%1 %").arg(*percent, 0, 'f', 1) : tr("нет данных");
+    return percent ? QStringLiteral("%1 %").arg(*percent, 0, 'f', 1) : QCoreApplication::translate("KpiService", "нет данных");
 }
 
 std::optional<bool> KpiRow::reached() const

@@ -19,12 +19,14 @@ struct WhyUnmatched
     int belowMin = 0;
     int excluded[8] = {};
 
+    static QString tr(const char *text) { return QCoreApplication::translate("WhyUnmatched", text); }
+
     QString reason(const MatchOptions &o, int mentors) const
     {
         if (mentors == 0)
             return tr("в банке наставников этого года нет свободных наставников");
         if (allowed > 0)
-            return tr(kTakenReason).arg(allowed);
+            return QCoreApplication::translate("MatchingService", kTakenReason).arg(allowed);
         if (excluded[int(Match::Exclusion::MenteeConsent)] == mentors)
             return Match::reason(Match::Exclusion::MenteeConsent);
         QStringList parts;
@@ -33,7 +35,7 @@ struct WhyUnmatched
                 parts << QStringLiteral("%1 — %2").arg(Match::reason(Match::Exclusion(e))).arg(excluded[e]);
         if (belowMin > 0)
             parts << tr("ниже минимального балла %1 — %2").arg(o.minScore).arg(belowMin);
-        return tr(kNoneReason).arg(parts.join(QStringLiteral("; ")));
+        return QCoreApplication::translate("MatchingService", kNoneReason).arg(parts.join(QStringLiteral("; ")));
     }
 };
 }
@@ -42,9 +44,9 @@ QString unmatchedReasonKind(const QString &reason)
 {
     const auto startsAs = [&reason](const char *pattern) { return reason.startsWith(tr(pattern).section(QStringLiteral("%1"), 0, 0)); };
     if (startsAs(kTakenReason))
-        return tr("подходящие наставники заняты другими парами");
+        return QCoreApplication::translate("MatchingService", "подходящие наставники заняты другими парами");
     if (startsAs(kNoneReason))
-        return tr("не подходит ни один наставник (форма, согласие, возраст, свободные места или балл)");
+        return QCoreApplication::translate("MatchingService", "не подходит ни один наставник (форма, согласие, возраст, свободные места или балл)");
     return reason;
 }
 

@@ -31,6 +31,7 @@ QString tooManyCells(const QString &part)
 class Archive
 {
 public:
+    static QString tr(const char *text) { return QCoreApplication::translate("OfficeTables::Archive", text); }
     explicit Archive(const QString &path) : m_zip(unzOpen64(QFile::encodeName(path).constData())) {}
     ~Archive()
     {

@@ -12,13 +12,13 @@ QString tr(const char *text) { return QCoreApplication::translate("ProgrammeServ
 Status check(const Programme &g)
 {
     if (g.title.trimmed().isEmpty())
-        return Status::failure(tr("Укажите наименование программы."));
+        return Status::failure(QCoreApplication::translate("ProgrammeService", "Укажите наименование программы."));
     if (g.periodFrom.isValid() && g.periodTo.isValid() && g.periodTo < g.periodFrom)
-        return Status::failure(tr("Период программы: окончание %1 раньше начала %2.")
+        return Status::failure(QCoreApplication::translate("ProgrammeService", "Период программы: окончание %1 раньше начала %2.")
                                    .arg(PersonValidator::russianDate(g.periodTo), PersonValidator::russianDate(g.periodFrom)));
     const QUrl link(g.publicationLink.trimmed(), QUrl::StrictMode);
     if (!g.publicationLink.trimmed().isEmpty() && (!link.isValid() || !link.scheme().startsWith(QLatin1String("http"))))
-        return Status::failure(tr("Ссылка на публикацию «%1» — не адрес сайта (нужно http:// или https://).").arg(g.publicationLink));
+        return Status::failure(QCoreApplication::translate("ProgrammeService", "Ссылка на публикацию «%1» — не адрес сайта (нужно http:// или https://).").arg(g.publicationLink));
     return {};
 }
 } // namespace

@@ -37,6 +37,7 @@ QString formKey(const QString &text)
 class RowReader
 {
 public:
+    static QString tr(const char *text) { return QCoreApplication::translate("RowReader", text); }
     RowReader(const ImportPreview &p, const QHash<QString, qint64> &forms, const QuestionnaireRepository::PeopleIndex &people)
         : m_p(p), m_forms(forms), m_people(people)
     {
@@ -289,7 +290,7 @@ QString preferredIds(const QuestionnaireRow &r, const NameResolver &names, QStri
         if (const qint64 id = names.resolve(name.simplified()))
             ids << QString::number(id);
         else
-            warnings << tr("строка %1: «%2» — нет такого участника или их несколько").arg(r.row).arg(name.simplified());
+            warnings << QCoreApplication::translate("QuestionnaireImport", "строка %1: «%2» — нет такого участника или их несколько").arg(r.row).arg(name.simplified());
     }
     return ids.join(QLatin1Char(' '));
 }

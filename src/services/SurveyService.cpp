@@ -19,8 +19,8 @@ QString questionTitle(const SurveyTemplate &survey, qint64 questionId)
 {
     for (int i = 0; i < survey.questions.size(); ++i)
         if (survey.questions.at(i).id == questionId)
-            return tr("вопрос %1 «%2»").arg(i + 1).arg(survey.questions.at(i).text);
-    return tr("вопрос №%1").arg(questionId);
+            return QCoreApplication::translate("SurveyService", "вопрос %1 «%2»").arg(i + 1).arg(survey.questions.at(i).text);
+    return QCoreApplication::translate("SurveyService", "вопрос №%1").arg(questionId);
 }
 } // namespace
 

@@ -45,10 +45,10 @@ Status checkIsSqliteFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(tr("Нет доступа к файлу %1.").arg(path));
+        return Status::failure(QCoreApplication::translate("Database", "Нет доступа к файлу %1.").arg(path));
     const QByteArray head = file.read(16);
     if (!head.isEmpty() && head != QByteArray("SQLite format 3\0", 16))
-        return Status::failure(tr("Файл %1 не является базой данных Куратора.").arg(path));
+        return Status::failure(QCoreApplication::translate("Database", "Файл %1 не является базой данных Куратора.").arg(path));
     return {};
 }
 

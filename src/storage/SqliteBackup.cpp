@@ -48,11 +48,11 @@ Status runBackup(const Connection &source, const Connection &target)
 {
     sqlite3_backup *backup = sqlite3_backup_init(target.handle(), "main", source.handle(), "main");
     if (!backup)
-        return Status::failure(tr("Не удалось начать копирование базы: %1").arg(target.error()));
+        return Status::failure(QCoreApplication::translate("SqliteBackup", "Не удалось начать копирование базы: %1").arg(target.error()));
     const int step = sqlite3_backup_step(backup, -1);
     const int finish = sqlite3_backup_finish(backup);
     if (step != SQLITE_DONE || finish != SQLITE_OK)
-        return Status::failure(tr("Копирование базы прервано: %1").arg(QString::fromUtf8(sqlite3_errstr(step != SQLITE_DONE ? step : finish))));
+        return Status::failure(QCoreApplication::translate("SqliteBackup", "Копирование базы прервано: %1").arg(QString::fromUtf8(sqlite3_errstr(step != SQLITE_DONE ? step : finish))));
     return {};
 }
 } // namespace

@@ -87,6 +87,8 @@ bool sameFile(int fd, const QString &path)
 }
 }
 
+QString StoreLock::Holder::tr(const char *text) { return QCoreApplication::translate("StoreLock::Holder", text); }
+
 QString StoreLock::Holder::describe() const
 {
     if (pid <= 0)

@@ -22,6 +22,7 @@ public:
         QDateTime since;
         // «kurator-cli (процесс 1234, пользователь ivanova на школа-12) с 10:32 23.11.2026»
         QString describe() const;
+        static QString tr(const char *text); // in the context lupdate gives its messages
     };
 
     ~StoreLock();
