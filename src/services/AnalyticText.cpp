@@ -101,17 +101,22 @@ QString withoutPairParagraph(const AnalyticFigures &f)
 
 QString escaped(const QString &s) { return s.toHtmlEscaped(); }
 
+// A table in the type of a report's tables (10 pt): the first column holds the words, the figures
+// share the rest of the width.
 QString table(const QStringList &header, const QList<QStringList> &rows)
 {
+    const int first = header.size() > 2 ? 40 : 60;
+    const int rest = (100 - first) / std::max<int>(1, int(header.size()) - 1);
+    const QString cell = QStringLiteral("<%1 width=\"%2%\"%3 style=\"font-size: 10pt\">%4</%1>");
     QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>");
-    // The first column holds the words; the figures share the rest of the width.
     for (int i = 0; i < header.size(); ++i)
-        html += QStringLiteral("<th width=\"%1%\">%2</th>").arg(i == 0 ? 50 : 50 / std::max<qsizetype>(1, header.size() - 1)).arg(escaped(header[i]));
+        html += cell.arg(QStringLiteral("th")).arg(i == 0 ? first : rest).arg(QString(), escaped(header[i]));
     html += QStringLiteral("</tr>");
     for (const QStringList &row : rows) {
         html += QStringLiteral("<tr>");
         for (int i = 0; i < row.size(); ++i)
-            html += QStringLiteral("<td%1>%2</td>").arg(i == 0 ? QString() : QStringLiteral(" align=\"right\""), escaped(row[i]));
+            html += cell.arg(QStringLiteral("td")).arg(i == 0 ? first : rest)
+                        .arg(i == 0 ? QString() : QStringLiteral(" align=\"right\""), escaped(row[i]));
         html += QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
