@@ -73,10 +73,17 @@ void countPlans(AnalyticFigures &f, const Kpi::Facts &facts, const QSet<qint64> 
 // Mentees of the bank in no pair at work in the period, with the last matching run's reason.
 void countWithoutPair(AnalyticFigures &f, const DatabasePtr &db, const Kpi::Facts &facts)
 {
+    QSet<qint64> completed;
+    for (const Kpi::PairFact &p : facts.pairs)
+        if (p.status == PairStatus::Completed)
+            completed.insert(p.id);
+    // A mentor was found for whoever is in a pair of the period, in one formed to start after it,
+    // or in one that completed its programme before it.
     QSet<qint64> paired;
     for (const Kpi::Membership &m : facts.memberships)
-        if (m.role == MemberRole::Mentee && (Kpi::takesPart(m, f.period) || !m.from.isValid() || m.from > f.period.to))
-            paired.insert(m.personId); // a pair formed after the period still counts as found
+        if (m.role == MemberRole::Mentee
+            && (Kpi::takesPart(m, f.period) || m.from > f.period.to || (completed.contains(m.pairId) && m.to < f.period.from)))
+            paired.insert(m.personId);
     QHash<qint64, QString> reasons;
     if (const auto run = MatchingService(db).lastRun(f.startYear))
         for (const UnmatchedMentee &u : run->unmatched)

@@ -162,6 +162,11 @@ TEST_CASE("the analytic report for December counts pairs, plans, meetings and me
     CHECK(f.summary.first().contains(QStringLiteral("работали наставнических пар и групп — 2")));
     CHECK(f.summary.at(2).contains(QStringLiteral("4 из 7")));
 
+    // In the spring, the pupil whose pair ended early in November is without a mentor again.
+    const AnalyticFigures spring = AnalyticService(school.t.db).compute(2024, Kpi::Period{{2025, 1, 1}, {2025, 4, 30}}, {2025, 4, 30});
+    CHECK(spring.total.active == 2);
+    CHECK(spring.menteesWithoutPair == 2);
+
     // The whole school year: the spring pair and its meeting join.
     const AnalyticFigures year = AnalyticService(school.t.db).compute(2024, std::nullopt, {2025, 8, 31});
     CHECK(year.total.active == 3);
