@@ -1,5 +1,6 @@
 #include "cli/CliContext.h"
 
+#include "services/DocumentPdf.h"
 #include "services/ReferenceData.h"
 #include "services/ReportCatalogue.h"
 
@@ -48,7 +49,7 @@ int run(CliContext &context)
     const ReportCatalogue::Report *report = args.size() == 1 ? ReportCatalogue::find(args.first()) : nullptr;
     if (!report || !parser.isSet(out))
         return context.usageError(usage());
-    const bool pdf = report->pdf && ReportCatalogue::isPdf(parser.value(out));
+    const bool pdf = report->pdf && DocumentPdf::isPdf(parser.value(out));
     if (!pdf && !parser.value(out).endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
         return context.usageError(report->pdf ? tr("Отчёт сохраняется в файл .xlsx или .pdf: «%1».").arg(parser.value(out))
                                               : tr("Отчёт сохраняется в файл .xlsx: «%1».").arg(parser.value(out)));

@@ -2,6 +2,7 @@
 
 #include "domain/AcademicYear.h"
 #include "services/BankColumnSets.h"
+#include "services/DocumentPdf.h"
 #include "services/ReportCatalogue.h"
 #include "services/StatsService.h"
 #include "gui/BankColumnsDialog.h"
@@ -324,7 +325,7 @@ void ReportsDialog::saveReport()
                                                 report.pdf ? excel + QStringLiteral(";;") + pdf : excel, &filter);
     if (path.isEmpty())
         return;
-    const QString suffix = report.pdf && (filter == pdf || ReportCatalogue::isPdf(path)) ? QStringLiteral(".pdf") : QStringLiteral(".xlsx");
+    const QString suffix = report.pdf && (filter == pdf || DocumentPdf::isPdf(path)) ? QStringLiteral(".pdf") : QStringLiteral(".xlsx");
     if (!path.endsWith(suffix, Qt::CaseInsensitive))
         path += suffix;
     exportTo(ReportCatalogue::targetPath(report, path)); // the user may have renamed it

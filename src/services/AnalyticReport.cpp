@@ -114,8 +114,8 @@ AnalyticFigures AnalyticService::compute(int startYear, std::optional<Kpi::Perio
     f.reportDate = reportDate;
     const QSqlDatabase c = m_db->connection();
     f.organisation = OrderRepository(c).organisationName();
-    f.kpis = KpiService(m_db).compute(startYear, f.period);
     const Kpi::Facts facts = KpiRepository(c).facts(f.period, startYear);
+    f.kpis = KpiService(m_db).compute(startYear, facts, f.period);
     const QSet<qint64> active = Kpi::activePairs(facts, f.period);
     countPairs(f, facts, active, ReferenceRepository(c).forms());
     countPeople(f, facts);

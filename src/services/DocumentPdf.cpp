@@ -52,9 +52,11 @@ Status write(const QString &html, const QString &title, const QString &path)
     return {};
 }
 
+bool isPdf(const QString &path) { return QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0; }
+
 Status writeBySuffix(const QString &html, const QString &title, const QString &path)
 {
-    if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
+    if (isPdf(path))
         return write(html, title, path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(html.toUtf8()) < 0)

@@ -18,6 +18,8 @@ QFont font(); // a serif of 12 pt, as office papers are typed
 void prepare(QTextDocument &document, const QString &html, const QString &title);
 // Writes the PDF through a temporary file, readable by its owner only (it names people).
 Status write(const QString &html, const QString &title, const QString &path);
+// Whether a file of that name is a PDF: it ends in .pdf, in any case.
+bool isPdf(const QString &path);
 // A PDF when the path ends in .pdf, otherwise the HTML itself (to edit elsewhere), written the same way.
 Status writeBySuffix(const QString &html, const QString &title, const QString &path);
 

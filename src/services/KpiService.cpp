@@ -29,8 +29,13 @@ QList<KpiRow> KpiService::compute(int startYear, std::optional<Kpi::Period> peri
 {
     const AcademicYear year(startYear);
     const Kpi::Period p = period.value_or(Kpi::Period{year.firstDay(), year.lastDay()});
+    return compute(startYear, KpiRepository(m_db->connection()).facts(p, startYear), p);
+}
+
+QList<KpiRow> KpiService::compute(int startYear, const Kpi::Facts &facts, const Kpi::Period &period) const
+{
     KpiRepository repo(m_db->connection());
-    const QList<Kpi::Value> values = Kpi::compute(repo.facts(p, startYear), p);
+    const QList<Kpi::Value> values = Kpi::compute(facts, period);
     const QMap<QString, double> targets = repo.targets(startYear);
     QList<KpiRow> rows;
     for (const KpiDefinition &d : repo.definitions())

@@ -34,6 +34,8 @@ public:
 
     // The whole school year when no period is given.
     QList<KpiRow> compute(int startYear, std::optional<Kpi::Period> period = std::nullopt) const;
+    // The same from facts already gathered for the period (a report that counts more from them).
+    QList<KpiRow> compute(int startYear, const Kpi::Facts &facts, const Kpi::Period &period) const;
     // The whole-year KPIs of every school year in the store and of `startYear`, by year.
     QMap<int, QList<KpiRow>> byYear(int startYear) const;
     Status setTarget(const QString &code, int startYear, double value);

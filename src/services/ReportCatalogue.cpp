@@ -1,12 +1,10 @@
 #include "services/ReportCatalogue.h"
 
-#include "services/AnalyticReport.h"
 #include "domain/BankColumns.h"
+#include "services/AnalyticReport.h"
 #include "services/DocumentPdf.h"
 #include "services/ExcelReports.h"
 #include "services/RegistryExport.h"
-
-#include <QFileInfo>
 
 namespace ReportCatalogue {
 namespace {
@@ -27,7 +25,7 @@ Status bank(MemberRole role, const DatabasePtr &db, R r, const QString &path)
 
 Status analytic(const DatabasePtr &db, R r, const QString &path)
 {
-    if (!isPdf(path))
+    if (!DocumentPdf::isPdf(path))
         return ExcelReports::analytic(db, r.startYear, r.reportDate, path, r.period);
     const AnalyticFigures figures = AnalyticService(db).compute(r.startYear, r.period, r.reportDate);
     return DocumentPdf::write(AnalyticReport::html(figures), AnalyticReport::title(), path);
@@ -59,7 +57,5 @@ QString targetPath(const Report &report, const QString &path)
 {
     return report.personal ? RegistryExport::markedAsPersonal(path) : path;
 }
-
-bool isPdf(const QString &path) { return QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0; }
 
 } // namespace ReportCatalogue

@@ -35,5 +35,4 @@ const QList<Report> &all();
 const Report *find(const QString &code);
 // Where the report goes when the user asked for `path`: a file with personal data is marked so.
 QString targetPath(const Report &report, const QString &path);
-bool isPdf(const QString &path);
 }
