@@ -31,6 +31,9 @@ int run(CliContext &context, const QString &command)
     if (!context.parse(parser, usage(), &exit))
         return exit;
     const QStringList args = parser.positionalArguments();
+    if (!context.server().isEmpty())
+        return context.fail(tr("Резервные копии базы на сервере делает его администратор средствами PostgreSQL "
+                               "(pg_dump); kurator-cli копирует только файлы баз."));
     const BackupService backups(context.dbPath());
 
     if (command == QLatin1String("restore")) {

@@ -63,7 +63,7 @@ DatabasePtr CliContext::openDatabase(bool create)
 {
     Database::Options options;
     options.createIfMissing = create;
-    auto opened = Database::openOrRead(m_dbPath, options);
+    auto opened = m_server.isEmpty() ? Database::openOrRead(m_dbPath, options) : Database::openServer(m_server, options);
     if (!opened) {
         m_err << opened.error() << '\n';
         return nullptr;
@@ -73,6 +73,27 @@ DatabasePtr CliContext::openDatabase(bool create)
                     "изменения не сохранятся.").arg(holder)
               << '\n';
     return opened.value();
+}
+
+bool CliContext::periodOptions(const QCommandLineParser &parser, const QCommandLineOption &from,
+                               const QCommandLineOption &to, std::optional<Kpi::Period> *period)
+{
+    if (!parser.isSet(from) && !parser.isSet(to))
+        return true;
+    if (parser.isSet(from) != parser.isSet(to)) {
+        usageError(QCoreApplication::translate("Cli", "Период задаётся двумя датами: --from и --to."));
+        return false;
+    }
+    Kpi::Period p;
+    if (!dateOption(parser, from, &p.from) || !dateOption(parser, to, &p.to))
+        return false;
+    if (p.from > p.to) {
+        usageError(QCoreApplication::translate("Cli", "Период начинается позже, чем заканчивается: %1 — %2.")
+                       .arg(parser.value(from), parser.value(to)));
+        return false;
+    }
+    *period = p;
+    return true;
 }
 
 int CliContext::fail(const QString &message)

@@ -1,4 +1,5 @@
 #pragma once
+#include "domain/Kpi.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -17,6 +18,9 @@ public:
     CliContext(QString dbPath, QStringList arguments);
 
     const QString &dbPath() const { return m_dbPath; }
+    // --pg: a municipal PostgreSQL server's connection string instead of the file.
+    const QString &server() const { return m_server; }
+    void setServer(const QString &conninfo) { m_server = conninfo; }
     const QStringList &arguments() const { return m_arguments; }
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
@@ -34,6 +38,10 @@ public:
     // Reads a date option into *date when it is given (left as it is otherwise); on an unreadable
     // date prints why and returns false.
     bool dateOption(const QCommandLineParser &parser, const QCommandLineOption &option, QDate *date);
+    // A period of --from and --to, both or neither (then *period stays empty); on a wrong or reversed
+    // one prints why and returns false.
+    bool periodOptions(const QCommandLineParser &parser, const QCommandLineOption &from, const QCommandLineOption &to,
+                       std::optional<Kpi::Period> *period);
     // A date in a printed table: ДД.ММ.ГГГГ, a dash for none; in JSON: ISO, empty for none.
     static QString dateText(const QDate &date);
     static QString isoOrEmpty(const QDate &date) { return date.isValid() ? date.toString(Qt::ISODate) : QString(); }
@@ -42,6 +50,7 @@ public:
 
 private:
     QString m_dbPath;
+    QString m_server;
     QStringList m_arguments;
     QTextStream m_out;
     QTextStream m_err;
@@ -58,6 +67,8 @@ int runOrder(CliContext &context);
 int runPairs(CliContext &context);
 int runProgrammes(CliContext &context);
 int runEvents(CliContext &context);
+int runServer(CliContext &context);
+int runConsolidated(CliContext &context);
 int runBackup(CliContext &context, const QString &command); // backup, backups, restore
 int runPeople(CliContext &context);
 int runRoadmap(CliContext &context);

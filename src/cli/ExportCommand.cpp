@@ -62,20 +62,12 @@ int run(CliContext &context)
     request.reportDate = QDate::currentDate();
     if (!context.dateOption(parser, date, &request.reportDate))
         return ExitUsage;
-    if (parser.isSet(from) != parser.isSet(to))
-        return context.usageError(tr("Период задаётся двумя датами: --from и --to."));
-    if (parser.isSet(from) && !report->periodic)
+    if (!context.periodOptions(parser, from, to, &request.period))
+        return ExitUsage;
+    if (request.period && !report->periodic)
         return context.usageError(tr("Период (--from, --to) задаётся только статистике и аналитическому отчёту."));
     if (parser.isSet(templateFile) && report->code != QLatin1String("stats") && !report->personal)
         return context.usageError(tr("Шаблон (--template) задаётся только статистике и базам наставляемых и наставников."));
-    if (parser.isSet(from)) {
-        Kpi::Period period;
-        if (!context.dateOption(parser, from, &period.from) || !context.dateOption(parser, to, &period.to))
-            return ExitUsage;
-        if (period.from > period.to)
-            return context.usageError(tr("Период начинается позже, чем заканчивается: %1 — %2.").arg(parser.value(from), parser.value(to)));
-        request.period = period;
-    }
     if (parser.isSet(templateFile)) {
         QFile file(parser.value(templateFile));
         if (!file.open(QIODevice::ReadOnly))

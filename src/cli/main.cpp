@@ -13,7 +13,7 @@
 
 namespace {
 const char *const kUsage = QT_TRANSLATE_NOOP("Cli",
-    "Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]\n"
+    "Использование: kurator-cli [--db ФАЙЛ | --pg \"host=… dbname=… user=…\"] КОМАНДА [ПАРАМЕТРЫ]\n"
     "\n"
     "Команды:\n"
     "  init [--demo] [--seed N]      создать базу (и демонстрационную школу)\n"
@@ -35,10 +35,13 @@ const char *const kUsage = QT_TRANSLATE_NOOP("Cli",
     "  backup КОПИЯ | backup --auto | backups [--keep N] | restore КОПИЯ   резервные копии базы\n"
     "  programmes list|show|add|edit|remove|attach|detach   программы наставничества\n"
     "  roadmap list|import|templates|template   дорожная карта учебного года\n"
+    "  server schools|add-school|add-curator|add-coordinator   муниципальный сервер: школы, кураторы, координатор\n"
+    "  consolidated [--year ГОД] [--json] [--out ФАЙЛ.xlsx]   сводка координатора по школам сервера\n"
     "  stats [--json]                число записей по сущностям\n"
     "  surveys results|compare|templates|template   анкеты: удовлетворённость, диагностика до и после, шаблоны\n"
     "\n"
     "  --db ФАЙЛ   файл базы (по умолчанию %1)\n"
+    "  --pg СТРОКА   муниципальный сервер PostgreSQL вместо файла; пароль — в PGPASSWORD или ~/.pgpass\n"
     "  КОМАНДА --help   справка по команде\n");
 
 QString usage() { return QCoreApplication::translate("Cli", kUsage).arg(Database::defaultPath()); }
@@ -49,7 +52,7 @@ bool laysOutDocuments(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg == "--db")
+        if (arg == "--db" || arg == "--pg")
             ++i;
         else if (arg == "export") // only the analytic report's PDF
             return std::any_of(argv + i + 1, argv + argc, [](const char *a) { return QByteArray(a).toLower().endsWith(".pdf"); });
@@ -84,6 +87,7 @@ int main(int argc, char *argv[])
     QStringList args = QCoreApplication::arguments();
     const QString program = args.takeFirst();
     QString dbPath = Database::defaultPath();
+    QString server;
     QTextStream err(stderr);
     while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
         const QString option = args.takeFirst();
@@ -91,6 +95,10 @@ int main(int argc, char *argv[])
             dbPath = args.takeFirst();
         } else if (option.startsWith(QLatin1String("--db="))) {
             dbPath = option.mid(5);
+        } else if (option == QLatin1String("--pg") && !args.isEmpty()) {
+            server = args.takeFirst();
+        } else if (option.startsWith(QLatin1String("--pg="))) {
+            server = option.mid(5);
         } else if (option == QLatin1String("--help") || option == QLatin1String("-h")) {
             QTextStream(stdout) << usage();
             return ExitOk;
@@ -108,6 +116,7 @@ int main(int argc, char *argv[])
     }
     const QString command = args.first();
     CliContext context(dbPath, QStringList{program + QLatin1Char(' ') + command} + args.mid(1));
+    context.setServer(server);
     if (command == QLatin1String("achievements"))
         return runAchievements(context);
     if (command == QLatin1String("init"))
@@ -131,6 +140,7 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("attention")) { // the curator's daily question, as its own command
         CliContext attention(dbPath, QStringList{program + QStringLiteral(" attention"), QStringLiteral("list"),
                                                  QStringLiteral("--attention")} + args.mid(1));
+        attention.setServer(server);
         return runPairs(attention);
     }
     if (command == QLatin1String("backup") || command == QLatin1String("backups") || command == QLatin1String("restore"))
@@ -141,6 +151,10 @@ int main(int argc, char *argv[])
         return runProgrammes(context);
     if (command == QLatin1String("roadmap"))
         return runRoadmap(context);
+    if (command == QLatin1String("server"))
+        return runServer(context);
+    if (command == QLatin1String("consolidated"))
+        return runConsolidated(context);
     if (command == QLatin1String("stats"))
         return runStats(context);
     if (command == QLatin1String("surveys"))

@@ -2,6 +2,7 @@
 
 #include "domain/AcademicYear.h"
 #include "services/AnalyticReport.h"
+#include "services/Consolidation.h"
 #include "services/KpiService.h"
 #include "services/RoadmapService.h"
 #include "services/StatsService.h"
@@ -53,6 +54,29 @@ void writeLightSummary(XlsxWorkbook::Sheet *sheet, const QList<QPair<QString, Ro
     }
 }
 
+// A school's (or the total's) statistics of participants and KPIs on one sheet.
+void writeFigures(XlsxWorkbook &book, const SchoolFigures &f, const Consolidated &c, const QDate &reportDate)
+{
+    XlsxWorkbook::Sheet *sheet = book.addSheet(
+        f.name, tr("%1: %2 за период с %3 по %4").arg(f.name, c.statsTitle, c.period.from.toString(QStringLiteral("dd.MM.yyyy")),
+                                                    c.period.to.toString(QStringLiteral("dd.MM.yyyy"))),
+        reportDate,
+        {{tr("Показатель"), Kind::Text, 70}, {tr("Количество"), Kind::Integer, 13}, {tr("Из"), Kind::Integer, 10},
+         {tr("Доля"), Kind::Percent, 10}, {tr("Цель"), Kind::Percent, 10}, {tr("Цель достигнута"), Kind::Text, 12}});
+    for (const StatsTemplate::Figure &s : f.stats) {
+        if (s.section)
+            sheet->writeRow({s.label}, true);
+        else if (s.share)
+            sheet->writeRow({s.label, s.count, s.denominator, share(s.percent)});
+        else
+            sheet->writeRow({s.label, s.count});
+    }
+    sheet->writeRow({tr("Показатели эффективности")}, true);
+    for (const KpiRow &row : f.kpis)
+        sheet->writeRow({row.definition.name, row.value.numerator, row.value.denominator, share(row.value.percent()),
+                         share(row.target), reachedText(row)});
+}
+
 QList<XlsxWorkbook::Column> summaryColumns(const QString &first)
 {
     QList<XlsxWorkbook::Column> columns{{first, Kind::Text, 50}};
@@ -90,6 +114,31 @@ Status stats(const DatabasePtr &db, int startYear, const QDate &reportDate, cons
         else
             sheet->writeRow({f.label, f.count});
     }
+    return book.close();
+}
+
+Status consolidated(const Consolidated &c, const QDate &reportDate, const QString &path)
+{
+    XlsxWorkbook book(path);
+    if (!book.isOpen())
+        return Status::failure(tr("Не удалось создать файл %1.").arg(path));
+    writeFigures(book, c.total, c, reportDate);
+    QList<XlsxWorkbook::Column> columns{{tr("Показатель"), Kind::Text, 60}};
+    for (const SchoolFigures &school : c.schools)
+        columns.append({school.name, Kind::Percent, 14});
+    columns.append({c.total.name, Kind::Percent, 14});
+    XlsxWorkbook::Sheet *compare = book.addSheet(tr("Школы рядом"), tr("Показатели эффективности по школам, %1 учебный год")
+                                                                        .arg(AcademicYear(c.startYear).title()),
+                                                 reportDate, columns);
+    for (int i = 0; i < c.total.kpis.size(); ++i) {
+        QVariantList cells{c.total.kpis[i].definition.name};
+        for (const SchoolFigures &school : c.schools)
+            cells << (i < school.kpis.size() ? share(school.kpis[i].value.percent()) : QVariant());
+        cells << share(c.total.kpis[i].value.percent());
+        compare->writeRow(cells);
+    }
+    for (const SchoolFigures &school : c.schools)
+        writeFigures(book, school, c, reportDate);
     return book.close();
 }
 

@@ -2,6 +2,8 @@
 #include "domain/Kpi.h"
 #include "storage/Database.h"
 
+struct Consolidated;
+
 #include <QDate>
 
 // The reports a curator hands to the head, the municipality and the regional centre, as Excel
@@ -17,6 +19,8 @@ Status kpi(const DatabasePtr &db, int startYear, const QDate &reportDate, const 
 // form, the meetings by month and the mentees without a mentor, a sheet each.
 Status analytic(const DatabasePtr &db, int startYear, const QDate &reportDate, const QString &path,
                 std::optional<Kpi::Period> period = std::nullopt);
+// The coordinator's consolidated figures: the total, the schools side by side, a sheet per school.
+Status consolidated(const Consolidated &c, const QDate &reportDate, const QString &path);
 // The roadmap by section with overdue activities highlighted, and summaries by section and owner.
 Status roadmap(const DatabasePtr &db, int startYear, const QDate &reportDate, const QString &path);
 }

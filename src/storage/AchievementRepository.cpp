@@ -21,7 +21,7 @@ Result<qint64> AchievementRepository::insert(const Achievement &a)
                a.title.trimmed()});
     if (!q.exec())
         return Result<qint64>::failure(q.error());
-    return q.lastInsertId();
+    return a.id ? a.id : q.lastInsertId(); // a restored row keeps its id
 }
 
 Status AchievementRepository::remove(qint64 id)

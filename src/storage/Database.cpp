@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "storage/Migrator.h"
+#include "storage/ServerAddress.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -157,27 +158,85 @@ Status Database::prepare(const Options &options)
         return Status::failure(tr("Файл %1 не читается как база данных: %2").arg(m_path, q.lastError().text()));
 
     // Read the version before anything writes to the file: a newer schema must stay untouched.
-    Migrator migrator(options.migrationsDir);
-    const int version = Migrator::currentVersion(db);
-    const int latest = migrator.latestVersion();
-    if (version < 0 || (version == 0 && !db.tables().isEmpty()))
-        return Status::failure(tr("Файл %1 не является базой данных Куратора.").arg(m_path));
-    if (version > latest)
-        return Status::failure(tr("База %1 создана более новой версией Куратора (схема %2, эта программа знает схемы "
-                                  "до %3). Обновите программу; файл не изменён.")
-                                   .arg(m_path).arg(version).arg(latest));
-    if (m_readOnly) {
-        if (version < latest)
-            return Status::failure(tr("База %1 требует обновления схемы, а открыта только для чтения.").arg(m_path));
+    if (Status s = checkVersion(db, options, m_path); !s)
+        return s;
+    if (m_readOnly)
         return {};
-    }
+    if (Status s = Migrator(options.migrationsDir).migrate(db); !s)
+        return s;
     // WAL is switched on after the migrations: switching rewrites the file's header, and a store whose
     // upgrade fails must stay byte for byte as it was.
-    if (Status s = migrator.migrate(db); !s)
-        return s;
     q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     return {};
+}
+
+Status Database::checkVersion(QSqlDatabase &db, const Options &options, const QString &place) const
+{
+    const Migrator migrator(options.migrationsDir);
+    const int version = Migrator::currentVersion(db);
+    const int latest = migrator.latestVersion();
+    if (version < 0 || (version == 0 && !db.tables().isEmpty()))
+        return Status::failure(m_server ? tr("База %1 на сервере не является базой Куратора.").arg(place)
+                                        : tr("Файл %1 не является базой данных Куратора.").arg(place));
+    if (version > latest)
+        return Status::failure(tr("База %1 создана более новой версией Куратора (схема %2, эта программа знает схемы "
+                                  "до %3). Обновите программу; %4")
+                                   .arg(place).arg(version).arg(latest)
+                                   .arg(m_server ? tr("база на сервере не изменена.") : tr("файл не изменён.")));
+    if (version < latest && m_readOnly)
+        return Status::failure(tr("База %1 требует обновления схемы, а открыта только для чтения.").arg(place));
+    if (version < latest && m_server && !options.createIfMissing)
+        return Status::failure(version == 0
+                                   ? tr("На сервере %1 ещё нет базы Куратора: её создаёт администратор сервера "
+                                        "командой kurator-cli --pg «…» init.").arg(place)
+                                   : tr("Схема базы на сервере %1 старее этой программы (%2, программа знает %3): "
+                                        "обновить её может администратор сервера командой kurator-cli --pg «…» init.")
+                                         .arg(place).arg(version).arg(latest));
+    return {};
+}
+
+Result<DatabasePtr> Database::openServer(const QString &conninfo, const Options &options)
+{
+    initResources();
+    using R = Result<DatabasePtr>;
+    const auto address = ServerAddress::parse(conninfo);
+    if (!address)
+        return R::failure(address.error());
+    DatabasePtr database(new Database(address.value().describe(), nextConnectionName(), options.readOnly));
+    database->m_server = true;
+    if (!address.value().user.isEmpty())
+        database->m_userName = address.value().user;
+    if (Status s = database->prepareServer(address.value(), options); !s)
+        return R::failure(s.error());
+    return database;
+}
+
+Status Database::prepareServer(const ServerAddress &address, const Options &options)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!db.isValid())
+        return Status::failure(tr("Нет драйвера PostgreSQL для Qt: установите пакет libqt6sql6-psql."));
+    db.setHostName(address.host);
+    if (address.port > 0)
+        db.setPort(address.port);
+    db.setDatabaseName(address.database);
+    db.setUserName(address.user);
+    db.setPassword(address.password);
+    db.setConnectOptions(address.options.join(QLatin1Char(';')));
+    if (!db.open())
+        return Status::failure(tr("Не удалось подключиться к серверу %1: %2").arg(m_path, db.lastError().text().trimmed()));
+    QSqlQuery q(db);
+    // The server's notices (a policy replaced, a role that was not a member) are not the user's
+    // business; errors still come back with the statement that failed.
+    q.exec(QStringLiteral("SET client_min_messages = error"));
+    if (Status s = checkVersion(db, options, m_path); !s)
+        return s;
+    if (m_readOnly)
+        return q.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"))
+                   ? Status()
+                   : Status::failure(q.lastError().text());
+    return Migrator(options.migrationsDir).migrate(db);
 }
 
 int Database::schemaVersion() const

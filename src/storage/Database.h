@@ -29,6 +29,11 @@ public:
     // Opens for writing; when another program holds the store, opens it read-only instead and says
     // who holds it in readOnlyReason(). For the command line, where a look need not wait for the GUI.
     static Result<std::shared_ptr<Database>> openOrRead(const QString &path, Options options);
+    // A municipal PostgreSQL server (a libpq connection string, ServerAddress): the same schema in
+    // PostgreSQL's words, each curator's session held to their school by the server itself
+    // (resources/server/access.sql). createIfMissing installs or upgrades the schema there, which
+    // only the server's administrator may do; anybody else is told to ask them.
+    static Result<std::shared_ptr<Database>> openServer(const QString &conninfo, const Options &options);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -40,7 +45,9 @@ public:
     static int latestSchemaVersion(const QString &migrationsDir = QStringLiteral(":/migrations"));
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    // The file, or for a server user@host:port/dbname (never the password).
     QString path() const { return m_path; }
+    bool isServer() const { return m_server; }
     int schemaVersion() const;
     bool isReadOnly() const { return m_readOnly; }
     // When another program held the store for writing as it was opened read-only: who.
@@ -57,11 +64,14 @@ public:
 private:
     Database(QString path, QString connectionName, bool readOnly);
     Status prepare(const Options &options);
+    Status prepareServer(const struct ServerAddress &address, const Options &options);
+    Status checkVersion(QSqlDatabase &db, const Options &options, const QString &place) const;
 
     QString m_path;
     QString m_connectionName;
     QString m_userName;
     bool m_readOnly;
+    bool m_server = false;
     QString m_readOnlyReason;
     std::shared_ptr<StoreLock> m_lock;
     int m_transactionDepth = 0;

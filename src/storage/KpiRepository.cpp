@@ -98,11 +98,33 @@ Status KpiRepository::removeContingent(const QString &code, int startYear)
 
 Kpi::Facts KpiRepository::facts(const Kpi::Period &period, int startYear) const
 {
-    Kpi::Facts f;
+    // A file holds one school; a server session sees one, unless it is the coordinator's looking at all.
+    const QMap<qint64, Kpi::Facts> schools = factsBySchool(period, startYear);
+    if (schools.size() == 1)
+        return schools.first();
+    Kpi::Facts all;
+    for (const Kpi::Facts &f : schools) {
+        all.people += f.people;
+        all.memberships += f.memberships;
+        all.surveys += f.surveys;
+        all.planItems += f.planItems;
+        all.pairs += f.pairs;
+        all.partnerOrganisations += f.partnerOrganisations;
+        for (auto it = f.contingent.cbegin(); it != f.contingent.cend(); ++it)
+            all.contingent[it.key()] += it.value();
+    }
+    return all;
+}
+
+QMap<qint64, Kpi::Facts> KpiRepository::factsBySchool(const Kpi::Period &period, int startYear) const
+{
+    // Every statement reads all the schools the session sees at once, each row filed under its own:
+    // the municipality's consolidated figures cost one pass, not one per school.
+    QMap<qint64, Kpi::Facts> schools;
     const auto consents = PersonRepository(m_db).consentStatuses(period.to);
     SqlQuery people(m_db, QStringLiteral(
         "SELECT id, category, birth_date, pedagogical_since, partner_id, status, "
-        "EXISTS (SELECT 1 FROM person_tag t WHERE t.person_id = person.id AND t.tag = 'ovz') FROM person"));
+        "EXISTS (SELECT 1 FROM person_tag t WHERE t.person_id = person.id AND t.tag = 'ovz'), org_id FROM person"));
     if (people.exec())
         while (people.next()) {
             Kpi::Person p;
@@ -114,12 +136,12 @@ Kpi::Facts KpiRepository::facts(const Kpi::Period &period, int startYear) const
             p.active = Codes::recordStatus(people.text(5)) == RecordStatus::Active;
             p.ovz = people.integer(6) != 0;
             p.consentAtEnd = consents.value(p.id, ConsentStatus::Missing);
-            f.people.append(p);
+            schools[people.integer(7)].people.append(p);
         }
     // A member is in a pair from the later of its start and their joining to the earlier of its end and
     // their leaving (worked out here: SQLite's two-argument max() is not portable SQL).
     SqlQuery members(m_db, QStringLiteral(
-        "SELECT m.person_id, m.pair_id, m.role, p.started_on, m.joined_on, p.ended_on, m.left_on "
+        "SELECT m.person_id, m.pair_id, m.role, p.started_on, m.joined_on, p.ended_on, m.left_on, p.org_id "
         "FROM pair_member m JOIN mentoring_pair p ON p.id = m.pair_id WHERE p.started_on IS NOT NULL"));
     if (members.exec())
         while (members.next()) {
@@ -129,36 +151,45 @@ Kpi::Facts KpiRepository::facts(const Kpi::Period &period, int startYear) const
                 from = joined;
             if (left.isValid() && (!to.isValid() || left < to))
                 to = left;
-            f.memberships.append({members.integer(0), members.integer(1),
-                                  members.text(2) == QLatin1String("mentor") ? MemberRole::Mentor : MemberRole::Mentee,
-                                  from, to});
+            schools[members.integer(7)].memberships.append(
+                {members.integer(0), members.integer(1),
+                 members.text(2) == QLatin1String("mentor") ? MemberRole::Mentor : MemberRole::Mentee, from, to});
         }
     SqlQuery surveys(m_db, QStringLiteral(
-        "SELECT r.person_id, t.kind, r.answered_on, t.satisfied_threshold, avg(a.value_number) FROM survey_response r "
-        "JOIN survey_template t ON t.id = r.template_id JOIN survey_answer a ON a.response_id = r.id "
+        "SELECT r.person_id, t.kind, r.answered_on, t.satisfied_threshold, avg(a.value_number), r.org_id "
+        "FROM survey_response r JOIN survey_template t ON t.id = r.template_id JOIN survey_answer a ON a.response_id = r.id "
         "JOIN survey_question q ON q.id = a.question_id AND q.answer_type = 'scale' "
         "WHERE t.kind IN ('satisfaction_mentee', 'satisfaction_mentor') AND a.value_number IS NOT NULL "
-        "AND r.answered_on BETWEEN :from AND :to GROUP BY r.id"));
+        "AND r.answered_on BETWEEN :from AND :to GROUP BY r.id, t.kind, t.satisfied_threshold"));
     surveys.bind(QStringLiteral(":from"), period.from.toString(Qt::ISODate))
         .bind(QStringLiteral(":to"), period.to.toString(Qt::ISODate));
     if (surveys.exec())
         while (surveys.next())
-            f.surveys.append({surveys.integer(0),
-                              surveys.text(1) == QLatin1String("satisfaction_mentor") ? MemberRole::Mentor : MemberRole::Mentee,
-                              surveys.date(2), surveys.value(4).toDouble(), surveys.value(3).toDouble()});
-    SqlQuery plans(m_db, QStringLiteral("SELECT p.pair_id, i.done FROM plan_item i JOIN individual_plan p ON p.id = i.plan_id"));
+            schools[surveys.integer(5)].surveys.append(
+                {surveys.integer(0),
+                 surveys.text(1) == QLatin1String("satisfaction_mentor") ? MemberRole::Mentor : MemberRole::Mentee,
+                 surveys.date(2), surveys.value(4).toDouble(), surveys.value(3).toDouble()});
+    SqlQuery plans(m_db, QStringLiteral("SELECT p.pair_id, i.done, p.org_id FROM plan_item i JOIN individual_plan p ON p.id = i.plan_id"));
     if (plans.exec())
         while (plans.next())
-            f.planItems.append({plans.integer(0), plans.integer(1) != 0});
-    SqlQuery pairs(m_db, QStringLiteral("SELECT p.id, f.code, p.kind, p.started_on, p.ended_on, p.status FROM mentoring_pair p "
-                                        "LEFT JOIN mentoring_form f ON f.id = p.form_id"));
+            schools[plans.integer(2)].planItems.append({plans.integer(0), plans.integer(1) != 0});
+    SqlQuery pairs(m_db, QStringLiteral("SELECT p.id, f.code, p.kind, p.started_on, p.ended_on, p.status, p.org_id "
+                                        "FROM mentoring_pair p LEFT JOIN mentoring_form f ON f.id = p.form_id"));
     if (pairs.exec())
         while (pairs.next())
-            f.pairs.append({pairs.integer(0), pairs.text(1), pairs.text(2) == QLatin1String("group"), pairs.date(3), pairs.date(4),
-                            Codes::pairStatus(pairs.text(5))});
-    SqlQuery partners(m_db, QStringLiteral("SELECT count(*) FROM partner_organisation WHERE status = 'active'"));
-    if (partners.exec() && partners.next())
-        f.partnerOrganisations = int(partners.integer(0));
-    f.contingent = contingent(startYear);
-    return f;
+            schools[pairs.integer(6)].pairs.append({pairs.integer(0), pairs.text(1), pairs.text(2) == QLatin1String("group"),
+                                                    pairs.date(3), pairs.date(4), Codes::pairStatus(pairs.text(5))});
+    SqlQuery partners(m_db, QStringLiteral("SELECT org_id, count(*) FROM partner_organisation WHERE status = 'active' GROUP BY org_id"));
+    if (partners.exec())
+        while (partners.next())
+            schools[partners.integer(0)].partnerOrganisations = int(partners.integer(1));
+    SqlQuery contingent(m_db, QStringLiteral("SELECT c.org_id, c.code, c.value FROM contingent c JOIN academic_year y ON "
+                                             "y.id = c.academic_year_id WHERE y.start_year = :year"));
+    contingent.bind(QStringLiteral(":year"), startYear);
+    if (contingent.exec())
+        while (contingent.next())
+            schools[contingent.integer(0)].contingent.insert(contingent.text(1), int(contingent.integer(2)));
+    if (schools.isEmpty())
+        schools.insert(1, {});
+    return schools;
 }

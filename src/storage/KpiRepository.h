@@ -31,6 +31,8 @@ public:
     Status removeContingent(const QString &code, int startYear);
     // Everything the counting rules need for a period, in a handful of queries.
     Kpi::Facts facts(const Kpi::Period &period, int startYear) const;
+    // The same by school (organisation), for a session that sees several: a coordinator's on a server.
+    QMap<qint64, Kpi::Facts> factsBySchool(const Kpi::Period &period, int startYear) const;
 
 private:
     QSqlDatabase m_db;

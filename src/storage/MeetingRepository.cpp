@@ -21,8 +21,11 @@ Status MeetingRepository::writeAttendance(qint64 meetingId, const QList<Attendan
 
 Result<qint64> MeetingRepository::insert(const Meeting &m)
 {
-    SqlQuery q(m_db, QStringLiteral("INSERT OR REPLACE INTO meeting (id, pair_id, kind, planned_on, held_on, duration_min, topic, "
-                                    "outcome, next_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO meeting (id, pair_id, kind, planned_on, held_on, duration_min, topic, outcome, "
+                                    "next_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET pair_id = "
+                                    "excluded.pair_id, kind = excluded.kind, planned_on = excluded.planned_on, held_on = "
+                                    "excluded.held_on, duration_min = excluded.duration_min, topic = excluded.topic, "
+                                    "outcome = excluded.outcome, next_on = excluded.next_on"));
     q.bindAll({SqlQuery::idOrNull(m.id), SqlQuery::idOrNull(m.pairId), m.kind, SqlQuery::dateValue(m.plannedOn),
                SqlQuery::dateValue(m.heldOn), m.durationMinutes > 0 ? QVariant(m.durationMinutes) : QVariant(),
                SqlQuery::textOrNull(m.topic), SqlQuery::textOrNull(m.outcome), SqlQuery::dateValue(m.nextOn)});
@@ -107,15 +110,14 @@ QList<EventInvitee> MeetingRepository::invitees(int yearStart) const
     QList<EventInvitee> list;
     SqlQuery q(m_db, QStringLiteral(
         "SELECT p.id, p.last_name || ' ' || p.first_name || coalesce(' ' || nullif(p.patronymic, ''), ''), "
-        "group_concat(DISTINCT m.role), coalesce(p.class_name, '') FROM pair_member m "
+        "max(CASE WHEN m.role = 'mentor' THEN 1 ELSE 0 END), max(CASE WHEN m.role = 'mentee' THEN 1 ELSE 0 END), "
+        "coalesce(p.class_name, '') FROM pair_member m "
         "JOIN mentoring_pair mp ON mp.id = m.pair_id JOIN academic_year y ON y.id = mp.academic_year_id "
         "JOIN person p ON p.id = m.person_id WHERE y.start_year = ? GROUP BY p.id ORDER BY 2"));
     q.bindAll({yearStart});
     if (q.exec())
-        while (q.next()) {
-            const QStringList roles = q.text(2).split(QLatin1Char(','));
-            list.append({q.integer(0), q.text(1), roles.contains(QLatin1String("mentor")), roles.contains(QLatin1String("mentee")), q.text(3)});
-        }
+        while (q.next())
+            list.append({q.integer(0), q.text(1), q.integer(2) == 1, q.integer(3) == 1, q.text(4)});
     return list;
 }
 

@@ -1,5 +1,6 @@
 #include "storage/Migrator.h"
 
+#include "storage/PostgresDialect.h"
 #include "storage/SqlScript.h"
 
 #include <QCoreApplication>
@@ -59,11 +60,22 @@ Status Migrator::migrate(QSqlDatabase &db) const
     // before the first, not half-way between two schema versions.
     if (!db.transaction())
         return Status::failure(tr("Не удалось начать обновление базы: %1").arg(db.lastError().text()));
-    for (const Migration &m : pending) {
-        if (Status s = apply(db, m); !s) {
-            db.rollback();
-            return s;
-        }
+    const bool server = isServer(db);
+    auto fail = [&db](const Status &s) {
+        db.rollback();
+        return s;
+    };
+    if (server)
+        if (Status s = runScript(db, QStringLiteral(":/server/bootstrap.sql")); !s)
+            return fail(s);
+    for (const Migration &m : pending)
+        if (Status s = apply(db, m); !s)
+            return fail(s);
+    if (server) {
+        if (Status s = runStatements(db, {PostgresDialect::resyncSequences()}); !s)
+            return fail(s);
+        if (Status s = runScript(db, QStringLiteral(":/server/access.sql")); !s)
+            return fail(s);
     }
     if (!db.commit()) {
         const QString why = db.lastError().text();
@@ -81,8 +93,14 @@ Status Migrator::apply(QSqlDatabase &db, const Migration &m) const
     QStringList statements = SqlScript::split(QString::fromUtf8(file.readAll()));
     statements.prepend(QStringLiteral(
         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"));
+    if (isServer(db)) {
+        QStringList translated;
+        for (const QString &statement : std::as_const(statements))
+            translated << PostgresDialect::migration(statement);
+        statements = translated;
+    }
     QSqlQuery q(db);
-    for (const QString &statement : statements) {
+    for (const QString &statement : std::as_const(statements)) {
         if (!q.exec(statement))
             return Status::failure(tr("Не удалось обновить базу до версии %1: %2. Файл оставлен без изменений.")
                                        .arg(m.version).arg(q.lastError().text()));
@@ -92,5 +110,28 @@ Status Migrator::apply(QSqlDatabase &db, const Migration &m) const
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!q.exec())
         return Status::failure(tr("Не удалось записать версию схемы %1: %2").arg(m.version).arg(q.lastError().text()));
+    return {};
+}
+
+bool Migrator::isServer(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL");
+}
+
+Status Migrator::runScript(QSqlDatabase &db, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::failure(tr("Не найден сценарий сервера %1.").arg(path));
+    return runStatements(db, SqlScript::split(QString::fromUtf8(file.readAll())));
+}
+
+Status Migrator::runStatements(QSqlDatabase &db, const QStringList &statements)
+{
+    QSqlQuery q(db);
+    for (const QString &statement : statements)
+        if (!q.exec(statement))
+            return Status::failure(tr("Не удалось подготовить базу сервера: %1. Сервер оставлен без изменений.")
+                                       .arg(q.lastError().text()));
     return {};
 }

@@ -22,7 +22,13 @@ public:
     static int currentVersion(const QSqlDatabase &db);
     Status migrate(QSqlDatabase &db) const;
 
+    // A PostgreSQL server rather than an SQLite file: the migrations are translated (PostgresDialect),
+    // and the access rules of resources/server are laid around them.
+    static bool isServer(const QSqlDatabase &db);
+
 private:
+    static Status runScript(QSqlDatabase &db, const QString &path);
+    static Status runStatements(QSqlDatabase &db, const QStringList &statements);
     Status apply(QSqlDatabase &db, const Migration &m) const;
     QString m_dir;
 };

@@ -73,7 +73,7 @@ Result<qint64> ProgrammeRepository::insert(const Programme &g)
     q.bindAll(QVariantList{SqlQuery::idOrNull(g.id)} + cardValues(g));
     if (!q.exec())
         return Result<qint64>::failure(q.error());
-    return q.lastInsertId();
+    return g.id ? g.id : q.lastInsertId(); // a restored row keeps its id
 }
 
 Status ProgrammeRepository::update(const Programme &g)

@@ -3,16 +3,29 @@
 #include <QCoreApplication>
 #include <QSqlError>
 
+namespace {
+// Flags are 0/1 integers in both stores; PostgreSQL has no implicit cast from a boolean to them.
+QVariant portable(const QVariant &value)
+{
+    return value.typeId() == QMetaType::Bool ? QVariant(value.toBool() ? 1 : 0) : value;
+}
+}
+
 SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql) : m_query(db)
 {
-    m_query.setForwardOnly(true);
+    if (db.driverName() == QLatin1String("QPSQL"))
+        m_server = db;
+    // Forward-only is SQLite's fast path. PostgreSQL's driver streams a forward-only result row by row
+    // and loses it when another statement runs on the connection meanwhile, which the repositories do
+    // (a query inside a loop over another); there the whole result is fetched at once instead.
+    m_query.setForwardOnly(!m_server.isValid());
     m_prepared = m_query.prepare(sql);
     m_failed = !m_prepared;
 }
 
 SqlQuery &SqlQuery::bind(const QString &name, const QVariant &value)
 {
-    m_query.bindValue(name, value);
+    m_query.bindValue(name, portable(value));
     return *this;
 }
 
@@ -25,7 +38,7 @@ SqlQuery &SqlQuery::bindAll(const QVariantList &values)
 {
     int i = 0;
     for (const QVariant &v : values)
-        m_query.bindValue(i++, v);
+        m_query.bindValue(i++, portable(v));
     return *this;
 }
 
@@ -33,6 +46,16 @@ bool SqlQuery::exec()
 {
     m_failed = !m_prepared || !m_query.exec();
     return !m_failed;
+}
+
+qint64 SqlQuery::lastInsertId() const
+{
+    if (!m_server.isValid())
+        return m_query.lastInsertId().toLongLong();
+    // PostgreSQL's driver gives the row's OID, which tables no longer have; the session's last
+    // sequence value is the id the insert (or its kurator_fill_id trigger) took.
+    QSqlQuery q(m_server);
+    return q.exec(QStringLiteral("SELECT lastval()")) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 QDate SqlQuery::date(int i) const

@@ -22,7 +22,8 @@ public:
     QString text(int i) const { return m_query.value(i).toString(); }
     qint64 integer(int i) const { return m_query.value(i).toLongLong(); }
     QDate date(int i) const;
-    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    // The id of the row the INSERT made (when it was given none).
+    qint64 lastInsertId() const;
     QString error() const;
     Status status() const { return m_failed ? Status::failure(error()) : Status(); }
     QSqlQuery &raw() { return m_query; }
@@ -34,6 +35,7 @@ public:
 
 private:
     QSqlQuery m_query;
+    QSqlDatabase m_server; // set on a PostgreSQL connection only
     bool m_prepared = false;
     bool m_failed = false;
 };

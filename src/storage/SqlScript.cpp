@@ -23,6 +23,14 @@ QStringList split(const QString &script)
         }
         if (c == QLatin1Char('\'') || c == QLatin1Char('"'))
             quote = c;
+        // PostgreSQL's $$ … $$ (a function's body) holds semicolons of its own.
+        if (c == QLatin1Char('$') && i + 1 < script.size() && script.at(i + 1) == QLatin1Char('$')) {
+            const qsizetype end = script.indexOf(QStringLiteral("$$"), i + 2);
+            const qsizetype stop = end < 0 ? script.size() : end + 2;
+            current.append(script.mid(i, stop - i));
+            i = stop - 1;
+            continue;
+        }
         if (c == QLatin1Char(';')) {
             if (!current.trimmed().isEmpty())
                 statements << current.trimmed();

@@ -154,7 +154,7 @@ Result<qint64> SurveyRepository::insertResponse(const SurveyResponse &r)
                SqlQuery::dateValue(r.answeredOn)});
     if (!q.exec())
         return Result<qint64>::failure(q.error());
-    const qint64 responseId = q.lastInsertId();
+    const qint64 responseId = r.id ? r.id : q.lastInsertId(); // a restored response keeps its id
     if (const Status s = insertAnswers(responseId, r.answers); !s)
         return Result<qint64>::failure(s.error());
     return responseId;

@@ -1,0 +1,50 @@
+-- Kurator on a municipal PostgreSQL server: what the schema's migrations stand on there.
+-- Run by the server's administrator (the owner of the database) before the migrations, every time;
+-- each statement can run again.
+
+-- Who may sign in and as whom: a curator belongs to one school, a coordinator sees all of them.
+CREATE TABLE IF NOT EXISTS kurator_account (
+    role_name TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('curator', 'coordinator')),
+    org_id INTEGER,
+    CHECK ((kind = 'curator') = (org_id IS NOT NULL))
+);
+
+-- The school a session works in. A curator's is fixed by the account, whatever the session sets; a
+-- coordinator and the administrator choose one with SET kurator.school = N, and see every school
+-- when none is chosen. Anybody else sees none (0). session_user, not current_user: SET ROLE to a
+-- group role must not change the school.
+CREATE OR REPLACE FUNCTION kurator_org() RETURNS integer
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    account record;
+BEGIN
+    SELECT kind, org_id INTO account FROM kurator_account WHERE role_name = session_user;
+    IF FOUND AND account.kind = 'curator' THEN
+        RETURN account.org_id;
+    END IF;
+    IF FOUND OR session_user = (SELECT tableowner FROM pg_tables WHERE schemaname = 'public' AND tablename = 'kurator_account')
+       OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) THEN
+        RETURN NULLIF(current_setting('kurator.school', true), '')::integer;
+    END IF;
+    RETURN 0;
+END
+$$;
+
+-- The organisation a new row belongs to: the session's school, or the municipality itself (1) for the
+-- coordinator's and administrator's own rows.
+CREATE OR REPLACE FUNCTION kurator_home_org() RETURNS integer
+LANGUAGE sql STABLE AS $$ SELECT COALESCE(kurator_org(), 1) $$;
+
+-- SQLite gives a row inserted with a NULL id the next one; PostgreSQL's identity columns take their
+-- default only when the column is left out. The repositories bind NULL for "new" (and a known id to
+-- restore an undone deletion), so a trigger does what SQLite does.
+CREATE OR REPLACE FUNCTION kurator_fill_id() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.id IS NULL THEN
+        NEW.id := nextval(pg_get_serial_sequence(quote_ident(TG_TABLE_NAME), 'id'));
+    END IF;
+    RETURN NEW;
+END
+$$;
