@@ -48,3 +48,16 @@ BEGIN
     RETURN NEW;
 END
 $$;
+
+-- Which server row came from which row of which school file, and what it held at the last upload or
+-- download (SchoolTransfer): a second upload adds only what is new, updates what changed in the file
+-- alone, and reports a row changed on both sides instead of overwriting it.
+CREATE TABLE IF NOT EXISTS kurator_origin (
+    org_id INTEGER NOT NULL DEFAULT kurator_home_org(),
+    source TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    local_id INTEGER NOT NULL,
+    server_id INTEGER NOT NULL,
+    row_hash TEXT NOT NULL,
+    PRIMARY KEY (org_id, source, table_name, local_id)
+);

@@ -69,6 +69,8 @@ int runProgrammes(CliContext &context);
 int runEvents(CliContext &context);
 int runServer(CliContext &context);
 int runConsolidated(CliContext &context);
+int runUpload(CliContext &context);
+int runDownload(CliContext &context);
 int runBackup(CliContext &context, const QString &command); // backup, backups, restore
 int runPeople(CliContext &context);
 int runRoadmap(CliContext &context);

@@ -37,6 +37,7 @@ const char *const kUsage = QT_TRANSLATE_NOOP("Cli",
     "  roadmap list|import|templates|template   дорожная карта учебного года\n"
     "  server schools|add-school|add-curator|add-coordinator   муниципальный сервер: школы, кураторы, координатор\n"
     "  consolidated [--year ГОД] [--json] [--out ФАЙЛ.xlsx]   сводка координатора по школам сервера\n"
+    "  upload [--school N] | download --out ФАЙЛ [--school N]   файл школы на сервер и обратно\n"
     "  stats [--json]                число записей по сущностям\n"
     "  surveys results|compare|templates|template   анкеты: удовлетворённость, диагностика до и после, шаблоны\n"
     "\n"
@@ -155,6 +156,10 @@ int main(int argc, char *argv[])
         return runServer(context);
     if (command == QLatin1String("consolidated"))
         return runConsolidated(context);
+    if (command == QLatin1String("upload"))
+        return runUpload(context);
+    if (command == QLatin1String("download"))
+        return runDownload(context);
     if (command == QLatin1String("stats"))
         return runStats(context);
     if (command == QLatin1String("surveys"))
