@@ -16,8 +16,8 @@ END
 $$;
 
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC, kurator_curator, kurator_coordinator;
-REVOKE ALL ON FUNCTION kurator_org() FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION kurator_org(), kurator_home_org() TO kurator_curator, kurator_coordinator;
+REVOKE ALL ON FUNCTION kurator_org(), kurator_refresh_statistics() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION kurator_org(), kurator_home_org(), kurator_refresh_statistics() TO kurator_curator, kurator_coordinator;
 GRANT USAGE ON SCHEMA public TO kurator_curator, kurator_coordinator;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO kurator_curator, kurator_coordinator;
 GRANT SELECT ON schema_version TO kurator_curator, kurator_coordinator;

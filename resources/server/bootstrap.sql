@@ -49,6 +49,25 @@ BEGIN
 END
 $$;
 
+-- The planner's statistics of the tables an upload has grown: before autovacuum gets to them, the
+-- consolidated figures would be planned for near-empty tables and take seconds instead of a moment.
+-- A table is analysed when it has grown by a fifth since its last statistics (its pages against
+-- those the statistics counted), so that a large server is not re-analysed for every school.
+-- ANALYZE is the owner's; the function lets a curator's upload ask for it.
+CREATE OR REPLACE FUNCTION kurator_refresh_statistics() RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    t record;
+BEGIN
+    FOR t IN SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+             WHERE n.nspname = 'public' AND c.relkind = 'r'
+               AND pg_relation_size(c.oid) / current_setting('block_size')::integer > 1.2 * c.relpages + 4
+    LOOP
+        EXECUTE format('ANALYZE %I', t.relname);
+    END LOOP;
+END
+$$;
+
 -- Which server row came from which row of which school file, and what it held at the last upload or
 -- download (SchoolTransfer): a second upload adds only what is new, updates what changed in the file
 -- alone, and reports a row changed on both sides instead of overwriting it.

@@ -352,6 +352,8 @@ Result<UploadReport> SchoolTransfer::upload(Database &file, Database &server, co
     Upload upload(file, server, *school, *source, progress);
     if (Status s = server.transaction([&] { return upload.run(report); }); !s)
         return R::failure(s.error());
+    // The rows are in; what is left is for the speed of what reads them next.
+    SqlQuery(server.connection(), QStringLiteral("SELECT kurator_refresh_statistics()")).exec();
     return report;
 }
 

@@ -13,6 +13,8 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 "$bin/bench_registry" 100000
 "$bin/bench_kpi" 10000 5000
 "$bin/bench_dashboard" 10000 5000
+# The municipal server: on a PostgreSQL of its own (skipped, and said so, without the server binaries).
+sh "$(dirname "$0")/../server/with_postgres.sh" "$bin/bench_server" 50 1000 || echo "bench_server: skipped or failed ($?)"
 
 # Matching: the assignment step alone against scipy on the same dense random matrix (expanded by
 # capacity there), then whole runs from the banks (scoring by every criterion, assignment, record).
