@@ -1,8 +1,10 @@
 // kurator: the desktop application. Opens (or creates) the store and shows the main window.
+#include "gui/ConsolidatedDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/StoreOpening.h"
 #include "services/DemoSchool.h"
 #include "services/ReferenceData.h"
+#include "storage/ServerAccounts.h"
 #include "storage/StatsRepository.h"
 
 #include <QAction>
@@ -72,12 +74,32 @@ int main(int argc, char *argv[])
     // With --screenshot: open a dialog first (the objectName of its action), and picture the dialog.
     const QCommandLineOption actionOption(QStringLiteral("action"), QObject::tr("Выполнить действие окна перед снимком."),
                                           QStringLiteral("ИМЯ"));
-    parser.addOptions({dbOption, demoOption, quitOption, screenshotOption, actionOption});
+    // The municipal server instead of a file (a libpq connection string; the password from PGPASSWORD
+    // or ~/.pgpass): the window's «Подключиться к серверу…» without the dialog.
+    const QCommandLineOption serverOption(QStringLiteral("pg"), QObject::tr("Муниципальный сервер PostgreSQL."),
+                                          QStringLiteral("СТРОКА"));
+    parser.addOptions({dbOption, demoOption, quitOption, screenshotOption, actionOption, serverOption});
     parser.process(app);
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption)
                          : parser.isSet(demoOption) ? demoPath() : Database::defaultPath();
-    auto opened = openStore(path, Database::Options(), nullptr);
+    Database::Options serverOptions;
+    serverOptions.createIfMissing = false;
+    auto opened = parser.isSet(serverOption) ? Database::openServer(parser.value(serverOption), serverOptions)
+                                             : openStore(path, Database::Options(), nullptr);
+    // The coordinator's sign-in opens the consolidated view of the schools, which is all it may see.
+    if (opened && opened.value()->isServer() && ServerAccounts(opened.value()->connection()).isCoordinator()) {
+        ConsolidatedDialog consolidated(opened.value());
+        consolidated.show();
+        if (parser.isSet(screenshotOption))
+            QTimer::singleShot(300, &app, [&] {
+                consolidated.grab().save(parser.value(screenshotOption));
+                QApplication::quit();
+            });
+        else
+            QObject::connect(&consolidated, &QDialog::finished, &app, &QApplication::quit);
+        return app.exec();
+    }
     if (!opened && opened.error().isEmpty())
         return 0; // the store is held by another program and the user chose not to open it read-only
     const bool writable = opened && !opened.value()->isReadOnly();

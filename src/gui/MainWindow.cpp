@@ -167,6 +167,12 @@ void MainWindow::createActions()
         return action;
     };
     QAction *open = make(tr("&Открыть базу…"), QKeySequence::Open);
+    QAction *server = make(tr("Подключиться к &серверу…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    server->setObjectName(QStringLiteral("serverAction"));
+    QAction *upload = make(tr("В&ыгрузить файл школы на сервер…"), {});
+    upload->setObjectName(QStringLiteral("uploadAction"));
+    QAction *download = make(tr("&Загрузить школу с сервера в файл…"), {});
+    download->setObjectName(QStringLiteral("downloadAction"));
     QAction *quit = make(tr("В&ыход"), QKeySequence::Quit);
     QAction *add = make(tr("&Добавить"), QKeySequence::New, ":/icons/add.svg");
     QAction *edit = make(tr("&Изменить"), Qt::Key_F2, ":/icons/edit.svg");
@@ -208,6 +214,19 @@ void MainWindow::createActions()
     forget->setStatusTip(tr("Удалить персональные данные участника, сохранив обезличенные данные для отчётов"));
 
     connect(open, &QAction::triggered, this, &MainWindow::openDatabaseFile);
+    connect(server, &QAction::triggered, this, &MainWindow::connectToServer);
+    connect(upload, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Файл школы для выгрузки на сервер"), QString(),
+                                                          tr("База Куратора (*.sqlite *.db);;Все файлы (*)"));
+        if (!path.isEmpty())
+            uploadSchoolFile(path);
+    });
+    connect(download, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Новый файл школы"), QString(),
+                                                          tr("База Куратора (*.sqlite)"));
+        if (!path.isEmpty())
+            downloadSchool(path);
+    });
     connect(quit, &QAction::triggered, this, &QWidget::close);
     connect(add, &QAction::triggered, this, &MainWindow::addRecord);
     connect(edit, &QAction::triggered, this, &MainWindow::editRecord);
@@ -228,7 +247,7 @@ void MainWindow::createActions()
     connect(backup, &QAction::triggered, this, &MainWindow::saveBackup);
     connect(restoreCopy, &QAction::triggered, this, &MainWindow::restoreBackup);
 
-    m_ui->fileMenu->addActions({open});
+    m_ui->fileMenu->addActions({open, server, upload, download});
     m_ui->fileMenu->addSeparator();
     m_ui->fileMenu->addActions({importAnswers, surveys, order, programmes, events});
     m_ui->fileMenu->addSeparator();
@@ -333,7 +352,7 @@ void MainWindow::reload(RegistryKind kind)
 {
     RegistryView *view = registryView(kind);
     view->setLoading();
-    m_loader->load({m_db->path(), kind, currentYear(), QDate::currentDate(), view->model()->sortColumn(),
+    m_loader->load({m_db->address(), kind, currentYear(), QDate::currentDate(), view->model()->sortColumn(),
                     view->model()->sortOrder()});
     m_stale[kind] = false;
 }
@@ -424,6 +443,13 @@ void MainWindow::showStoreState()
     for (const char *name : {"importQuestionnairesAction", "restoreBackupAction"})
         if (auto *a = findChild<QAction *>(QLatin1String(name)))
             a->setEnabled(!readOnly);
+    // A server keeps its own copies (its administrator's pg_dump); moving a school needs one.
+    for (const char *name : {"backupAction", "restoreBackupAction"})
+        if (auto *a = findChild<QAction *>(QLatin1String(name)); a && m_db->isServer())
+            a->setEnabled(false);
+    for (const char *name : {"uploadAction", "downloadAction"})
+        if (auto *a = findChild<QAction *>(QLatin1String(name)))
+            a->setEnabled(m_db->isServer() && !readOnly);
     updateActions();
     if (const auto crashed = m_db->crashedSession())
         statusBar()->showMessage(tr("Прошлый сеанс работы с базой (%1) завершился аварийно; незавершённые изменения "

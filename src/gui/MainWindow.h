@@ -47,6 +47,13 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     // Registries load in the background; this waits until the ones asked for have arrived.
     void waitForRegistries();
+    // A session on the municipal server: a curator's becomes the window's store (their school); the
+    // coordinator's opens the consolidated view of all schools.
+    void openServerSession(DatabasePtr session);
+    // The school's file onto the server the window works on, and the school back into a new file;
+    // the outcome is told in a message box. Public for the tests, which skip the file choosers.
+    void uploadSchoolFile(const QString &path);
+    void downloadSchool(const QString &path);
     // Pushes an already-made profile edit onto the undo stack (used by the profile editors).
     void pushProfileEdit(const QString &text, std::function<Status()> redo, std::function<Status()> undo);
 
@@ -94,6 +101,7 @@ private:
     void archiveSelected(bool archived);
     void forgetSelected();
     void openDatabaseFile();
+    void connectToServer();
     void showAbout();
 
     void addPerson();

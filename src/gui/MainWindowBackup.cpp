@@ -29,8 +29,8 @@ void MainWindow::reportBackup()
 
 void MainWindow::scheduleAutomaticBackup()
 {
-    if (m_db->isReadOnly())
-        return; // the program writing the store keeps its copies
+    if (m_db->isReadOnly() || m_db->isServer())
+        return; // the program writing the store keeps its copies; a server, its administrator
     const QString path = m_db->path();
     QTimer::singleShot(kBackupDelayMs, this, [this, path] {
         if (m_db && m_db->path() == path && !m_backup.isRunning())

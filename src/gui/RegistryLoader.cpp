@@ -10,7 +10,7 @@
 namespace {
 Result<RegistryTable> read(const RegistryLoader::Request &request)
 {
-    auto opened = Database::openReadOnly(request.databasePath);
+    auto opened = request.store.openReadOnly();
     if (!opened)
         return Result<RegistryTable>::failure(opened.error());
     RegistryTable table = RegistryService(opened.value()).load(request.kind, request.yearStart, request.today);

@@ -1,5 +1,6 @@
 #pragma once
 #include "services/RegistryTable.h"
+#include "storage/Database.h"
 
 #include <QDate>
 #include <QHash>
@@ -18,7 +19,7 @@ class RegistryLoader : public QObject
 public:
     struct Request
     {
-        QString databasePath;
+        StoreAddress store;
         RegistryKind kind = RegistryKind::People;
         int yearStart = 0;
         QDate today;

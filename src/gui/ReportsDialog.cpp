@@ -71,7 +71,7 @@ QString trReport(const char *text) { return QCoreApplication::translate("Reports
 const ReportCatalogue::Report &catalogued(int row) { return *ReportCatalogue::find(QLatin1String(kReports[row].code)); }
 
 // The report is written on a worker thread, on a read-only connection of its own.
-QString writeReport(const QString &storePath, ReportCatalogue::Writer write, ReportCatalogue::Request request, const QString &path,
+QString writeReport(const StoreAddress &store, ReportCatalogue::Writer write, ReportCatalogue::Request request, const QString &path,
                     std::shared_ptr<ReportsDialog::ExportState> state)
 {
     request.progress = [state](qint64 done, qint64 total) {
@@ -79,7 +79,7 @@ QString writeReport(const QString &storePath, ReportCatalogue::Writer write, Rep
         state->total = total;
         return !state->cancelled;
     };
-    auto opened = Database::openReadOnly(storePath);
+    auto opened = store.openReadOnly();
     if (!opened)
         return opened.error();
     const Status written = write(opened.value(), request, path);
@@ -345,7 +345,7 @@ void ReportsDialog::exportTo(const QString &path)
     request.startYear = year();
     request.reportDate = m_date->date();
     request.period = report.periodic ? period() : std::nullopt;
-    m_export.setFuture(QtConcurrent::run(writeReport, m_db->path(), report.write, request, path, m_exportState));
+    m_export.setFuture(QtConcurrent::run(writeReport, m_db->address(), report.write, request, path, m_exportState));
     m_progressTimer.start();
 }
 

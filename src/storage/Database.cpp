@@ -123,6 +123,16 @@ Result<DatabasePtr> Database::openReadOnly(const QString &path)
     return open(path, options);
 }
 
+Result<DatabasePtr> StoreAddress::openReadOnly() const
+{
+    if (server.isEmpty())
+        return Database::openReadOnly(file);
+    Database::Options options;
+    options.createIfMissing = false;
+    options.readOnly = true;
+    return Database::openServer(server, options);
+}
+
 Result<DatabasePtr> Database::openOrRead(const QString &path, Options options)
 {
     if (options.readOnly || !QFileInfo::exists(path))
@@ -205,6 +215,7 @@ Result<DatabasePtr> Database::openServer(const QString &conninfo, const Options 
         return R::failure(address.error());
     DatabasePtr database(new Database(address.value().describe(), nextConnectionName(), options.readOnly));
     database->m_server = true;
+    database->m_conninfo = conninfo;
     if (!address.value().user.isEmpty())
         database->m_userName = address.value().user;
     if (Status s = database->prepareServer(address.value(), options); !s)

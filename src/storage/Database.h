@@ -8,6 +8,18 @@
 #include <functional>
 #include <memory>
 
+class Database;
+
+// Where a store is, to be opened again: a worker thread needs a connection of its own (Qt's
+// connections belong to their thread). The server's connection string keeps its password in
+// memory only.
+struct StoreAddress
+{
+    QString file;
+    QString server;
+    Result<std::shared_ptr<Database>> openReadOnly() const;
+};
+
 // One open Kurator store: an SQLite file with foreign keys, WAL and a busy timeout,
 // upgraded to the current schema on open. A file of a newer schema is refused untouched.
 // One process writes a store at a time (StoreLock); another one opens it read-only or not at all.
@@ -48,6 +60,7 @@ public:
     // The file, or for a server user@host:port/dbname (never the password).
     QString path() const { return m_path; }
     bool isServer() const { return m_server; }
+    StoreAddress address() const { return {m_server ? QString() : m_path, m_conninfo}; }
     int schemaVersion() const;
     bool isReadOnly() const { return m_readOnly; }
     // When another program held the store for writing as it was opened read-only: who.
@@ -72,6 +85,7 @@ private:
     QString m_userName;
     bool m_readOnly;
     bool m_server = false;
+    QString m_conninfo;
     QString m_readOnlyReason;
     std::shared_ptr<StoreLock> m_lock;
     int m_transactionDepth = 0;

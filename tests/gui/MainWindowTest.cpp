@@ -182,7 +182,7 @@ TEST_CASE("registries load in the background and only the latest request is deli
     CHECK(delivered.first() > 1000);
     CHECK(errors.isEmpty());
 
-    request.databasePath = QStringLiteral("/nonexistent/kurator.sqlite");
+    request.store.file = QStringLiteral("/nonexistent/kurator.sqlite");
     loader.load(request);
     loader.waitForAll();
     CHECK(delivered.size() == 1);

@@ -36,3 +36,7 @@ shot 6 order.png 0 orderAction
 shot 0 surveys.png 0 surveysAction
 shot 5 reports.png 0 reportsAction
 shot 5 analytic-report.png 0 reportsAction 5
+# The coordinator's consolidated view needs a PostgreSQL server: one of the script's own, when the
+# server's binaries are installed.
+sh "$(dirname "$0")/../server/with_postgres.sh" sh "$(dirname "$0")/render_consolidated.sh" "$build" "$docs" ||
+  echo "docs/consolidated.png: skipped (no PostgreSQL server binaries)"
