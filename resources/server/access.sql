@@ -74,7 +74,8 @@ GRANT SELECT (id, org_id, birth_date, sex, category, class_name, position, pedag
               graduation_year, status, created_at, updated_at) ON person TO kurator_coordinator;
 GRANT SELECT (id, org_id, number, issued_on, title) ON mentoring_order TO kurator_coordinator;
 
--- The municipality's own roadmap and settings (organisation 1): the coordinator's to write.
+-- The municipality's own roadmap and settings (organisation 1): the coordinator's to write. Writing
+-- only: a policy FOR ALL would also let every read see the municipality's rows beside a chosen school's.
 DO $$
 DECLARE
     t text;
@@ -83,8 +84,13 @@ BEGIN
     LOOP
         EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %I TO kurator_coordinator', t);
         EXECUTE format('DROP POLICY IF EXISTS municipality_writes ON %I', t);
-        EXECUTE format('CREATE POLICY municipality_writes ON %I FOR ALL TO kurator_coordinator '
-                       'USING (org_id = 1) WITH CHECK (org_id = 1)', t);
+        EXECUTE format('DROP POLICY IF EXISTS municipality_inserts ON %I', t);
+        EXECUTE format('DROP POLICY IF EXISTS municipality_updates ON %I', t);
+        EXECUTE format('DROP POLICY IF EXISTS municipality_deletes ON %I', t);
+        EXECUTE format('CREATE POLICY municipality_inserts ON %I FOR INSERT TO kurator_coordinator WITH CHECK (org_id = 1)', t);
+        EXECUTE format('CREATE POLICY municipality_updates ON %I FOR UPDATE TO kurator_coordinator USING (org_id = 1) '
+                       'WITH CHECK (org_id = 1)', t);
+        EXECUTE format('CREATE POLICY municipality_deletes ON %I FOR DELETE TO kurator_coordinator USING (org_id = 1)', t);
     END LOOP;
 END
 $$;

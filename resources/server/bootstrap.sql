@@ -10,14 +10,16 @@ CREATE TABLE IF NOT EXISTS kurator_account (
     CHECK ((kind = 'curator') = (org_id IS NOT NULL))
 );
 
--- The school a session works in. A curator's is fixed by the account, whatever the session sets; a
--- coordinator and the administrator choose one with SET kurator.school = N, and see every school
--- when none is chosen. Anybody else sees none (0). session_user, not current_user: SET ROLE to a
+-- The school a session works in. A curator's is fixed by the account, whatever the session sets. A
+-- coordinator and the administrator work in the municipality itself (organisation 1) unless they
+-- choose a school with SET kurator.school = N, or every school at once with 0 (NULL here: the
+-- consolidated figures). Anybody else sees none (0). session_user, not current_user: SET ROLE to a
 -- group role must not change the school.
 CREATE OR REPLACE FUNCTION kurator_org() RETURNS integer
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     account record;
+    chosen integer;
 BEGIN
     SELECT kind, org_id INTO account FROM kurator_account WHERE role_name = session_user;
     IF FOUND AND account.kind = 'curator' THEN
@@ -25,7 +27,8 @@ BEGIN
     END IF;
     IF FOUND OR session_user = (SELECT tableowner FROM pg_tables WHERE schemaname = 'public' AND tablename = 'kurator_account')
        OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) THEN
-        RETURN NULLIF(current_setting('kurator.school', true), '')::integer;
+        chosen := COALESCE(NULLIF(current_setting('kurator.school', true), '')::integer, 1);
+        RETURN NULLIF(chosen, 0);
     END IF;
     RETURN 0;
 END

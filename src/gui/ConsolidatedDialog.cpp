@@ -2,6 +2,7 @@
 
 #include "domain/AcademicYear.h"
 #include "gui/FoldedSearchFilter.h"
+#include "gui/LightColours.h"
 #include "services/ExcelReports.h"
 #include "storage/AcademicYearRepository.h"
 
@@ -17,6 +18,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -79,17 +81,13 @@ ConsolidatedDialog::ConsolidatedDialog(DatabasePtr db, QWidget *parent) : QDialo
     m_model = new QStandardItemModel(this);
     m_filter = new FoldedSearchFilter(kKeyRole, this);
     m_filter->setSourceModel(m_model);
-    m_filter->setSortRole(kSortRole);
-    m_view = new QTableView(this);
-    m_view->setModel(m_filter);
-    m_view->setSortingEnabled(true);
-    m_view->setAccessibleName(tr("Показатели школ"));
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the report's own order first
+    m_view = makeTable(m_filter, tr("Показатели школ"));
+    m_roadmapModel = new QStandardItemModel(this);
+    m_roadmapFilter = new FoldedSearchFilter(kKeyRole, this);
+    m_roadmapFilter->setSourceModel(m_roadmapModel);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(m_view, tr("&Показатели и статистика"));
+    m_tabs->addTab(makeTable(m_roadmapFilter, tr("Дорожные карты")), tr("&Дорожные карты"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *excel = buttons->addButton(tr("В &Excel…"), QDialogButtonBox::ActionRole);
@@ -107,18 +105,35 @@ ConsolidatedDialog::ConsolidatedDialog(DatabasePtr db, QWidget *parent) : QDialo
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_summary);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
     setTabOrder(m_year, m_search);
-    setTabOrder(m_search, m_view);
+    setTabOrder(m_search, m_tabs);
 
     connect(m_year, &QComboBox::currentIndexChanged, this, &ConsolidatedDialog::recompute);
     connect(m_search, &QLineEdit::textChanged, m_filter, &FoldedSearchFilter::setText);
+    connect(m_search, &QLineEdit::textChanged, m_roadmapFilter, &FoldedSearchFilter::setText);
     new QShortcut(QKeySequence::Find, this, [this] { m_search->setFocus(); m_search->selectAll(); });
     recompute();
 }
 
 ConsolidatedDialog::~ConsolidatedDialog() = default;
+
+QTableView *ConsolidatedDialog::makeTable(FoldedSearchFilter *filter, const QString &name)
+{
+    filter->setSortRole(kSortRole);
+    auto *view = new QTableView(this);
+    view->setModel(filter);
+    view->setSortingEnabled(true);
+    view->setAccessibleName(name);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the report's own order first
+    return view;
+}
 
 void ConsolidatedDialog::setYear(int startYear)
 {
@@ -135,11 +150,36 @@ void ConsolidatedDialog::recompute()
     m_data.reset();
     if (!computed) {
         m_model->clear();
+        m_roadmapModel->clear();
         m_summary->setText(computed.error());
         return;
     }
     m_data = *computed;
     fill();
+    fillRoadmaps();
+}
+
+void ConsolidatedDialog::fillRoadmaps()
+{
+    m_roadmapModel->clear();
+    m_roadmapModel->setHorizontalHeaderLabels({tr("Мероприятие"), tr("Школа"), tr("№"), tr("Раздел"), tr("Срок"),
+                                               tr("Ответственные"), tr("Состояние")});
+    const QDate today = QDate::currentDate();
+    for (const SchoolRoadmap &r : m_data->roadmaps)
+        for (const RoadmapItem &item : r.items) {
+            const RoadmapLight light = item.lightOn(today);
+            QList<QStandardItem *> row{labelItem(item.activity)};
+            // The search finds a school's or an owner's activities as well as an activity by its words.
+            row[0]->setData(TextFold::fold(item.activity + QLatin1Char(' ') + r.name + QLatin1Char(' ') + item.owners), kKeyRole);
+            for (const QString &text : {r.name, item.number, item.section, item.deadline.text, item.owners})
+                row << labelItem(text);
+            row[4]->setData(item.deadline.to, kSortRole);
+            auto *state = new QStandardItem(RoadmapCodes::label(light));
+            state->setData(int(light), kSortRole);
+            state->setBackground(paleLightColour(light));
+            row << state;
+            m_roadmapModel->appendRow(row);
+        }
 }
 
 void ConsolidatedDialog::fill()

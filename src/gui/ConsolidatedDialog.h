@@ -9,11 +9,12 @@ class QLabel;
 class QLineEdit;
 class QStandardItemModel;
 class QTableView;
+class QTabWidget;
 class FoldedSearchFilter;
 
 // «Сводка по школам»: the coordinator's view of the municipality. Every school's KPIs and statistics
 // of participants side by side with the total — worked out from the added counts, never averaged —
-// sortable by any school, searchable, and saved to Excel with a sheet per school.
+// and the municipal roadmap with the schools' items; sortable, searchable, saved to Excel.
 class ConsolidatedDialog : public QDialog
 {
     Q_OBJECT
@@ -24,12 +25,15 @@ public:
 
     void setYear(int startYear);
     const QStandardItemModel *model() const { return m_model; }
+    const QStandardItemModel *roadmapModel() const { return m_roadmapModel; }
     // Writes the workbook; the reason when it could not.
     Status exportTo(const QString &path) const;
 
 private:
     void recompute();
     void fill();
+    void fillRoadmaps();
+    QTableView *makeTable(FoldedSearchFilter *filter, const QString &name);
     void exportToExcel();
 
     DatabasePtr m_db;
@@ -39,5 +43,8 @@ private:
     QTableView *m_view = nullptr;
     QStandardItemModel *m_model = nullptr;
     FoldedSearchFilter *m_filter = nullptr;
+    QStandardItemModel *m_roadmapModel = nullptr;
+    FoldedSearchFilter *m_roadmapFilter = nullptr;
+    QTabWidget *m_tabs = nullptr;
     std::optional<Consolidated> m_data;
 };

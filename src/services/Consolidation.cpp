@@ -1,6 +1,7 @@
 #include "services/Consolidation.h"
 
 #include "domain/AcademicYear.h"
+#include "services/RoadmapService.h"
 #include "services/StatsService.h"
 #include "storage/KpiRepository.h"
 #include "storage/ServerAccounts.h"
@@ -36,10 +37,8 @@ Result<Consolidated> ConsolidationService::compute(int startYear, std::optional<
         return R::failure(s.error());
     const StatsService stats(m_db);
     const auto statsTemplate = stats.check(stats.templateText());
-    if (!statsTemplate) {
-        accounts.chooseSchool(0);
+    if (!statsTemplate)
         return R::failure(statsTemplate.error());
-    }
     c.statsTitle = stats.title();
     const KpiService kpis(m_db);
     for (const ServerSchool &school : schools) {
@@ -52,7 +51,15 @@ Result<Consolidated> ConsolidationService::compute(int startYear, std::optional<
     const QList<KpiRow> targets = kpis.compute(startYear, Kpi::Facts(), c.period);
     for (int i = 0; i < c.total.kpis.size() && i < targets.size(); ++i)
         c.total.kpis[i].target = targets[i].target;
-    accounts.chooseSchool(0);
+    // The municipal roadmap with the schools' items: one school at a time, in the order of the list.
+    const RoadmapService roadmap(m_db);
+    c.roadmaps.append({kMunicipality, tr("Муниципалитет"), roadmap.items(startYear)});
+    for (const ServerSchool &school : schools) {
+        accounts.chooseSchool(school.id);
+        c.roadmaps.append({school.id, school.name, roadmap.items(startYear)});
+    }
+    // Back in the municipality, where whatever the coordinator writes next belongs.
+    accounts.chooseSchool(kMunicipality);
     return c;
 }
 

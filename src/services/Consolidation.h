@@ -1,4 +1,5 @@
 #pragma once
+#include "domain/RoadmapItem.h"
 #include "domain/StatsTemplate.h"
 #include "services/KpiService.h"
 
@@ -11,6 +12,14 @@ struct SchoolFigures
     QList<StatsTemplate::Figure> stats;
 };
 
+// A roadmap the coordinator follows: the municipality's own (schoolId 1) or a school's.
+struct SchoolRoadmap
+{
+    qint64 schoolId = 0;
+    QString name;
+    QList<RoadmapItem> items;
+};
+
 // The coordinator's view of the municipality for a period: every school's KPIs and statistics of
 // participants, and the total — counts added up and shares worked out again from them, never an
 // average of the schools' percentages.
@@ -21,6 +30,7 @@ struct Consolidated
     QString statsTitle;
     QList<SchoolFigures> schools;
     SchoolFigures total;
+    QList<SchoolRoadmap> roadmaps; // the municipality's first, then each school's, for the school year
 };
 
 class ConsolidationService

@@ -137,6 +137,24 @@ Status consolidated(const Consolidated &c, const QDate &reportDate, const QStrin
         cells << share(c.total.kpis[i].value.percent());
         compare->writeRow(cells);
     }
+    // The municipal roadmap with every school's items, and their state by school.
+    XlsxWorkbook::Sheet *roadmaps = book.addSheet(
+        tr("Дорожные карты"), tr("Дорожные карты муниципалитета и школ, %1 учебный год").arg(AcademicYear(c.startYear).title()),
+        reportDate,
+        {{tr("Школа"), Kind::Text, 24}, {tr("№"), Kind::Text, 6}, {tr("Раздел"), Kind::Text, 22}, {tr("Мероприятие"), Kind::Text, 50},
+         {tr("Срок (как в плане)"), Kind::Text, 16}, {tr("Окончание"), Kind::Date, 11}, {tr("Ответственные"), Kind::Text, 24},
+         {tr("Статус"), Kind::Text, 13}, {tr("Состояние"), Kind::Text, 13}});
+    QList<QPair<QString, RoadmapLight>> bySchool;
+    for (const SchoolRoadmap &r : c.roadmaps)
+        for (const RoadmapItem &item : r.items) {
+            const RoadmapLight light = item.lightOn(reportDate);
+            roadmaps->writeRow({r.name, item.number, item.section, item.activity, item.deadline.text, item.deadline.to,
+                                item.owners, RoadmapCodes::label(item.status), RoadmapCodes::label(light)},
+                               light == RoadmapLight::Overdue);
+            bySchool.append({r.name, light});
+        }
+    writeLightSummary(book.addSheet(tr("Мероприятия по школам"), tr("Мероприятия дорожных карт по школам"), reportDate,
+                                    summaryColumns(tr("Школа"))), bySchool);
     for (const SchoolFigures &school : c.schools)
         writeFigures(book, school, c, reportDate);
     return book.close();

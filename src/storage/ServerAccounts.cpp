@@ -127,7 +127,7 @@ QList<ServerSchool> ServerAccounts::schools() const
 Status ServerAccounts::chooseSchool(qint64 schoolId)
 {
     SqlQuery q(m_db, QStringLiteral("SELECT set_config('kurator.school', ?, false)"));
-    q.bindAll({schoolId > 0 ? QString::number(schoolId) : QString()});
+    q.bindAll({QString::number(std::max<qint64>(schoolId, 0))});
     return q.exec() ? Status() : q.status();
 }
 

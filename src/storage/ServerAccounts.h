@@ -30,7 +30,8 @@ public:
     Status addCoordinator(const QString &login, const QString &password);
     // The schools, with their curators when the session may see the sign-ins (not the coordinator's).
     QList<ServerSchool> schools() const;
-    // The school a coordinator's or the administrator's session reads from now on; 0: every school.
+    // The school a coordinator's or the administrator's session reads and writes from now on: 1 (the
+    // default) is the municipality itself, 0 every school at once (for reading the figures of all).
     // A curator's session stays on their own school whatever this says (kurator_org()).
     Status chooseSchool(qint64 schoolId);
     // The session is the coordinator's (a member of kurator_coordinator, the server's own rules on it).

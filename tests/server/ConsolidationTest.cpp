@@ -8,6 +8,7 @@
 #include "services/DemoSchool.h"
 #include "services/ExcelReports.h"
 #include "services/ReferenceData.h"
+#include "services/RoadmapService.h"
 #include "storage/ServerAccounts.h"
 
 #include <QSqlQuery>
@@ -54,6 +55,9 @@ TEST_CASE("the coordinator's total adds the schools' counts and divides again", 
     CHECK_FALSE(ConsolidationService(signIn(server, a, QStringLiteral("pa"))).compute(2024).ok());
 
     DatabasePtr municipal = signIn(server, coordinator, QStringLiteral("pk"));
+    // The coordinator writes the municipality's own roadmap, and only that.
+    const auto created = RoadmapService(municipal).createFromTemplate(QStringLiteral("seven_stages"), 2024);
+    REQUIRE(created.ok());
     const auto c = ConsolidationService(municipal).compute(2024);
     REQUIRE(c.ok());
     REQUIRE(c->schools.size() == 3);
@@ -84,15 +88,25 @@ TEST_CASE("the coordinator's total adds the schools' counts and divides again", 
     for (int i = 0; i < c->total.stats.size(); ++i)
         CHECK(c->total.stats[i].count == c->schools[0].stats[i].count + c->schools[1].stats[i].count);
 
-    // The workbook: the total, the schools side by side, a sheet per school; no person's name anywhere.
+    // The municipal roadmap, then each school's as its curator sees it.
+    REQUIRE(c->roadmaps.size() == 4);
+    CHECK(c->roadmaps[0].name == QStringLiteral("Муниципалитет"));
+    CHECK(c->roadmaps[0].items.size() == created->items);
+    CHECK(c->roadmaps[1].items.size() == RoadmapService(signIn(server, a, QStringLiteral("pa"))).items(2024).size());
+    CHECK_FALSE(c->roadmaps[1].items.isEmpty());
+    CHECK(c->roadmaps[3].items.isEmpty());
+
+    // The workbook: the total, the schools side by side, the roadmaps, a sheet per school; no person's
+    // name anywhere.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("svodka.xlsx"));
     REQUIRE(ExcelReports::consolidated(*c, QDate(2024, 12, 20), path).ok());
     const QJsonArray sheets = readBack(path);
-    REQUIRE(sheets.size() == 5);
+    REQUIRE(sheets.size() == 7);
     CHECK(sheets[0].toObject().value(QLatin1String("name")).toString() == QStringLiteral("Итого по муниципалитету"));
     CHECK(sheets[1].toObject().value(QLatin1String("name")).toString() == QStringLiteral("Школы рядом"));
-    CHECK(sheets[3].toObject().value(QLatin1String("name")).toString() == QStringLiteral("Гимназия _2_"));
+    CHECK(sheets[2].toObject().value(QLatin1String("name")).toString() == QStringLiteral("Дорожные карты"));
+    CHECK(sheets[5].toObject().value(QLatin1String("name")).toString() == QStringLiteral("Гимназия _2_"));
     QSqlQuery names(server.admin->connection());
     REQUIRE(names.exec(QStringLiteral("SELECT DISTINCT last_name FROM person")));
     QStringList surnames;

@@ -117,6 +117,9 @@ TEST_CASE("the coordinator reads every school's figures but no person's name or 
     addTestPerson(t.signIn(t.curatorB, "secret-b"), PersonCategory::Pupil, QDate(2011, 5, 2), "Васильев");
 
     QSqlDatabase c = t.server.rawConnection(t.coordinator, QStringLiteral("secret-c"));
+    // The coordinator works in the municipality itself until asking for all schools (0) or one.
+    CHECK(scalar(c, QStringLiteral("SELECT count(*) FROM person")) == 0);
+    QSqlQuery(c).exec(QStringLiteral("SET kurator.school = 0"));
     CHECK(scalar(c, QStringLiteral("SELECT count(*) FROM person")) == 2);
     CHECK(scalar(c, QStringLiteral("SELECT count(DISTINCT org_id) FROM person WHERE category = 'pupil'")) == 2);
     for (const char *column : {"last_name", "first_name", "patronymic", "name_key", "phone", "email", "*"})
@@ -129,11 +132,20 @@ TEST_CASE("the coordinator reads every school's figures but no person's name or 
     CHECK(scalar(c, QStringLiteral("SELECT count(*) FROM person")) == 1);
     // The municipality's own roadmap is the coordinator's to write, a school's is not.
     QSqlQuery(c).exec(QStringLiteral("RESET kurator.school"));
+    CHECK(scalar(c, QStringLiteral("SELECT count(*) FROM person")) == 0);
     QSqlQuery q(c);
     CHECK(q.exec(QStringLiteral("INSERT INTO academic_year (start_year) VALUES (2026)")));
     CHECK(scalar(c, QStringLiteral("SELECT org_id FROM academic_year WHERE start_year = 2026")) == 1);
     refused(c, QStringLiteral("INSERT INTO academic_year (org_id, start_year) VALUES (%1, 2027)").arg(t.schoolA),
             "row-level security");
+    QSqlDatabase a = t.server.rawConnection(t.curatorA, QStringLiteral("secret-a"));
+    REQUIRE(QSqlQuery(a).exec(QStringLiteral("INSERT INTO academic_year (start_year) VALUES (2025)"))); // school A's
+    QSqlQuery(c).exec(QStringLiteral("SET kurator.school = %1").arg(t.schoolA));
+    QSqlQuery touch(c);
+    REQUIRE(touch.exec(QStringLiteral("UPDATE academic_year SET start_year = start_year")));
+    CHECK(touch.numRowsAffected() == 0); // a school's year is not the coordinator's to change
+    REQUIRE(touch.exec(QStringLiteral("DELETE FROM academic_year WHERE org_id = %1").arg(t.schoolA)));
+    CHECK(touch.numRowsAffected() == 0);
 }
 
 TEST_CASE("kurator-cli works on the server as the signed-in curator", "[server]")

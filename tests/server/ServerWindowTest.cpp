@@ -145,6 +145,7 @@ TEST_CASE("the coordinator's sign-in opens the consolidated view of the schools"
     CHECK(model->headerData(1, Qt::Horizontal).toString() == QStringLiteral("Школа № 9"));
     CHECK(model->rowCount() > 10);
     CHECK(model->item(0, 2)->text() == QStringLiteral("нет данных")); // the school without data
+    CHECK(consolidated->roadmapModel()->rowCount() > 0); // the demo school's roadmap
     QTemporaryDir dir;
     CHECK(consolidated->exportTo(dir.filePath(QStringLiteral("svodka.xlsx"))).ok());
     CHECK_FALSE(consolidated->grab().isNull());
