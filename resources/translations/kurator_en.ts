@@ -347,153 +347,153 @@ KIND: диплом, грамота, сертификат, участие (diplom
         <translation>Mentees in the bank: %1; still without a mentor: %2 (%3). They are being supported, and the search for mentors continues.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="124"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="129"/>
         <source>ru_RU</source>
         <translation>en_GB</translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="128"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="133"/>
         <source>Аналитический отчёт о реализации программы наставничества</source>
         <translation>Analytic report on the implementation of the mentoring programme</translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="133"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="138"/>
         <source>Удовлетворены участием в программе: наставляемые — %1, наставники — %2.</source>
         <translation>Satisfied with taking part in the programme: mentees — %1, mentors — %2.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="142"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="147"/>
         <source>%1 учебный год, период с %2 по %3; дата отчёта %4</source>
         <translation>%1 school year, period from %2 to %3; report date %4</translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="144"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="149"/>
         <source>1. Выводы</source>
         <translation>1. Conclusions</translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="152"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="157"/>
         <source>да</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="152"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="157"/>
         <source>нет</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="153"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="158"/>
         <source>2. Показатели эффективности</source>
         <translation>2. KPIs</translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="154"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="159"/>
         <source>Показатель</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="154"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="159"/>
         <source>Числитель</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="154"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="159"/>
         <source>Знаменатель</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="154"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="159"/>
         <source>Факт</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="154"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="159"/>
         <source>Цель</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="154"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="159"/>
         <source>Достигнута</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="158"/>
-        <location filename="../../src/services/AnalyticText.cpp" line="166"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="163"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="171"/>
         <source>Всего</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="160"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="165"/>
         <source>3. Наставнические пары и группы по формам</source>
         <translation>3. Mentoring pairs and groups by form</translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="161"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="166"/>
         <source>Форма наставничества</source>
         <translation>Form of mentoring</translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="161"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="166"/>
         <source>Сформировано</source>
         <translation>Formed</translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="161"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="166"/>
         <source>Работали</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="161"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="166"/>
         <source>из них групп</source>
         <translation>incl. groups</translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="161"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="166"/>
         <source>Завершили</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="167"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="172"/>
         <source>4. Встречи по месяцам</source>
         <translation>4. Meetings by month</translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="168"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="173"/>
         <source>Месяц</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="168"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="173"/>
         <source>Проведено встреч</source>
         <translation>Meetings held</translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="173"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="178"/>
         <source>Всего без наставника</source>
         <translation>Total without a mentor</translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="174"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="179"/>
         <source>5. Наставляемые без наставника</source>
         <translation>5. Mentees without a mentor</translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="175"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="180"/>
         <source>Причина (по последнему подбору пар)</source>
         <translation>Reason (from the latest matching)</translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="175"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="180"/>
         <source>Наставляемых</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticReport.cpp" line="44"/>
+        <location filename="../../src/services/AnalyticReport.cpp" line="43"/>
         <source>Форма не указана</source>
         <translation>Form not given</translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticReport.cpp" line="93"/>
+        <location filename="../../src/services/AnalyticReport.cpp" line="99"/>
         <source>не участвовали в подборе пар</source>
         <translation>took no part in matching</translation>
     </message>
@@ -792,27 +792,32 @@ KIND: диплом, грамота, сертификат, участие (diplom
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../src/cli/BackupCommand.cpp" line="45"/>
+        <location filename="../../src/cli/BackupCommand.cpp" line="35"/>
+        <source>Резервные копии базы на сервере делает его администратор средствами PostgreSQL (pg_dump); kurator-cli копирует только файлы баз.</source>
+        <translation>Backups of a server database are made by its administrator with PostgreSQL&apos;s tools (pg_dump); kurator-cli copies database files only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BackupCommand.cpp" line="48"/>
         <source>База восстановлена из %1; прежняя сохранена: %2</source>
         <translation>Database restored from %1; the previous one is kept: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/BackupCommand.cpp" line="57"/>
+        <location filename="../../src/cli/BackupCommand.cpp" line="60"/>
         <source>Папка копий: %1; автоматических хранится: %2</source>
         <translation>Backups folder: %1; automatic copies kept: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/BackupCommand.cpp" line="59"/>
+        <location filename="../../src/cli/BackupCommand.cpp" line="62"/>
         <source> КБ</source>
         <translation> KB</translation>
     </message>
     <message>
-        <location filename="../../src/cli/BackupCommand.cpp" line="68"/>
+        <location filename="../../src/cli/BackupCommand.cpp" line="71"/>
         <source>Копия: %1</source>
         <translation>Copy: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/BackupCommand.cpp" line="73"/>
+        <location filename="../../src/cli/BackupCommand.cpp" line="76"/>
         <source>Копия: %1 (содержит персональные данные; доступна только вам)</source>
         <translation>Copy: %1 (holds personal data; readable by you only)</translation>
     </message>
@@ -1151,8 +1156,18 @@ KIND: диплом, грамота, сертификат, участие (diplom
         <translation>The database is open read-only: %1 holds it for writing. Viewing and exports work; changes will not be saved.</translation>
     </message>
     <message>
+        <location filename="../../src/cli/CliContext.cpp" line="84"/>
+        <source>Период задаётся двумя датами: --from и --to.</source>
+        <translation>A period takes two dates: --from and --to.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CliContext.cpp" line="91"/>
+        <source>Период начинается позже, чем заканчивается: %1 — %2.</source>
+        <translation>The period starts after it ends: %1 — %2.</translation>
+    </message>
+    <message>
         <location filename="../../src/cli/main.cpp" line="15"/>
-        <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
+        <source>Использование: kurator-cli [--db ФАЙЛ | --pg &quot;host=… dbname=… user=…&quot;] КОМАНДА [ПАРАМЕТРЫ]
 
 Команды:
   init [--demo] [--seed N]      создать базу (и демонстрационную школу)
@@ -1174,13 +1189,17 @@ KIND: диплом, грамота, сертификат, участие (diplom
   backup КОПИЯ | backup --auto | backups [--keep N] | restore КОПИЯ   резервные копии базы
   programmes list|show|add|edit|remove|attach|detach   программы наставничества
   roadmap list|import|templates|template   дорожная карта учебного года
+  server schools|add-school|add-curator|add-coordinator   муниципальный сервер: школы, кураторы, координатор
+  consolidated [--year ГОД] [--json] [--out ФАЙЛ.xlsx]   сводка координатора по школам сервера
+  upload [--school N] | download --out ФАЙЛ [--school N]   файл школы на сервер и обратно
   stats [--json]                число записей по сущностям
   surveys results|compare|templates|template   анкеты: удовлетворённость, диагностика до и после, шаблоны
 
   --db ФАЙЛ   файл базы (по умолчанию %1)
+  --pg СТРОКА   муниципальный сервер PostgreSQL вместо файла; пароль — в PGPASSWORD или ~/.pgpass
   КОМАНДА --help   справка по команде
 </source>
-        <translation>Usage: kurator-cli [--db FILE] COMMAND [OPTIONS]
+        <translation>Usage: kurator-cli [--db FILE | --pg &quot;host=… dbname=… user=…&quot;] COMMAND [OPTIONS]
 
 Commands:
   init [--demo] [--seed N]      create a database (and the demo school)
@@ -1202,20 +1221,24 @@ Commands:
   backup COPY | backup --auto | backups [--keep N] | restore COPY   backups of the database
   programmes list|show|add|edit|remove|attach|detach   mentoring programmes
   roadmap list|import|templates|template   school-year roadmap
+  server schools|add-school|add-curator|add-coordinator   the municipal server: schools, curators, the coordinator
+  consolidated [--year YEAR] [--json] [--out FILE.xlsx]   the coordinator&apos;s summary of the server&apos;s schools
+  upload [--school N] | download --out FILE [--school N]   a school file onto the server and back
   stats [--json]                record counts per entity
   surveys results|compare|templates|template   questionnaires: satisfaction, diagnostics before and after, templates
 
   --db FILE   database file (default %1)
+  --pg STRING   a municipal PostgreSQL server instead of a file; the password in PGPASSWORD or ~/.pgpass
   COMMAND --help   help on a command
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="101"/>
+        <location filename="../../src/cli/main.cpp" line="110"/>
         <source>Неизвестный параметр: %1</source>
         <translation>Unknown option: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="148"/>
+        <location filename="../../src/cli/main.cpp" line="167"/>
         <source>Неизвестная команда: %1</source>
         <translation>Unknown command: %1</translation>
     </message>
@@ -1513,6 +1536,235 @@ The columns in which the bank of mentees (mentees) or of mentors (mentors) is ex
     </message>
 </context>
 <context>
+    <name>ConsolidatedCommand</name>
+    <message>
+        <location filename="../../src/cli/ConsolidatedCommand.cpp" line="18"/>
+        <source>Использование: kurator-cli --pg СТРОКА consolidated [--year ГОД] [--from ДАТА --to ДАТА] [--json] [--out ФАЙЛ.xlsx]
+Показатели эффективности и статистика участников по всем школам сервера и итог по муниципалитету
+(доли итога считаются из сложенных чисел, а не как среднее долей школ). Строит координатор.</source>
+        <translation>Usage: kurator-cli --pg STRING consolidated [--year YEAR] [--from DATE --to DATE] [--json] [--out FILE.xlsx]
+Performance indicators and statistics of participants of every school on the server and the municipality total
+(the total&apos;s shares are worked out from the added counts, not as an average of the schools&apos; shares). Built by the coordinator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ConsolidatedCommand.cpp" line="52"/>
+        <source>%1 из %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ConsolidatedCommand.cpp" line="59"/>
+        <source>Учебный год.</source>
+        <translation>School year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ConsolidatedCommand.cpp" line="59"/>
+        <source>ГОД</source>
+        <translation>YEAR</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ConsolidatedCommand.cpp" line="60"/>
+        <source>Начало периода.</source>
+        <translation>Start of the period.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ConsolidatedCommand.cpp" line="60"/>
+        <location filename="../../src/cli/ConsolidatedCommand.cpp" line="61"/>
+        <source>ДАТА</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ConsolidatedCommand.cpp" line="61"/>
+        <source>Конец периода.</source>
+        <translation>End of the period.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ConsolidatedCommand.cpp" line="62"/>
+        <source>Вывод в JSON.</source>
+        <translation>Output as JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ConsolidatedCommand.cpp" line="63"/>
+        <source>Книга Excel: итог, школы рядом, лист на школу.</source>
+        <translation>Excel workbook: the total, the schools side by side, a sheet per school.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ConsolidatedCommand.cpp" line="63"/>
+        <source>ФАЙЛ</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ConsolidatedCommand.cpp" line="77"/>
+        <source>Сводка выгружается в книгу Excel: имя файла с расширением .xlsx.</source>
+        <translation>The summary is saved as an Excel workbook: a file name ending in .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ConsolidatedCommand.cpp" line="79"/>
+        <source>Сводка по школам строится на муниципальном сервере: укажите его параметром --pg.</source>
+        <translation>The summary of schools is built on a municipal server: give it with --pg.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ConsolidatedCommand.cpp" line="89"/>
+        <source>Сводка по %1 школам сохранена: %2</source>
+        <translation>Summary of %1 schools saved: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidatedDialog</name>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="31"/>
+        <source>%1 (%2 из %3)</source>
+        <translation>%1 (%2 of %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="63"/>
+        <source>Сводка по школам</source>
+        <translation>Summary of schools</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="66"/>
+        <source>Учебный год</source>
+        <translation>School year</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="75"/>
+        <source>Найти показатель…</source>
+        <translation>Find an indicator…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="76"/>
+        <source>Поиск показателя</source>
+        <translation>Indicator search</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="84"/>
+        <source>Показатели школ</source>
+        <translation>Schools&apos; indicators</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="89"/>
+        <source>&amp;Показатели и статистика</source>
+        <translation>&amp;Indicators and statistics</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="90"/>
+        <source>Дорожные карты</source>
+        <translation>Roadmaps</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="90"/>
+        <source>&amp;Дорожные карты</source>
+        <translation>&amp;Roadmaps</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="93"/>
+        <source>В &amp;Excel…</source>
+        <translation>To &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="95"/>
+        <source>Итог, школы рядом и лист на каждую школу (Ctrl+E)</source>
+        <translation>The total, the schools side by side and a sheet per school (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="100"/>
+        <source>Учебный &amp;год:</source>
+        <translation>School &amp;year:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="165"/>
+        <source>Мероприятие</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="165"/>
+        <source>Школа</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="165"/>
+        <source>№</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="165"/>
+        <source>Раздел</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="165"/>
+        <source>Срок</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="166"/>
+        <source>Ответственные</source>
+        <translation>Owners</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="166"/>
+        <source>Состояние</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="188"/>
+        <source>Показатель</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="214"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="231"/>
+        <source>Школ на сервере: %1; период с %2 по %3. Доли итога посчитаны из сложенных чисел школ, а не как среднее их долей.</source>
+        <translation>Schools on the server: %1; period from %2 to %3. The total&apos;s shares are worked out from the schools&apos; added counts, not as an average of their shares.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="241"/>
+        <source>Сводка не построена.</source>
+        <translation>The summary has not been built.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="247"/>
+        <source>Сохранить сводку</source>
+        <translation>Save the summary</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="248"/>
+        <source>Сводка по школам %1.xlsx</source>
+        <translation>Summary of schools %1.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="249"/>
+        <source>Книга Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationService</name>
+    <message>
+        <location filename="../../src/services/Consolidation.cpp" line="22"/>
+        <source>Сводка по школам строится на муниципальном сервере; в файле одной школы её нет.</source>
+        <translation>The summary of schools is built on a municipal server; a single school&apos;s file has none.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/Consolidation.cpp" line="25"/>
+        <source>Сводку по школам строит муниципальный координатор: войдите на сервер под его именем.</source>
+        <translation>The summary of schools is the municipal coordinator&apos;s: sign in to the server as the coordinator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/Consolidation.cpp" line="49"/>
+        <source>Итого по муниципалитету</source>
+        <translation>Municipality total</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/Consolidation.cpp" line="56"/>
+        <source>Муниципалитет</source>
+        <translation>Municipality</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <location filename="../../src/gui/DashboardView.cpp" line="87"/>
@@ -1610,68 +1862,103 @@ The columns in which the bank of mentees (mentees) or of mentors (mentors) is ex
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="35"/>
+        <location filename="../../src/storage/Database.cpp" line="36"/>
         <source>Не удалось создать папку %1.</source>
         <translation>Could not create the folder %1.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="38"/>
+        <location filename="../../src/storage/Database.cpp" line="39"/>
         <source>Не удалось создать файл базы %1.</source>
         <translation>Could not create the database file %1.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="98"/>
+        <location filename="../../src/storage/Database.cpp" line="99"/>
         <source>Файл базы %1 не найден.</source>
         <translation>Database file %1 not found.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="153"/>
+        <location filename="../../src/storage/Database.cpp" line="164"/>
         <source>Не удалось открыть базу %1: %2</source>
         <translation>Could not open database %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="157"/>
+        <location filename="../../src/storage/Database.cpp" line="168"/>
         <source>Файл %1 не читается как база данных: %2</source>
         <translation>File %1 cannot be read as a database: %2</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="51"/>
-        <location filename="../../src/storage/Database.cpp" line="164"/>
+        <location filename="../../src/storage/Database.cpp" line="190"/>
+        <source>База %1 на сервере не является базой Куратора.</source>
+        <translation>The server database %1 is not a Kurator database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Database.cpp" line="193"/>
+        <source>База %1 создана более новой версией Куратора (схема %2, эта программа знает схемы до %3). Обновите программу; %4</source>
+        <translation>Database %1 was made by a newer version of Kurator (schema %2, this program knows schemas up to %3). Update the program; %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Database.cpp" line="196"/>
+        <source>база на сервере не изменена.</source>
+        <translation>the server database is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Database.cpp" line="196"/>
+        <source>файл не изменён.</source>
+        <translation>the file is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Database.cpp" line="52"/>
+        <location filename="../../src/storage/Database.cpp" line="191"/>
         <source>Файл %1 не является базой данных Куратора.</source>
         <translation>File %1 is not a Kurator database.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="48"/>
+        <location filename="../../src/storage/Database.cpp" line="49"/>
         <source>Нет доступа к файлу %1.</source>
         <translation>No access to the file %1.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="166"/>
-        <source>База %1 создана более новой версией Куратора (схема %2, эта программа знает схемы до %3). Обновите программу; файл не изменён.</source>
-        <translation>Database %1 was created by a newer version of Kurator (schema %2, this program knows schemas up to %3). Update the program; the file has not been changed.</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/Database.cpp" line="171"/>
+        <location filename="../../src/storage/Database.cpp" line="198"/>
         <source>База %1 требует обновления схемы, а открыта только для чтения.</source>
         <translation>Database %1 needs a schema upgrade but is opened read-only.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="199"/>
+        <location filename="../../src/storage/Database.cpp" line="201"/>
+        <source>На сервере %1 ещё нет базы Куратора: её создаёт администратор сервера командой kurator-cli --pg «…» init.</source>
+        <translation>The server %1 has no Kurator database yet: the server administrator creates it with kurator-cli --pg &quot;…&quot; init.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Database.cpp" line="203"/>
+        <source>Схема базы на сервере %1 старее этой программы (%2, программа знает %3): обновить её может администратор сервера командой kurator-cli --pg «…» init.</source>
+        <translation>The database schema on the server %1 is older than this program (%2, the program knows %3): the server administrator can upgrade it with kurator-cli --pg &quot;…&quot; init.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Database.cpp" line="230"/>
+        <source>Нет драйвера PostgreSQL для Qt: установите пакет libqt6sql6-psql.</source>
+        <translation>Qt&apos;s PostgreSQL driver is missing: install the libqt6sql6-psql package.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Database.cpp" line="239"/>
+        <source>Не удалось подключиться к серверу %1: %2</source>
+        <translation>Could not connect to the server %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Database.cpp" line="269"/>
         <source>База %1 открыта только для чтения; изменения не сохранены.</source>
         <translation>The database %1 is open read-only; the changes were not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="200"/>
+        <location filename="../../src/storage/Database.cpp" line="270"/>
         <source>База %1 открыта только для чтения: для записи её держит %2. Изменения не сохранены; закройте ту программу и откройте базу снова.</source>
         <translation>The database %1 is open read-only: %2 holds it for writing. The changes were not saved; close that program and open the database again.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="205"/>
+        <location filename="../../src/storage/Database.cpp" line="275"/>
         <source>Не удалось начать запись в базу: %1</source>
         <translation>Could not start writing to the database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="216"/>
+        <location filename="../../src/storage/Database.cpp" line="286"/>
         <source>Не удалось сохранить изменения: %1</source>
         <translation>Could not save changes: %1</translation>
     </message>
@@ -1758,8 +2045,8 @@ The columns in which the bank of mentees (mentees) or of mentors (mentors) is ex
     <message>
         <location filename="../../src/services/DocumentPdf.cpp" line="38"/>
         <location filename="../../src/services/DocumentPdf.cpp" line="51"/>
-        <location filename="../../src/services/DocumentPdf.cpp" line="61"/>
-        <location filename="../../src/services/DocumentPdf.cpp" line="64"/>
+        <location filename="../../src/services/DocumentPdf.cpp" line="63"/>
+        <location filename="../../src/services/DocumentPdf.cpp" line="66"/>
         <source>Не удалось записать %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
@@ -2090,342 +2377,404 @@ The columns in which the bank of mentees (mentees) or of mentors (mentors) is ex
 <context>
     <name>ExcelReports</name>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="27"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="28"/>
         <source>нет данных</source>
         <translation>no data</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="28"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="111"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="29"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="178"/>
         <source>да</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="28"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="29"/>
         <source>нет</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="61"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="158"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="85"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="225"/>
         <source>Всего</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="77"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="102"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="135"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="186"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="101"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="124"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="169"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="202"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="253"/>
         <source>Не удалось создать файл %1.</source>
         <translation>Could not create file %1.</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="105"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="172"/>
         <source>Показатели %1</source>
         <translation>KPIs %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="105"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="172"/>
         <source>Показатели эффективности наставничества, %1 учебный год</source>
         <translation>Mentoring KPIs, %1 school year</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="83"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="106"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="116"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="145"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="162"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="193"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="64"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="126"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="173"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="183"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="212"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="229"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="260"/>
         <source>Показатель</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="79"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="103"/>
         <source>Статистика</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="80"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="104"/>
         <source>%1 за период с %2 по %3</source>
         <translation>%1 for the period from %2 to %3</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="83"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="162"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="64"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="229"/>
         <source>Количество</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="83"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="162"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="64"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="229"/>
         <source>Из</source>
         <translation>Of</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="84"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="163"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="65"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="108"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="230"/>
         <source>Доля</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="106"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="145"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="173"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="212"/>
         <source>Числитель</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="106"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="145"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="173"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="212"/>
         <source>Знаменатель</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="146"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="174"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="213"/>
         <source>Факт</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="146"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="65"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="174"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="213"/>
         <source>Цель</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="146"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="61"/>
+        <source>%1: %2 за период с %3 по %4</source>
+        <translation>%1: %2 for the period from %3 to %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="65"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="174"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="213"/>
         <source>Цель достигнута</source>
         <translation>Target reached</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="108"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="74"/>
+        <source>Показатели эффективности</source>
+        <translation>Performance indicators</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="130"/>
+        <source>Школы рядом</source>
+        <translation>Schools side by side</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="130"/>
+        <source>Показатели эффективности по школам, %1 учебный год</source>
+        <translation>Performance indicators by school, school year %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="142"/>
+        <source>Дорожные карты</source>
+        <translation>Roadmaps</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="142"/>
+        <source>Дорожные карты муниципалитета и школ, %1 учебный год</source>
+        <translation>Roadmaps of the municipality and the schools, school year %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="144"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="157"/>
+        <source>Школа</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="156"/>
+        <source>Мероприятия по школам</source>
+        <translation>Activities by school</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="156"/>
+        <source>Мероприятия дорожных карт по школам</source>
+        <translation>Roadmap activities by school</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="175"/>
         <source>Знаменатель из контингента</source>
         <translation>Denominator from contingent</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="113"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="180"/>
         <source>Факт и цель</source>
         <translation>Actual and target</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="119"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="186"/>
         <source>По годам</source>
         <translation>By year</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="119"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="186"/>
         <source>Показатели по учебным годам</source>
         <translation>KPIs by school year</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="136"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="203"/>
         <source>%1, %2: с %3 по %4</source>
         <translation>%1, %2: from %3 to %4</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="139"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="206"/>
         <source>Выводы</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="144"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="211"/>
         <source>Показатели</source>
         <translation>KPIs</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="144"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="211"/>
         <source>Показатели эффективности за период</source>
         <translation>KPIs for the period</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="153"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="220"/>
         <source>Пары и группы</source>
         <translation>Pairs and groups</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="153"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="220"/>
         <source>Наставнические пары и группы по формам за период</source>
         <translation>Mentoring pairs and groups by form for the period</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="154"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="221"/>
         <source>Форма наставничества</source>
         <translation>Form of mentoring</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="154"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="221"/>
         <source>Сформировано</source>
         <translation>Formed</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="154"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="221"/>
         <source>Работали</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="155"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="222"/>
         <source>из них групп</source>
         <translation>incl. groups</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="155"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="222"/>
         <source>Завершили</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="161"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="228"/>
         <source>Планы и встречи</source>
         <translation>Plans and meetings</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="161"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="228"/>
         <source>Индивидуальные планы и встречи за период</source>
         <translation>Individual plans and meetings for the period</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="165"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="232"/>
         <source>Выполнено пунктов индивидуальных планов</source>
         <translation>Individual plan items completed</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="166"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="233"/>
         <source>Планов, выполненных не менее чем на 90 %</source>
         <translation>Plans at least 90% complete</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="167"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="234"/>
         <source>Проведено встреч</source>
         <translation>Meetings held</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="168"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="235"/>
         <source>Запланированных и не состоявшихся к дате отчёта</source>
         <translation>Planned but not held by the report date</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="170"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="237"/>
         <source>Встреч: %1</source>
         <translation>Meetings in %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="173"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="240"/>
         <source>Без наставника</source>
         <translation>Without a mentor</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="173"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="240"/>
         <source>Наставляемые без наставника на конец периода (по последнему подбору пар)</source>
         <translation>Mentees without a mentor at the end of the period (from the latest matching)</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="174"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="241"/>
         <source>Причина</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="174"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="241"/>
         <source>Наставляемых</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="177"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="244"/>
         <source>Всего без наставника (из %1 в банке)</source>
         <translation>Total without a mentor (of %1 in the bank)</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="189"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="256"/>
         <source>Дорожная карта %1</source>
         <translation>Roadmap %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="189"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="256"/>
         <source>Состояние дорожной карты, %1 учебный год</source>
         <translation>Roadmap state, %1 school year</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="190"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="144"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="257"/>
         <source>№</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="190"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="206"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="144"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="257"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="273"/>
         <source>Раздел</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="190"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="144"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="257"/>
         <source>Мероприятие</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="191"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="145"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="258"/>
         <source>Срок (как в плане)</source>
         <translation>Deadline (as in the plan)</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="191"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="258"/>
         <source>Начало</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="191"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="145"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="258"/>
         <source>Окончание</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="192"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="208"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="145"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="259"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="275"/>
         <source>Ответственные</source>
         <translation>Owners</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="192"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="259"/>
         <source>Ожидаемый результат</source>
         <translation>Expected result</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="193"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="146"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="260"/>
         <source>Статус</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="193"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="146"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="260"/>
         <source>Состояние</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="194"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="261"/>
         <source>Подтверждение</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="202"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="269"/>
         <source>Без раздела</source>
         <translation>No section</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="203"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="270"/>
         <source>Не указан</source>
         <translation>Not specified</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="205"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="272"/>
         <source>По разделам</source>
         <translation>By section</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="205"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="272"/>
         <source>Мероприятия по разделам</source>
         <translation>Activities by section</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="207"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="274"/>
         <source>По ответственным</source>
         <translation>By owner</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="207"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="274"/>
         <source>Мероприятия по ответственным</source>
         <translation>Activities by owner</translation>
     </message>
@@ -2433,45 +2782,45 @@ The columns in which the bank of mentees (mentees) or of mentors (mentors) is ex
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="36"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="37"/>
         <source>Учебный год.</source>
         <translation>School year.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="36"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="37"/>
         <source>ГОД</source>
         <translation>YEAR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="37"/>
-        <location filename="../../src/cli/ExportCommand.cpp" line="42"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="38"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="43"/>
         <source>ФАЙЛ</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="38"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="39"/>
         <source>Дата отчёта.</source>
         <translation>Report date.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="38"/>
         <location filename="../../src/cli/ExportCommand.cpp" line="39"/>
         <location filename="../../src/cli/ExportCommand.cpp" line="40"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="41"/>
         <source>ДАТА</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="39"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="40"/>
         <source>Начало периода статистики.</source>
         <translation>Start of the statistics period.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="40"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="41"/>
         <source>Конец периода статистики.</source>
         <translation>End of the statistics period.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="17"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="18"/>
         <source>Использование: kurator-cli --db ФАЙЛ export mentees|mentors|stats|kpi|roadmap|analytic --out ФАЙЛ.xlsx [--year ГОД] [--date ДАТА]
               [--from ДАТА --to ДАТА] [--template ФАЙЛ.json]
   mentees   база наставляемых в сохранённом наборе столбцов (kurator-cli columns) или в наборе из файла
@@ -2500,59 +2849,49 @@ YEAR is the first year of the school year (2024 for 2024–2025); the report DAT
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="37"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="38"/>
         <source>Файл .xlsx (аналитический отчёт — и .pdf).</source>
         <translation>.xlsx file (for the analytic report, also .pdf).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="41"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="42"/>
         <source>Шаблон статистики или набор столбцов базы (JSON).</source>
         <translation>Statistics template or bank column set (JSON).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="53"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="54"/>
         <source>Отчёт сохраняется в файл .xlsx или .pdf: «%1».</source>
         <translation>The report must be saved to an .xlsx or .pdf file: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="54"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="55"/>
         <source>Отчёт сохраняется в файл .xlsx: «%1».</source>
         <translation>The report must be saved to an .xlsx file: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="65"/>
-        <source>Период задаётся двумя датами: --from и --to.</source>
-        <translation>A period takes two dates: --from and --to.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="67"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="68"/>
         <source>Период (--from, --to) задаётся только статистике и аналитическому отчёту.</source>
         <translation>A period (--from, --to) can be given only for the statistics and the analytic report.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="69"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="70"/>
         <source>Шаблон (--template) задаётся только статистике и базам наставляемых и наставников.</source>
         <translation>A template (--template) can be given only for the statistics and the banks of mentees and mentors.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="75"/>
-        <source>Период начинается позже, чем заканчивается: %1 — %2.</source>
-        <translation>The period starts after it ends: %1 — %2.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="81"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="74"/>
         <source>Не удалось открыть шаблон %1: %2</source>
         <translation>Could not open the template %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="93"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="86"/>
         <source>Отчёт сохранён: %1
 </source>
         <translation>Report saved: %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="95"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="88"/>
         <source>Файл содержит персональные данные участников, в том числе несовершеннолетних: он доступен только вам; передавайте его лишь тем, кому это разрешено.
 </source>
         <translation>The file holds personal data of participants, minors among them: it is readable by you only; pass it only to those who are allowed to have it.
@@ -2994,22 +3333,22 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <translation>no data</translation>
     </message>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="56"/>
+        <location filename="../../src/services/KpiService.cpp" line="61"/>
         <source>Показателя «%1» нет. Есть: %2.</source>
         <translation>There is no KPI “%1”. Available: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="58"/>
+        <location filename="../../src/services/KpiService.cpp" line="63"/>
         <source>Целевое значение — доля в процентах, от 0 до 100; указано %1.</source>
         <translation>The target is a percentage from 0 to 100; %1 was given.</translation>
     </message>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="103"/>
+        <location filename="../../src/services/KpiService.cpp" line="108"/>
         <source>Контингента «%1» нет. Есть: %2.</source>
         <translation>There is no contingent “%1”. Available: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="105"/>
+        <location filename="../../src/services/KpiService.cpp" line="110"/>
         <source>Численность не может быть отрицательной.</source>
         <translation>The count cannot be negative.</translation>
     </message>
@@ -3131,25 +3470,25 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="94"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="252"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="271"/>
         <source>Дорожная карта</source>
         <translation>Roadmap</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="95"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="255"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="274"/>
         <source>Показатели</source>
         <translation>KPIs</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="96"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="258"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="277"/>
         <source>Подбор пар</source>
         <translation>Matching</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="97"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="261"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="280"/>
         <source>Пары и группы</source>
         <translation>Pairs and groups</translation>
     </message>
@@ -3160,173 +3499,199 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="170"/>
+        <source>Подключиться к &amp;серверу…</source>
+        <translation>Connect to a &amp;server…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="172"/>
+        <source>В&amp;ыгрузить файл школы на сервер…</source>
+        <translation>U&amp;pload a school file to the server…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="174"/>
+        <source>&amp;Загрузить школу с сервера в файл…</source>
+        <translation>&amp;Download the school from the server into a file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="176"/>
         <source>В&amp;ыход</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="171"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="177"/>
         <source>&amp;Добавить</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="172"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="178"/>
         <source>&amp;Изменить</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="173"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="179"/>
         <source>В &amp;архив</source>
         <translation>Ar&amp;chive</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="174"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="180"/>
         <source>&amp;Вернуть из архива</source>
         <translation>Re&amp;store from archive</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="175"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="181"/>
         <source>&amp;Отменить</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="176"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="182"/>
         <source>&amp;Повторить</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="179"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="185"/>
         <source>&amp;Достижения участника…</source>
         <translation>Participant &amp;achievements…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="181"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="187"/>
         <source>&amp;Найти</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="182"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="188"/>
         <source>О&amp;бновить</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="183"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="189"/>
         <source>&amp;Журнал изменений…</source>
         <translation>Change &amp;log…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="185"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="191"/>
         <source>&amp;О программе</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="186"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="192"/>
         <source>&amp;Приказ о закреплении пар…</source>
         <translation>Pair assignment &amp;order…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="187"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="193"/>
         <source>Про&amp;граммы наставничества…</source>
         <translation>Mentoring pro&amp;grammes…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="189"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="195"/>
         <source>&amp;Импорт анкет…</source>
         <translation>&amp;Import questionnaires…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="191"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="197"/>
         <source>Анкеты и &amp;опросы…</source>
         <translation>Questionnaires and &amp;surveys…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="193"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="199"/>
         <source>Общие &amp;мероприятия…</source>
         <translation>Common &amp;events…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="194"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="200"/>
         <source>О&amp;тчёты в Excel…</source>
         <translation>&amp;Reports to Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="196"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="202"/>
         <source>&amp;Резервная копия…</source>
         <translation>&amp;Backup…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="198"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="204"/>
         <source>&amp;Восстановить из копии…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="206"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="212"/>
         <source>&amp;Забыть участника…</source>
         <translation>&amp;Forget participant…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="208"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="214"/>
         <source>Удалить персональные данные участника, сохранив обезличенные данные для отчётов</source>
         <translation>Remove a participant&apos;s personal data, keeping anonymous data for the reports</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="272"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="219"/>
+        <source>Файл школы для выгрузки на сервер</source>
+        <translation>School file to upload to the server</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="225"/>
+        <source>Новый файл школы</source>
+        <translation>New school file</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="291"/>
         <source> Учебный год: </source>
         <translation> School year: </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="275"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="294"/>
         <source>Учебный год реестров наставляемых и наставников</source>
         <translation>School year of the mentee and mentor registries</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="374"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="393"/>
         <location filename="../../src/gui/MainWindowEdits.cpp" line="173"/>
         <source>Куратор</source>
         <translation>Kurator</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="386"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="405"/>
         <source>Открыть базу Куратора</source>
         <translation>Open Kurator database</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="387"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="220"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="406"/>
         <location filename="../../src/gui/MainWindowBackup.cpp" line="72"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
         <translation>Kurator database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="421"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="440"/>
         <source>%1 — только чтение</source>
         <translation>%1 — read-only</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="422"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="441"/>
         <source>Для записи базу держит %1.</source>
         <translation>%1 holds the database for writing.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="423"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="442"/>
         <source>только чтение</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="429"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="455"/>
         <source>Прошлый сеанс работы с базой (%1) завершился аварийно; незавершённые изменения отброшены, сохранённые на месте.</source>
         <translation>The previous session with the database (%1) ended abnormally; unfinished changes were discarded, saved ones are in place.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="435"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="461"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="436"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="462"/>
         <source>&lt;b&gt;Куратор наставничества&lt;/b&gt; %1&lt;br&gt;Реестры наставляемых и наставников, пары и группы, дорожная карта и отчёты по целевой модели наставничества.&lt;br&gt;&lt;br&gt;База: %2</source>
         <translation>&lt;b&gt;Mentoring Curator&lt;/b&gt; %1&lt;br&gt;Mentee and mentor registries, mentoring pairs and groups, roadmap and reports under the target model of mentoring.&lt;br&gt;&lt;br&gt;Database: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="450"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="476"/>
         <source>Импорт анкет: новых участников %1, обновлено %2</source>
         <translation>Questionnaire import: %1 new participants, %2 updated</translation>
     </message>
@@ -3559,6 +3924,7 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <translation>Backup (holds personal data of participants)</translation>
     </message>
     <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="226"/>
         <location filename="../../src/gui/MainWindowBackup.cpp" line="58"/>
         <source>База Куратора (*.sqlite)</source>
         <translation>Kurator database (*.sqlite)</translation>
@@ -3640,6 +4006,31 @@ This cannot be undone; the edit history will be cleared.</translation>
             <numerusform>Earlier backups deleted: %n.</numerusform>
             <numerusform>Earlier backups deleted: %n.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowServer.cpp" line="47"/>
+        <source>Выгружено на сервер: новых записей %1, обновлено %2, без изменений %3.</source>
+        <translation>Uploaded to the server: %1 new records, %2 updated, %3 unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowServer.cpp" line="53"/>
+        <source>Выгрузка на сервер</source>
+        <translation>Upload to the server</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowServer.cpp" line="56"/>
+        <source>Изменены и в файле, и на сервере с прошлой выгрузки — оставлены как на сервере (%1). Проверьте их и внесите нужное на сервере.</source>
+        <translation>Changed both in the file and on the server since the last upload — kept as on the server (%1). Check them and make what is needed on the server.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowServer.cpp" line="73"/>
+        <source>Загрузка с сервера</source>
+        <translation>Download from the server</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowServer.cpp" line="74"/>
+        <source>Школа загружена в %1: %2 записей. Файл открывается Куратором и выгружается обратно на те же записи сервера.</source>
+        <translation>The school is downloaded into %1: %2 records. Kurator opens the file, and it uploads back onto the same server records.</translation>
     </message>
 </context>
 <context>
@@ -4649,29 +5040,39 @@ Criteria, their weights and rules are taken from the matching settings in the ap
 <context>
     <name>Migrator</name>
     <message>
-        <location filename="../../src/storage/Migrator.cpp" line="80"/>
+        <location filename="../../src/storage/Migrator.cpp" line="92"/>
         <source>Не найден файл миграции %1.</source>
         <translation>Migration file %1 not found.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Migrator.cpp" line="61"/>
+        <location filename="../../src/storage/Migrator.cpp" line="62"/>
         <source>Не удалось начать обновление базы: %1</source>
         <translation>Could not start the database upgrade: %1</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Migrator.cpp" line="71"/>
+        <location filename="../../src/storage/Migrator.cpp" line="83"/>
         <source>Не удалось сохранить обновление базы: %1. Файл оставлен без изменений.</source>
         <translation>Could not save the database upgrade: %1. The file is left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Migrator.cpp" line="87"/>
+        <location filename="../../src/storage/Migrator.cpp" line="105"/>
         <source>Не удалось обновить базу до версии %1: %2. Файл оставлен без изменений.</source>
         <translation>Could not upgrade the database to version %1: %2. The file has been left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Migrator.cpp" line="94"/>
+        <location filename="../../src/storage/Migrator.cpp" line="112"/>
         <source>Не удалось записать версию схемы %1: %2</source>
         <translation>Could not write schema version %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Migrator.cpp" line="125"/>
+        <source>Не найден сценарий сервера %1.</source>
+        <translation>Server script %1 not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Migrator.cpp" line="134"/>
+        <source>Не удалось подготовить базу сервера: %1. Сервер оставлен без изменений.</source>
+        <translation>Could not prepare the server database: %1. The server is left unchanged.</translation>
     </message>
 </context>
 <context>
@@ -7407,38 +7808,43 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="57"/>
-        <location filename="../../src/app/main.cpp" line="62"/>
+        <location filename="../../src/app/main.cpp" line="59"/>
+        <location filename="../../src/app/main.cpp" line="64"/>
         <source>Куратор наставничества</source>
         <translation>Mentoring Curator</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="65"/>
+        <location filename="../../src/app/main.cpp" line="67"/>
         <source>Файл базы.</source>
         <translation>Database file.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="66"/>
+        <location filename="../../src/app/main.cpp" line="68"/>
         <source>Открыть демонстрационную школу.</source>
         <translation>Open the demo school.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="68"/>
+        <location filename="../../src/app/main.cpp" line="70"/>
         <source>Закрыться сразу после показа окна.</source>
         <translation>Quit right after the window is shown.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="70"/>
+        <location filename="../../src/app/main.cpp" line="72"/>
         <source>Сохранить снимок окна и закрыться.</source>
         <translation>Save a screenshot of the window and quit.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="73"/>
+        <location filename="../../src/app/main.cpp" line="75"/>
         <source>Выполнить действие окна перед снимком.</source>
         <translation>Perform a window action before taking the screenshot.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="89"/>
+        <location filename="../../src/app/main.cpp" line="79"/>
+        <source>Муниципальный сервер PostgreSQL.</source>
+        <translation>Municipal PostgreSQL server.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main.cpp" line="111"/>
         <source>Куратор</source>
         <translation>Kurator</translation>
     </message>
@@ -8144,303 +8550,303 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="43"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="46"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="44"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="47"/>
         <source>База наставляемых</source>
         <translation>Bank of mentees</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="44"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="45"/>
         <source>Наставляемые учебного года в столбцах целевой модели: ФИО, контакты, класс, запрос, наставник, форма, даты. Содержит персональные данные.</source>
         <translation>The school year&apos;s mentees in the columns of the target model: name, contacts, class, request, mentor, form, dates. Holds personal data.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="47"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="50"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="48"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="51"/>
         <source>База наставников</source>
         <translation>Bank of mentors</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="48"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="49"/>
         <source>Наставники учебного года: ФИО, контакты, место работы, компетенции, наставляемые, форма, даты. Содержит персональные данные.</source>
         <translation>The school year&apos;s mentors: name, contacts, workplace, competencies, mentees, form, dates. Holds personal data.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="51"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="52"/>
         <source>Показатели эффективности</source>
         <translation>Key performance indicators</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="52"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="53"/>
         <source>Показатели года против целей, с диаграммой, и их значения по годам. Только числа.</source>
         <translation>The year&apos;s KPIs against their targets, with a chart, and their values by year. Numbers only.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="53"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="54"/>
         <source>Показатели</source>
         <translation>KPIs</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="54"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="55"/>
         <source>Состояние дорожной карты</source>
         <translation>Roadmap status</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="55"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="56"/>
         <source>Мероприятия по разделам, просроченные выделены; сводки по разделам и ответственным.</source>
         <translation>Activities by section, overdue ones highlighted; summaries by section and owner.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="56"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="57"/>
         <source>Дорожная карта</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="57"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="60"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="58"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="61"/>
         <source>Статистика участников</source>
         <translation>Statistics of participants</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="58"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="59"/>
         <source>Участники по ролям и категориям, пары и группы по формам, выполнение планов, удовлетворённость — по шаблону, который можно изменить или загрузить из файла. Только числа.</source>
         <translation>Participants by role and category, pairs and groups by form, plan completion, satisfaction — by a template you can edit or load from a file. Numbers only.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="61"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="65"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="62"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="66"/>
         <source>Аналитический отчёт</source>
         <translation>Analytic report</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="62"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="63"/>
         <source>Отчёт за период — к декабрю или к апрелю: показатели против целей, пары и группы по формам, планы, встречи, удовлетворённость, наставляемые без наставника и выводы текстом. Книга Excel или документ PDF. Только числа.</source>
         <translation>A report for a period — for December or for April: KPIs against targets, pairs and groups by form, plans, meetings, satisfaction, mentees without a mentor, and conclusions in words. An Excel workbook or a PDF document. Numbers only.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="92"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="93"/>
         <source>Отчёты в Excel</source>
         <translation>Reports to Excel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="94"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="95"/>
         <source>Отчёты</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="108"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="109"/>
         <source>Весь учебный год</source>
         <translation>The whole school year</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="108"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="109"/>
         <source>С 1 сентября по 31 декабря (отчёт в декабре)</source>
         <translation>1 September to 31 December (December report)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="109"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="110"/>
         <source>С 1 сентября по 30 апреля (отчёт в апреле)</source>
         <translation>1 September to 30 April (April report)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="109"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="110"/>
         <source>Свой период</source>
         <translation>Custom period</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="110"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="111"/>
         <source>Период отчёта</source>
         <translation>Report period</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="117"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="118"/>
         <source>Начало периода</source>
         <translation>Start of the period</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="118"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="119"/>
         <source>Конец периода</source>
         <translation>End of the period</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="123"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="124"/>
         <source>с</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="125"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="126"/>
         <source>по</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="138"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="139"/>
         <source>Предпросмотр отчёта</source>
         <translation>Report preview</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="141"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="142"/>
         <source>&amp;Учебный год:</source>
         <translation>School &amp;year:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="142"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="143"/>
         <source>&amp;Дата отчёта:</source>
         <translation>Report &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="143"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="144"/>
         <source>&amp;Период:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="147"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="148"/>
         <source>Что войдёт в отчёт:</source>
         <translation>What the report will hold:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="154"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="155"/>
         <source>&amp;Шаблон статистики…</source>
         <translation>Statistics &amp;template…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="306"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="307"/>
         <source>Персональные данные</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="263"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="264"/>
         <source>заголовок раздела</source>
         <translation>a section heading</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="264"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="265"/>
         <source>имя строки, чтобы на неё сослалась доля</source>
         <translation>the row&apos;s name, for a share to refer to</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="265"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="266"/>
         <source>подпись строки</source>
         <translation>the row&apos;s label</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="266"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="267"/>
         <source>что считать: participants, people, pairs, groups, pairs_formed, groups_formed, plan_items, plan_items_done, respondents, satisfied, partner_organisations</source>
         <translation>what to count: participants, people, pairs, groups, pairs_formed, groups_formed, plan_items, plan_items_done, respondents, satisfied, partner_organisations</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="268"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="269"/>
         <source>mentee или mentor</source>
         <translation>mentee or mentor</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="269"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="270"/>
         <source>pupil, teacher, young_teacher, parent, graduate, student, employer</source>
         <translation>pupil, teacher, young_teacher, parent, graduate, student, employer</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="270"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="271"/>
         <source>возраст на конец периода, например 10-19</source>
         <translation>age at the end of the period, e.g. 10-19</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="271"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="272"/>
         <source>true — только обучающиеся с ОВЗ</source>
         <translation>true — only pupils with disabilities (ОВЗ)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="272"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="273"/>
         <source>код формы наставничества</source>
         <translation>the code of a form of mentoring</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="273"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="274"/>
         <source>доля: [&quot;id числителя&quot;, &quot;id знаменателя&quot;]</source>
         <translation>a share: [&quot;numerator id&quot;, &quot;denominator id&quot;]</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="280"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="281"/>
         <source>Шаблон статистики участников</source>
         <translation>Statistics template</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="280"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="281"/>
         <source>Шаблоны JSON (*.json)</source>
         <translation>JSON templates (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="284"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="285"/>
         <source>Шаблон статистики</source>
         <translation>Statistics template</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="307"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="308"/>
         <source>«%1» содержит персональные данные участников, в том числе несовершеннолетних. Файл будет доступен только вам; храните его в защищённом месте и передавайте лишь тем, кому это разрешено. Продолжить?</source>
         <translation>“%1” holds personal data of participants, minors among them. The file will be readable by you only; keep it in a protected place and pass it only to those who are allowed to have it. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="321"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="322"/>
         <source>Документ PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="323"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="324"/>
         <source>Сохранить отчёт</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="321"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="322"/>
         <source>Книга Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="150"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="151"/>
         <source>&amp;Сохранить…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="158"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="159"/>
         <source>С&amp;толбцы…</source>
         <translation>&amp;Columns…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="252"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="315"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="253"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="316"/>
         <source>Период начинается позже, чем заканчивается.</source>
         <translation>The period starts after it ends.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="331"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="332"/>
         <source>Отчёт сохраняется…</source>
         <translation>Saving the report…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="331"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="332"/>
         <source>Отменить</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="371"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="372"/>
         <source>Сохранение отменено, файл не создан.</source>
         <translation>Saving was cancelled; no file was created.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="315"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="377"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="316"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="378"/>
         <source>Отчёт</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="380"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="381"/>
         <source>Отчёт сохранён</source>
         <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="380"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="381"/>
         <source>Отчёт сохранён: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="382"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="383"/>
         <source>Открыть папку</source>
         <translation>Open folder</translation>
     </message>
@@ -9051,9 +9457,286 @@ Import reads .csv, .tsv and .txt (tab-separated table).
     </message>
 </context>
 <context>
+    <name>SchoolTransfer</name>
+    <message>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="63"/>
+        <source>Выгрузка и загрузка школы — между файлом и муниципальным сервером.</source>
+        <translation>A school is uploaded and downloaded between a file and a municipal server.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="68"/>
+        <source>Не выбрана школа сервера: куратор работает со своей, администратор указывает номер школы.</source>
+        <translation>No school of the server is chosen: a curator works with their own, the administrator gives the school&apos;s number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="111"/>
+        <source>Выгрузка отменена; на сервере ничего не изменилось.</source>
+        <translation>Upload cancelled; nothing changed on the server.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="210"/>
+        <source>Сервер не выдал номера новых записей таблицы %1.</source>
+        <translation>The server gave no numbers for the new records of table %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="248"/>
+        <source>В файле запись %1 таблицы %2 ссылается на отсутствующую запись %3 таблицы %4; выгрузка не выполнена.</source>
+        <translation>In the file, record %1 of table %2 refers to the missing record %3 of table %4; nothing was uploaded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="307"/>
+        <source>%1, запись %2 в файле</source>
+        <translation>%1, record %2 in the file</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="367"/>
+        <source>Файл %1 уже есть; школа загружается в новый файл, чтобы ничего не потерять.</source>
+        <translation>File %1 already exists; the school is downloaded into a new file so that nothing is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="403"/>
+        <source>Загрузка отменена.</source>
+        <translation>Download cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAccounts</name>
+    <message>
+        <location filename="../../src/storage/ServerAccounts.cpp" line="31"/>
+        <source>Сервер отказал: %1</source>
+        <translation>The server refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/ServerAccounts.cpp" line="39"/>
+        <source>Имя входа «%1» не подходит: латинские строчные буквы, цифры и «_», не больше 63 знаков, с буквы; не с «pg_» и не с «kurator_».</source>
+        <translation>Sign-in name &quot;%1&quot; will not do: lower-case Latin letters, digits and &quot;_&quot;, at most 63 characters, starting with a letter; not with &quot;pg_&quot; or &quot;kurator_&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/ServerAccounts.cpp" line="47"/>
+        <source>Для нового входа «%1» нужен пароль.</source>
+        <translation>The new sign-in &quot;%1&quot; needs a password.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/ServerAccounts.cpp" line="75"/>
+        <source>Не указано название школы.</source>
+        <translation>The school name is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/ServerAccounts.cpp" line="79"/>
+        <source>Школа «%1» уже есть на сервере (номер %2).</source>
+        <translation>The school &quot;%1&quot; is already on the server (number %2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/ServerAccounts.cpp" line="95"/>
+        <source>На сервере нет школы номер %1.</source>
+        <translation>The server has no school number %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <location filename="../../src/storage/ServerAddress.cpp" line="33"/>
+        <source>В строке подключения «%1» нет знака «=»: ожидается ключ=значение, например host=server dbname=kurator user=school1.</source>
+        <translation>The connection string has no &quot;=&quot; at &quot;%1&quot;: key=value expected, for example host=server dbname=kurator user=school1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/ServerAddress.cpp" line="56"/>
+        <source>В строке подключения не закрыта кавычка у значения «%1».</source>
+        <translation>In the connection string, the quote of the value of &quot;%1&quot; is not closed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/ServerAddress.cpp" line="67"/>
+        <source>Порт «%1» в строке подключения — не номер порта (1–65535).</source>
+        <translation>The port &quot;%1&quot; in the connection string is not a port number (1–65535).</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/ServerAddress.cpp" line="75"/>
+        <source>В строке подключения пустой ключ перед «=».</source>
+        <translation>The connection string has an empty key before &quot;=&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/ServerAddress.cpp" line="81"/>
+        <source>В строке подключения не указана база сервера (dbname=…).</source>
+        <translation>The connection string names no server database (dbname=…).</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommand</name>
+    <message>
+        <location filename="../../src/cli/ServerCommand.cpp" line="16"/>
+        <source>Использование: kurator-cli --pg СТРОКА server КОМАНДА
+  schools [--json]                      школы сервера и их кураторы
+  add-school НАЗВАНИЕ --curator ВХОД    новая школа и вход её куратора
+  add-curator НОМЕР --curator ВХОД      ещё один куратор школы
+  add-coordinator ВХОД                  вход муниципального координатора
+Пароль нового входа — в переменной KURATOR_NEW_PASSWORD или первой строкой на входе.
+Команды выполняет администратор сервера (владелец базы).</source>
+        <translation>Usage: kurator-cli --pg STRING server COMMAND
+  schools [--json]                      the server&apos;s schools and their curators
+  add-school NAME --curator LOGIN       a new school and its curator&apos;s sign-in
+  add-curator NUMBER --curator LOGIN    another curator of a school
+  add-coordinator LOGIN                 the municipal coordinator&apos;s sign-in
+The new sign-in&apos;s password comes from KURATOR_NEW_PASSWORD or the first line of the input.
+The commands are run by the server administrator (the database owner).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommand.cpp" line="46"/>
+        <source>На сервере пока нет школ: добавьте их командой server add-school.</source>
+        <translation>The server has no schools yet: add them with server add-school.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommand.cpp" line="49"/>
+        <source>нет куратора</source>
+        <translation>no curator</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommand.cpp" line="56"/>
+        <source>Вывод в JSON.</source>
+        <translation>Output as JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommand.cpp" line="57"/>
+        <source>Вход (роль PostgreSQL) куратора школы.</source>
+        <translation>The school curator&apos;s sign-in (a PostgreSQL role).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommand.cpp" line="57"/>
+        <source>ВХОД</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommand.cpp" line="71"/>
+        <source>Команда server работает с муниципальным сервером: укажите его параметром --pg.</source>
+        <translation>The server command works with a municipal server: give it with --pg.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommand.cpp" line="89"/>
+        <source>Школа «%1» добавлена под номером %2; её куратор входит как %3.</source>
+        <translation>School &quot;%1&quot; added as number %2; its curator signs in as %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommand.cpp" line="98"/>
+        <source>Номер школы — целое число: %1</source>
+        <translation>A school number is a whole number: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommand.cpp" line="101"/>
+        <source>Куратор %1 добавлен к школе номер %2.</source>
+        <translation>Curator %1 added to school number %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommand.cpp" line="106"/>
+        <source>Координатор %1 видит показатели всех школ сервера, но не имена и контакты участников.</source>
+        <translation>Coordinator %1 sees the figures of every school on the server, but not participants&apos; names or contacts.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../ui/ServerDialog.ui" line="14"/>
+        <source>Подключение к муниципальному серверу</source>
+        <translation>Connect to the municipal server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ServerDialog.ui" line="20"/>
+        <source>Куратор видит на сервере только свою школу, координатор — сводку по всем школам. Имя входа и пароль выдаёт администратор сервера; пароль не сохраняется.</source>
+        <translation>A curator sees only their own school on the server, the coordinator the summary of all schools. The server administrator gives the sign-in name and password; the password is not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ServerDialog.ui" line="35"/>
+        <source>&amp;Сервер:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ServerDialog.ui" line="45"/>
+        <source>Сервер</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ServerDialog.ui" line="48"/>
+        <source>например, mentor.edu.local</source>
+        <translation>for example, mentor.edu.local</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ServerDialog.ui" line="55"/>
+        <source>&amp;Порт:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ServerDialog.ui" line="65"/>
+        <source>Порт</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ServerDialog.ui" line="81"/>
+        <source>&amp;База:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ServerDialog.ui" line="91"/>
+        <source>База</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ServerDialog.ui" line="94"/>
+        <source>kurator</source>
+        <translation>kurator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ServerDialog.ui" line="101"/>
+        <source>&amp;Вход:</source>
+        <translation>Sign-&amp;in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ServerDialog.ui" line="111"/>
+        <source>Вход</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ServerDialog.ui" line="114"/>
+        <source>school7</source>
+        <translation>school7</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ServerDialog.ui" line="121"/>
+        <source>Па&amp;роль:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ServerDialog.ui" line="131"/>
+        <source>Пароль</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ServerDialog.cpp" line="14"/>
+        <source>Подключиться</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ServerDialog.cpp" line="45"/>
+        <source>сервер</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ServerDialog.cpp" line="47"/>
+        <source>база</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ServerDialog.cpp" line="49"/>
+        <source>вход</source>
+        <translation>sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ServerDialog.cpp" line="51"/>
+        <source>Не заполнено: %1.</source>
+        <translation>Not filled in: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SqlQuery</name>
     <message>
-        <location filename="../../src/storage/SqlQuery.cpp" line="56"/>
+        <location filename="../../src/storage/SqlQuery.cpp" line="79"/>
         <source>Ошибка базы данных: %1</source>
         <translation>Database error: %1</translation>
     </message>
@@ -9280,22 +9963,22 @@ Import reads .csv, .tsv and .txt (tab-separated table).
 <context>
     <name>StoreOpening</name>
     <message>
-        <location filename="../../src/gui/StoreOpening.cpp" line="17"/>
+        <location filename="../../src/gui/StoreOpening.cpp" line="13"/>
         <source>База уже открыта</source>
         <translation>Database already open</translation>
     </message>
     <message>
-        <location filename="../../src/gui/StoreOpening.cpp" line="18"/>
+        <location filename="../../src/gui/StoreOpening.cpp" line="14"/>
         <source>База «%1» уже открыта для записи: её держит %2.</source>
         <translation>The database “%1” is already open for writing: it is held by %2.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/StoreOpening.cpp" line="20"/>
+        <location filename="../../src/gui/StoreOpening.cpp" line="16"/>
         <source>Её можно открыть только для чтения: смотреть и выгружать отчёты можно, изменения сохранить нельзя. Чтобы работать с базой, закройте ту программу.</source>
         <translation>It can be opened read-only: you can look and export reports, but changes cannot be saved. To work with the database, close that program.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/StoreOpening.cpp" line="22"/>
+        <location filename="../../src/gui/StoreOpening.cpp" line="18"/>
         <source>Открыть только для чтения</source>
         <translation>Open read-only</translation>
     </message>
@@ -10153,6 +10836,74 @@ Questionnaire answers: kurator-cli import survey.
         <location filename="../../src/services/OrderService.cpp" line="41"/>
         <source>пара</source>
         <translation>pair</translation>
+    </message>
+</context>
+<context>
+    <name>TransferCommand</name>
+    <message>
+        <location filename="../../src/cli/TransferCommand.cpp" line="14"/>
+        <source>Использование:
+  kurator-cli --db ФАЙЛ --pg СТРОКА upload [--school НОМЕР]     выгрузить файл школы на сервер
+  kurator-cli --pg СТРОКА download --out ФАЙЛ [--school НОМЕР]  загрузить школу с сервера в новый файл
+Куратор работает со своей школой; администратор сервера указывает её номер (server schools).
+Повторная выгрузка добавляет только новое; запись, изменённая и в файле, и на сервере, не
+перезаписывается, а называется в отчёте.</source>
+        <translation>Usage:
+  kurator-cli --db FILE --pg STRING upload [--school NUMBER]     upload a school file to the server
+  kurator-cli --pg STRING download --out FILE [--school NUMBER]  download a school from the server into a new file
+A curator works with their own school; the server administrator gives its number (server schools).
+A repeated upload adds only what is new; a record changed both in the file and on the server is not
+overwritten but named in the report.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommand.cpp" line="25"/>
+        <source>Номер школы на сервере (для администратора).</source>
+        <translation>The school&apos;s number on the server (for the administrator).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommand.cpp" line="25"/>
+        <source>НОМЕР</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommand.cpp" line="26"/>
+        <source>Новый файл базы школы.</source>
+        <translation>A new school database file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommand.cpp" line="26"/>
+        <source>ФАЙЛ</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommand.cpp" line="34"/>
+        <source>Укажите сервер параметром --pg.</source>
+        <translation>Give the server with --pg.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommand.cpp" line="42"/>
+        <source>Номер школы — целое число больше 1: %1</source>
+        <translation>A school number is a whole number above 1: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommand.cpp" line="50"/>
+        <source>Школа загружена с сервера в %1: %2 записей.</source>
+        <translation>The school is downloaded from the server into %1: %2 records.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommand.cpp" line="61"/>
+        <source>Выгружено на сервер: новых записей %1, обновлено %2, без изменений %3.</source>
+        <translation>Uploaded to the server: %1 new records, %2 updated, %3 unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommand.cpp" line="66"/>
+        <source>Изменены и в файле, и на сервере — оставлены как на сервере (%1):</source>
+        <translation>Changed both in the file and on the server — kept as on the server (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommand.cpp" line="68"/>
+        <source> (в файле %1, на сервере %2)</source>
+        <translation> (%1 in the file, %2 on the server)</translation>
     </message>
 </context>
 <context>

@@ -341,153 +341,153 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="124"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="129"/>
         <source>ru_RU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="128"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="133"/>
         <source>Аналитический отчёт о реализации программы наставничества</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="133"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="138"/>
         <source>Удовлетворены участием в программе: наставляемые — %1, наставники — %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="142"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="147"/>
         <source>%1 учебный год, период с %2 по %3; дата отчёта %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="144"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="149"/>
         <source>1. Выводы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="152"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="157"/>
         <source>да</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="152"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="157"/>
         <source>нет</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="153"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="158"/>
         <source>2. Показатели эффективности</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="154"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="159"/>
         <source>Показатель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="154"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="159"/>
         <source>Числитель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="154"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="159"/>
         <source>Знаменатель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="154"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="159"/>
         <source>Факт</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="154"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="159"/>
         <source>Цель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="154"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="159"/>
         <source>Достигнута</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="158"/>
-        <location filename="../../src/services/AnalyticText.cpp" line="166"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="163"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="171"/>
         <source>Всего</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="160"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="165"/>
         <source>3. Наставнические пары и группы по формам</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="161"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="166"/>
         <source>Форма наставничества</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="161"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="166"/>
         <source>Сформировано</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="161"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="166"/>
         <source>Работали</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="161"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="166"/>
         <source>из них групп</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="161"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="166"/>
         <source>Завершили</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="167"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="172"/>
         <source>4. Встречи по месяцам</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="168"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="173"/>
         <source>Месяц</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="168"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="173"/>
         <source>Проведено встреч</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="173"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="178"/>
         <source>Всего без наставника</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="174"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="179"/>
         <source>5. Наставляемые без наставника</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="175"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="180"/>
         <source>Причина (по последнему подбору пар)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticText.cpp" line="175"/>
+        <location filename="../../src/services/AnalyticText.cpp" line="180"/>
         <source>Наставляемых</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticReport.cpp" line="44"/>
+        <location filename="../../src/services/AnalyticReport.cpp" line="43"/>
         <source>Форма не указана</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/AnalyticReport.cpp" line="93"/>
+        <location filename="../../src/services/AnalyticReport.cpp" line="99"/>
         <source>не участвовали в подборе пар</source>
         <translation type="unfinished"></translation>
     </message>
@@ -780,27 +780,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/BackupCommand.cpp" line="45"/>
+        <location filename="../../src/cli/BackupCommand.cpp" line="35"/>
+        <source>Резервные копии базы на сервере делает его администратор средствами PostgreSQL (pg_dump); kurator-cli копирует только файлы баз.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BackupCommand.cpp" line="48"/>
         <source>База восстановлена из %1; прежняя сохранена: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/BackupCommand.cpp" line="57"/>
+        <location filename="../../src/cli/BackupCommand.cpp" line="60"/>
         <source>Папка копий: %1; автоматических хранится: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/BackupCommand.cpp" line="59"/>
+        <location filename="../../src/cli/BackupCommand.cpp" line="62"/>
         <source> КБ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/BackupCommand.cpp" line="68"/>
+        <location filename="../../src/cli/BackupCommand.cpp" line="71"/>
         <source>Копия: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/BackupCommand.cpp" line="73"/>
+        <location filename="../../src/cli/BackupCommand.cpp" line="76"/>
         <source>Копия: %1 (содержит персональные данные; доступна только вам)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1139,8 +1144,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/cli/CliContext.cpp" line="84"/>
+        <source>Период задаётся двумя датами: --from и --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CliContext.cpp" line="91"/>
+        <source>Период начинается позже, чем заканчивается: %1 — %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/cli/main.cpp" line="15"/>
-        <source>Использование: kurator-cli [--db ФАЙЛ] КОМАНДА [ПАРАМЕТРЫ]
+        <source>Использование: kurator-cli [--db ФАЙЛ | --pg &quot;host=… dbname=… user=…&quot;] КОМАНДА [ПАРАМЕТРЫ]
 
 Команды:
   init [--demo] [--seed N]      создать базу (и демонстрационную школу)
@@ -1162,21 +1177,25 @@
   backup КОПИЯ | backup --auto | backups [--keep N] | restore КОПИЯ   резервные копии базы
   programmes list|show|add|edit|remove|attach|detach   программы наставничества
   roadmap list|import|templates|template   дорожная карта учебного года
+  server schools|add-school|add-curator|add-coordinator   муниципальный сервер: школы, кураторы, координатор
+  consolidated [--year ГОД] [--json] [--out ФАЙЛ.xlsx]   сводка координатора по школам сервера
+  upload [--school N] | download --out ФАЙЛ [--school N]   файл школы на сервер и обратно
   stats [--json]                число записей по сущностям
   surveys results|compare|templates|template   анкеты: удовлетворённость, диагностика до и после, шаблоны
 
   --db ФАЙЛ   файл базы (по умолчанию %1)
+  --pg СТРОКА   муниципальный сервер PostgreSQL вместо файла; пароль — в PGPASSWORD или ~/.pgpass
   КОМАНДА --help   справка по команде
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="101"/>
+        <location filename="../../src/cli/main.cpp" line="110"/>
         <source>Неизвестный параметр: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="148"/>
+        <location filename="../../src/cli/main.cpp" line="167"/>
         <source>Неизвестная команда: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1465,6 +1484,233 @@
     </message>
 </context>
 <context>
+    <name>ConsolidatedCommand</name>
+    <message>
+        <location filename="../../src/cli/ConsolidatedCommand.cpp" line="18"/>
+        <source>Использование: kurator-cli --pg СТРОКА consolidated [--year ГОД] [--from ДАТА --to ДАТА] [--json] [--out ФАЙЛ.xlsx]
+Показатели эффективности и статистика участников по всем школам сервера и итог по муниципалитету
+(доли итога считаются из сложенных чисел, а не как среднее долей школ). Строит координатор.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ConsolidatedCommand.cpp" line="52"/>
+        <source>%1 из %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ConsolidatedCommand.cpp" line="59"/>
+        <source>Учебный год.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ConsolidatedCommand.cpp" line="59"/>
+        <source>ГОД</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ConsolidatedCommand.cpp" line="60"/>
+        <source>Начало периода.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ConsolidatedCommand.cpp" line="60"/>
+        <location filename="../../src/cli/ConsolidatedCommand.cpp" line="61"/>
+        <source>ДАТА</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ConsolidatedCommand.cpp" line="61"/>
+        <source>Конец периода.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ConsolidatedCommand.cpp" line="62"/>
+        <source>Вывод в JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ConsolidatedCommand.cpp" line="63"/>
+        <source>Книга Excel: итог, школы рядом, лист на школу.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ConsolidatedCommand.cpp" line="63"/>
+        <source>ФАЙЛ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ConsolidatedCommand.cpp" line="77"/>
+        <source>Сводка выгружается в книгу Excel: имя файла с расширением .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ConsolidatedCommand.cpp" line="79"/>
+        <source>Сводка по школам строится на муниципальном сервере: укажите его параметром --pg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ConsolidatedCommand.cpp" line="89"/>
+        <source>Сводка по %1 школам сохранена: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidatedDialog</name>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="31"/>
+        <source>%1 (%2 из %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="63"/>
+        <source>Сводка по школам</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="66"/>
+        <source>Учебный год</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="75"/>
+        <source>Найти показатель…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="76"/>
+        <source>Поиск показателя</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="84"/>
+        <source>Показатели школ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="89"/>
+        <source>&amp;Показатели и статистика</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="90"/>
+        <source>Дорожные карты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="90"/>
+        <source>&amp;Дорожные карты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="93"/>
+        <source>В &amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="95"/>
+        <source>Итог, школы рядом и лист на каждую школу (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="100"/>
+        <source>Учебный &amp;год:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="165"/>
+        <source>Мероприятие</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="165"/>
+        <source>Школа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="165"/>
+        <source>№</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="165"/>
+        <source>Раздел</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="165"/>
+        <source>Срок</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="166"/>
+        <source>Ответственные</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="166"/>
+        <source>Состояние</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="188"/>
+        <source>Показатель</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="214"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="231"/>
+        <source>Школ на сервере: %1; период с %2 по %3. Доли итога посчитаны из сложенных чисел школ, а не как среднее их долей.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="241"/>
+        <source>Сводка не построена.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="247"/>
+        <source>Сохранить сводку</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="248"/>
+        <source>Сводка по школам %1.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="249"/>
+        <source>Книга Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationService</name>
+    <message>
+        <location filename="../../src/services/Consolidation.cpp" line="22"/>
+        <source>Сводка по школам строится на муниципальном сервере; в файле одной школы её нет.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/Consolidation.cpp" line="25"/>
+        <source>Сводку по школам строит муниципальный координатор: войдите на сервер под его именем.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/Consolidation.cpp" line="49"/>
+        <source>Итого по муниципалитету</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/Consolidation.cpp" line="56"/>
+        <source>Муниципалитет</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <location filename="../../src/gui/DashboardView.cpp" line="87"/>
@@ -1562,68 +1808,103 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="35"/>
+        <location filename="../../src/storage/Database.cpp" line="36"/>
         <source>Не удалось создать папку %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="38"/>
+        <location filename="../../src/storage/Database.cpp" line="39"/>
         <source>Не удалось создать файл базы %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="98"/>
+        <location filename="../../src/storage/Database.cpp" line="99"/>
         <source>Файл базы %1 не найден.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="153"/>
+        <location filename="../../src/storage/Database.cpp" line="164"/>
         <source>Не удалось открыть базу %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="157"/>
+        <location filename="../../src/storage/Database.cpp" line="168"/>
         <source>Файл %1 не читается как база данных: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="51"/>
-        <location filename="../../src/storage/Database.cpp" line="164"/>
+        <location filename="../../src/storage/Database.cpp" line="190"/>
+        <source>База %1 на сервере не является базой Куратора.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Database.cpp" line="193"/>
+        <source>База %1 создана более новой версией Куратора (схема %2, эта программа знает схемы до %3). Обновите программу; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Database.cpp" line="196"/>
+        <source>база на сервере не изменена.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Database.cpp" line="196"/>
+        <source>файл не изменён.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Database.cpp" line="52"/>
+        <location filename="../../src/storage/Database.cpp" line="191"/>
         <source>Файл %1 не является базой данных Куратора.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="48"/>
+        <location filename="../../src/storage/Database.cpp" line="49"/>
         <source>Нет доступа к файлу %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="166"/>
-        <source>База %1 создана более новой версией Куратора (схема %2, эта программа знает схемы до %3). Обновите программу; файл не изменён.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/Database.cpp" line="171"/>
+        <location filename="../../src/storage/Database.cpp" line="198"/>
         <source>База %1 требует обновления схемы, а открыта только для чтения.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="199"/>
+        <location filename="../../src/storage/Database.cpp" line="201"/>
+        <source>На сервере %1 ещё нет базы Куратора: её создаёт администратор сервера командой kurator-cli --pg «…» init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Database.cpp" line="203"/>
+        <source>Схема базы на сервере %1 старее этой программы (%2, программа знает %3): обновить её может администратор сервера командой kurator-cli --pg «…» init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Database.cpp" line="230"/>
+        <source>Нет драйвера PostgreSQL для Qt: установите пакет libqt6sql6-psql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Database.cpp" line="239"/>
+        <source>Не удалось подключиться к серверу %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Database.cpp" line="269"/>
         <source>База %1 открыта только для чтения; изменения не сохранены.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="200"/>
+        <location filename="../../src/storage/Database.cpp" line="270"/>
         <source>База %1 открыта только для чтения: для записи её держит %2. Изменения не сохранены; закройте ту программу и откройте базу снова.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="205"/>
+        <location filename="../../src/storage/Database.cpp" line="275"/>
         <source>Не удалось начать запись в базу: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="216"/>
+        <location filename="../../src/storage/Database.cpp" line="286"/>
         <source>Не удалось сохранить изменения: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1710,8 +1991,8 @@
     <message>
         <location filename="../../src/services/DocumentPdf.cpp" line="38"/>
         <location filename="../../src/services/DocumentPdf.cpp" line="51"/>
-        <location filename="../../src/services/DocumentPdf.cpp" line="61"/>
-        <location filename="../../src/services/DocumentPdf.cpp" line="64"/>
+        <location filename="../../src/services/DocumentPdf.cpp" line="63"/>
+        <location filename="../../src/services/DocumentPdf.cpp" line="66"/>
         <source>Не удалось записать %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2034,342 +2315,404 @@
 <context>
     <name>ExcelReports</name>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="27"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="28"/>
         <source>нет данных</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="28"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="111"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="29"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="178"/>
         <source>да</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="28"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="29"/>
         <source>нет</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="61"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="158"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="85"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="225"/>
         <source>Всего</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="77"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="102"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="135"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="186"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="101"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="124"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="169"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="202"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="253"/>
         <source>Не удалось создать файл %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="105"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="172"/>
         <source>Показатели %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="105"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="172"/>
         <source>Показатели эффективности наставничества, %1 учебный год</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="83"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="106"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="116"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="145"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="162"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="193"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="64"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="126"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="173"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="183"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="212"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="229"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="260"/>
         <source>Показатель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="79"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="103"/>
         <source>Статистика</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="80"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="104"/>
         <source>%1 за период с %2 по %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="83"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="162"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="64"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="229"/>
         <source>Количество</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="83"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="162"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="64"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="229"/>
         <source>Из</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="84"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="163"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="65"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="108"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="230"/>
         <source>Доля</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="106"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="145"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="173"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="212"/>
         <source>Числитель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="106"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="145"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="173"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="212"/>
         <source>Знаменатель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="146"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="174"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="213"/>
         <source>Факт</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="146"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="65"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="174"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="213"/>
         <source>Цель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="146"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="61"/>
+        <source>%1: %2 за период с %3 по %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="65"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="174"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="213"/>
         <source>Цель достигнута</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="108"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="74"/>
+        <source>Показатели эффективности</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="130"/>
+        <source>Школы рядом</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="130"/>
+        <source>Показатели эффективности по школам, %1 учебный год</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="142"/>
+        <source>Дорожные карты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="142"/>
+        <source>Дорожные карты муниципалитета и школ, %1 учебный год</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="144"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="157"/>
+        <source>Школа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="156"/>
+        <source>Мероприятия по школам</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="156"/>
+        <source>Мероприятия дорожных карт по школам</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="175"/>
         <source>Знаменатель из контингента</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="113"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="180"/>
         <source>Факт и цель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="119"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="186"/>
         <source>По годам</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="119"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="186"/>
         <source>Показатели по учебным годам</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="136"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="203"/>
         <source>%1, %2: с %3 по %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="139"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="206"/>
         <source>Выводы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="144"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="211"/>
         <source>Показатели</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="144"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="211"/>
         <source>Показатели эффективности за период</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="153"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="220"/>
         <source>Пары и группы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="153"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="220"/>
         <source>Наставнические пары и группы по формам за период</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="154"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="221"/>
         <source>Форма наставничества</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="154"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="221"/>
         <source>Сформировано</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="154"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="221"/>
         <source>Работали</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="155"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="222"/>
         <source>из них групп</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="155"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="222"/>
         <source>Завершили</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="161"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="228"/>
         <source>Планы и встречи</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="161"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="228"/>
         <source>Индивидуальные планы и встречи за период</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="165"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="232"/>
         <source>Выполнено пунктов индивидуальных планов</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="166"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="233"/>
         <source>Планов, выполненных не менее чем на 90 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="167"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="234"/>
         <source>Проведено встреч</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="168"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="235"/>
         <source>Запланированных и не состоявшихся к дате отчёта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="170"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="237"/>
         <source>Встреч: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="173"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="240"/>
         <source>Без наставника</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="173"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="240"/>
         <source>Наставляемые без наставника на конец периода (по последнему подбору пар)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="174"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="241"/>
         <source>Причина</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="174"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="241"/>
         <source>Наставляемых</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="177"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="244"/>
         <source>Всего без наставника (из %1 в банке)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="189"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="256"/>
         <source>Дорожная карта %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="189"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="256"/>
         <source>Состояние дорожной карты, %1 учебный год</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="190"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="144"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="257"/>
         <source>№</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="190"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="206"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="144"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="257"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="273"/>
         <source>Раздел</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="190"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="144"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="257"/>
         <source>Мероприятие</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="191"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="145"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="258"/>
         <source>Срок (как в плане)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="191"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="258"/>
         <source>Начало</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="191"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="145"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="258"/>
         <source>Окончание</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="192"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="208"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="145"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="259"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="275"/>
         <source>Ответственные</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="192"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="259"/>
         <source>Ожидаемый результат</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="193"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="146"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="260"/>
         <source>Статус</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="193"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="146"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="260"/>
         <source>Состояние</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="194"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="261"/>
         <source>Подтверждение</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="202"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="269"/>
         <source>Без раздела</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="203"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="270"/>
         <source>Не указан</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="205"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="272"/>
         <source>По разделам</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="205"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="272"/>
         <source>Мероприятия по разделам</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="207"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="274"/>
         <source>По ответственным</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="207"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="274"/>
         <source>Мероприятия по ответственным</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2377,45 +2720,45 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="36"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="37"/>
         <source>Учебный год.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="36"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="37"/>
         <source>ГОД</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="37"/>
-        <location filename="../../src/cli/ExportCommand.cpp" line="42"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="38"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="43"/>
         <source>ФАЙЛ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="38"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="39"/>
         <source>Дата отчёта.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="38"/>
         <location filename="../../src/cli/ExportCommand.cpp" line="39"/>
         <location filename="../../src/cli/ExportCommand.cpp" line="40"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="41"/>
         <source>ДАТА</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="39"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="40"/>
         <source>Начало периода статистики.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="40"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="41"/>
         <source>Конец периода статистики.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="17"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="18"/>
         <source>Использование: kurator-cli --db ФАЙЛ export mentees|mentors|stats|kpi|roadmap|analytic --out ФАЙЛ.xlsx [--year ГОД] [--date ДАТА]
               [--from ДАТА --to ДАТА] [--template ФАЙЛ.json]
   mentees   база наставляемых в сохранённом наборе столбцов (kurator-cli columns) или в наборе из файла
@@ -2432,58 +2775,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="37"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="38"/>
         <source>Файл .xlsx (аналитический отчёт — и .pdf).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="41"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="42"/>
         <source>Шаблон статистики или набор столбцов базы (JSON).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="53"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="54"/>
         <source>Отчёт сохраняется в файл .xlsx или .pdf: «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="54"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="55"/>
         <source>Отчёт сохраняется в файл .xlsx: «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="65"/>
-        <source>Период задаётся двумя датами: --from и --to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="67"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="68"/>
         <source>Период (--from, --to) задаётся только статистике и аналитическому отчёту.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="69"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="70"/>
         <source>Шаблон (--template) задаётся только статистике и базам наставляемых и наставников.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="75"/>
-        <source>Период начинается позже, чем заканчивается: %1 — %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="81"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="74"/>
         <source>Не удалось открыть шаблон %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="93"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="86"/>
         <source>Отчёт сохранён: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="95"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="88"/>
         <source>Файл содержит персональные данные участников, в том числе несовершеннолетних: он доступен только вам; передавайте его лишь тем, кому это разрешено.
 </source>
         <translation type="unfinished"></translation>
@@ -2904,22 +3237,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="56"/>
+        <location filename="../../src/services/KpiService.cpp" line="61"/>
         <source>Показателя «%1» нет. Есть: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="58"/>
+        <location filename="../../src/services/KpiService.cpp" line="63"/>
         <source>Целевое значение — доля в процентах, от 0 до 100; указано %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="103"/>
+        <location filename="../../src/services/KpiService.cpp" line="108"/>
         <source>Контингента «%1» нет. Есть: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="105"/>
+        <location filename="../../src/services/KpiService.cpp" line="110"/>
         <source>Численность не может быть отрицательной.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3041,25 +3374,25 @@
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="94"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="252"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="271"/>
         <source>Дорожная карта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="95"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="255"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="274"/>
         <source>Показатели</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="96"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="258"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="277"/>
         <source>Подбор пар</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="97"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="261"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="280"/>
         <source>Пары и группы</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3070,173 +3403,199 @@
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="170"/>
-        <source>В&amp;ыход</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="171"/>
-        <source>&amp;Добавить</source>
+        <source>Подключиться к &amp;серверу…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="172"/>
-        <source>&amp;Изменить</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="173"/>
-        <source>В &amp;архив</source>
+        <source>В&amp;ыгрузить файл школы на сервер…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="174"/>
-        <source>&amp;Вернуть из архива</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="175"/>
-        <source>&amp;Отменить</source>
+        <source>&amp;Загрузить школу с сервера в файл…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="176"/>
-        <source>&amp;Повторить</source>
+        <source>В&amp;ыход</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="177"/>
+        <source>&amp;Добавить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="178"/>
+        <source>&amp;Изменить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="179"/>
-        <source>&amp;Достижения участника…</source>
+        <source>В &amp;архив</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="180"/>
+        <source>&amp;Вернуть из архива</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="181"/>
-        <source>&amp;Найти</source>
+        <source>&amp;Отменить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="182"/>
-        <source>О&amp;бновить</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="183"/>
-        <source>&amp;Журнал изменений…</source>
+        <source>&amp;Повторить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="185"/>
-        <source>&amp;О программе</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="186"/>
-        <source>&amp;Приказ о закреплении пар…</source>
+        <source>&amp;Достижения участника…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="187"/>
-        <source>Про&amp;граммы наставничества…</source>
+        <source>&amp;Найти</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="188"/>
+        <source>О&amp;бновить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="189"/>
-        <source>&amp;Импорт анкет…</source>
+        <source>&amp;Журнал изменений…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="191"/>
-        <source>Анкеты и &amp;опросы…</source>
+        <source>&amp;О программе</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="192"/>
+        <source>&amp;Приказ о закреплении пар…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="193"/>
+        <source>Про&amp;граммы наставничества…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="195"/>
+        <source>&amp;Импорт анкет…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="197"/>
+        <source>Анкеты и &amp;опросы…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="199"/>
         <source>Общие &amp;мероприятия…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="194"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="200"/>
         <source>О&amp;тчёты в Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="196"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="202"/>
         <source>&amp;Резервная копия…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="198"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="204"/>
         <source>&amp;Восстановить из копии…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="206"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="212"/>
         <source>&amp;Забыть участника…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="208"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="214"/>
         <source>Удалить персональные данные участника, сохранив обезличенные данные для отчётов</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="272"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="219"/>
+        <source>Файл школы для выгрузки на сервер</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="225"/>
+        <source>Новый файл школы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="291"/>
         <source> Учебный год: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="275"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="294"/>
         <source>Учебный год реестров наставляемых и наставников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="374"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="393"/>
         <location filename="../../src/gui/MainWindowEdits.cpp" line="173"/>
         <source>Куратор</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="386"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="405"/>
         <source>Открыть базу Куратора</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="387"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="220"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="406"/>
         <location filename="../../src/gui/MainWindowBackup.cpp" line="72"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="421"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="440"/>
         <source>%1 — только чтение</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="422"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="441"/>
         <source>Для записи базу держит %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="423"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="442"/>
         <source>только чтение</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="429"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="455"/>
         <source>Прошлый сеанс работы с базой (%1) завершился аварийно; незавершённые изменения отброшены, сохранённые на месте.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="435"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="461"/>
         <source>О программе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="436"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="462"/>
         <source>&lt;b&gt;Куратор наставничества&lt;/b&gt; %1&lt;br&gt;Реестры наставляемых и наставников, пары и группы, дорожная карта и отчёты по целевой модели наставничества.&lt;br&gt;&lt;br&gt;База: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="450"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="476"/>
         <source>Импорт анкет: новых участников %1, обновлено %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3471,6 +3830,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="226"/>
         <location filename="../../src/gui/MainWindowBackup.cpp" line="58"/>
         <source>База Куратора (*.sqlite)</source>
         <translation type="unfinished"></translation>
@@ -3551,6 +3911,31 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowServer.cpp" line="47"/>
+        <source>Выгружено на сервер: новых записей %1, обновлено %2, без изменений %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowServer.cpp" line="53"/>
+        <source>Выгрузка на сервер</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowServer.cpp" line="56"/>
+        <source>Изменены и в файле, и на сервере с прошлой выгрузки — оставлены как на сервере (%1). Проверьте их и внесите нужное на сервере.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowServer.cpp" line="73"/>
+        <source>Загрузка с сервера</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowServer.cpp" line="74"/>
+        <source>Школа загружена в %1: %2 записей. Файл открывается Куратором и выгружается обратно на те же записи сервера.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4553,28 +4938,38 @@
 <context>
     <name>Migrator</name>
     <message>
-        <location filename="../../src/storage/Migrator.cpp" line="80"/>
+        <location filename="../../src/storage/Migrator.cpp" line="92"/>
         <source>Не найден файл миграции %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Migrator.cpp" line="61"/>
+        <location filename="../../src/storage/Migrator.cpp" line="62"/>
         <source>Не удалось начать обновление базы: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Migrator.cpp" line="71"/>
+        <location filename="../../src/storage/Migrator.cpp" line="83"/>
         <source>Не удалось сохранить обновление базы: %1. Файл оставлен без изменений.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Migrator.cpp" line="87"/>
+        <location filename="../../src/storage/Migrator.cpp" line="105"/>
         <source>Не удалось обновить базу до версии %1: %2. Файл оставлен без изменений.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/Migrator.cpp" line="94"/>
+        <location filename="../../src/storage/Migrator.cpp" line="112"/>
         <source>Не удалось записать версию схемы %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Migrator.cpp" line="125"/>
+        <source>Не найден сценарий сервера %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Migrator.cpp" line="134"/>
+        <source>Не удалось подготовить базу сервера: %1. Сервер оставлен без изменений.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7283,38 +7678,43 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="57"/>
-        <location filename="../../src/app/main.cpp" line="62"/>
+        <location filename="../../src/app/main.cpp" line="59"/>
+        <location filename="../../src/app/main.cpp" line="64"/>
         <source>Куратор наставничества</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="65"/>
+        <location filename="../../src/app/main.cpp" line="67"/>
         <source>Файл базы.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="66"/>
+        <location filename="../../src/app/main.cpp" line="68"/>
         <source>Открыть демонстрационную школу.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="68"/>
+        <location filename="../../src/app/main.cpp" line="70"/>
         <source>Закрыться сразу после показа окна.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="70"/>
+        <location filename="../../src/app/main.cpp" line="72"/>
         <source>Сохранить снимок окна и закрыться.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="73"/>
+        <location filename="../../src/app/main.cpp" line="75"/>
         <source>Выполнить действие окна перед снимком.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="89"/>
+        <location filename="../../src/app/main.cpp" line="79"/>
+        <source>Муниципальный сервер PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main.cpp" line="111"/>
         <source>Куратор</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8019,303 +8419,303 @@
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="43"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="46"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="44"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="47"/>
         <source>База наставляемых</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="44"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="45"/>
         <source>Наставляемые учебного года в столбцах целевой модели: ФИО, контакты, класс, запрос, наставник, форма, даты. Содержит персональные данные.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="47"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="50"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="48"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="51"/>
         <source>База наставников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="48"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="49"/>
         <source>Наставники учебного года: ФИО, контакты, место работы, компетенции, наставляемые, форма, даты. Содержит персональные данные.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="51"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="52"/>
         <source>Показатели эффективности</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="52"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="53"/>
         <source>Показатели года против целей, с диаграммой, и их значения по годам. Только числа.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="53"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="54"/>
         <source>Показатели</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="54"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="55"/>
         <source>Состояние дорожной карты</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="55"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="56"/>
         <source>Мероприятия по разделам, просроченные выделены; сводки по разделам и ответственным.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="56"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="57"/>
         <source>Дорожная карта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="57"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="60"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="58"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="61"/>
         <source>Статистика участников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="58"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="59"/>
         <source>Участники по ролям и категориям, пары и группы по формам, выполнение планов, удовлетворённость — по шаблону, который можно изменить или загрузить из файла. Только числа.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="61"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="65"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="62"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="66"/>
         <source>Аналитический отчёт</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="62"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="63"/>
         <source>Отчёт за период — к декабрю или к апрелю: показатели против целей, пары и группы по формам, планы, встречи, удовлетворённость, наставляемые без наставника и выводы текстом. Книга Excel или документ PDF. Только числа.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="92"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="93"/>
         <source>Отчёты в Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="94"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="95"/>
         <source>Отчёты</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="108"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="109"/>
         <source>Весь учебный год</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="108"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="109"/>
         <source>С 1 сентября по 31 декабря (отчёт в декабре)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="109"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="110"/>
         <source>С 1 сентября по 30 апреля (отчёт в апреле)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="109"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="110"/>
         <source>Свой период</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="110"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="111"/>
         <source>Период отчёта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="117"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="118"/>
         <source>Начало периода</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="118"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="119"/>
         <source>Конец периода</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="123"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="124"/>
         <source>с</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="125"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="126"/>
         <source>по</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="138"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="139"/>
         <source>Предпросмотр отчёта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="141"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="142"/>
         <source>&amp;Учебный год:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="142"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="143"/>
         <source>&amp;Дата отчёта:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="143"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="144"/>
         <source>&amp;Период:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="147"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="148"/>
         <source>Что войдёт в отчёт:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="154"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="155"/>
         <source>&amp;Шаблон статистики…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="306"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="307"/>
         <source>Персональные данные</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="263"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="264"/>
         <source>заголовок раздела</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="264"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="265"/>
         <source>имя строки, чтобы на неё сослалась доля</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="265"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="266"/>
         <source>подпись строки</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="266"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="267"/>
         <source>что считать: participants, people, pairs, groups, pairs_formed, groups_formed, plan_items, plan_items_done, respondents, satisfied, partner_organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="268"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="269"/>
         <source>mentee или mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="269"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="270"/>
         <source>pupil, teacher, young_teacher, parent, graduate, student, employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="270"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="271"/>
         <source>возраст на конец периода, например 10-19</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="271"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="272"/>
         <source>true — только обучающиеся с ОВЗ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="272"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="273"/>
         <source>код формы наставничества</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="273"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="274"/>
         <source>доля: [&quot;id числителя&quot;, &quot;id знаменателя&quot;]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="280"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="281"/>
         <source>Шаблон статистики участников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="280"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="281"/>
         <source>Шаблоны JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="284"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="285"/>
         <source>Шаблон статистики</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="307"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="308"/>
         <source>«%1» содержит персональные данные участников, в том числе несовершеннолетних. Файл будет доступен только вам; храните его в защищённом месте и передавайте лишь тем, кому это разрешено. Продолжить?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="321"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="322"/>
         <source>Документ PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="323"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="324"/>
         <source>Сохранить отчёт</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="321"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="322"/>
         <source>Книга Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="150"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="151"/>
         <source>&amp;Сохранить…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="158"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="159"/>
         <source>С&amp;толбцы…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="252"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="315"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="253"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="316"/>
         <source>Период начинается позже, чем заканчивается.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="331"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="332"/>
         <source>Отчёт сохраняется…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="331"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="332"/>
         <source>Отменить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="371"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="372"/>
         <source>Сохранение отменено, файл не создан.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="315"/>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="377"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="316"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="378"/>
         <source>Отчёт</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="380"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="381"/>
         <source>Отчёт сохранён</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="380"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="381"/>
         <source>Отчёт сохранён: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsDialog.cpp" line="382"/>
+        <location filename="../../src/gui/ReportsDialog.cpp" line="383"/>
         <source>Открыть папку</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8918,9 +9318,280 @@
     </message>
 </context>
 <context>
+    <name>SchoolTransfer</name>
+    <message>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="63"/>
+        <source>Выгрузка и загрузка школы — между файлом и муниципальным сервером.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="68"/>
+        <source>Не выбрана школа сервера: куратор работает со своей, администратор указывает номер школы.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="111"/>
+        <source>Выгрузка отменена; на сервере ничего не изменилось.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="210"/>
+        <source>Сервер не выдал номера новых записей таблицы %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="248"/>
+        <source>В файле запись %1 таблицы %2 ссылается на отсутствующую запись %3 таблицы %4; выгрузка не выполнена.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="307"/>
+        <source>%1, запись %2 в файле</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="367"/>
+        <source>Файл %1 уже есть; школа загружается в новый файл, чтобы ничего не потерять.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="403"/>
+        <source>Загрузка отменена.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerAccounts</name>
+    <message>
+        <location filename="../../src/storage/ServerAccounts.cpp" line="31"/>
+        <source>Сервер отказал: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/ServerAccounts.cpp" line="39"/>
+        <source>Имя входа «%1» не подходит: латинские строчные буквы, цифры и «_», не больше 63 знаков, с буквы; не с «pg_» и не с «kurator_».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/ServerAccounts.cpp" line="47"/>
+        <source>Для нового входа «%1» нужен пароль.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/ServerAccounts.cpp" line="75"/>
+        <source>Не указано название школы.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/ServerAccounts.cpp" line="79"/>
+        <source>Школа «%1» уже есть на сервере (номер %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/ServerAccounts.cpp" line="95"/>
+        <source>На сервере нет школы номер %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <location filename="../../src/storage/ServerAddress.cpp" line="33"/>
+        <source>В строке подключения «%1» нет знака «=»: ожидается ключ=значение, например host=server dbname=kurator user=school1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/ServerAddress.cpp" line="56"/>
+        <source>В строке подключения не закрыта кавычка у значения «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/ServerAddress.cpp" line="67"/>
+        <source>Порт «%1» в строке подключения — не номер порта (1–65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/ServerAddress.cpp" line="75"/>
+        <source>В строке подключения пустой ключ перед «=».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/ServerAddress.cpp" line="81"/>
+        <source>В строке подключения не указана база сервера (dbname=…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommand</name>
+    <message>
+        <location filename="../../src/cli/ServerCommand.cpp" line="16"/>
+        <source>Использование: kurator-cli --pg СТРОКА server КОМАНДА
+  schools [--json]                      школы сервера и их кураторы
+  add-school НАЗВАНИЕ --curator ВХОД    новая школа и вход её куратора
+  add-curator НОМЕР --curator ВХОД      ещё один куратор школы
+  add-coordinator ВХОД                  вход муниципального координатора
+Пароль нового входа — в переменной KURATOR_NEW_PASSWORD или первой строкой на входе.
+Команды выполняет администратор сервера (владелец базы).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommand.cpp" line="46"/>
+        <source>На сервере пока нет школ: добавьте их командой server add-school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommand.cpp" line="49"/>
+        <source>нет куратора</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommand.cpp" line="56"/>
+        <source>Вывод в JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommand.cpp" line="57"/>
+        <source>Вход (роль PostgreSQL) куратора школы.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommand.cpp" line="57"/>
+        <source>ВХОД</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommand.cpp" line="71"/>
+        <source>Команда server работает с муниципальным сервером: укажите его параметром --pg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommand.cpp" line="89"/>
+        <source>Школа «%1» добавлена под номером %2; её куратор входит как %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommand.cpp" line="98"/>
+        <source>Номер школы — целое число: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommand.cpp" line="101"/>
+        <source>Куратор %1 добавлен к школе номер %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommand.cpp" line="106"/>
+        <source>Координатор %1 видит показатели всех школ сервера, но не имена и контакты участников.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../ui/ServerDialog.ui" line="14"/>
+        <source>Подключение к муниципальному серверу</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ServerDialog.ui" line="20"/>
+        <source>Куратор видит на сервере только свою школу, координатор — сводку по всем школам. Имя входа и пароль выдаёт администратор сервера; пароль не сохраняется.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ServerDialog.ui" line="35"/>
+        <source>&amp;Сервер:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ServerDialog.ui" line="45"/>
+        <source>Сервер</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ServerDialog.ui" line="48"/>
+        <source>например, mentor.edu.local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ServerDialog.ui" line="55"/>
+        <source>&amp;Порт:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ServerDialog.ui" line="65"/>
+        <source>Порт</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ServerDialog.ui" line="81"/>
+        <source>&amp;База:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ServerDialog.ui" line="91"/>
+        <source>База</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ServerDialog.ui" line="94"/>
+        <source>kurator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ServerDialog.ui" line="101"/>
+        <source>&amp;Вход:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ServerDialog.ui" line="111"/>
+        <source>Вход</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ServerDialog.ui" line="114"/>
+        <source>school7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ServerDialog.ui" line="121"/>
+        <source>Па&amp;роль:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ServerDialog.ui" line="131"/>
+        <source>Пароль</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ServerDialog.cpp" line="14"/>
+        <source>Подключиться</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ServerDialog.cpp" line="45"/>
+        <source>сервер</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ServerDialog.cpp" line="47"/>
+        <source>база</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ServerDialog.cpp" line="49"/>
+        <source>вход</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ServerDialog.cpp" line="51"/>
+        <source>Не заполнено: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqlQuery</name>
     <message>
-        <location filename="../../src/storage/SqlQuery.cpp" line="56"/>
+        <location filename="../../src/storage/SqlQuery.cpp" line="79"/>
         <source>Ошибка базы данных: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9147,22 +9818,22 @@
 <context>
     <name>StoreOpening</name>
     <message>
-        <location filename="../../src/gui/StoreOpening.cpp" line="17"/>
+        <location filename="../../src/gui/StoreOpening.cpp" line="13"/>
         <source>База уже открыта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/StoreOpening.cpp" line="18"/>
+        <location filename="../../src/gui/StoreOpening.cpp" line="14"/>
         <source>База «%1» уже открыта для записи: её держит %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/StoreOpening.cpp" line="20"/>
+        <location filename="../../src/gui/StoreOpening.cpp" line="16"/>
         <source>Её можно открыть только для чтения: смотреть и выгружать отчёты можно, изменения сохранить нельзя. Чтобы работать с базой, закройте ту программу.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/StoreOpening.cpp" line="22"/>
+        <location filename="../../src/gui/StoreOpening.cpp" line="18"/>
         <source>Открыть только для чтения</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10006,6 +10677,69 @@
     <message>
         <location filename="../../src/services/OrderService.cpp" line="41"/>
         <source>пара</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferCommand</name>
+    <message>
+        <location filename="../../src/cli/TransferCommand.cpp" line="14"/>
+        <source>Использование:
+  kurator-cli --db ФАЙЛ --pg СТРОКА upload [--school НОМЕР]     выгрузить файл школы на сервер
+  kurator-cli --pg СТРОКА download --out ФАЙЛ [--school НОМЕР]  загрузить школу с сервера в новый файл
+Куратор работает со своей школой; администратор сервера указывает её номер (server schools).
+Повторная выгрузка добавляет только новое; запись, изменённая и в файле, и на сервере, не
+перезаписывается, а называется в отчёте.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommand.cpp" line="25"/>
+        <source>Номер школы на сервере (для администратора).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommand.cpp" line="25"/>
+        <source>НОМЕР</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommand.cpp" line="26"/>
+        <source>Новый файл базы школы.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommand.cpp" line="26"/>
+        <source>ФАЙЛ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommand.cpp" line="34"/>
+        <source>Укажите сервер параметром --pg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommand.cpp" line="42"/>
+        <source>Номер школы — целое число больше 1: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommand.cpp" line="50"/>
+        <source>Школа загружена с сервера в %1: %2 записей.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommand.cpp" line="61"/>
+        <source>Выгружено на сервер: новых записей %1, обновлено %2, без изменений %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommand.cpp" line="66"/>
+        <source>Изменены и в файле, и на сервере — оставлены как на сервере (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommand.cpp" line="68"/>
+        <source> (в файле %1, на сервере %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

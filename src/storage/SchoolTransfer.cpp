@@ -60,12 +60,12 @@ Result<qint64> serverSchool(Database &server)
 {
     using R = Result<qint64>;
     if (!server.isServer())
-        return R::failure(tr("Выгрузка и загрузка школы — между файлом и муниципальным сервером."));
+        return R::failure(QCoreApplication::translate("SchoolTransfer", "Выгрузка и загрузка школы — между файлом и муниципальным сервером."));
     SqlQuery q(server.connection(), QStringLiteral("SELECT kurator_home_org()"));
     if (!q.exec() || !q.next())
         return R::failure(q.error());
     if (q.integer(0) <= 1)
-        return R::failure(tr("Не выбрана школа сервера: куратор работает со своей, администратор указывает номер школы."));
+        return R::failure(QCoreApplication::translate("SchoolTransfer", "Не выбрана школа сервера: куратор работает со своей, администратор указывает номер школы."));
     return q.integer(0);
 }
 
@@ -108,7 +108,7 @@ public:
             if (Status s = tables[i].hasId ? copyTable(tables[i], report) : copyKeyedTable(tables[i]); !s)
                 return s;
             if (!reportProgress(m_progress, i + 1, tables.size()))
-                return Status::failure(tr("Выгрузка отменена; на сервере ничего не изменилось."));
+                return Status::failure(QCoreApplication::translate("SchoolTransfer", "Выгрузка отменена; на сервере ничего не изменилось."));
         }
         return insertRows(m_server, QStringLiteral("kurator_origin"),
                           {QStringLiteral("source"), QStringLiteral("table_name"), QStringLiteral("local_id"),
@@ -207,7 +207,7 @@ private:
                 return next.status();
             for (qint64 local : std::as_const(toAllocate)) {
                 if (!next.next())
-                    return Status::failure(tr("Сервер не выдал номера новых записей таблицы %1.").arg(t.name));
+                    return Status::failure(QCoreApplication::translate("SchoolTransfer", "Сервер не выдал номера новых записей таблицы %1.").arg(t.name));
                 ids.insert(local, next.integer(0));
                 allocated.insert(local);
             }
@@ -245,7 +245,7 @@ private:
                     const auto found = targets.constFind(values[c].toLongLong());
                     if (found == targets.constEnd())
                         return Result<QVariantList>::failure(
-                            tr("В файле запись %1 таблицы %2 ссылается на отсутствующую запись %3 таблицы %4; выгрузка "
+                            QCoreApplication::translate("SchoolTransfer", "В файле запись %1 таблицы %2 ссылается на отсутствующую запись %3 таблицы %4; выгрузка "
                                "не выполнена.").arg(id).arg(t.name).arg(values[c].toLongLong()).arg(r.table));
                     values[c] = *found;
                 }
@@ -304,7 +304,7 @@ private:
         if (t.name == QLatin1String("person"))
             return QStringLiteral("%1 %2").arg(values.value(int(t.columns.indexOf(QStringLiteral("last_name")))).toString(),
                                                values.value(int(t.columns.indexOf(QStringLiteral("first_name")))).toString());
-        return tr("%1, запись %2 в файле").arg(t.name).arg(local);
+        return QCoreApplication::translate("SchoolTransfer", "%1, запись %2 в файле").arg(t.name).arg(local);
     }
 
     // A table keyed by its references (a person's tag, a meeting's attendance) or by a name (a setting):

@@ -28,7 +28,7 @@ Status execFormatted(const QSqlDatabase &db, const QString &pattern, const QVari
         return format.status();
     QSqlQuery ddl(db);
     if (!ddl.exec(format.text(0)))
-        return Status::failure(tr("Сервер отказал: %1").arg(ddl.lastError().databaseText()));
+        return Status::failure(QCoreApplication::translate("ServerAccounts", "Сервер отказал: %1").arg(ddl.lastError().databaseText()));
     return {};
 }
 }
