@@ -172,7 +172,7 @@ TEST_CASE("registries load in the background and only the latest request is deli
     RegistryLoader loader([&](RegistryKind, RegistryTable table) { delivered << int(table.records.size()); });
     QStringList errors;
     QObject::connect(&loader, &RegistryLoader::failed, [&](const QString &e) { errors << e; });
-    RegistryLoader::Request request{demoDatabasePath(), RegistryKind::People, 2024, QDate(2024, 11, 15), 0,
+    RegistryLoader::Request request{StoreAddress{demoDatabasePath(), {}}, RegistryKind::People, 2024, QDate(2024, 11, 15), 0,
                                     Qt::AscendingOrder};
     loader.load(request);
     loader.load(request);
