@@ -54,6 +54,19 @@ void writeLightSummary(XlsxWorkbook::Sheet *sheet, const QList<QPair<QString, Ro
     }
 }
 
+// The statistics of participants: a section as a bold row, a count, a share with what it is of.
+void writeStatsRows(XlsxWorkbook::Sheet *sheet, const QList<StatsTemplate::Figure> &figures)
+{
+    for (const StatsTemplate::Figure &f : figures) {
+        if (f.section)
+            sheet->writeRow({f.label}, true);
+        else if (f.share)
+            sheet->writeRow({f.label, f.count, f.denominator, share(f.percent)});
+        else
+            sheet->writeRow({f.label, f.count});
+    }
+}
+
 // A school's (or the total's) statistics of participants and KPIs on one sheet.
 void writeFigures(XlsxWorkbook &book, const SchoolFigures &f, const Consolidated &c, const QDate &reportDate)
 {
@@ -63,14 +76,7 @@ void writeFigures(XlsxWorkbook &book, const SchoolFigures &f, const Consolidated
         reportDate,
         {{tr("Показатель"), Kind::Text, 70}, {tr("Количество"), Kind::Integer, 13}, {tr("Из"), Kind::Integer, 10},
          {tr("Доля"), Kind::Percent, 10}, {tr("Цель"), Kind::Percent, 10}, {tr("Цель достигнута"), Kind::Text, 12}});
-    for (const StatsTemplate::Figure &s : f.stats) {
-        if (s.section)
-            sheet->writeRow({s.label}, true);
-        else if (s.share)
-            sheet->writeRow({s.label, s.count, s.denominator, share(s.percent)});
-        else
-            sheet->writeRow({s.label, s.count});
-    }
+    writeStatsRows(sheet, f.stats);
     sheet->writeRow({tr("Показатели эффективности")}, true);
     for (const KpiRow &row : f.kpis)
         sheet->writeRow({row.definition.name, row.value.numerator, row.value.denominator, share(row.value.percent()),
@@ -106,14 +112,7 @@ Status stats(const DatabasePtr &db, int startYear, const QDate &reportDate, cons
         reportDate,
         {{tr("Показатель"), Kind::Text, 70}, {tr("Количество"), Kind::Integer, 13}, {tr("Из"), Kind::Integer, 10},
          {tr("Доля"), Kind::Percent, 10}});
-    for (const StatsTemplate::Figure &f : *figures) {
-        if (f.section)
-            sheet->writeRow({f.label}, true);
-        else if (f.share)
-            sheet->writeRow({f.label, f.count, f.denominator, share(f.percent)});
-        else
-            sheet->writeRow({f.label, f.count});
-    }
+    writeStatsRows(sheet, *figures);
     return book.close();
 }
 

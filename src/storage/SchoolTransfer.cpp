@@ -108,7 +108,8 @@ public:
             if (Status s = tables[i].hasId ? copyTable(tables[i], report) : copyKeyedTable(tables[i]); !s)
                 return s;
             if (!reportProgress(m_progress, i + 1, tables.size()))
-                return Status::failure(QCoreApplication::translate("SchoolTransfer", "Выгрузка отменена; на сервере ничего не изменилось."));
+                return Status::failure(
+                    QCoreApplication::translate("SchoolTransfer", "Выгрузка отменена; на сервере ничего не изменилось."));
         }
         return insertRows(m_server, QStringLiteral("kurator_origin"),
                           {QStringLiteral("source"), QStringLiteral("table_name"), QStringLiteral("local_id"),
@@ -118,6 +119,12 @@ public:
     }
 
 private:
+    struct Row
+    {
+        qint64 id;
+        QVariantList raw; // as in the file, references still the file's
+    };
+
     Status loadOrigins()
     {
         SqlQuery q(m_server, QStringLiteral("SELECT table_name, local_id, server_id, row_hash FROM kurator_origin WHERE "
@@ -155,7 +162,6 @@ private:
         rows.setForwardOnly(true);
         if (!rows.exec(QStringLiteral("SELECT id, %1 FROM %2 ORDER BY id").arg(t.columns.join(QStringLiteral(", ")), t.name)))
             return Status::failure(rows.lastError().text());
-        struct Row { qint64 id; QVariantList raw; };
         QList<Row> all;
         while (rows.next()) {
             Row r{rows.value(0).toLongLong(), {}};
@@ -164,54 +170,11 @@ private:
             all << r;
         }
         // Ids first, for every row, so that a row referring to one of its own table finds it.
-        QHash<qint64, qint64> &ids = m_ids[t.name];
         const QHash<qint64, Origin> origins = m_origins.value(t.name);
         QSet<qint64> adopted, allocated;
-        QList<QHash<QString, qint64>> keyed;
-        for (const QStringList &key : t.uniqueKeys)
-            keyed << serverKeys(t, key);
-        // A row new to the server whose unique key (after its references are mapped) the school has
-        // already. Only references to earlier tables are known here; a key of this table's own new ids
-        // cannot match.
-        QList<qint64> toAllocate;
-        for (const Row &r : all) {
-            if (ids.contains(r.id))
-                continue;
-            qint64 match = 0;
-            for (int k = 0; k < t.uniqueKeys.size() && !match; ++k) {
-                QStringList parts;
-                bool known = true;
-                for (const QString &column : t.uniqueKeys[k]) {
-                    QVariant v = r.raw.value(int(t.columns.indexOf(column)));
-                    for (const StoreSchema::Reference &ref : t.references)
-                        if (ref.column == column && !v.isNull()) {
-                            known = m_ids.value(ref.table).contains(v.toLongLong()) && ref.table != t.name;
-                            v = m_ids.value(ref.table).value(v.toLongLong());
-                        }
-                    parts << v.toString();
-                }
-                if (known)
-                    match = keyed[k].value(parts.join(QChar(0x1f)));
-            }
-            if (match) {
-                ids.insert(r.id, match);
-                adopted.insert(r.id);
-            } else {
-                toAllocate << r.id;
-            }
-        }
-        if (!toAllocate.isEmpty()) {
-            SqlQuery next(m_server, QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id')) FROM generate_series(1, ?)").arg(t.name));
-            next.bindAll({toAllocate.size()});
-            if (!next.exec())
-                return next.status();
-            for (qint64 local : std::as_const(toAllocate)) {
-                if (!next.next())
-                    return Status::failure(QCoreApplication::translate("SchoolTransfer", "Сервер не выдал номера новых записей таблицы %1.").arg(t.name));
-                ids.insert(local, next.integer(0));
-                allocated.insert(local);
-            }
-        }
+        if (Status s = assignServerIds(t, all, adopted, allocated); !s)
+            return s;
+        const QHash<qint64, qint64> &ids = m_ids[t.name];
 
         QList<QVariantList> inserts;
         QList<std::pair<qint64, QVariantList>> changed; // local id, mapped values
@@ -234,6 +197,61 @@ private:
         if (Status s = insertRows(m_server, t.name, QStringList{QStringLiteral("id")} + t.columns, inserts); !s)
             return s;
         return updateChanged(t, changed, adopted, origins, report);
+    }
+
+    // The server's id of every row of the table: the one remembered from an earlier upload, the one of
+    // the school's row with the same unique key (adopted), or a new one from the table's sequence
+    // (allocated, all in one statement).
+    Status assignServerIds(const StoreSchema::Table &t, const QList<Row> &rows, QSet<qint64> &adopted, QSet<qint64> &allocated)
+    {
+        QHash<qint64, qint64> &ids = m_ids[t.name];
+        QList<QHash<QString, qint64>> keyed;
+        for (const QStringList &key : t.uniqueKeys)
+            keyed << serverKeys(t, key);
+        QList<qint64> toAllocate;
+        for (const Row &r : rows) {
+            if (ids.contains(r.id))
+                continue;
+            // Only references to earlier tables are known here: a key holding one of this table's
+            // own new ids cannot match a row of the server.
+            qint64 match = 0;
+            for (int k = 0; k < t.uniqueKeys.size() && !match; ++k) {
+                QStringList parts;
+                bool known = true;
+                for (const QString &column : t.uniqueKeys[k]) {
+                    QVariant v = r.raw.value(int(t.columns.indexOf(column)));
+                    for (const StoreSchema::Reference &ref : t.references)
+                        if (ref.column == column && !v.isNull()) {
+                            known = known && ref.table != t.name && m_ids.value(ref.table).contains(v.toLongLong());
+                            v = m_ids.value(ref.table).value(v.toLongLong());
+                        }
+                    parts << v.toString();
+                }
+                if (known)
+                    match = keyed[k].value(parts.join(QChar(0x1f)));
+            }
+            if (match) {
+                ids.insert(r.id, match);
+                adopted.insert(r.id);
+            } else {
+                toAllocate << r.id;
+            }
+        }
+        if (toAllocate.isEmpty())
+            return {};
+        SqlQuery next(m_server, QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id')) FROM generate_series(1, ?)")
+                                    .arg(t.name));
+        next.bindAll({toAllocate.size()});
+        if (!next.exec())
+            return next.status();
+        for (qint64 local : std::as_const(toAllocate)) {
+            if (!next.next())
+                return Status::failure(QCoreApplication::translate("SchoolTransfer", "Сервер не выдал номера новых записей таблицы %1.")
+                                           .arg(t.name));
+            ids.insert(local, next.integer(0));
+            allocated.insert(local);
+        }
+        return {};
     }
 
     Result<QVariantList> mapValues(const StoreSchema::Table &t, qint64 id, QVariantList values) const

@@ -4,7 +4,8 @@
 # removed at the end whatever the test does. KURATOR_TEST_PG tells the program how to reach it as the
 # administrator. Without the binaries the tests are reported skipped (exit 77), never passed.
 set -eu
-bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+# KURATOR_PG_BINDIR: another server's binaries (or none, to see the skip).
+bindir=${KURATOR_PG_BINDIR:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}
 if [ -z "$bindir" ] || [ ! -x "$bindir/initdb" ] || [ ! -x "$bindir/pg_ctl" ]; then
   echo "ПРОПУЩЕНО: нет сервера PostgreSQL (пакет postgresql); тесты муниципального режима не запускались."
   exit 77
