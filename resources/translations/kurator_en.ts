@@ -1604,8 +1604,8 @@ Performance indicators and statistics of participants of every school on the ser
     </message>
     <message>
         <location filename="../../src/cli/ConsolidatedCommand.cpp" line="89"/>
-        <source>Сводка по %1 школам сохранена: %2</source>
-        <translation>Summary of %1 schools saved: %2</translation>
+        <source>Сводка сохранена (школ: %1): %2</source>
+        <translation>Summary saved (schools: %1): %2</translation>
     </message>
 </context>
 <context>
@@ -2383,7 +2383,7 @@ Performance indicators and statistics of participants of every school on the ser
     </message>
     <message>
         <location filename="../../src/services/ExcelReports.cpp" line="29"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="178"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="177"/>
         <source>да</source>
         <translation>yes</translation>
     </message>
@@ -2393,388 +2393,388 @@ Performance indicators and statistics of participants of every school on the ser
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="85"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="225"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="91"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="224"/>
         <source>Всего</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="101"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="124"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="169"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="202"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="253"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="123"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="168"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="201"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="252"/>
         <source>Не удалось создать файл %1.</source>
         <translation>Could not create file %1.</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="172"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="171"/>
         <source>Показатели %1</source>
         <translation>KPIs %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="172"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="171"/>
         <source>Показатели эффективности наставничества, %1 учебный год</source>
         <translation>Mentoring KPIs, %1 school year</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="64"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="126"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="173"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="183"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="212"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="229"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="260"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="77"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="113"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="125"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="172"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="182"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="211"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="228"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="259"/>
         <source>Показатель</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="103"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="109"/>
         <source>Статистика</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="104"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="110"/>
         <source>%1 за период с %2 по %3</source>
         <translation>%1 for the period from %2 to %3</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="64"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="229"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="77"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="113"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="228"/>
         <source>Количество</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="64"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="229"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="77"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="113"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="228"/>
         <source>Из</source>
         <translation>Of</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="65"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="108"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="230"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="78"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="114"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="229"/>
         <source>Доля</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="173"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="212"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="172"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="211"/>
         <source>Числитель</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="173"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="212"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="172"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="211"/>
         <source>Знаменатель</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="174"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="213"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="173"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="212"/>
         <source>Факт</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="65"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="174"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="213"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="78"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="173"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="212"/>
         <source>Цель</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="61"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="74"/>
         <source>%1: %2 за период с %3 по %4</source>
         <translation>%1: %2 for the period from %3 to %4</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="65"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="174"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="213"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="78"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="173"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="212"/>
         <source>Цель достигнута</source>
         <translation>Target reached</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="74"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="80"/>
         <source>Показатели эффективности</source>
         <translation>Performance indicators</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="130"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="129"/>
         <source>Школы рядом</source>
         <translation>Schools side by side</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="130"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="129"/>
         <source>Показатели эффективности по школам, %1 учебный год</source>
         <translation>Performance indicators by school, school year %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="142"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="141"/>
         <source>Дорожные карты</source>
         <translation>Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="142"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="141"/>
         <source>Дорожные карты муниципалитета и школ, %1 учебный год</source>
         <translation>Roadmaps of the municipality and the schools, school year %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="144"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="157"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="143"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="156"/>
         <source>Школа</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="156"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="155"/>
         <source>Мероприятия по школам</source>
         <translation>Activities by school</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="156"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="155"/>
         <source>Мероприятия дорожных карт по школам</source>
         <translation>Roadmap activities by school</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="175"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="174"/>
         <source>Знаменатель из контингента</source>
         <translation>Denominator from contingent</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="180"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="179"/>
         <source>Факт и цель</source>
         <translation>Actual and target</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="186"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="185"/>
         <source>По годам</source>
         <translation>By year</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="186"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="185"/>
         <source>Показатели по учебным годам</source>
         <translation>KPIs by school year</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="203"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="202"/>
         <source>%1, %2: с %3 по %4</source>
         <translation>%1, %2: from %3 to %4</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="206"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="205"/>
         <source>Выводы</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="211"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="210"/>
         <source>Показатели</source>
         <translation>KPIs</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="211"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="210"/>
         <source>Показатели эффективности за период</source>
         <translation>KPIs for the period</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="220"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="219"/>
         <source>Пары и группы</source>
         <translation>Pairs and groups</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="220"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="219"/>
         <source>Наставнические пары и группы по формам за период</source>
         <translation>Mentoring pairs and groups by form for the period</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="221"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="220"/>
         <source>Форма наставничества</source>
         <translation>Form of mentoring</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="221"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="220"/>
         <source>Сформировано</source>
         <translation>Formed</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="221"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="220"/>
         <source>Работали</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="222"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="221"/>
         <source>из них групп</source>
         <translation>incl. groups</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="222"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="221"/>
         <source>Завершили</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="228"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="227"/>
         <source>Планы и встречи</source>
         <translation>Plans and meetings</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="228"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="227"/>
         <source>Индивидуальные планы и встречи за период</source>
         <translation>Individual plans and meetings for the period</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="232"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="231"/>
         <source>Выполнено пунктов индивидуальных планов</source>
         <translation>Individual plan items completed</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="233"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="232"/>
         <source>Планов, выполненных не менее чем на 90 %</source>
         <translation>Plans at least 90% complete</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="234"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="233"/>
         <source>Проведено встреч</source>
         <translation>Meetings held</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="235"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="234"/>
         <source>Запланированных и не состоявшихся к дате отчёта</source>
         <translation>Planned but not held by the report date</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="237"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="236"/>
         <source>Встреч: %1</source>
         <translation>Meetings in %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="240"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="239"/>
         <source>Без наставника</source>
         <translation>Without a mentor</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="240"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="239"/>
         <source>Наставляемые без наставника на конец периода (по последнему подбору пар)</source>
         <translation>Mentees without a mentor at the end of the period (from the latest matching)</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="241"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="240"/>
         <source>Причина</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="241"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="240"/>
         <source>Наставляемых</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="244"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="243"/>
         <source>Всего без наставника (из %1 в банке)</source>
         <translation>Total without a mentor (of %1 in the bank)</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="256"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="255"/>
         <source>Дорожная карта %1</source>
         <translation>Roadmap %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="256"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="255"/>
         <source>Состояние дорожной карты, %1 учебный год</source>
         <translation>Roadmap state, %1 school year</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="144"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="257"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="143"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="256"/>
         <source>№</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="144"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="257"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="273"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="143"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="256"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="272"/>
         <source>Раздел</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="144"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="257"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="143"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="256"/>
         <source>Мероприятие</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="145"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="258"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="144"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="257"/>
         <source>Срок (как в плане)</source>
         <translation>Deadline (as in the plan)</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="258"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="257"/>
         <source>Начало</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="145"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="258"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="144"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="257"/>
         <source>Окончание</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="145"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="259"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="275"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="144"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="258"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="274"/>
         <source>Ответственные</source>
         <translation>Owners</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="259"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="258"/>
         <source>Ожидаемый результат</source>
         <translation>Expected result</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="146"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="260"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="145"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="259"/>
         <source>Статус</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="146"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="260"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="145"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="259"/>
         <source>Состояние</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="261"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="260"/>
         <source>Подтверждение</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="269"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="268"/>
         <source>Без раздела</source>
         <translation>No section</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="270"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="269"/>
         <source>Не указан</source>
         <translation>Not specified</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="272"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="271"/>
         <source>По разделам</source>
         <translation>By section</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="272"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="271"/>
         <source>Мероприятия по разделам</source>
         <translation>Activities by section</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="274"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="273"/>
         <source>По ответственным</source>
         <translation>By owner</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="274"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="273"/>
         <source>Мероприятия по ответственным</source>
         <translation>Activities by owner</translation>
     </message>
@@ -2922,6 +2922,34 @@ YEAR is the first year of the school year (2024 for 2024–2025); the report DAT
         <location filename="../../src/gui/FormFields.cpp" line="11"/>
         <source>не выбрана</source>
         <translation>not selected</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../src/gui/HelpDialog.cpp" line="42"/>
+        <source>Руководство пользователя</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HelpDialog.cpp" line="45"/>
+        <source>Текст руководства</source>
+        <translation>Text of the guide</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HelpDialog.cpp" line="49"/>
+        <source>Главы руководства</source>
+        <translation>Chapters of the guide</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HelpDialog.cpp" line="52"/>
+        <source>Найти в руководстве…</source>
+        <translation>Find in the guide…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HelpDialog.cpp" line="53"/>
+        <source>Поиск в руководстве</source>
+        <translation>Search in the guide</translation>
     </message>
 </context>
 <context>
@@ -3172,8 +3200,8 @@ Exit code 1 if nothing was imported.
     </message>
     <message>
         <location filename="../../src/cli/InitCommand.cpp" line="43"/>
-        <source>Демонстрационная школа создана за %1 мс: %2 участников, %3 пар и %4 групп.</source>
-        <translation>Demo school created in %1 ms: %2 participants, %3 pairs and %4 groups.</translation>
+        <source>Демонстрационная школа создана за %1 мс; участников: %2, пар: %3, групп: %4.</source>
+        <translation>Demo school created in %1 ms; participants: %2, pairs: %3, groups: %4.</translation>
     </message>
     <message>
         <location filename="../../src/cli/InitCommand.cpp" line="47"/>
@@ -3449,249 +3477,254 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="37"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="38"/>
         <source>Участники</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="38"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="39"/>
         <source>Наставляемые</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="39"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="40"/>
         <source>Наставники</source>
         <translation>Mentors</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="40"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="41"/>
         <source>Партнёры</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="94"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="271"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="95"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="275"/>
         <source>Дорожная карта</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="95"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="274"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="96"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="278"/>
         <source>Показатели</source>
         <translation>KPIs</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="96"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="277"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="97"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="281"/>
         <source>Подбор пар</source>
         <translation>Matching</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="97"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="280"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="98"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="284"/>
         <source>Пары и группы</source>
         <translation>Pairs and groups</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="169"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="170"/>
         <source>&amp;Открыть базу…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="170"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="171"/>
         <source>Подключиться к &amp;серверу…</source>
         <translation>Connect to a &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="172"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="173"/>
         <source>В&amp;ыгрузить файл школы на сервер…</source>
         <translation>U&amp;pload a school file to the server…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="174"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="175"/>
         <source>&amp;Загрузить школу с сервера в файл…</source>
         <translation>&amp;Download the school from the server into a file…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="176"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="177"/>
         <source>В&amp;ыход</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="177"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="178"/>
         <source>&amp;Добавить</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="178"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="179"/>
         <source>&amp;Изменить</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="179"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="180"/>
         <source>В &amp;архив</source>
         <translation>Ar&amp;chive</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="180"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="181"/>
         <source>&amp;Вернуть из архива</source>
         <translation>Re&amp;store from archive</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="181"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="182"/>
         <source>&amp;Отменить</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="182"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="183"/>
         <source>&amp;Повторить</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="185"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="186"/>
         <source>&amp;Достижения участника…</source>
         <translation>Participant &amp;achievements…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="187"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="188"/>
         <source>&amp;Найти</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="188"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="189"/>
         <source>О&amp;бновить</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="189"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="190"/>
         <source>&amp;Журнал изменений…</source>
         <translation>Change &amp;log…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="191"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="192"/>
         <source>&amp;О программе</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="192"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="193"/>
+        <source>&amp;Руководство пользователя</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="195"/>
         <source>&amp;Приказ о закреплении пар…</source>
         <translation>Pair assignment &amp;order…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="193"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="196"/>
         <source>Про&amp;граммы наставничества…</source>
         <translation>Mentoring pro&amp;grammes…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="195"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="198"/>
         <source>&amp;Импорт анкет…</source>
         <translation>&amp;Import questionnaires…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="197"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="200"/>
         <source>Анкеты и &amp;опросы…</source>
         <translation>Questionnaires and &amp;surveys…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="199"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="202"/>
         <source>Общие &amp;мероприятия…</source>
         <translation>Common &amp;events…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="200"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="203"/>
         <source>О&amp;тчёты в Excel…</source>
         <translation>&amp;Reports to Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="202"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="205"/>
         <source>&amp;Резервная копия…</source>
         <translation>&amp;Backup…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="204"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="207"/>
         <source>&amp;Восстановить из копии…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="212"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="215"/>
         <source>&amp;Забыть участника…</source>
         <translation>&amp;Forget participant…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="214"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="217"/>
         <source>Удалить персональные данные участника, сохранив обезличенные данные для отчётов</source>
         <translation>Remove a participant&apos;s personal data, keeping anonymous data for the reports</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="219"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="222"/>
         <source>Файл школы для выгрузки на сервер</source>
         <translation>School file to upload to the server</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="225"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="228"/>
         <source>Новый файл школы</source>
         <translation>New school file</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="291"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="295"/>
         <source> Учебный год: </source>
         <translation> School year: </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="294"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="298"/>
         <source>Учебный год реестров наставляемых и наставников</source>
         <translation>School year of the mentee and mentor registries</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="393"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="397"/>
         <location filename="../../src/gui/MainWindowEdits.cpp" line="173"/>
         <source>Куратор</source>
         <translation>Kurator</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="405"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="409"/>
         <source>Открыть базу Куратора</source>
         <translation>Open Kurator database</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="220"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="406"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="223"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="410"/>
         <location filename="../../src/gui/MainWindowBackup.cpp" line="72"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
         <translation>Kurator database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="440"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="444"/>
         <source>%1 — только чтение</source>
         <translation>%1 — read-only</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="441"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="445"/>
         <source>Для записи базу держит %1.</source>
         <translation>%1 holds the database for writing.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="442"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="446"/>
         <source>только чтение</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="455"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="459"/>
         <source>Прошлый сеанс работы с базой (%1) завершился аварийно; незавершённые изменения отброшены, сохранённые на месте.</source>
         <translation>The previous session with the database (%1) ended abnormally; unfinished changes were discarded, saved ones are in place.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="461"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="465"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="462"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="466"/>
         <source>&lt;b&gt;Куратор наставничества&lt;/b&gt; %1&lt;br&gt;Реестры наставляемых и наставников, пары и группы, дорожная карта и отчёты по целевой модели наставничества.&lt;br&gt;&lt;br&gt;База: %2</source>
         <translation>&lt;b&gt;Mentoring Curator&lt;/b&gt; %1&lt;br&gt;Mentee and mentor registries, mentoring pairs and groups, roadmap and reports under the target model of mentoring.&lt;br&gt;&lt;br&gt;Database: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="476"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="480"/>
         <source>Импорт анкет: новых участников %1, обновлено %2</source>
         <translation>Questionnaire import: %1 new participants, %2 updated</translation>
     </message>
@@ -3756,10 +3789,13 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <source>Изменение мероприятия «%1»</source>
         <translation>Edit activity “%1”</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/gui/MainWindowPlanning.cpp" line="66"/>
-        <source>%1 (%2 мероприятий)</source>
-        <translation>%1 (%2 activities)</translation>
+        <source>%1 (%n мероприятий)</source>
+        <translation>
+            <numerusform>%1 (%n activity)</numerusform>
+            <numerusform>%1 (%n activities)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindowPlanning.cpp" line="68"/>
@@ -3924,7 +3960,7 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <translation>Backup (holds personal data of participants)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="226"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="229"/>
         <location filename="../../src/gui/MainWindowBackup.cpp" line="58"/>
         <source>База Куратора (*.sqlite)</source>
         <translation>Kurator database (*.sqlite)</translation>
@@ -4027,10 +4063,13 @@ This cannot be undone; the edit history will be cleared.</translation>
         <source>Загрузка с сервера</source>
         <translation>Download from the server</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/gui/MainWindowServer.cpp" line="74"/>
-        <source>Школа загружена в %1: %2 записей. Файл открывается Куратором и выгружается обратно на те же записи сервера.</source>
-        <translation>The school is downloaded into %1: %2 records. Kurator opens the file, and it uploads back onto the same server records.</translation>
+        <source>Школа загружена в %1: %n записей. Файл открывается Куратором и выгружается обратно на те же записи сервера.</source>
+        <translation>
+            <numerusform>The school is downloaded into %1: %n record. Kurator opens the file, and it uploads back onto the same server records.</numerusform>
+            <numerusform>The school is downloaded into %1: %n records. Kurator opens the file, and it uploads back onto the same server records.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4440,8 +4479,8 @@ Criteria, their weights and rules are taken from the matching settings in the ap
     </message>
     <message>
         <location filename="../../ui/MatchingView.ui" line="20"/>
-        <source>Подобрать пары заново, сохранив закреплённые (F5)</source>
-        <translation>Match pairs again, keeping the pinned ones (F5)</translation>
+        <source>Подобрать пары заново, сохранив закреплённые (Ctrl+R)</source>
+        <translation>Match the pairs again, keeping the pinned ones (Ctrl+R)</translation>
     </message>
     <message>
         <location filename="../../ui/MatchingView.ui" line="21"/>
@@ -4508,10 +4547,13 @@ Criteria, their weights and rules are taken from the matching settings in the ap
         <source>Профили и оценка выбранной пары</source>
         <translation>Profiles and score of the selected pair</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/gui/MatchingView.cpp" line="23"/>
-        <source>%1 (%2 лет)</source>
-        <translation>%1 (age %2)</translation>
+        <source>%1 (%n лет)</source>
+        <translation>
+            <numerusform>%1 (%n year old)</numerusform>
+            <numerusform>%1 (%n years old)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/gui/MatchingView.cpp" line="29"/>
@@ -4594,52 +4636,52 @@ Criteria, their weights and rules are taken from the matching settings in the ap
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="112"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="113"/>
         <source>В %1 учебном году подбора ещё не было. Заполните банки наставляемых и наставников (или импортируйте анкеты) и нажмите «Подобрать».</source>
         <translation>No matching has been run in the %1 school year yet. Fill in the banks of mentees and mentors (or import questionnaires) and click “Match”.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="116"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="117"/>
         <source>Протокол подбора №%1 (%2): пар %3, без пары %4, наименьший балл %5, сумма баллов %6.</source>
         <translation>Matching record No. %1 (%2): %3 pairs, %4 without a pair, lowest score %5, total score %6.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="118"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="119"/>
         <source>утверждён</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="118"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="119"/>
         <source>предложение</source>
         <translation>proposal</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="124"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="125"/>
         <source>Против предыдущего протокола изменилось пар: %1.</source>
         <translation>Pairs changed since the previous record: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="167"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="168"/>
         <source>&lt;p&gt;Для этого наставляемого пары нет: причина — в таблице. Закрепите за ним наставника, выбрав пару в реестре, или измените критерии.&lt;/p&gt;</source>
         <translation>&lt;p&gt;This mentee has no pair: the reason is in the table. Pin a mentor to them by selecting a pair in the registry, or change the criteria.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="169"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="170"/>
         <source>&lt;p&gt;Выберите пару, чтобы увидеть профили и оценку по каждому критерию.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Select a pair to see the profiles and the score for each criterion.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="174"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="175"/>
         <source>&lt;p&gt;Пара уже сформирована или участник выбыл из банка.&lt;/p&gt;</source>
         <translation>&lt;p&gt;The pair has already been formed or the participant has left the bank.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="179"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="180"/>
         <source>Наставляемый</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="180"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="181"/>
         <source>Наставник</source>
         <translation>Mentor</translation>
     </message>
@@ -9085,8 +9127,8 @@ Import reads .csv, .tsv and .txt (tab-separated table).
     </message>
     <message>
         <location filename="../../src/cli/RoadmapCommand.cpp" line="96"/>
-        <source> (%1 мероприятий)</source>
-        <translation> (%1 activities)</translation>
+        <source> (мероприятий: %1)</source>
+        <translation> (activities: %1)</translation>
     </message>
     <message>
         <location filename="../../src/cli/RoadmapCommand.cpp" line="127"/>
@@ -9469,32 +9511,32 @@ Import reads .csv, .tsv and .txt (tab-separated table).
         <translation>No school of the server is chosen: a curator works with their own, the administrator gives the school&apos;s number.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/SchoolTransfer.cpp" line="111"/>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="112"/>
         <source>Выгрузка отменена; на сервере ничего не изменилось.</source>
         <translation>Upload cancelled; nothing changed on the server.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/SchoolTransfer.cpp" line="210"/>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="249"/>
         <source>Сервер не выдал номера новых записей таблицы %1.</source>
         <translation>The server gave no numbers for the new records of table %1.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/SchoolTransfer.cpp" line="248"/>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="266"/>
         <source>В файле запись %1 таблицы %2 ссылается на отсутствующую запись %3 таблицы %4; выгрузка не выполнена.</source>
         <translation>In the file, record %1 of table %2 refers to the missing record %3 of table %4; nothing was uploaded.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/SchoolTransfer.cpp" line="307"/>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="325"/>
         <source>%1, запись %2 в файле</source>
         <translation>%1, record %2 in the file</translation>
     </message>
     <message>
-        <location filename="../../src/storage/SchoolTransfer.cpp" line="367"/>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="385"/>
         <source>Файл %1 уже есть; школа загружается в новый файл, чтобы ничего не потерять.</source>
         <translation>File %1 already exists; the school is downloaded into a new file so that nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/SchoolTransfer.cpp" line="403"/>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="421"/>
         <source>Загрузка отменена.</source>
         <translation>Download cancelled.</translation>
     </message>
@@ -10340,8 +10382,8 @@ Questionnaire answers: kurator-cli import survey.
     </message>
     <message>
         <location filename="../../src/cli/SurveysCommand.cpp" line="96"/>
-        <source>Добавлена анкета «%1» (%2 вопросов).</source>
-        <translation>Questionnaire “%1” added (%2 questions).</translation>
+        <source>Добавлена анкета «%1» (вопросов: %2).</source>
+        <translation>Questionnaire &quot;%1&quot; added (questions: %2).</translation>
     </message>
     <message>
         <location filename="../../src/cli/SurveysCommand.cpp" line="104"/>
@@ -10887,8 +10929,8 @@ overwritten but named in the report.</translation>
     </message>
     <message>
         <location filename="../../src/cli/TransferCommand.cpp" line="50"/>
-        <source>Школа загружена с сервера в %1: %2 записей.</source>
-        <translation>The school is downloaded from the server into %1: %2 records.</translation>
+        <source>Школа загружена с сервера в %1; записей: %2.</source>
+        <translation>The school is downloaded from the server into %1; records: %2.</translation>
     </message>
     <message>
         <location filename="../../src/cli/TransferCommand.cpp" line="61"/>

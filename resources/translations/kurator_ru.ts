@@ -1550,7 +1550,7 @@
     </message>
     <message>
         <location filename="../../src/cli/ConsolidatedCommand.cpp" line="89"/>
-        <source>Сводка по %1 школам сохранена: %2</source>
+        <source>Сводка сохранена (школ: %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2321,7 +2321,7 @@
     </message>
     <message>
         <location filename="../../src/services/ExcelReports.cpp" line="29"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="178"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="177"/>
         <source>да</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2331,388 +2331,388 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="85"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="225"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="91"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="224"/>
         <source>Всего</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="101"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="124"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="169"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="202"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="253"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="123"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="168"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="201"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="252"/>
         <source>Не удалось создать файл %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="172"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="171"/>
         <source>Показатели %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="172"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="171"/>
         <source>Показатели эффективности наставничества, %1 учебный год</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="64"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="126"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="173"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="183"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="212"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="229"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="260"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="77"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="113"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="125"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="172"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="182"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="211"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="228"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="259"/>
         <source>Показатель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="103"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="109"/>
         <source>Статистика</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="104"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="110"/>
         <source>%1 за период с %2 по %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="64"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="229"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="77"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="113"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="228"/>
         <source>Количество</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="64"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="229"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="77"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="113"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="228"/>
         <source>Из</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="65"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="108"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="230"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="78"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="114"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="229"/>
         <source>Доля</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="173"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="212"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="172"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="211"/>
         <source>Числитель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="173"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="212"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="172"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="211"/>
         <source>Знаменатель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="174"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="213"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="173"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="212"/>
         <source>Факт</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="65"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="174"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="213"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="78"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="173"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="212"/>
         <source>Цель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="61"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="74"/>
         <source>%1: %2 за период с %3 по %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="65"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="174"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="213"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="78"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="173"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="212"/>
         <source>Цель достигнута</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="74"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="80"/>
         <source>Показатели эффективности</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="130"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="129"/>
         <source>Школы рядом</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="130"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="129"/>
         <source>Показатели эффективности по школам, %1 учебный год</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="142"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="141"/>
         <source>Дорожные карты</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="142"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="141"/>
         <source>Дорожные карты муниципалитета и школ, %1 учебный год</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="144"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="157"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="143"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="156"/>
         <source>Школа</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="156"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="155"/>
         <source>Мероприятия по школам</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="156"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="155"/>
         <source>Мероприятия дорожных карт по школам</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="175"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="174"/>
         <source>Знаменатель из контингента</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="180"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="179"/>
         <source>Факт и цель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="186"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="185"/>
         <source>По годам</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="186"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="185"/>
         <source>Показатели по учебным годам</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="203"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="202"/>
         <source>%1, %2: с %3 по %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="206"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="205"/>
         <source>Выводы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="211"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="210"/>
         <source>Показатели</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="211"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="210"/>
         <source>Показатели эффективности за период</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="220"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="219"/>
         <source>Пары и группы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="220"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="219"/>
         <source>Наставнические пары и группы по формам за период</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="221"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="220"/>
         <source>Форма наставничества</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="221"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="220"/>
         <source>Сформировано</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="221"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="220"/>
         <source>Работали</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="222"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="221"/>
         <source>из них групп</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="222"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="221"/>
         <source>Завершили</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="228"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="227"/>
         <source>Планы и встречи</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="228"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="227"/>
         <source>Индивидуальные планы и встречи за период</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="232"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="231"/>
         <source>Выполнено пунктов индивидуальных планов</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="233"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="232"/>
         <source>Планов, выполненных не менее чем на 90 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="234"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="233"/>
         <source>Проведено встреч</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="235"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="234"/>
         <source>Запланированных и не состоявшихся к дате отчёта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="237"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="236"/>
         <source>Встреч: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="240"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="239"/>
         <source>Без наставника</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="240"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="239"/>
         <source>Наставляемые без наставника на конец периода (по последнему подбору пар)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="241"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="240"/>
         <source>Причина</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="241"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="240"/>
         <source>Наставляемых</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="244"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="243"/>
         <source>Всего без наставника (из %1 в банке)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="256"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="255"/>
         <source>Дорожная карта %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="256"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="255"/>
         <source>Состояние дорожной карты, %1 учебный год</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="144"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="257"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="143"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="256"/>
         <source>№</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="144"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="257"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="273"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="143"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="256"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="272"/>
         <source>Раздел</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="144"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="257"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="143"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="256"/>
         <source>Мероприятие</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="145"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="258"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="144"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="257"/>
         <source>Срок (как в плане)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="258"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="257"/>
         <source>Начало</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="145"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="258"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="144"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="257"/>
         <source>Окончание</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="145"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="259"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="275"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="144"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="258"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="274"/>
         <source>Ответственные</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="259"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="258"/>
         <source>Ожидаемый результат</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="146"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="260"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="145"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="259"/>
         <source>Статус</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="146"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="260"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="145"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="259"/>
         <source>Состояние</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="261"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="260"/>
         <source>Подтверждение</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="269"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="268"/>
         <source>Без раздела</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="270"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="269"/>
         <source>Не указан</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="272"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="271"/>
         <source>По разделам</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="272"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="271"/>
         <source>Мероприятия по разделам</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="274"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="273"/>
         <source>По ответственным</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="274"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="273"/>
         <source>Мероприятия по ответственным</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2845,6 +2845,34 @@
     <message>
         <location filename="../../src/gui/FormFields.cpp" line="11"/>
         <source>не выбрана</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../src/gui/HelpDialog.cpp" line="42"/>
+        <source>Руководство пользователя</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HelpDialog.cpp" line="45"/>
+        <source>Текст руководства</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HelpDialog.cpp" line="49"/>
+        <source>Главы руководства</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HelpDialog.cpp" line="52"/>
+        <source>Найти в руководстве…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HelpDialog.cpp" line="53"/>
+        <source>Поиск в руководстве</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3082,7 +3110,7 @@
     </message>
     <message>
         <location filename="../../src/cli/InitCommand.cpp" line="43"/>
-        <source>Демонстрационная школа создана за %1 мс: %2 участников, %3 пар и %4 групп.</source>
+        <source>Демонстрационная школа создана за %1 мс; участников: %2, пар: %3, групп: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3353,249 +3381,254 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="37"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="38"/>
         <source>Участники</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="38"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="39"/>
         <source>Наставляемые</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="39"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="40"/>
         <source>Наставники</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="40"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="41"/>
         <source>Партнёры</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="94"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="271"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="95"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="275"/>
         <source>Дорожная карта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="95"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="274"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="96"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="278"/>
         <source>Показатели</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="96"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="277"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="97"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="281"/>
         <source>Подбор пар</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="97"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="280"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="98"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="284"/>
         <source>Пары и группы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="169"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="170"/>
         <source>&amp;Открыть базу…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="170"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="171"/>
         <source>Подключиться к &amp;серверу…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="172"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="173"/>
         <source>В&amp;ыгрузить файл школы на сервер…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="174"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="175"/>
         <source>&amp;Загрузить школу с сервера в файл…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="176"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="177"/>
         <source>В&amp;ыход</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="177"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="178"/>
         <source>&amp;Добавить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="178"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="179"/>
         <source>&amp;Изменить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="179"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="180"/>
         <source>В &amp;архив</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="180"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="181"/>
         <source>&amp;Вернуть из архива</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="181"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="182"/>
         <source>&amp;Отменить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="182"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="183"/>
         <source>&amp;Повторить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="185"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="186"/>
         <source>&amp;Достижения участника…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="187"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="188"/>
         <source>&amp;Найти</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="188"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="189"/>
         <source>О&amp;бновить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="189"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="190"/>
         <source>&amp;Журнал изменений…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="191"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="192"/>
         <source>&amp;О программе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="192"/>
-        <source>&amp;Приказ о закреплении пар…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/gui/MainWindow.cpp" line="193"/>
-        <source>Про&amp;граммы наставничества…</source>
+        <source>&amp;Руководство пользователя</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="195"/>
+        <source>&amp;Приказ о закреплении пар…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="196"/>
+        <source>Про&amp;граммы наставничества…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="198"/>
         <source>&amp;Импорт анкет…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="197"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="200"/>
         <source>Анкеты и &amp;опросы…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="199"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="202"/>
         <source>Общие &amp;мероприятия…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="200"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="203"/>
         <source>О&amp;тчёты в Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="202"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="205"/>
         <source>&amp;Резервная копия…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="204"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="207"/>
         <source>&amp;Восстановить из копии…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="212"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="215"/>
         <source>&amp;Забыть участника…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="214"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="217"/>
         <source>Удалить персональные данные участника, сохранив обезличенные данные для отчётов</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="219"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="222"/>
         <source>Файл школы для выгрузки на сервер</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="225"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="228"/>
         <source>Новый файл школы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="291"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="295"/>
         <source> Учебный год: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="294"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="298"/>
         <source>Учебный год реестров наставляемых и наставников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="393"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="397"/>
         <location filename="../../src/gui/MainWindowEdits.cpp" line="173"/>
         <source>Куратор</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="405"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="409"/>
         <source>Открыть базу Куратора</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="220"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="406"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="223"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="410"/>
         <location filename="../../src/gui/MainWindowBackup.cpp" line="72"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="440"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="444"/>
         <source>%1 — только чтение</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="441"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="445"/>
         <source>Для записи базу держит %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="442"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="446"/>
         <source>только чтение</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="455"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="459"/>
         <source>Прошлый сеанс работы с базой (%1) завершился аварийно; незавершённые изменения отброшены, сохранённые на месте.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="461"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="465"/>
         <source>О программе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="462"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="466"/>
         <source>&lt;b&gt;Куратор наставничества&lt;/b&gt; %1&lt;br&gt;Реестры наставляемых и наставников, пары и группы, дорожная карта и отчёты по целевой модели наставничества.&lt;br&gt;&lt;br&gt;База: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="476"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="480"/>
         <source>Импорт анкет: новых участников %1, обновлено %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3642,19 +3675,19 @@
     <message numerus="yes">
         <location filename="../../src/gui/MainWindowEdits.cpp" line="230"/>
         <source>В архив: %n зап.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В архив: %n запись</numerusform>
+            <numerusform>В архив: %n записи</numerusform>
+            <numerusform>В архив: %n записей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/MainWindowEdits.cpp" line="230"/>
         <source>Из архива: %n зап.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Из архива: %n запись</numerusform>
+            <numerusform>Из архива: %n записи</numerusform>
+            <numerusform>Из архива: %n записей</numerusform>
         </translation>
     </message>
     <message>
@@ -3662,10 +3695,14 @@
         <source>Изменение мероприятия «%1»</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/gui/MainWindowPlanning.cpp" line="66"/>
-        <source>%1 (%2 мероприятий)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (%n мероприятий)</source>
+        <translation>
+            <numerusform>%1 (%n мероприятие)</numerusform>
+            <numerusform>%1 (%n мероприятия)</numerusform>
+            <numerusform>%1 (%n мероприятий)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindowPlanning.cpp" line="68"/>
@@ -3830,7 +3867,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="226"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="229"/>
         <location filename="../../src/gui/MainWindowBackup.cpp" line="58"/>
         <source>База Куратора (*.sqlite)</source>
         <translation type="unfinished"></translation>
@@ -3882,10 +3919,10 @@
     <message numerus="yes">
         <location filename="../../src/gui/MainWindowForget.cpp" line="33"/>
         <source>Удалить и прежние резервные копии (%n) — в них эти данные остаются; будет сделана новая копия</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить и прежние резервные копии (%n) — в них эти данные остаются; будет сделана новая копия</numerusform>
+            <numerusform>Удалить и прежние резервные копии (%n) — в них эти данные остаются; будет сделана новая копия</numerusform>
+            <numerusform>Удалить и прежние резервные копии (%n) — в них эти данные остаются; будет сделана новая копия</numerusform>
         </translation>
     </message>
     <message>
@@ -3906,10 +3943,10 @@
     <message numerus="yes">
         <location filename="../../src/gui/MainWindowForget.cpp" line="56"/>
         <source>Прежних резервных копий удалено: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Прежних резервных копий удалено: %n.</numerusform>
+            <numerusform>Прежних резервных копий удалено: %n.</numerusform>
+            <numerusform>Прежних резервных копий удалено: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -3932,10 +3969,14 @@
         <source>Загрузка с сервера</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/gui/MainWindowServer.cpp" line="74"/>
-        <source>Школа загружена в %1: %2 записей. Файл открывается Куратором и выгружается обратно на те же записи сервера.</source>
-        <translation type="unfinished"></translation>
+        <source>Школа загружена в %1: %n записей. Файл открывается Куратором и выгружается обратно на те же записи сервера.</source>
+        <translation>
+            <numerusform>Школа загружена в %1: %n запись. Файл открывается Куратором и выгружается обратно на те же записи сервера.</numerusform>
+            <numerusform>Школа загружена в %1: %n записи. Файл открывается Куратором и выгружается обратно на те же записи сервера.</numerusform>
+            <numerusform>Школа загружена в %1: %n записей. Файл открывается Куратором и выгружается обратно на те же записи сервера.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4338,7 +4379,7 @@
     </message>
     <message>
         <location filename="../../ui/MatchingView.ui" line="20"/>
-        <source>Подобрать пары заново, сохранив закреплённые (F5)</source>
+        <source>Подобрать пары заново, сохранив закреплённые (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4406,10 +4447,14 @@
         <source>Профили и оценка выбранной пары</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/gui/MatchingView.cpp" line="23"/>
-        <source>%1 (%2 лет)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (%n лет)</source>
+        <translation>
+            <numerusform>%1 (%n год)</numerusform>
+            <numerusform>%1 (%n года)</numerusform>
+            <numerusform>%1 (%n лет)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/gui/MatchingView.cpp" line="29"/>
@@ -4492,52 +4537,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="112"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="113"/>
         <source>В %1 учебном году подбора ещё не было. Заполните банки наставляемых и наставников (или импортируйте анкеты) и нажмите «Подобрать».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="116"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="117"/>
         <source>Протокол подбора №%1 (%2): пар %3, без пары %4, наименьший балл %5, сумма баллов %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="118"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="119"/>
         <source>утверждён</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="118"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="119"/>
         <source>предложение</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="124"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="125"/>
         <source>Против предыдущего протокола изменилось пар: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="167"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="168"/>
         <source>&lt;p&gt;Для этого наставляемого пары нет: причина — в таблице. Закрепите за ним наставника, выбрав пару в реестре, или измените критерии.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="169"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="170"/>
         <source>&lt;p&gt;Выберите пару, чтобы увидеть профили и оценку по каждому критерию.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="174"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="175"/>
         <source>&lt;p&gt;Пара уже сформирована или участник выбыл из банка.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="179"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="180"/>
         <source>Наставляемый</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="180"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="181"/>
         <source>Наставник</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5314,10 +5359,10 @@
     <message numerus="yes">
         <location filename="../../src/gui/OrderDialog.cpp" line="111"/>
         <source>Проект: приказ закрепит пары и группы, ещё не закреплённые приказом, — %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Проект: приказ закрепит пары и группы, ещё не закреплённые приказом, — %n.</numerusform>
+            <numerusform>Проект: приказ закрепит пары и группы, ещё не закреплённые приказом, — %n.</numerusform>
+            <numerusform>Проект: приказ закрепит пары и группы, ещё не закреплённые приказом, — %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -5852,55 +5897,55 @@
     <message numerus="yes">
         <location filename="../../src/domain/PairWork.cpp" line="135"/>
         <source>согласие на обработку ПДн отозвано: %n уч.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>согласие на обработку ПДн отозвано у %n участника</numerusform>
+            <numerusform>согласие на обработку ПДн отозвано у %n участников</numerusform>
+            <numerusform>согласие на обработку ПДн отозвано у %n участников</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/domain/PairWork.cpp" line="137"/>
         <source>нет действующего согласия на обработку ПДн: %n уч.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>нет действующего согласия на обработку ПДн у %n участника</numerusform>
+            <numerusform>нет действующего согласия на обработку ПДн у %n участников</numerusform>
+            <numerusform>нет действующего согласия на обработку ПДн у %n участников</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/domain/PairWork.cpp" line="139"/>
         <source>согласие истекает в ближайшие %1 дн.: %n уч.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>согласие истекает в ближайшие %1 дн. у %n участника</numerusform>
+            <numerusform>согласие истекает в ближайшие %1 дн. у %n участников</numerusform>
+            <numerusform>согласие истекает в ближайшие %1 дн. у %n участников</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/domain/PairWork.cpp" line="147"/>
         <source>нет встреч %n дн.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>нет встреч %n день</numerusform>
+            <numerusform>нет встреч %n дня</numerusform>
+            <numerusform>нет встреч %n дней</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/domain/PairWork.cpp" line="148"/>
         <source>ни одной встречи за %n дн. с начала работы</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ни одной встречи за %n день с начала работы</numerusform>
+            <numerusform>ни одной встречи за %n дня с начала работы</numerusform>
+            <numerusform>ни одной встречи за %n дней с начала работы</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/domain/PairWork.cpp" line="150"/>
         <source>просрочено пунктов плана: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>просрочено пунктов плана: %n</numerusform>
+            <numerusform>просрочено пунктов плана: %n</numerusform>
+            <numerusform>просрочено пунктов плана: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -6755,28 +6800,28 @@
     <message numerus="yes">
         <location filename="../../src/cli/PeopleCommand.cpp" line="65"/>
         <source>Удалены и законные представители: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалены и законные представители: %n.</numerusform>
+            <numerusform>Удалены и законные представители: %n.</numerusform>
+            <numerusform>Удалены и законные представители: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/cli/PeopleCommand.cpp" line="66"/>
         <source>Имя стёрто из текстов: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Имя стёрто из текстов: %n.</numerusform>
+            <numerusform>Имя стёрто из текстов: %n.</numerusform>
+            <numerusform>Имя стёрто из текстов: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/cli/PeopleCommand.cpp" line="72"/>
         <source>Прежних резервных копий удалено: %n; сделана новая.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Прежних резервных копий удалено: %n; сделана новая.</numerusform>
+            <numerusform>Прежних резервных копий удалено: %n; сделана новая.</numerusform>
+            <numerusform>Прежних резервных копий удалено: %n; сделана новая.</numerusform>
         </translation>
     </message>
     <message>
@@ -8947,7 +8992,7 @@
     </message>
     <message>
         <location filename="../../src/cli/RoadmapCommand.cpp" line="96"/>
-        <source> (%1 мероприятий)</source>
+        <source> (мероприятий: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9330,32 +9375,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/SchoolTransfer.cpp" line="111"/>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="112"/>
         <source>Выгрузка отменена; на сервере ничего не изменилось.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/SchoolTransfer.cpp" line="210"/>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="249"/>
         <source>Сервер не выдал номера новых записей таблицы %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/SchoolTransfer.cpp" line="248"/>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="266"/>
         <source>В файле запись %1 таблицы %2 ссылается на отсутствующую запись %3 таблицы %4; выгрузка не выполнена.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/SchoolTransfer.cpp" line="307"/>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="325"/>
         <source>%1, запись %2 в файле</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/SchoolTransfer.cpp" line="367"/>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="385"/>
         <source>Файл %1 уже есть; школа загружается в новый файл, чтобы ничего не потерять.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/SchoolTransfer.cpp" line="403"/>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="421"/>
         <source>Загрузка отменена.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10182,7 +10227,7 @@
     </message>
     <message>
         <location filename="../../src/cli/SurveysCommand.cpp" line="96"/>
-        <source>Добавлена анкета «%1» (%2 вопросов).</source>
+        <source>Добавлена анкета «%1» (вопросов: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10724,7 +10769,7 @@
     </message>
     <message>
         <location filename="../../src/cli/TransferCommand.cpp" line="50"/>
-        <source>Школа загружена с сервера в %1: %2 записей.</source>
+        <source>Школа загружена с сервера в %1; записей: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -86,7 +86,7 @@ int run(CliContext &context)
     if (parser.isSet(out)) {
         if (const Status s = ExcelReports::consolidated(*c, QDate::currentDate(), parser.value(out)); !s)
             return context.fail(s.error());
-        context.out() << tr("Сводка по %1 школам сохранена: %2").arg(c->schools.size()).arg(parser.value(out)) << '\n';
+        context.out() << tr("Сводка сохранена (школ: %1): %2").arg(c->schools.size()).arg(parser.value(out)) << '\n';
         return ExitOk;
     }
     if (parser.isSet(json)) {

@@ -40,7 +40,7 @@ int run(CliContext &context)
         auto summary = DemoSchool::create(*db, options);
         if (!summary)
             return context.fail(summary.error());
-        context.out() << tr("Демонстрационная школа создана за %1 мс: %2 участников, %3 пар и %4 групп.")
+        context.out() << tr("Демонстрационная школа создана за %1 мс; участников: %2, пар: %3, групп: %4.")
                              .arg(timer.elapsed()).arg(summary->people).arg(summary->pairs).arg(summary->groups)
                       << '\n';
     }

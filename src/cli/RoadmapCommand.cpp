@@ -93,7 +93,7 @@ int run(CliContext &context)
 
     if (action == QLatin1String("templates") && args.size() == 1) {
         for (const RoadmapTemplate &t : RoadmapService::templates())
-            context.out() << t.id << "  " << t.title << tr(" (%1 мероприятий)").arg(t.items.size()) << '\n';
+            context.out() << t.id << "  " << t.title << tr(" (мероприятий: %1)").arg(t.items.size()) << '\n';
         return ExitOk;
     }
     if (action == QLatin1String("import") && args.size() == 2 && parser.isSet(dryRun)) {

@@ -93,7 +93,7 @@ int loadTemplates(CliContext &context, const QString &path)
     if (!written)
         return context.fail(written.error());
     for (const SurveyTemplate &t : parsed.value())
-        context.out() << tr("Добавлена анкета «%1» (%2 вопросов).").arg(t.title).arg(t.questions.size()) << '\n';
+        context.out() << tr("Добавлена анкета «%1» (вопросов: %2).").arg(t.title).arg(t.questions.size()) << '\n';
     return ExitOk;
 }
 } // namespace

@@ -47,7 +47,7 @@ int run(CliContext &context, bool upload)
         const auto written = SchoolTransfer::download(*server, parser.value(out));
         if (!written)
             return context.fail(written.error());
-        context.out() << tr("Школа загружена с сервера в %1: %2 записей.").arg(parser.value(out)).arg(*written) << '\n';
+        context.out() << tr("Школа загружена с сервера в %1; записей: %2.").arg(parser.value(out)).arg(*written) << '\n';
         return ExitOk;
     }
     Database::Options options;

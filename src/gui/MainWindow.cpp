@@ -1,6 +1,7 @@
 #include "gui/MainWindow.h"
 
 #include "gui/AuditLogDialog.h"
+#include "gui/HelpDialog.h"
 #include "gui/PairsView.h"
 #include "gui/QuestionnaireImportDialog.h"
 #include "gui/RegistryLoader.h"
@@ -189,6 +190,8 @@ void MainWindow::createActions()
     QAction *auditLog = make(tr("&Журнал изменений…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     auditLog->setObjectName(QStringLiteral("auditLogAction"));
     QAction *about = make(tr("&О программе"), {});
+    QAction *guide = make(tr("&Руководство пользователя"), QKeySequence::HelpContents);
+    guide->setObjectName(QStringLiteral("guideAction"));
     QAction *order = make(tr("&Приказ о закреплении пар…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     QAction *programmes = make(tr("Про&граммы наставничества…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     programmes->setObjectName(QStringLiteral("programmesAction"));
@@ -238,6 +241,7 @@ void MainWindow::createActions()
     connect(refresh, &QAction::triggered, this, &MainWindow::reloadAll);
     connect(auditLog, &QAction::triggered, this, [this] { AuditLogDialog(*m_db, this).exec(); });
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(guide, &QAction::triggered, this, [this] { HelpDialog(this).exec(); });
     connect(order, &QAction::triggered, this, &MainWindow::openOrder);
     connect(programmes, &QAction::triggered, this, &MainWindow::openProgrammes);
     connect(importAnswers, &QAction::triggered, this, [this] { importQuestionnaires(); });
@@ -282,7 +286,7 @@ void MainWindow::createActions()
     m_ui->viewMenu->addAction(pairs);
     m_ui->viewMenu->addSeparator();
     m_ui->viewMenu->addActions({auditLog, refresh});
-    m_ui->helpMenu->addAction(about);
+    m_ui->helpMenu->addActions({guide, about});
 
     m_ui->mainToolBar->addActions({add, edit, archive});
     m_ui->mainToolBar->addSeparator();

@@ -63,7 +63,7 @@ void MainWindow::createRoadmapFromTemplate()
     const QList<RoadmapTemplate> templates = RoadmapService::templates();
     QStringList titles;
     for (const RoadmapTemplate &t : templates)
-        titles << tr("%1 (%2 мероприятий)").arg(t.title).arg(t.items.size());
+        titles << tr("%1 (%n мероприятий)", nullptr, int(t.items.size())).arg(t.title);
     bool ok = false;
     const QString chosen = QInputDialog::getItem(this, tr("Дорожная карта из шаблона"),
                                                  tr("Шаблон для %1 учебного года:").arg(AcademicYear(currentYear()).title()),

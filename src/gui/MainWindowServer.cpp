@@ -71,6 +71,6 @@ void MainWindow::downloadSchool(const QString &path)
         return;
     }
     QMessageBox::information(this, tr("Загрузка с сервера"),
-                             tr("Школа загружена в %1: %2 записей. Файл открывается Куратором и выгружается обратно на те же "
-                                "записи сервера.").arg(path).arg(*written));
+                             tr("Школа загружена в %1: %n записей. Файл открывается Куратором и выгружается обратно на те же "
+                                "записи сервера.", nullptr, *written).arg(path));
 }

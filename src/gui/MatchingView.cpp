@@ -20,7 +20,7 @@ QString line(const QString &label, const QString &value)
 QString ageText(const QDate &born)
 {
     const auto age = Ages::ageOn(born, QDate::currentDate());
-    return age ? MatchingView::tr("%1 (%2 лет)").arg(born.toString(QStringLiteral("dd.MM.yyyy"))).arg(*age) : QString();
+    return age ? MatchingView::tr("%1 (%n лет)", nullptr, *age).arg(born.toString(QStringLiteral("dd.MM.yyyy"))) : QString();
 }
 
 QString profileHtml(const QString &title, const MatchPoolRow &row, bool mentor)
@@ -96,7 +96,8 @@ MatchingView::MatchingView(QWidget *parent)
         connect(action, &QAction::triggered, button, &QPushButton::click);
         addAction(action);
     };
-    shortcut(m_ui->runButton, QKeySequence(Qt::Key_F5));
+    // Not F5: the main window's «Обновить» holds it on every page, and two actions of one key fire neither.
+    shortcut(m_ui->runButton, QKeySequence(Qt::CTRL | Qt::Key_R));
     shortcut(m_ui->pinButton, QKeySequence(Qt::CTRL | Qt::Key_P));
     shortcut(m_ui->removeButton, QKeySequence(Qt::Key_Delete));
     setResult(std::nullopt, {});

@@ -5,11 +5,12 @@
 # to docs/pairs.png (the card), docs/pair-plan.png and docs/pair-meetings.png, and, once the
 # proposal is approved, the draft of the order fixing the new pairs to docs/order.png, and the
 # questionnaires answered (the entrance diagnostics of the demo) to docs/surveys.png, the reports
-# screen to docs/reports.png and, on the analytic report for December, docs/analytic-report.png.
-# Usage: tests/gui/render_screenshots.sh [BUILD_DIR]
+# screen to docs/reports.png and, on the analytic report for December, docs/analytic-report.png, and
+# the user guide as Help shows it to docs/help.png.
+# Usage: tests/gui/render_screenshots.sh [BUILD_DIR [DOCS_DIR]]
 set -eu
 build=${1:-build}
-docs="$(dirname "$0")/../../docs"
+docs=${2:-"$(dirname "$0")/../../docs"}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
@@ -36,6 +37,7 @@ shot 6 order.png 0 orderAction
 shot 0 surveys.png 0 surveysAction
 shot 5 reports.png 0 reportsAction
 shot 5 analytic-report.png 0 reportsAction 5
+shot 0 help.png 0 guideAction
 # The coordinator's consolidated view needs a PostgreSQL server: one of the script's own, when the
 # server's binaries are installed.
 sh "$(dirname "$0")/../server/with_postgres.sh" sh "$(dirname "$0")/render_consolidated.sh" "$build" "$docs" ||
