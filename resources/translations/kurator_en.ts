@@ -2927,27 +2927,27 @@ YEAR is the first year of the school year (2024 for 2024–2025); the report DAT
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../src/gui/HelpDialog.cpp" line="42"/>
+        <location filename="../../src/gui/HelpDialog.cpp" line="43"/>
         <source>Руководство пользователя</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HelpDialog.cpp" line="45"/>
+        <location filename="../../src/gui/HelpDialog.cpp" line="46"/>
         <source>Текст руководства</source>
         <translation>Text of the guide</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HelpDialog.cpp" line="49"/>
+        <location filename="../../src/gui/HelpDialog.cpp" line="50"/>
         <source>Главы руководства</source>
         <translation>Chapters of the guide</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HelpDialog.cpp" line="52"/>
+        <location filename="../../src/gui/HelpDialog.cpp" line="54"/>
         <source>Найти в руководстве…</source>
         <translation>Find in the guide…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HelpDialog.cpp" line="53"/>
+        <location filename="../../src/gui/HelpDialog.cpp" line="55"/>
         <source>Поиск в руководстве</source>
         <translation>Search in the guide</translation>
     </message>
@@ -3477,254 +3477,269 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="38"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="41"/>
         <source>Участники</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="39"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="42"/>
         <source>Наставляемые</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="40"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="43"/>
         <source>Наставники</source>
         <translation>Mentors</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="41"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="44"/>
         <source>Партнёры</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="95"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="275"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="98"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="278"/>
         <source>Дорожная карта</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="96"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="278"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="99"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="281"/>
         <source>Показатели</source>
         <translation>KPIs</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="97"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="281"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="100"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="284"/>
         <source>Подбор пар</source>
         <translation>Matching</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="98"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="284"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="101"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="287"/>
         <source>Пары и группы</source>
         <translation>Pairs and groups</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="170"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="173"/>
         <source>&amp;Открыть базу…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="171"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="174"/>
         <source>Подключиться к &amp;серверу…</source>
         <translation>Connect to a &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="173"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="176"/>
         <source>В&amp;ыгрузить файл школы на сервер…</source>
         <translation>U&amp;pload a school file to the server…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="175"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="178"/>
         <source>&amp;Загрузить школу с сервера в файл…</source>
         <translation>&amp;Download the school from the server into a file…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="177"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="180"/>
         <source>В&amp;ыход</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="178"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="181"/>
         <source>&amp;Добавить</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="179"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="182"/>
         <source>&amp;Изменить</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="180"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="183"/>
         <source>В &amp;архив</source>
         <translation>Ar&amp;chive</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="181"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="184"/>
         <source>&amp;Вернуть из архива</source>
         <translation>Re&amp;store from archive</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="182"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="185"/>
         <source>&amp;Отменить</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="183"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="186"/>
         <source>&amp;Повторить</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="186"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="189"/>
         <source>&amp;Достижения участника…</source>
         <translation>Participant &amp;achievements…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="188"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="191"/>
         <source>&amp;Найти</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="189"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="192"/>
         <source>О&amp;бновить</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="190"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="193"/>
         <source>&amp;Журнал изменений…</source>
         <translation>Change &amp;log…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="192"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="195"/>
         <source>&amp;О программе</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="193"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="196"/>
         <source>&amp;Руководство пользователя</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="195"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="198"/>
         <source>&amp;Приказ о закреплении пар…</source>
         <translation>Pair assignment &amp;order…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="196"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="199"/>
         <source>Про&amp;граммы наставничества…</source>
         <translation>Mentoring pro&amp;grammes…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="198"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="201"/>
         <source>&amp;Импорт анкет…</source>
         <translation>&amp;Import questionnaires…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="200"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="203"/>
         <source>Анкеты и &amp;опросы…</source>
         <translation>Questionnaires and &amp;surveys…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="202"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="205"/>
         <source>Общие &amp;мероприятия…</source>
         <translation>Common &amp;events…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="203"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="206"/>
         <source>О&amp;тчёты в Excel…</source>
         <translation>&amp;Reports to Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="205"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="208"/>
         <source>&amp;Резервная копия…</source>
         <translation>&amp;Backup…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="207"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="210"/>
         <source>&amp;Восстановить из копии…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="215"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="218"/>
         <source>&amp;Забыть участника…</source>
         <translation>&amp;Forget participant…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="217"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="220"/>
         <source>Удалить персональные данные участника, сохранив обезличенные данные для отчётов</source>
         <translation>Remove a participant&apos;s personal data, keeping anonymous data for the reports</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="222"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="225"/>
         <source>Файл школы для выгрузки на сервер</source>
         <translation>School file to upload to the server</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="228"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="231"/>
         <source>Новый файл школы</source>
         <translation>New school file</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="295"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="300"/>
         <source> Учебный год: </source>
         <translation> School year: </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="298"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="303"/>
         <source>Учебный год реестров наставляемых и наставников</source>
         <translation>School year of the mentee and mentor registries</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="397"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="314"/>
+        <source>&amp;Язык интерфейса</source>
+        <translation>Interface &amp;language</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="318"/>
+        <source>Как в системе</source>
+        <translation>As in the system</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="327"/>
+        <source>Язык интерфейса сменится при следующем запуске Куратора.</source>
+        <translation>The interface language changes at the next start of Kurator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="423"/>
         <location filename="../../src/gui/MainWindowEdits.cpp" line="173"/>
         <source>Куратор</source>
         <translation>Kurator</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="409"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="435"/>
         <source>Открыть базу Куратора</source>
         <translation>Open Kurator database</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="223"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="410"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="226"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="436"/>
         <location filename="../../src/gui/MainWindowBackup.cpp" line="72"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
         <translation>Kurator database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="444"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="470"/>
         <source>%1 — только чтение</source>
         <translation>%1 — read-only</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="445"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="471"/>
         <source>Для записи базу держит %1.</source>
         <translation>%1 holds the database for writing.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="446"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="472"/>
         <source>только чтение</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="459"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="485"/>
         <source>Прошлый сеанс работы с базой (%1) завершился аварийно; незавершённые изменения отброшены, сохранённые на месте.</source>
         <translation>The previous session with the database (%1) ended abnormally; unfinished changes were discarded, saved ones are in place.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="465"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="491"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="466"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="492"/>
         <source>&lt;b&gt;Куратор наставничества&lt;/b&gt; %1&lt;br&gt;Реестры наставляемых и наставников, пары и группы, дорожная карта и отчёты по целевой модели наставничества.&lt;br&gt;&lt;br&gt;База: %2</source>
         <translation>&lt;b&gt;Mentoring Curator&lt;/b&gt; %1&lt;br&gt;Mentee and mentor registries, mentoring pairs and groups, roadmap and reports under the target model of mentoring.&lt;br&gt;&lt;br&gt;Database: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="480"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="506"/>
         <source>Импорт анкет: новых участников %1, обновлено %2</source>
         <translation>Questionnaire import: %1 new participants, %2 updated</translation>
     </message>
@@ -3960,7 +3975,7 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <translation>Backup (holds personal data of participants)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="229"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="232"/>
         <location filename="../../src/gui/MainWindowBackup.cpp" line="58"/>
         <source>База Куратора (*.sqlite)</source>
         <translation>Kurator database (*.sqlite)</translation>
@@ -7850,43 +7865,43 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="59"/>
-        <location filename="../../src/app/main.cpp" line="64"/>
+        <location filename="../../src/app/main.cpp" line="49"/>
+        <location filename="../../src/app/main.cpp" line="54"/>
         <source>Куратор наставничества</source>
         <translation>Mentoring Curator</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="67"/>
+        <location filename="../../src/app/main.cpp" line="57"/>
         <source>Файл базы.</source>
         <translation>Database file.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="68"/>
+        <location filename="../../src/app/main.cpp" line="58"/>
         <source>Открыть демонстрационную школу.</source>
         <translation>Open the demo school.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="70"/>
+        <location filename="../../src/app/main.cpp" line="60"/>
         <source>Закрыться сразу после показа окна.</source>
         <translation>Quit right after the window is shown.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="72"/>
+        <location filename="../../src/app/main.cpp" line="62"/>
         <source>Сохранить снимок окна и закрыться.</source>
         <translation>Save a screenshot of the window and quit.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="75"/>
+        <location filename="../../src/app/main.cpp" line="65"/>
         <source>Выполнить действие окна перед снимком.</source>
         <translation>Perform a window action before taking the screenshot.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="79"/>
+        <location filename="../../src/app/main.cpp" line="69"/>
         <source>Муниципальный сервер PostgreSQL.</source>
         <translation>Municipal PostgreSQL server.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="111"/>
+        <location filename="../../src/app/main.cpp" line="101"/>
         <source>Куратор</source>
         <translation>Kurator</translation>
     </message>

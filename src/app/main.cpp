@@ -2,6 +2,7 @@
 #include "gui/ConsolidatedDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/StoreOpening.h"
+#include "gui/UiLanguage.h"
 #include "services/DemoSchool.h"
 #include "services/ReferenceData.h"
 #include "storage/ServerAccounts.h"
@@ -12,29 +13,18 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
+// Russian is the source language; the translations come from the installed ones first
+// (share/kurator/translations beside bin/, where an updated .qm may be dropped), else from the ones
+// built in.
 static void installTranslations(QApplication &app)
 {
-    // Russian is the source language; another UI language comes from the installed translation
-    // (share/kurator/translations beside bin/, where an updated .qm may be dropped), else from the
-    // one built in.
-    auto *own = new QTranslator(&app);
     const QString installed = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral(KURATOR_TRANSLATIONS_DIR));
-    for (const QString &dir : {installed, QStringLiteral(":/translations")})
-        if (own->load(QLocale(), QStringLiteral("kurator"), QStringLiteral("_"), dir)) {
-            app.installTranslator(own);
-            break;
-        }
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
+    UiLanguage::install(app, {installed, QStringLiteral(":/translations")});
 }
 
 // The demo school lives in its own file so that it never mixes with real data.

@@ -9,10 +9,12 @@
 #include "gui/ReportsDialog.h"
 #include "gui/ServiceCommand.h"
 #include "gui/StoreOpening.h"
+#include "gui/UiLanguage.h"
 #include "services/RegistryService.h"
 #include "ui_MainWindow.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -22,6 +24,7 @@
 #include <QMimeData>
 #include <QFileDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
@@ -286,6 +289,8 @@ void MainWindow::createActions()
     m_ui->viewMenu->addAction(pairs);
     m_ui->viewMenu->addSeparator();
     m_ui->viewMenu->addActions({auditLog, refresh});
+    m_ui->viewMenu->addSeparator();
+    addLanguageMenu();
     m_ui->helpMenu->addActions({guide, about});
 
     m_ui->mainToolBar->addActions({add, edit, archive});
@@ -301,6 +306,27 @@ void MainWindow::createActions()
         m_stale[RegistryKind::Mentees] = m_stale[RegistryKind::Mentors] = true;
         reloadCurrentPage();
     });
+}
+
+// «Язык интерфейса»: the system's, Russian or English, from the next start on.
+void MainWindow::addLanguageMenu()
+{
+    QMenu *menu = m_ui->viewMenu->addMenu(tr("&Язык интерфейса"));
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(menu);
+    const QList<QPair<QString, QString>> languages{
+        {QString(), tr("Как в системе")}, {QStringLiteral("ru"), QStringLiteral("Русский")}, {QStringLiteral("en"), QStringLiteral("English")}};
+    for (const auto &[code, title] : languages) {
+        QAction *action = menu->addAction(title);
+        action->setObjectName(QStringLiteral("language_") + (code.isEmpty() ? QStringLiteral("system") : code));
+        action->setCheckable(true);
+        action->setChecked(code == UiLanguage::chosen());
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            UiLanguage::choose(code);
+            statusBar()->showMessage(tr("Язык интерфейса сменится при следующем запуске Куратора."), 10000);
+        });
+    }
 }
 
 void MainWindow::fillYears()

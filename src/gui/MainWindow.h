@@ -64,6 +64,7 @@ protected:
 
 private:
     void createActions();
+    void addLanguageMenu();
     void createRegistries();
     void fillYears();
     void setDatabase(DatabasePtr db);
