@@ -3477,269 +3477,279 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="41"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="42"/>
         <source>Участники</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="42"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="43"/>
         <source>Наставляемые</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="43"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="44"/>
         <source>Наставники</source>
         <translation>Mentors</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="44"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="45"/>
         <source>Партнёры</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="98"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="278"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="101"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="285"/>
         <source>Дорожная карта</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="99"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="281"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="102"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="288"/>
         <source>Показатели</source>
         <translation>KPIs</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="100"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="284"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="103"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="291"/>
         <source>Подбор пар</source>
         <translation>Matching</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="101"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="287"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="104"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="294"/>
         <source>Пары и группы</source>
         <translation>Pairs and groups</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="173"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="176"/>
         <source>&amp;Открыть базу…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="174"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="177"/>
         <source>Подключиться к &amp;серверу…</source>
         <translation>Connect to a &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="176"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="179"/>
         <source>В&amp;ыгрузить файл школы на сервер…</source>
         <translation>U&amp;pload a school file to the server…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="178"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="181"/>
         <source>&amp;Загрузить школу с сервера в файл…</source>
         <translation>&amp;Download the school from the server into a file…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="180"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="183"/>
         <source>В&amp;ыход</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="181"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="184"/>
         <source>&amp;Добавить</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="182"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="185"/>
         <source>&amp;Изменить</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="183"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="186"/>
         <source>В &amp;архив</source>
         <translation>Ar&amp;chive</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="184"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="187"/>
         <source>&amp;Вернуть из архива</source>
         <translation>Re&amp;store from archive</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="185"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="188"/>
         <source>&amp;Отменить</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="186"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="189"/>
         <source>&amp;Повторить</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="189"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="192"/>
         <source>&amp;Достижения участника…</source>
         <translation>Participant &amp;achievements…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="191"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="194"/>
         <source>&amp;Найти</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="192"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="195"/>
         <source>О&amp;бновить</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="193"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="196"/>
         <source>&amp;Журнал изменений…</source>
         <translation>Change &amp;log…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="195"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="198"/>
         <source>&amp;О программе</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="196"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="199"/>
         <source>&amp;Руководство пользователя</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="198"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="201"/>
         <source>&amp;Приказ о закреплении пар…</source>
         <translation>Pair assignment &amp;order…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="199"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="202"/>
         <source>Про&amp;граммы наставничества…</source>
         <translation>Mentoring pro&amp;grammes…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="201"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="204"/>
         <source>&amp;Импорт анкет…</source>
         <translation>&amp;Import questionnaires…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="203"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="206"/>
         <source>Анкеты и &amp;опросы…</source>
         <translation>Questionnaires and &amp;surveys…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="205"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="208"/>
         <source>Общие &amp;мероприятия…</source>
         <translation>Common &amp;events…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="206"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="209"/>
         <source>О&amp;тчёты в Excel…</source>
         <translation>&amp;Reports to Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="208"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="211"/>
         <source>&amp;Резервная копия…</source>
         <translation>&amp;Backup…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="210"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="213"/>
         <source>&amp;Восстановить из копии…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="218"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="221"/>
         <source>&amp;Забыть участника…</source>
         <translation>&amp;Forget participant…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="220"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="223"/>
         <source>Удалить персональные данные участника, сохранив обезличенные данные для отчётов</source>
         <translation>Remove a participant&apos;s personal data, keeping anonymous data for the reports</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="225"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="228"/>
         <source>Файл школы для выгрузки на сервер</source>
         <translation>School file to upload to the server</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="231"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="234"/>
         <source>Новый файл школы</source>
         <translation>New school file</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="300"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="261"/>
+        <source>&amp;Недавние базы</source>
+        <translation>&amp;Recent databases</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="307"/>
         <source> Учебный год: </source>
         <translation> School year: </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="303"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="310"/>
         <source>Учебный год реестров наставляемых и наставников</source>
         <translation>School year of the mentee and mentor registries</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="314"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="321"/>
         <source>&amp;Язык интерфейса</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="318"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="325"/>
         <source>Как в системе</source>
         <translation>As in the system</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="327"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="334"/>
         <source>Язык интерфейса сменится при следующем запуске Куратора.</source>
         <translation>The interface language changes at the next start of Kurator.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="423"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="430"/>
         <location filename="../../src/gui/MainWindowEdits.cpp" line="173"/>
         <source>Куратор</source>
         <translation>Kurator</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="435"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="442"/>
         <source>Открыть базу Куратора</source>
         <translation>Open Kurator database</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="226"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="436"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="229"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="443"/>
         <location filename="../../src/gui/MainWindowBackup.cpp" line="72"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
         <translation>Kurator database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="470"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="459"/>
+        <source>Пока нет</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="497"/>
         <source>%1 — только чтение</source>
         <translation>%1 — read-only</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="471"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="498"/>
         <source>Для записи базу держит %1.</source>
         <translation>%1 holds the database for writing.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="472"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="499"/>
         <source>только чтение</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="485"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="512"/>
         <source>Прошлый сеанс работы с базой (%1) завершился аварийно; незавершённые изменения отброшены, сохранённые на месте.</source>
         <translation>The previous session with the database (%1) ended abnormally; unfinished changes were discarded, saved ones are in place.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="491"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="518"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="492"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="519"/>
         <source>&lt;b&gt;Куратор наставничества&lt;/b&gt; %1&lt;br&gt;Реестры наставляемых и наставников, пары и группы, дорожная карта и отчёты по целевой модели наставничества.&lt;br&gt;&lt;br&gt;База: %2</source>
         <translation>&lt;b&gt;Mentoring Curator&lt;/b&gt; %1&lt;br&gt;Mentee and mentor registries, mentoring pairs and groups, roadmap and reports under the target model of mentoring.&lt;br&gt;&lt;br&gt;Database: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="506"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="533"/>
         <source>Импорт анкет: новых участников %1, обновлено %2</source>
         <translation>Questionnaire import: %1 new participants, %2 updated</translation>
     </message>
@@ -3975,7 +3985,7 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <translation>Backup (holds personal data of participants)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="232"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="235"/>
         <location filename="../../src/gui/MainWindowBackup.cpp" line="58"/>
         <source>База Куратора (*.sqlite)</source>
         <translation>Kurator database (*.sqlite)</translation>

@@ -3381,269 +3381,279 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="41"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="42"/>
         <source>Участники</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="42"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="43"/>
         <source>Наставляемые</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="43"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="44"/>
         <source>Наставники</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="44"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="45"/>
         <source>Партнёры</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="98"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="278"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="101"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="285"/>
         <source>Дорожная карта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="99"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="281"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="102"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="288"/>
         <source>Показатели</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="100"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="284"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="103"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="291"/>
         <source>Подбор пар</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="101"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="287"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="104"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="294"/>
         <source>Пары и группы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="173"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="176"/>
         <source>&amp;Открыть базу…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="174"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="177"/>
         <source>Подключиться к &amp;серверу…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="176"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="179"/>
         <source>В&amp;ыгрузить файл школы на сервер…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="178"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="181"/>
         <source>&amp;Загрузить школу с сервера в файл…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="180"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="183"/>
         <source>В&amp;ыход</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="181"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="184"/>
         <source>&amp;Добавить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="182"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="185"/>
         <source>&amp;Изменить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="183"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="186"/>
         <source>В &amp;архив</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="184"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="187"/>
         <source>&amp;Вернуть из архива</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="185"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="188"/>
         <source>&amp;Отменить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="186"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="189"/>
         <source>&amp;Повторить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="189"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="192"/>
         <source>&amp;Достижения участника…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="191"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="194"/>
         <source>&amp;Найти</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="192"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="195"/>
         <source>О&amp;бновить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="193"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="196"/>
         <source>&amp;Журнал изменений…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="195"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="198"/>
         <source>&amp;О программе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="196"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="199"/>
         <source>&amp;Руководство пользователя</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="198"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="201"/>
         <source>&amp;Приказ о закреплении пар…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="199"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="202"/>
         <source>Про&amp;граммы наставничества…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="201"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="204"/>
         <source>&amp;Импорт анкет…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="203"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="206"/>
         <source>Анкеты и &amp;опросы…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="205"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="208"/>
         <source>Общие &amp;мероприятия…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="206"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="209"/>
         <source>О&amp;тчёты в Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="208"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="211"/>
         <source>&amp;Резервная копия…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="210"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="213"/>
         <source>&amp;Восстановить из копии…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="218"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="221"/>
         <source>&amp;Забыть участника…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="220"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="223"/>
         <source>Удалить персональные данные участника, сохранив обезличенные данные для отчётов</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="225"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="228"/>
         <source>Файл школы для выгрузки на сервер</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="231"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="234"/>
         <source>Новый файл школы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="300"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="261"/>
+        <source>&amp;Недавние базы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="307"/>
         <source> Учебный год: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="303"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="310"/>
         <source>Учебный год реестров наставляемых и наставников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="314"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="321"/>
         <source>&amp;Язык интерфейса</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="318"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="325"/>
         <source>Как в системе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="327"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="334"/>
         <source>Язык интерфейса сменится при следующем запуске Куратора.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="423"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="430"/>
         <location filename="../../src/gui/MainWindowEdits.cpp" line="173"/>
         <source>Куратор</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="435"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="442"/>
         <source>Открыть базу Куратора</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="226"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="436"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="229"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="443"/>
         <location filename="../../src/gui/MainWindowBackup.cpp" line="72"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="470"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="459"/>
+        <source>Пока нет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="497"/>
         <source>%1 — только чтение</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="471"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="498"/>
         <source>Для записи базу держит %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="472"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="499"/>
         <source>только чтение</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="485"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="512"/>
         <source>Прошлый сеанс работы с базой (%1) завершился аварийно; незавершённые изменения отброшены, сохранённые на месте.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="491"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="518"/>
         <source>О программе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="492"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="519"/>
         <source>&lt;b&gt;Куратор наставничества&lt;/b&gt; %1&lt;br&gt;Реестры наставляемых и наставников, пары и группы, дорожная карта и отчёты по целевой модели наставничества.&lt;br&gt;&lt;br&gt;База: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="506"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="533"/>
         <source>Импорт анкет: новых участников %1, обновлено %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3882,7 +3892,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="232"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="235"/>
         <location filename="../../src/gui/MainWindowBackup.cpp" line="58"/>
         <source>База Куратора (*.sqlite)</source>
         <translation type="unfinished"></translation>

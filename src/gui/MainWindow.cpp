@@ -5,6 +5,7 @@
 #include "gui/PairsView.h"
 #include "gui/QuestionnaireImportDialog.h"
 #include "gui/RegistryLoader.h"
+#include "gui/RecentStores.h"
 #include "gui/RegistryView.h"
 #include "gui/ReportsDialog.h"
 #include "gui/ServiceCommand.h"
@@ -50,6 +51,8 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent)
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/kurator.svg")));
+    if (!m_db->isServer())
+        RecentStores::remember(m_db->path());
     m_loader = new RegistryLoader(
         [this](RegistryKind kind, RegistryTable table) {
             registryView(kind)->setTable(std::move(table));
@@ -254,7 +257,11 @@ void MainWindow::createActions()
     connect(backup, &QAction::triggered, this, &MainWindow::saveBackup);
     connect(restoreCopy, &QAction::triggered, this, &MainWindow::restoreBackup);
 
-    m_ui->fileMenu->addActions({open, server, upload, download});
+    m_ui->fileMenu->addAction(open);
+    QMenu *recent = m_ui->fileMenu->addMenu(tr("&Недавние базы"));
+    recent->setObjectName(QStringLiteral("recentMenu"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentMenu(recent); });
+    m_ui->fileMenu->addActions({server, upload, download});
     m_ui->fileMenu->addSeparator();
     m_ui->fileMenu->addActions({importAnswers, surveys, order, programmes, events});
     m_ui->fileMenu->addSeparator();
@@ -434,8 +441,26 @@ void MainWindow::openDatabaseFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Открыть базу Куратора"), QFileInfo(m_db->path()).path(),
                                                       tr("База Куратора (*.sqlite *.db);;Все файлы (*)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::fillRecentMenu(QMenu *menu)
+{
+    menu->clear();
+    const QStringList stores = RecentStores::list();
+    for (int i = 0; i < stores.size(); ++i) {
+        // The number is the menu's accelerator: Alt+Ф, Н, then 1…8.
+        QAction *action = menu->addAction(QStringLiteral("&%1  %2").arg(i + 1).arg(stores[i]));
+        action->setData(stores[i]);
+        connect(action, &QAction::triggered, this, [this, path = stores[i]] { openDatabase(path); });
+    }
+    if (stores.isEmpty())
+        menu->addAction(tr("Пока нет"))->setEnabled(false);
+}
+
+void MainWindow::openDatabase(const QString &path)
+{
     Database::Options options;
     options.createIfMissing = false;
     auto opened = openStore(path, options, this);
@@ -450,6 +475,8 @@ void MainWindow::openDatabaseFile()
 void MainWindow::setDatabase(DatabasePtr db)
 {
     m_db = std::move(db);
+    if (!m_db->isServer())
+        RecentStores::remember(m_db->path());
     m_undo->clear();
     // The pairs page holds the store it was made with: made again on the new one.
     const bool pairsShown = m_pairs && m_ui->registryStack->currentWidget() == m_pairs;

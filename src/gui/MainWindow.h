@@ -11,6 +11,7 @@
 namespace Ui { class MainWindow; }
 class QComboBox;
 class QLabel;
+class QMenu;
 class QUndoStack;
 class RegistryLoader;
 class RegistryView;
@@ -50,6 +51,8 @@ public:
     // A session on the municipal server: a curator's becomes the window's store (their school); the
     // coordinator's opens the consolidated view of all schools.
     void openServerSession(DatabasePtr session);
+    // Opens a school file as «Открыть базу…» and «Недавние базы» do (asking when another program holds it).
+    void openDatabase(const QString &path);
     // The school's file onto the server the window works on, and the school back into a new file;
     // the outcome is told in a message box. Public for the tests, which skip the file choosers.
     void uploadSchoolFile(const QString &path);
@@ -103,6 +106,7 @@ private:
     void forgetSelected();
     void openDatabaseFile();
     void connectToServer();
+    void fillRecentMenu(QMenu *menu);
     void showAbout();
 
     void addPerson();
