@@ -229,7 +229,7 @@ void DashboardView::fillTable(const DashboardData &data)
                                                        : *row.reached() ? tr("достигнута") : tr("не достигнута"))};
         items[0]->setToolTip(tr("%1 ÷ %2").arg(row.definition.numerator, row.definition.denominator));
         if (row.reached())
-            items[5]->setBackground(*row.reached() ? QColor(0xdf, 0xf2, 0xe1) : QColor(0xf8, 0xd7, 0xd7));
+            items[5]->setBackground(paleLightColour(*row.reached() ? RoadmapLight::Done : RoadmapLight::Overdue));
         m_table->appendRow(items);
     }
     m_tableView->setColumnWidth(0, 520);

@@ -2,6 +2,15 @@
 #include "domain/RoadmapItem.h"
 
 #include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
+
+// The app follows the system's palette; a dark one needs its own shades of our colours, or the pale
+// cells would glare under light text and the dark red would vanish on a dark page.
+inline bool isDarkPalette()
+{
+    return QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+}
 
 // The roadmap's traffic light in colour: solid for bars and slices, pale for table cells.
 inline QColor lightColour(RoadmapLight light)
@@ -18,6 +27,8 @@ inline QColor lightColour(RoadmapLight light)
 
 inline QColor paleLightColour(RoadmapLight light)
 {
+    if (isDarkPalette())
+        return lightColour(light).darker(260); // the same hue, deep enough for light text
     switch (light) {
     case RoadmapLight::Done: return QColor(0xdf, 0xf2, 0xe1);
     case RoadmapLight::OnTrack: return QColor(0xe3, 0xee, 0xfa);
@@ -26,4 +37,11 @@ inline QColor paleLightColour(RoadmapLight light)
     case RoadmapLight::Unscheduled: return QColor(0xee, 0xee, 0xee);
     }
     return {};
+}
+
+// Text that warns (an unmatched mentee, an unread deadline, a dissatisfied answer): dark red on a light
+// page, a light red on a dark one.
+inline QColor warningTextColour()
+{
+    return isDarkPalette() ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x30, 0x30);
 }

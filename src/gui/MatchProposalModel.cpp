@@ -1,5 +1,7 @@
 #include "gui/MatchProposalModel.h"
 
+#include "gui/LightColours.h"
+
 #include <QColor>
 #include <QIcon>
 
@@ -74,7 +76,7 @@ QVariant MatchProposalModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DecorationRole && index.column() == Origin && paired && m_result.pairs.at(row).origin != QLatin1String("auto"))
         return QIcon(QStringLiteral(":/icons/pin.svg"));
     if (role == Qt::ForegroundRole && !paired)
-        return QColor(0xb0, 0x3a, 0x2e);
+        return warningTextColour();
     if (role == Qt::TextAlignmentRole && index.column() == Score)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};

@@ -1,6 +1,7 @@
 #include "gui/RegistryModel.h"
 
 #include "domain/TextFold.h"
+#include "gui/LightColours.h"
 
 #include <QBrush>
 #include <QColor>
@@ -104,10 +105,11 @@ int RegistryModel::columnCount(const QModelIndex &parent) const
 static QVariant consentBackground(ConsentStatus status)
 {
     switch (status) {
-    case ConsentStatus::Valid: return QBrush(QColor(0xdf, 0xf2, 0xe1));
-    case ConsentStatus::Expired: return QBrush(QColor(0xfb, 0xee, 0xcf));
+    // The roadmap's lights in their pale shades: valid as done, expired as at risk, none as overdue.
+    case ConsentStatus::Valid: return QBrush(paleLightColour(RoadmapLight::Done));
+    case ConsentStatus::Expired: return QBrush(paleLightColour(RoadmapLight::AtRisk));
     case ConsentStatus::Missing:
-    case ConsentStatus::Withdrawn: return QBrush(QColor(0xf8, 0xd7, 0xd7));
+    case ConsentStatus::Withdrawn: return QBrush(paleLightColour(RoadmapLight::Overdue));
     }
     return {};
 }

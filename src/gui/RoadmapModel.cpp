@@ -137,7 +137,7 @@ QVariant RoadmapModel::itemData(const RoadmapItem &item, int column, int role) c
         return {};
     case Qt::ForegroundRole:
         return column == DeadlineCol && !item.deadline.text.isEmpty() && !item.deadline.isRecognised()
-                   ? QVariant(QBrush(QColor(0xb0, 0x30, 0x30))) : QVariant();
+                   ? QVariant(QBrush(warningTextColour())) : QVariant();
     case Qt::DisplayRole:
     case Qt::EditRole:
         break;

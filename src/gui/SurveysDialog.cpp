@@ -6,6 +6,7 @@
 #include "domain/SurveyScores.h"
 #include "domain/TextFold.h"
 #include "gui/FoldedSearchFilter.h"
+#include "gui/LightColours.h"
 #include "gui/QuestionnaireImportDialog.h"
 #include "gui/SurveyResponseDialog.h"
 #include "services/PairService.h"
@@ -181,7 +182,7 @@ void SurveysDialog::showAnswers()
         satisfied += s.satisfied() ? 1 : 0;
         auto *verdict = item(!hasScore ? tr("нет оценок") : s.satisfied() ? tr("да") : tr("нет"), hasScore ? int(s.satisfied()) : -1);
         if (hasScore && !s.satisfied())
-            verdict->setForeground(QColor(0xb0, 0x00, 0x20));
+            verdict->setForeground(warningTextColour());
         m_answers->appendRow({name, item(PersonValidator::russianDate(r.answeredOn), r.answeredOn),
                               scoreItem(hasScore ? std::optional<double>(s.mean) : std::nullopt), verdict, item(pairTitle(r.pairId))});
     }
