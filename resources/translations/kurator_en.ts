@@ -3229,7 +3229,7 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="97"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="92"/>
         <source>нет данных</source>
         <translation>no data</translation>
     </message>
@@ -3270,32 +3270,27 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <translation>“%1” is not a number.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="79"/>
-        <source>Период задаётся двумя датами, --from не позже --to: «%1» – «%2».</source>
-        <translation>A period is set by two dates, --from no later than --to: “%1” – “%2”.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="94"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="89"/>
         <source> (%1 из %2%3)</source>
         <translation> (%1 of %2%3)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="95"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="90"/>
         <source>, по контингенту</source>
         <translation>, from the contingent</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="97"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="92"/>
         <source>; цель %1 % — %2</source>
         <translation>; target %1% — %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="98"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="93"/>
         <source>достигнута</source>
         <translation>reached</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="98"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="93"/>
         <source>не достигнута</source>
         <translation>not reached</translation>
     </message>
@@ -4069,27 +4064,22 @@ This cannot be undone; the edit history will be cleared.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowServer.cpp" line="47"/>
-        <source>Выгружено на сервер: новых записей %1, обновлено %2, без изменений %3.</source>
-        <translation>Uploaded to the server: %1 new records, %2 updated, %3 unchanged.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindowServer.cpp" line="53"/>
+        <location filename="../../src/gui/MainWindowServer.cpp" line="51"/>
         <source>Выгрузка на сервер</source>
         <translation>Upload to the server</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowServer.cpp" line="56"/>
+        <location filename="../../src/gui/MainWindowServer.cpp" line="54"/>
         <source>Изменены и в файле, и на сервере с прошлой выгрузки — оставлены как на сервере (%1). Проверьте их и внесите нужное на сервере.</source>
         <translation>Changed both in the file and on the server since the last upload — kept as on the server (%1). Check them and make what is needed on the server.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowServer.cpp" line="73"/>
+        <location filename="../../src/gui/MainWindowServer.cpp" line="71"/>
         <source>Загрузка с сервера</source>
         <translation>Download from the server</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindowServer.cpp" line="74"/>
+        <location filename="../../src/gui/MainWindowServer.cpp" line="72"/>
         <source>Школа загружена в %1: %n записей. Файл открывается Куратором и выгружается обратно на те же записи сервера.</source>
         <translation>
             <numerusform>The school is downloaded into %1: %n record. Kurator opens the file, and it uploads back onto the same server records.</numerusform>
@@ -4386,63 +4376,63 @@ Criteria, their weights and rules are taken from the matching settings in the ap
 <context>
     <name>MatchProposalModel</name>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="39"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="41"/>
         <source>новая пара</source>
         <translation>new pair</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="40"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="42"/>
         <source>было: %1</source>
         <translation>was: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="40"/>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="62"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="42"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="64"/>
         <source>без пары</source>
         <translation>no pair</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="64"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="66"/>
         <source>закреплена</source>
         <translation>pinned</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="65"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="67"/>
         <source>обязательная</source>
         <translation>mandatory</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="66"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="68"/>
         <source>подобрана</source>
         <translation>matched</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="88"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="90"/>
         <source>Наставляемый</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="89"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="91"/>
         <source>Наставник</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="90"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="92"/>
         <source>Балл</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="91"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="93"/>
         <source>Пара</source>
         <translation>Pair</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="92"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="94"/>
         <source>Изменение</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="93"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="95"/>
         <source>Почему без пары</source>
         <translation>Why no pair</translation>
     </message>
@@ -9526,42 +9516,47 @@ Import reads .csv, .tsv and .txt (tab-separated table).
 <context>
     <name>SchoolTransfer</name>
     <message>
-        <location filename="../../src/storage/SchoolTransfer.cpp" line="63"/>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="72"/>
         <source>Выгрузка и загрузка школы — между файлом и муниципальным сервером.</source>
         <translation>A school is uploaded and downloaded between a file and a municipal server.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/SchoolTransfer.cpp" line="68"/>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="77"/>
         <source>Не выбрана школа сервера: куратор работает со своей, администратор указывает номер школы.</source>
         <translation>No school of the server is chosen: a curator works with their own, the administrator gives the school&apos;s number.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/SchoolTransfer.cpp" line="112"/>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="121"/>
         <source>Выгрузка отменена; на сервере ничего не изменилось.</source>
         <translation>Upload cancelled; nothing changed on the server.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/SchoolTransfer.cpp" line="249"/>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="256"/>
         <source>Сервер не выдал номера новых записей таблицы %1.</source>
         <translation>The server gave no numbers for the new records of table %1.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/SchoolTransfer.cpp" line="266"/>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="273"/>
         <source>В файле запись %1 таблицы %2 ссылается на отсутствующую запись %3 таблицы %4; выгрузка не выполнена.</source>
         <translation>In the file, record %1 of table %2 refers to the missing record %3 of table %4; nothing was uploaded.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/SchoolTransfer.cpp" line="325"/>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="332"/>
         <source>%1, запись %2 в файле</source>
         <translation>%1, record %2 in the file</translation>
     </message>
     <message>
-        <location filename="../../src/storage/SchoolTransfer.cpp" line="385"/>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="369"/>
+        <source>Выгружено на сервер: новых записей %1, обновлено %2, без изменений %3.</source>
+        <translation>Uploaded to the server: %1 new records, %2 updated, %3 unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="398"/>
         <source>Файл %1 уже есть; школа загружается в новый файл, чтобы ничего не потерять.</source>
         <translation>File %1 already exists; the school is downloaded into a new file so that nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/SchoolTransfer.cpp" line="421"/>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="434"/>
         <source>Загрузка отменена.</source>
         <translation>Download cancelled.</translation>
     </message>
@@ -10660,116 +10655,116 @@ Questionnaire answers: kurator-cli import survey.
         <translation>color: #b00020;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="59"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="60"/>
         <source>Анкеты и опросы — %1 учебный год</source>
         <translation>Questionnaires and surveys — %1 school year</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="140"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="141"/>
         <source>участник №%1</source>
         <translation>participant No. %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="151"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="152"/>
         <source>№%1: %2 — %3</source>
         <translation>No. %1: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="153"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="154"/>
         <source>№%1</source>
         <translation>No. %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="161"/>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="212"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="162"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="213"/>
         <source>ФИО</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="161"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="162"/>
         <source>Дата</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="161"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="162"/>
         <source>Средний балл</source>
         <translation>Mean score</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="161"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="162"/>
         <source>Удовлетворён</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="161"/>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="212"/>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="217"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="162"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="213"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="218"/>
         <source>Пара / группа</source>
         <translation>Pair / group</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="166"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="167"/>
         <source>Анкет нет: создайте шаблон на вкладке «Шаблоны».</source>
         <translation>No questionnaires: create a template on the “Templates” tab.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="182"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="183"/>
         <source>нет оценок</source>
         <translation>no ratings</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="182"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="183"/>
         <source>да</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="182"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="183"/>
         <source>нет</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="192"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="193"/>
         <source>Анкет: %1.</source>
         <translation>Questionnaires: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="197"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="198"/>
         <source>Средний балл: %1. Сравнение с другой диагностикой — на вкладке «До и после».</source>
         <translation>Mean score: %1. The comparison with the other diagnostics is on the “Before and after” tab.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="199"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="200"/>
         <source>Удовлетворены %1 из %2 (%3 %) при пороге %4 — средний балл шкал 1–10 не ниже порога.</source>
         <translation>Satisfied: %1 of %2 (%3%) at threshold %4 — the mean score of the 1–10 scales is not below the threshold.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="212"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="213"/>
         <source>До</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="212"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="213"/>
         <source>После</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="212"/>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="217"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="213"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="218"/>
         <source>Изменение</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="217"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="218"/>
         <source>С обеими диагностиками</source>
         <translation>With both diagnostics</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="226"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="227"/>
         <source>Диагностик до и после в этом учебном году нет.</source>
         <translation>There are no diagnostics before and after in this school year.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="227"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="228"/>
         <source>Средний балл диагностики «до» (первая анкета) и «после» (последняя). Участников с диагностиками: %1, с обеими: %2; пар, где можно сравнить: %3.</source>
         <translation>Mean score of the “before” diagnostics (the first questionnaire) and the “after” ones (the last). Participants with diagnostics: %1, with both: %2; pairs that can be compared: %3.</translation>
     </message>
@@ -10958,17 +10953,12 @@ overwritten but named in the report.</translation>
         <translation>The school is downloaded from the server into %1; records: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommand.cpp" line="61"/>
-        <source>Выгружено на сервер: новых записей %1, обновлено %2, без изменений %3.</source>
-        <translation>Uploaded to the server: %1 new records, %2 updated, %3 unchanged.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/TransferCommand.cpp" line="66"/>
+        <location filename="../../src/cli/TransferCommand.cpp" line="64"/>
         <source>Изменены и в файле, и на сервере — оставлены как на сервере (%1):</source>
         <translation>Changed both in the file and on the server — kept as on the server (%1):</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommand.cpp" line="68"/>
+        <location filename="../../src/cli/TransferCommand.cpp" line="66"/>
         <source> (в файле %1, на сервере %2)</source>
         <translation> (%1 in the file, %2 on the server)</translation>
     </message>

@@ -3133,7 +3133,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="97"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="92"/>
         <source>нет данных</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3174,32 +3174,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="79"/>
-        <source>Период задаётся двумя датами, --from не позже --to: «%1» – «%2».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="94"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="89"/>
         <source> (%1 из %2%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="95"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="90"/>
         <source>, по контингенту</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="97"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="92"/>
         <source>; цель %1 % — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="98"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="93"/>
         <source>достигнута</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="98"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="93"/>
         <source>не достигнута</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3975,27 +3970,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowServer.cpp" line="47"/>
-        <source>Выгружено на сервер: новых записей %1, обновлено %2, без изменений %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindowServer.cpp" line="53"/>
+        <location filename="../../src/gui/MainWindowServer.cpp" line="51"/>
         <source>Выгрузка на сервер</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowServer.cpp" line="56"/>
+        <location filename="../../src/gui/MainWindowServer.cpp" line="54"/>
         <source>Изменены и в файле, и на сервере с прошлой выгрузки — оставлены как на сервере (%1). Проверьте их и внесите нужное на сервере.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowServer.cpp" line="73"/>
+        <location filename="../../src/gui/MainWindowServer.cpp" line="71"/>
         <source>Загрузка с сервера</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindowServer.cpp" line="74"/>
+        <location filename="../../src/gui/MainWindowServer.cpp" line="72"/>
         <source>Школа загружена в %1: %n записей. Файл открывается Куратором и выгружается обратно на те же записи сервера.</source>
         <translation>
             <numerusform>Школа загружена в %1: %n запись. Файл открывается Куратором и выгружается обратно на те же записи сервера.</numerusform>
@@ -4286,63 +4276,63 @@
 <context>
     <name>MatchProposalModel</name>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="39"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="41"/>
         <source>новая пара</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="40"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="42"/>
         <source>было: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="40"/>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="62"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="42"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="64"/>
         <source>без пары</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="64"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="66"/>
         <source>закреплена</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="65"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="67"/>
         <source>обязательная</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="66"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="68"/>
         <source>подобрана</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="88"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="90"/>
         <source>Наставляемый</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="89"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="91"/>
         <source>Наставник</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="90"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="92"/>
         <source>Балл</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="91"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="93"/>
         <source>Пара</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="92"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="94"/>
         <source>Изменение</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="93"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="95"/>
         <source>Почему без пары</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9390,42 +9380,47 @@
 <context>
     <name>SchoolTransfer</name>
     <message>
-        <location filename="../../src/storage/SchoolTransfer.cpp" line="63"/>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="72"/>
         <source>Выгрузка и загрузка школы — между файлом и муниципальным сервером.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/SchoolTransfer.cpp" line="68"/>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="77"/>
         <source>Не выбрана школа сервера: куратор работает со своей, администратор указывает номер школы.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/SchoolTransfer.cpp" line="112"/>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="121"/>
         <source>Выгрузка отменена; на сервере ничего не изменилось.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/SchoolTransfer.cpp" line="249"/>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="256"/>
         <source>Сервер не выдал номера новых записей таблицы %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/SchoolTransfer.cpp" line="266"/>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="273"/>
         <source>В файле запись %1 таблицы %2 ссылается на отсутствующую запись %3 таблицы %4; выгрузка не выполнена.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/SchoolTransfer.cpp" line="325"/>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="332"/>
         <source>%1, запись %2 в файле</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/SchoolTransfer.cpp" line="385"/>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="369"/>
+        <source>Выгружено на сервер: новых записей %1, обновлено %2, без изменений %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="398"/>
         <source>Файл %1 уже есть; школа загружается в новый файл, чтобы ничего не потерять.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/SchoolTransfer.cpp" line="421"/>
+        <location filename="../../src/storage/SchoolTransfer.cpp" line="434"/>
         <source>Загрузка отменена.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10505,116 +10500,116 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="59"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="60"/>
         <source>Анкеты и опросы — %1 учебный год</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="140"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="141"/>
         <source>участник №%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="151"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="152"/>
         <source>№%1: %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="153"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="154"/>
         <source>№%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="161"/>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="212"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="162"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="213"/>
         <source>ФИО</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="161"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="162"/>
         <source>Дата</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="161"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="162"/>
         <source>Средний балл</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="161"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="162"/>
         <source>Удовлетворён</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="161"/>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="212"/>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="217"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="162"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="213"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="218"/>
         <source>Пара / группа</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="166"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="167"/>
         <source>Анкет нет: создайте шаблон на вкладке «Шаблоны».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="182"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="183"/>
         <source>нет оценок</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="182"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="183"/>
         <source>да</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="182"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="183"/>
         <source>нет</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="192"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="193"/>
         <source>Анкет: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="197"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="198"/>
         <source>Средний балл: %1. Сравнение с другой диагностикой — на вкладке «До и после».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="199"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="200"/>
         <source>Удовлетворены %1 из %2 (%3 %) при пороге %4 — средний балл шкал 1–10 не ниже порога.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="212"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="213"/>
         <source>До</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="212"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="213"/>
         <source>После</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="212"/>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="217"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="213"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="218"/>
         <source>Изменение</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="217"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="218"/>
         <source>С обеими диагностиками</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="226"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="227"/>
         <source>Диагностик до и после в этом учебном году нет.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/SurveysDialog.cpp" line="227"/>
+        <location filename="../../src/gui/SurveysDialog.cpp" line="228"/>
         <source>Средний балл диагностики «до» (первая анкета) и «после» (последняя). Участников с диагностиками: %1, с обеими: %2; пар, где можно сравнить: %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10798,17 +10793,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommand.cpp" line="61"/>
-        <source>Выгружено на сервер: новых записей %1, обновлено %2, без изменений %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/TransferCommand.cpp" line="66"/>
+        <location filename="../../src/cli/TransferCommand.cpp" line="64"/>
         <source>Изменены и в файле, и на сервере — оставлены как на сервере (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommand.cpp" line="68"/>
+        <location filename="../../src/cli/TransferCommand.cpp" line="66"/>
         <source> (в файле %1, на сервере %2)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -73,13 +73,8 @@ int run(CliContext &context)
     }
 
     std::optional<Kpi::Period> period;
-    if (parser.isSet(from) || parser.isSet(to)) {
-        const QDate f = CliContext::parseDate(parser.value(from)), t = CliContext::parseDate(parser.value(to));
-        if (!f.isValid() || !t.isValid() || f > t)
-            return context.usageError(tr("Период задаётся двумя датами, --from не позже --to: «%1» – «%2».")
-                                          .arg(parser.value(from), parser.value(to)));
-        period = Kpi::Period{f, t};
-    }
+    if (!context.periodOptions(parser, from, to, &period))
+        return ExitUsage;
     const QList<KpiRow> rows = service.compute(startYear, period);
     if (parser.isSet(json)) {
         QJsonArray array;

@@ -58,9 +58,7 @@ int run(CliContext &context, bool upload)
     const auto report = SchoolTransfer::upload(*file.value(), *server);
     if (!report)
         return context.fail(report.error());
-    context.out() << tr("Выгружено на сервер: новых записей %1, обновлено %2, без изменений %3.")
-                         .arg(report->inserted).arg(report->updated).arg(report->unchanged)
-                  << '\n';
+    context.out() << report->summary() << '\n';
     if (report->conflicts.isEmpty())
         return ExitOk;
     context.out() << tr("Изменены и в файле, и на сервере — оставлены как на сервере (%1):").arg(report->conflicts.size()) << '\n';

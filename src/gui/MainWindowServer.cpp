@@ -44,13 +44,11 @@ void MainWindow::uploadSchoolFile(const QString &path)
         showError(report.error());
         return;
     }
-    QString text = tr("Выгружено на сервер: новых записей %1, обновлено %2, без изменений %3.")
-                       .arg(report->inserted).arg(report->updated).arg(report->unchanged);
     QStringList conflicts;
     for (const TransferConflict &c : report->conflicts)
         conflicts << c.what;
     QMessageBox box(report->conflicts.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
-                    tr("Выгрузка на сервер"), text, QMessageBox::Ok, this);
+                    tr("Выгрузка на сервер"), report->summary(), QMessageBox::Ok, this);
     box.setObjectName(QStringLiteral("uploadReport"));
     if (!conflicts.isEmpty()) {
         box.setInformativeText(tr("Изменены и в файле, и на сервере с прошлой выгрузки — оставлены как на сервере (%1). "

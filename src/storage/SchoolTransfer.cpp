@@ -18,6 +18,15 @@ QString tr(const char *text) { return QCoreApplication::translate("SchoolTransfe
 
 const QString kStoreIdKey = QStringLiteral("store.id");
 constexpr int kBatchRows = 200;
+const QStringList kOriginColumns{QStringLiteral("source"), QStringLiteral("table_name"), QStringLiteral("local_id"),
+                                 QStringLiteral("server_id"), QStringLiteral("row_hash")};
+
+// A setting that names the store itself (store.id): it stays with its file, in either direction.
+bool isStoreIdentity(const QString &table, const QStringList &columns, const QVariantList &values)
+{
+    return table == QLatin1String("app_setting") &&
+           values.value(int(columns.indexOf(QStringLiteral("key")))).toString().startsWith(QLatin1String("store."));
+}
 
 struct Origin
 {
@@ -111,10 +120,8 @@ public:
                 return Status::failure(
                     QCoreApplication::translate("SchoolTransfer", "Выгрузка отменена; на сервере ничего не изменилось."));
         }
-        return insertRows(m_server, QStringLiteral("kurator_origin"),
-                          {QStringLiteral("source"), QStringLiteral("table_name"), QStringLiteral("local_id"),
-                           QStringLiteral("server_id"), QStringLiteral("row_hash")},
-                          m_newOrigins, QStringLiteral("ON CONFLICT (org_id, source, table_name, local_id) DO UPDATE SET "
+        return insertRows(m_server, QStringLiteral("kurator_origin"), kOriginColumns, m_newOrigins,
+                          QStringLiteral("ON CONFLICT (org_id, source, table_name, local_id) DO UPDATE SET "
                                                        "server_id = excluded.server_id, row_hash = excluded.row_hash"));
     }
 
@@ -337,7 +344,7 @@ private:
             QVariantList values;
             for (int c = 0; c < t.columns.size(); ++c)
                 values << rows.value(c);
-            if (t.name == QLatin1String("app_setting") && values.value(int(t.columns.indexOf(QStringLiteral("key")))).toString().startsWith(QLatin1String("store.")))
+            if (isStoreIdentity(t.name, t.columns, values))
                 continue;
             auto m = mapValues(t, 0, values);
             if (!m)
@@ -355,6 +362,12 @@ private:
     IdMap m_ids;
     QList<QVariantList> m_newOrigins;
 };
+}
+
+QString UploadReport::summary() const
+{
+    return QCoreApplication::translate("SchoolTransfer", "Выгружено на сервер: новых записей %1, обновлено %2, без изменений %3.")
+        .arg(inserted).arg(updated).arg(unchanged);
 }
 
 Result<UploadReport> SchoolTransfer::upload(Database &file, Database &server, const ProgressCallback &progress)
@@ -408,7 +421,7 @@ Result<int> SchoolTransfer::download(Database &server, const QString &path, cons
                     QVariantList values;
                     for (int c = 0; c < columns.size(); ++c)
                         values << q.value(c);
-                    if (t.name == QLatin1String("app_setting") && values.value(int(columns.indexOf(QStringLiteral("key")))).toString().startsWith(QLatin1String("store.")))
+                    if (isStoreIdentity(t.name, columns, values))
                         continue;
                     if (t.hasId)
                         origins << QVariantList{*source, t.name, values[0], values[0], rowHash(values.mid(1))};
@@ -429,10 +442,7 @@ Result<int> SchoolTransfer::download(Database &server, const QString &path, cons
     // The server remembers the new file's rows as its own, so that the file uploads back onto them.
     if (copied)
         copied = server.transaction([&] {
-            return insertRows(server.connection(), QStringLiteral("kurator_origin"),
-                              {QStringLiteral("source"), QStringLiteral("table_name"), QStringLiteral("local_id"),
-                               QStringLiteral("server_id"), QStringLiteral("row_hash")},
-                              origins);
+            return insertRows(server.connection(), QStringLiteral("kurator_origin"), kOriginColumns, origins);
         });
     if (!copied) {
         file.reset();

@@ -21,6 +21,9 @@ struct UploadReport
     int updated = 0;   // changed in the file, unchanged on the server since
     int unchanged = 0; // as on the server already (or changed there only: the server's is kept)
     QList<TransferConflict> conflicts;
+
+    // «Выгружено на сервер: новых записей N, обновлено N, без изменений N.», as the window and the CLI say it.
+    QString summary() const;
 };
 
 // Moves one school between its SQLite file and a municipal server, repeatably: the server remembers
