@@ -3,10 +3,9 @@
 #include "gui/MainWindow.h"
 #include "gui/StoreOpening.h"
 #include "gui/UiLanguage.h"
-#include "services/DemoSchool.h"
+#include "gui/WelcomeDialog.h"
 #include "services/ReferenceData.h"
 #include "storage/ServerAccounts.h"
-#include "storage/StatsRepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -14,7 +13,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QMessageBox>
-#include <QStandardPaths>
+#include <QFileInfo>
 #include <QTextStream>
 #include <QTimer>
 
@@ -25,20 +24,6 @@ static void installTranslations(QApplication &app)
 {
     const QString installed = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral(KURATOR_TRANSLATIONS_DIR));
     UiLanguage::install(app, {installed, QStringLiteral(":/translations")});
-}
-
-// The demo school lives in its own file so that it never mixes with real data.
-static QString demoPath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/kurator/demo.sqlite");
-}
-
-static Status prepareDemo(Database &db)
-{
-    if (StatsRepository(db.connection()).count(QStringLiteral("person")) > 0)
-        return {};
-    auto demo = DemoSchool::create(db);
-    return demo ? Status() : Status::failure(demo.error());
 }
 
 int main(int argc, char *argv[])
@@ -68,15 +53,37 @@ int main(int argc, char *argv[])
     // or ~/.pgpass): the window's «Подключиться к серверу…» without the dialog.
     const QCommandLineOption serverOption(QStringLiteral("pg"), QObject::tr("Муниципальный сервер PostgreSQL."),
                                           QStringLiteral("СТРОКА"));
-    parser.addOptions({dbOption, demoOption, quitOption, screenshotOption, actionOption, serverOption});
+    // The first run's screen, also when the school's file exists (and for its screenshot).
+    const QCommandLineOption welcomeOption(QStringLiteral("welcome"), QObject::tr("Показать начальный экран."));
+    parser.addOptions({dbOption, demoOption, quitOption, screenshotOption, actionOption, serverOption, welcomeOption});
     parser.process(app);
 
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption)
-                         : parser.isSet(demoOption) ? demoPath() : Database::defaultPath();
-    Database::Options serverOptions;
-    serverOptions.createIfMissing = false;
-    auto opened = parser.isSet(serverOption) ? Database::openServer(parser.value(serverOption), serverOptions)
-                                             : openStore(path, Database::Options(), nullptr);
+    // Without a store named, the user's own school; on the first run (no such file yet) the welcome
+    // screen asks which school to open or create.
+    const bool storeNamed = parser.isSet(dbOption) || parser.isSet(demoOption) || parser.isSet(serverOption);
+    int startYear = 0;
+    Result<DatabasePtr> opened = Result<DatabasePtr>::failure(QString());
+    if (!storeNamed && (parser.isSet(welcomeOption) || !QFileInfo::exists(Database::defaultPath()))) {
+        WelcomeDialog welcome;
+        if (parser.isSet(screenshotOption))
+            QTimer::singleShot(300, &welcome, [&] {
+                welcome.grab().save(parser.value(screenshotOption));
+                welcome.reject();
+            });
+        if (welcome.exec() != QDialog::Accepted)
+            return 0;
+        opened = welcome.database();
+        startYear = welcome.startYear();
+    } else if (parser.isSet(serverOption)) {
+        Database::Options serverOptions;
+        serverOptions.createIfMissing = false;
+        opened = Database::openServer(parser.value(serverOption), serverOptions);
+    } else if (parser.isSet(demoOption)) {
+        opened = openDemoStore(nullptr);
+    } else {
+        opened = openStore(parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath(), Database::Options(),
+                           nullptr);
+    }
     // The coordinator's sign-in opens the consolidated view of the schools, which is all it may see.
     if (opened && opened.value()->isServer() && ServerAccounts(opened.value()->connection()).isCoordinator()) {
         ConsolidatedDialog consolidated(opened.value());
@@ -95,14 +102,14 @@ int main(int argc, char *argv[])
     const bool writable = opened && !opened.value()->isReadOnly();
     Status ready = !opened ? Status::failure(opened.error())
                    : writable ? ReferenceData::installDefaults(*opened.value()) : Status();
-    if (ready && writable && parser.isSet(demoOption))
-        ready = prepareDemo(*opened.value());
     if (!ready) {
         QMessageBox::critical(nullptr, QObject::tr("Куратор"), ready.error());
         return 1;
     }
 
     MainWindow window(opened.value());
+    if (startYear > 0)
+        window.setCurrentYear(startYear);
     window.show();
     // The start-up benchmark reads these wall-clock moments: the window shown, then its registry filled.
     if (parser.isSet(quitOption))

@@ -17,6 +17,7 @@ const char *const kUsage = QT_TRANSLATE_NOOP("Cli",
     "\n"
     "Команды:\n"
     "  init [--demo] [--seed N]      создать базу (и демонстрационную школу)\n"
+    "  init --school НАЗВАНИЕ [--year ГОД] [--contingent КОД=ЧИСЛО]...   создать базу своей школы\n"
     "  achievements list|add|remove ID   достижения участника\n"
     "  people list [--search ТЕКСТ] [--category К] [--status S] [--json]\n"
     "                                список участников\n"

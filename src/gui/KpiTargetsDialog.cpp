@@ -1,22 +1,10 @@
 #include "gui/KpiTargetsDialog.h"
 
 #include "domain/AcademicYear.h"
+#include "gui/ContingentFields.h"
 #include "ui_KpiTargetsDialog.h"
 
 #include <QDoubleSpinBox>
-#include <QSpinBox>
-
-namespace {
-QString contingentLabel(const QString &code)
-{
-    if (code == Kpi::ContingentPupils) return KpiTargetsDialog::tr("Обучающиеся 10–19 лет");
-    if (code == Kpi::ContingentOvz) return KpiTargetsDialog::tr("Обучающиеся с ОВЗ");
-    if (code == Kpi::ContingentTeachers) return KpiTargetsDialog::tr("Педагоги");
-    if (code == Kpi::ContingentYoungTeachers) return KpiTargetsDialog::tr("Молодые педагоги");
-    if (code == Kpi::ContingentOrganisations) return KpiTargetsDialog::tr("Организации");
-    return code;
-}
-}
 
 KpiTargetsDialog::KpiTargetsDialog(const QList<KpiDefinition> &definitions, int startYear, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::KpiTargetsDialog>())
@@ -34,15 +22,7 @@ KpiTargetsDialog::KpiTargetsDialog(const QList<KpiDefinition> &definitions, int 
         m_ui->targetsLayout->addRow(d.name, box);
         m_targets.insert(d.code, box);
     }
-    for (const QString &code : KpiService::contingentCodes()) {
-        auto *box = new QSpinBox(this);
-        box->setRange(-1, 1000000);
-        box->setSpecialValueText(tr("по данным"));
-        box->setValue(-1);
-        box->setObjectName(QStringLiteral("contingent_") + code);
-        m_ui->contingentLayout->addRow(contingentLabel(code), box);
-        m_contingent.insert(code, box);
-    }
+    m_contingent = std::make_unique<ContingentFields>(m_ui->contingentLayout, this);
 }
 
 KpiTargetsDialog::~KpiTargetsDialog() = default;
@@ -51,8 +31,7 @@ void KpiTargetsDialog::setSettings(const KpiYearSettings &settings)
 {
     for (auto it = m_targets.begin(); it != m_targets.end(); ++it)
         it.value()->setValue(settings.targets.value(it.key(), -1));
-    for (auto it = m_contingent.begin(); it != m_contingent.end(); ++it)
-        it.value()->setValue(settings.contingent.value(it.key(), -1));
+    m_contingent->setValues(settings.contingent);
 }
 
 KpiYearSettings KpiTargetsDialog::settings() const
@@ -61,8 +40,6 @@ KpiYearSettings KpiTargetsDialog::settings() const
     for (auto it = m_targets.cbegin(); it != m_targets.cend(); ++it)
         if (it.value()->value() >= 0)
             s.targets.insert(it.key(), it.value()->value());
-    for (auto it = m_contingent.cbegin(); it != m_contingent.cend(); ++it)
-        if (it.value()->value() >= 0)
-            s.contingent.insert(it.key(), it.value()->value());
+    s.contingent = m_contingent->values();
     return s;
 }

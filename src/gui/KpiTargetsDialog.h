@@ -6,7 +6,7 @@
 
 namespace Ui { class KpiTargetsDialog; }
 class QDoubleSpinBox;
-class QSpinBox;
+class ContingentFields;
 
 // Цели и контингент учебного года: a target per KPI and the population counts the data lack.
 // The lowest value of each box means "not set" (no target; counted from the data).
@@ -23,5 +23,5 @@ public:
 private:
     std::unique_ptr<Ui::KpiTargetsDialog> m_ui;
     QMap<QString, QDoubleSpinBox *> m_targets;
-    QMap<QString, QSpinBox *> m_contingent;
+    std::unique_ptr<ContingentFields> m_contingent;
 };

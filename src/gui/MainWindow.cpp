@@ -6,6 +6,7 @@
 #include "gui/QuestionnaireImportDialog.h"
 #include "gui/RegistryLoader.h"
 #include "gui/RecentStores.h"
+#include "gui/WelcomeDialog.h"
 #include "gui/RegistryView.h"
 #include "gui/ReportsDialog.h"
 #include "gui/ServiceCommand.h"
@@ -173,6 +174,9 @@ void MainWindow::createActions()
             action->setIcon(QIcon(QLatin1String(icon)));
         return action;
     };
+    QAction *newSchool = make(tr("&Новая школа…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    newSchool->setObjectName(QStringLiteral("newSchoolAction"));
+    newSchool->setStatusTip(tr("Создать файл своей школы, открыть демонстрационную или недавнюю базу"));
     QAction *open = make(tr("&Открыть базу…"), QKeySequence::Open);
     QAction *server = make(tr("Подключиться к &серверу…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     server->setObjectName(QStringLiteral("serverAction"));
@@ -222,6 +226,7 @@ void MainWindow::createActions()
     forget->setObjectName(QStringLiteral("forgetAction"));
     forget->setStatusTip(tr("Удалить персональные данные участника, сохранив обезличенные данные для отчётов"));
 
+    connect(newSchool, &QAction::triggered, this, &MainWindow::showWelcome);
     connect(open, &QAction::triggered, this, &MainWindow::openDatabaseFile);
     connect(server, &QAction::triggered, this, &MainWindow::connectToServer);
     connect(upload, &QAction::triggered, this, [this] {
@@ -257,7 +262,7 @@ void MainWindow::createActions()
     connect(backup, &QAction::triggered, this, &MainWindow::saveBackup);
     connect(restoreCopy, &QAction::triggered, this, &MainWindow::restoreBackup);
 
-    m_ui->fileMenu->addAction(open);
+    m_ui->fileMenu->addActions({newSchool, open});
     QMenu *recent = m_ui->fileMenu->addMenu(tr("&Недавние базы"));
     recent->setObjectName(QStringLiteral("recentMenu"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentMenu(recent); });
@@ -443,6 +448,20 @@ void MainWindow::openDatabaseFile()
                                                       tr("База Куратора (*.sqlite *.db);;Все файлы (*)"));
     if (!path.isEmpty())
         openDatabase(path);
+}
+
+void MainWindow::showWelcome()
+{
+    WelcomeDialog welcome(this);
+    if (welcome.exec() != QDialog::Accepted)
+        return;
+    if (welcome.database()->isServer()) {
+        openServerSession(welcome.database());
+        return;
+    }
+    setDatabase(welcome.database());
+    if (welcome.startYear() > 0)
+        setCurrentYear(welcome.startYear());
 }
 
 void MainWindow::fillRecentMenu(QMenu *menu)

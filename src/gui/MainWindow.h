@@ -105,6 +105,8 @@ private:
     void archiveSelected(bool archived);
     void forgetSelected();
     void openDatabaseFile();
+    // «Файл › Новая школа…»: the first run's screen, its choice becoming the window's store.
+    void showWelcome();
     void connectToServer();
     void fillRecentMenu(QMenu *menu);
     void showAbout();

@@ -1,8 +1,14 @@
 #include "gui/StoreOpening.h"
 
+#include "services/DemoSchool.h"
+#include "services/ReferenceData.h"
+#include "storage/StatsRepository.h"
+
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStandardPaths>
 
 Result<DatabasePtr> openStore(const QString &path, const Database::Options &options, QWidget *parent)
 {
@@ -21,4 +27,27 @@ Result<DatabasePtr> openStore(const QString &path, const Database::Options &opti
     if (ask.clickedButton() != readOnly)
         return Result<DatabasePtr>::failure(QString());
     return Database::openOrRead(path, options);
+}
+
+QString demoStorePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/kurator/demo.sqlite");
+}
+
+Result<DatabasePtr> openDemoStore(QWidget *parent)
+{
+    auto opened = openStore(demoStorePath(), Database::Options(), parent);
+    if (!opened || opened.value()->isReadOnly())
+        return opened;
+    Database &db = *opened.value();
+    if (Status s = ReferenceData::installDefaults(db); !s)
+        return Result<DatabasePtr>::failure(s.error());
+    if (StatsRepository(db.connection()).count(QStringLiteral("person")) == 0) {
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        auto demo = DemoSchool::create(db);
+        QGuiApplication::restoreOverrideCursor();
+        if (!demo)
+            return Result<DatabasePtr>::failure(demo.error());
+    }
+    return opened;
 }

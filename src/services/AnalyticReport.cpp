@@ -5,7 +5,7 @@
 #include "services/MatchProposal.h"
 #include "storage/KpiRepository.h"
 #include "storage/MeetingRepository.h"
-#include "storage/OrderRepository.h"
+#include "storage/SchoolRepository.h"
 #include "storage/ProfileRepository.h"
 #include "storage/ReferenceRepository.h"
 
@@ -113,7 +113,7 @@ AnalyticFigures AnalyticService::compute(int startYear, std::optional<Kpi::Perio
     f.period = period.value_or(Kpi::Period{year.firstDay(), year.lastDay()});
     f.reportDate = reportDate;
     const QSqlDatabase c = m_db->connection();
-    f.organisation = OrderRepository(c).organisationName();
+    f.organisation = SchoolRepository(c).home().name;
     const Kpi::Facts facts = KpiRepository(c).facts(f.period, startYear);
     f.kpis = KpiService(m_db).compute(startYear, facts, f.period);
     const QSet<qint64> active = Kpi::activePairs(facts, f.period);

@@ -1,6 +1,6 @@
 #include "services/BankLookup.h"
 
-#include "storage/OrderRepository.h"
+#include "storage/SchoolRepository.h"
 #include "storage/PartnerRepository.h"
 #include "storage/ReferenceRepository.h"
 
@@ -23,7 +23,7 @@ QString joinDistinct(const Texts &texts)
 BankLookup::BankLookup(const DatabasePtr &db, int startYear, MemberRole bank) : m_bank(bank)
 {
     const QSqlDatabase c = db->connection();
-    m_organisation = OrderRepository(c).organisationName();
+    m_organisation = SchoolRepository(c).home().name;
     m_pupilPlace = QCoreApplication::translate("RegistryExport", "%1, %2 класс").arg(m_organisation, QStringLiteral("%1"));
     for (const Partner &p : PartnerRepository(c).list())
         m_partners.insert(p.id, p.name);

@@ -2,7 +2,7 @@
 
 #include "storage/PartnerRepository.h"
 #include "storage/ReferenceRepository.h"
-#include "storage/SqlQuery.h"
+#include "storage/SchoolRepository.h"
 
 #include <algorithm>
 #include <cmath>
@@ -22,12 +22,8 @@ void prepareSchool(Demo &d)
     }
     const int number = d.random.between(2, 48);
     d.domain = QStringLiteral("school%1.ru").arg(number);
-    SqlQuery q(d.db.connection(),
-               QStringLiteral("UPDATE organisation SET name = :name, short_name = :short WHERE id = 1"));
-    q.bind(QStringLiteral(":name"), tr("МБОУ «Средняя общеобразовательная школа № %1»").arg(number))
-        .bind(QStringLiteral(":short"), tr("МБОУ СОШ № %1").arg(number));
-    q.exec();
-    d.check(q.status());
+    d.check(SchoolRepository(d.db.connection())
+                .setHome({tr("МБОУ «Средняя общеобразовательная школа № %1»").arg(number), tr("МБОУ СОШ № %1").arg(number), {}}));
 }
 
 namespace {

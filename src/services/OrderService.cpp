@@ -3,6 +3,7 @@
 #include "domain/AcademicYear.h"
 #include "domain/PersonValidator.h"
 #include "services/Audit.h"
+#include "storage/SchoolRepository.h"
 #include "storage/SettingsRepository.h"
 
 #include <QCoreApplication>
@@ -122,7 +123,7 @@ OrderDraft OrderService::lastSigners() const
 Result<OrderDocument> OrderService::render(const OrderDraft &draft, const QList<OrderPairRow> &pairs) const
 {
     const QString text = draft.templateText.isEmpty() ? templateText() : draft.templateText;
-    const auto html = TextTemplate::render(text, values(draft, OrderRepository(m_db.connection()).organisationName(), pairs));
+    const auto html = TextTemplate::render(text, values(draft, SchoolRepository(m_db.connection()).home().name, pairs));
     if (!html)
         return Result<OrderDocument>::failure(tr("Шаблон приказа: %1").arg(html.error()));
     return OrderDocument{html.value(), pairs};

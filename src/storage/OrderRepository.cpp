@@ -7,12 +7,6 @@
 
 #include <QCoreApplication>
 
-QString OrderRepository::organisationName() const
-{
-    SqlQuery q(m_db, QStringLiteral("SELECT name FROM organisation ORDER BY id LIMIT 1"));
-    return q.exec() && q.next() ? q.text(0) : QString();
-}
-
 QList<OrderPairRow> OrderRepository::pairRows(const QString &where, const QVariant &key) const
 {
     QList<OrderPairRow> rows;

@@ -36,7 +36,6 @@ class OrderRepository
 {
 public:
     explicit OrderRepository(QSqlDatabase db) : m_db(std::move(db)) {}
-    QString organisationName() const;
     // The school year's live pairs and groups that no order fixes yet, in the order they were formed.
     QList<OrderPairRow> unorderedPairs(int yearStart) const;
     // Pairs and groups an issued order fixed.

@@ -349,3 +349,39 @@ TEST_CASE("statistics of participants: the shipped template, a template from a f
     CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("stats"), QStringLiteral("--out"),
                dir.filePath(QStringLiteral("x.xlsx")), QStringLiteral("--from"), QStringLiteral("01.09.2024")}).exitCode == 2);
 }
+
+TEST_CASE("init --school creates the curator's own school with its contingent")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("school.sqlite"));
+    const auto init = [&](QStringList extra) {
+        return cli(QStringList{QStringLiteral("--db"), db, QStringLiteral("init")} + extra);
+    };
+    CHECK(init({QStringLiteral("--year"), QStringLiteral("2026")}).exitCode == 2); // --year without --school
+    CHECK(init({QStringLiteral("--school"), QStringLiteral("Лицей"), QStringLiteral("--demo")}).exitCode == 2);
+    CHECK(init({QStringLiteral("--school"), QStringLiteral("Лицей"), QStringLiteral("--contingent"), QStringLiteral("teachers")})
+              .exitCode == 2);
+    const Run impossible = init({QStringLiteral("--school"), QStringLiteral("Лицей"), QStringLiteral("--contingent"),
+                                 QStringLiteral("teachers=10"), QStringLiteral("--contingent"), QStringLiteral("young_teachers=11")});
+    CHECK(impossible.exitCode == 1);
+    CHECK(impossible.err.contains(QStringLiteral("Молодых педагогов (11) больше, чем всех педагогов (10).")));
+    CHECK_FALSE(QFileInfo::exists(db)); // refused before the file is made
+
+    const Run made = init({QStringLiteral("--school"), QStringLiteral("МАОУ «Лицей № 3»"), QStringLiteral("--year"),
+                           QStringLiteral("2026"), QStringLiteral("--contingent"), QStringLiteral("pupils_10_19=640")});
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    CHECK(made.out.contains(QStringLiteral("Школа: МАОУ «Лицей № 3»; учебный год 2026–2027.")));
+    const Run kpi = cli({QStringLiteral("--db"), db, QStringLiteral("kpi"), QStringLiteral("--year"), QStringLiteral("2026"),
+                         QStringLiteral("--json")});
+    REQUIRE(kpi.exitCode == 0);
+    const QJsonDocument rows = QJsonDocument::fromJson(kpi.out.toUtf8());
+    REQUIRE(rows.isArray());
+    int fromContingent = 0;
+    for (const QJsonValue row : rows.array())
+        if (row[QStringLiteral("denominator_from_contingent")].toBool()) {
+            CHECK(row[QStringLiteral("denominator")].toInt() == 640);
+            ++fromContingent;
+        }
+    CHECK(fromContingent > 0);
+}

@@ -7,6 +7,7 @@
 #include "gui/StoreOpening.h"
 #include "services/PeopleService.h"
 #include "support/TestSupport.h"
+#include "support/Typing.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -25,17 +26,6 @@
 #include <catch2/catch.hpp>
 
 namespace {
-// Types text key by key as a keyboard would; QTest::keyClicks only knows Latin letters.
-void typeText(QWidget *widget, const QString &text)
-{
-    for (QChar c : text) {
-        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
-        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(widget, &press);
-        QApplication::sendEvent(widget, &release);
-    }
-}
-
 // Ёлкина Анна, a teacher, to act on from the registry.
 qint64 addTeacher(PeopleService &people)
 {

@@ -1,5 +1,6 @@
 #!/bin/sh
-# Renders the main window on the demo school (offscreen, no display needed): the participants'
+# Renders the first run's screen to docs/welcome.png and the main window on the demo school
+# (offscreen, no display needed): the participants'
 # registry to docs/main-window.png, the roadmap to docs/roadmap.png and docs/timeline.png, the KPI
 # dashboard to docs/dashboard.png, the matching proposal to docs/matching.png, the pairs at work
 # to docs/pairs.png (the card), docs/pair-plan.png and docs/pair-meetings.png, and, once the
@@ -18,6 +19,10 @@ export LANG=ru_RU.UTF-8 LC_ALL= # Qt's own buttons in Russian, as the curator se
 export XDG_CONFIG_HOME="$tmp/config" # the page shown first comes from the settings
 mkdir -p "$XDG_CONFIG_HOME/kurator"
 "$build/bin/kurator-cli" --db "$tmp/demo.sqlite" init --demo >/dev/null
+# The first run's screen, before any file is opened: no recent ones yet, the school's file to be made
+# in the data folder of a curator's home.
+XDG_DATA_HOME=/home/curator/.local/share "$build/bin/kurator" --welcome --screenshot "$docs/welcome.png" 2>/dev/null
+echo docs/welcome.png
 shot() { # PAGE-ROW FILE [TAB OF THE ROADMAP OR PAIRS PAGE] [ACTION] [REPORT ROW]
     printf '[mainWindow]\nregistry=%s\n[roadmap]\ntab=%s\n[pairs]\ntab=%s\n[reports]\nreport=%s\nperiod=1\n' "$1" "${3:-0}" "${3:-0}" "${5:-0}" \
         >"$XDG_CONFIG_HOME/kurator/kurator.conf"
