@@ -1171,6 +1171,7 @@ KIND: диплом, грамота, сертификат, участие (diplom
 
 Команды:
   init [--demo] [--seed N]      создать базу (и демонстрационную школу)
+  init --school НАЗВАНИЕ [--year ГОД] [--contingent КОД=ЧИСЛО]...   создать базу своей школы
   achievements list|add|remove ID   достижения участника
   people list [--search ТЕКСТ] [--category К] [--status S] [--json]
                                 список участников
@@ -1203,6 +1204,7 @@ KIND: диплом, грамота, сертификат, участие (diplom
 
 Commands:
   init [--demo] [--seed N]      create a database (and the demo school)
+  init --school NAME [--year YEAR] [--contingent CODE=NUMBER]...   create your school's database
   achievements list|add|remove ID   achievements of a participant
   people list [--search TEXT] [--category C] [--status S] [--json]
                                 list participants
@@ -1233,12 +1235,12 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="110"/>
+        <location filename="../../src/cli/main.cpp" line="111"/>
         <source>Неизвестный параметр: %1</source>
         <translation>Unknown option: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="167"/>
+        <location filename="../../src/cli/main.cpp" line="168"/>
         <source>Неизвестная команда: %1</source>
         <translation>Unknown command: %1</translation>
     </message>
@@ -1642,101 +1644,106 @@ Performance indicators and statistics of participants of every school on the ser
     </message>
     <message>
         <location filename="../../src/gui/ConsolidatedDialog.cpp" line="89"/>
+        <source>Разделы сводки</source>
+        <translation>Summary sections</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="90"/>
         <source>&amp;Показатели и статистика</source>
         <translation>&amp;Indicators and statistics</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="90"/>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="91"/>
         <source>Дорожные карты</source>
         <translation>Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="90"/>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="91"/>
         <source>&amp;Дорожные карты</source>
         <translation>&amp;Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="93"/>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="94"/>
         <source>В &amp;Excel…</source>
         <translation>To &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="95"/>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="96"/>
         <source>Итог, школы рядом и лист на каждую школу (Ctrl+E)</source>
         <translation>The total, the schools side by side and a sheet per school (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="100"/>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="101"/>
         <source>Учебный &amp;год:</source>
         <translation>School &amp;year:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="165"/>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="166"/>
         <source>Мероприятие</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="165"/>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="166"/>
         <source>Школа</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="165"/>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="166"/>
         <source>№</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="165"/>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="166"/>
         <source>Раздел</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="165"/>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="166"/>
         <source>Срок</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="166"/>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="167"/>
         <source>Ответственные</source>
         <translation>Owners</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="166"/>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="167"/>
         <source>Состояние</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="188"/>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="189"/>
         <source>Показатель</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="214"/>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="215"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="231"/>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="232"/>
         <source>Школ на сервере: %1; период с %2 по %3. Доли итога посчитаны из сложенных чисел школ, а не как среднее их долей.</source>
         <translation>Schools on the server: %1; period from %2 to %3. The total&apos;s shares are worked out from the schools&apos; added counts, not as an average of their shares.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="241"/>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="242"/>
         <source>Сводка не построена.</source>
         <translation>The summary has not been built.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="247"/>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="248"/>
         <source>Сохранить сводку</source>
         <translation>Save the summary</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="248"/>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="249"/>
         <source>Сводка по школам %1.xlsx</source>
         <translation>Summary of schools %1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="249"/>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="250"/>
         <source>Книга Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -1765,96 +1772,134 @@ Performance indicators and statistics of participants of every school on the ser
     </message>
 </context>
 <context>
+    <name>ContingentFields</name>
+    <message>
+        <location filename="../../src/gui/ContingentFields.cpp" line="16"/>
+        <source>Обучающиеся 10–19 лет</source>
+        <translation>Pupils aged 10–19</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ContingentFields.cpp" line="17"/>
+        <source>Обучающиеся с ОВЗ</source>
+        <translation>Pupils with SEN</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ContingentFields.cpp" line="18"/>
+        <source>Педагоги</source>
+        <translation>Teachers</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ContingentFields.cpp" line="19"/>
+        <source>Молодые педагоги</source>
+        <translation>Young teachers</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ContingentFields.cpp" line="20"/>
+        <source>Организации</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ContingentFields.cpp" line="30"/>
+        <source>по данным</source>
+        <translation>from data</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="87"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="81"/>
+        <source>Показатели эффективности</source>
+        <translation>Performance indicators</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="91"/>
         <source>&amp;Цели и контингент…</source>
         <translation>&amp;Targets and contingent…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="101"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="105"/>
         <source>Показатели %1</source>
         <translation>KPIs %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="111"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="115"/>
         <source>Показатели: факт и цель, %</source>
         <translation>KPIs: actual and target, %</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="112"/>
-        <location filename="../../src/gui/DashboardView.cpp" line="217"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="116"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="221"/>
         <source>Факт</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="113"/>
-        <location filename="../../src/gui/DashboardView.cpp" line="217"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="117"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="221"/>
         <source>Цель</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="139"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="143"/>
         <source>Дорожная карта</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="151"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="155"/>
         <source>Дорожная карта: на этот учебный год её нет</source>
         <translation>Roadmap: none for this school year</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="158"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="162"/>
         <source>Показатели по учебным годам, %</source>
         <translation>KPIs by school year, %</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="187"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="191"/>
         <source>Проведено встреч по месяцам</source>
         <translation>Meetings held per month</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="188"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="192"/>
         <source>Встречи</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="217"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="221"/>
         <source>Показатель</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="217"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="221"/>
         <source>Числитель</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="217"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="221"/>
         <source>Знаменатель</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="218"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="222"/>
         <source>Итог</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="225"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="229"/>
         <source>%1 (контингент)</source>
         <translation>%1 (contingent)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="229"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="233"/>
         <source>достигнута</source>
         <translation>reached</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="229"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="233"/>
         <source>не достигнута</source>
         <translation>not reached</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="230"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="234"/>
         <source>%1 ÷ %2</source>
         <translation>%1 ÷ %2</translation>
     </message>
@@ -1987,27 +2032,27 @@ Performance indicators and statistics of participants of every school on the ser
 <context>
     <name>DemoSchoolInternal</name>
     <message>
-        <location filename="../../src/services/DemoPeople.cpp" line="27"/>
+        <location filename="../../src/services/DemoPeople.cpp" line="26"/>
         <source>МБОУ «Средняя общеобразовательная школа № %1»</source>
         <translation>MBOU “Secondary School No. %1”</translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoPeople.cpp" line="28"/>
+        <location filename="../../src/services/DemoPeople.cpp" line="26"/>
         <source>МБОУ СОШ № %1</source>
         <translation>MBOU School No. %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoPeople.cpp" line="178"/>
+        <location filename="../../src/services/DemoPeople.cpp" line="174"/>
         <source>опекун</source>
         <translation>guardian</translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoPeople.cpp" line="178"/>
+        <location filename="../../src/services/DemoPeople.cpp" line="174"/>
         <source>мать</source>
         <translation>mother</translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoPeople.cpp" line="178"/>
+        <location filename="../../src/services/DemoPeople.cpp" line="174"/>
         <source>отец</source>
         <translation>father</translation>
     </message>
@@ -3174,37 +3219,82 @@ Exit code 1 if nothing was imported.
 <context>
     <name>InitCommand</name>
     <message>
-        <location filename="../../src/cli/InitCommand.cpp" line="16"/>
+        <location filename="../../src/cli/InitCommand.cpp" line="20"/>
         <source>Заполнить базу демонстрационной школой.</source>
         <translation>Fill the database with a demo school.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/InitCommand.cpp" line="17"/>
+        <location filename="../../src/cli/InitCommand.cpp" line="21"/>
         <source>Зерно генератора демонстрационных данных.</source>
         <translation>Seed for the demo data generator.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/InitCommand.cpp" line="21"/>
-        <source>Использование: kurator-cli --db ФАЙЛ init [--demo] [--seed N]</source>
-        <translation>Usage: kurator-cli --db FILE init [--demo] [--seed N]</translation>
+        <location filename="../../src/cli/InitCommand.cpp" line="24"/>
+        <source>Полное название школы.</source>
+        <translation>The school's full name.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/InitCommand.cpp" line="24"/>
+        <location filename="../../src/cli/InitCommand.cpp" line="25"/>
+        <source>Краткое название школы.</source>
+        <translation>The school's short name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/InitCommand.cpp" line="26"/>
+        <source>Муниципалитет.</source>
+        <translation>Municipality.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/InitCommand.cpp" line="27"/>
+        <source>Учебный год контингента: его первый год (2026 для 2026–2027).</source>
+        <translation>School year of the contingent: its first year (2026 for 2026–2027).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/InitCommand.cpp" line="29"/>
+        <source>Численность: КОД=ЧИСЛО (%1); можно повторять.</source>
+        <translation>Headcount: CODE=NUMBER (%1); may be repeated.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/InitCommand.cpp" line="34"/>
+        <source>Использование: kurator-cli --db ФАЙЛ init [--demo] [--seed N] [--school НАЗВАНИЕ [--short-name Н] [--municipality М] [--year ГОД] [--contingent КОД=ЧИСЛО]...]</source>
+        <translation>Usage: kurator-cli --db FILE init [--demo] [--seed N] [--school NAME [--short-name N] [--municipality M] [--year YEAR] [--contingent CODE=NUMBER]...]</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/InitCommand.cpp" line="38"/>
         <source>Лишние аргументы: %1</source>
         <translation>Extra arguments: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/InitCommand.cpp" line="28"/>
+        <location filename="../../src/cli/InitCommand.cpp" line="42"/>
         <source>Зерно должно быть целым неотрицательным числом: %1</source>
         <translation>The seed must be a non-negative integer: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/InitCommand.cpp" line="43"/>
+        <location filename="../../src/cli/InitCommand.cpp" line="45"/>
+        <source>--demo и --school вместе не задают: демонстрационная школа называется сама.</source>
+        <translation>--demo and --school do not go together: the demo school names itself.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/InitCommand.cpp" line="49"/>
+        <source>--%1 задают вместе с --school.</source>
+        <translation>--%1 is given together with --school.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/InitCommand.cpp" line="61"/>
+        <source>Контингент задают как КОД=ЧИСЛО: %1</source>
+        <translation>A contingent is given as CODE=NUMBER: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/InitCommand.cpp" line="81"/>
         <source>Демонстрационная школа создана за %1 мс; участников: %2, пар: %3, групп: %4.</source>
         <translation>Demo school created in %1 ms; participants: %2, pairs: %3, groups: %4.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/InitCommand.cpp" line="47"/>
+        <location filename="../../src/cli/InitCommand.cpp" line="88"/>
+        <source>Школа: %1; учебный год %2.</source>
+        <translation>School: %1; school year %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/InitCommand.cpp" line="91"/>
         <source>База готова: %1 (схема %2)</source>
         <translation>Database ready: %1 (schema %2)</translation>
     </message>
@@ -3399,44 +3489,14 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <translation>Contingent</translation>
     </message>
     <message>
-        <location filename="../../src/gui/KpiTargetsDialog.cpp" line="12"/>
-        <source>Обучающиеся 10–19 лет</source>
-        <translation>Pupils aged 10–19</translation>
-    </message>
-    <message>
         <location filename="../../src/gui/KpiTargetsDialog.cpp" line="13"/>
-        <source>Обучающиеся с ОВЗ</source>
-        <translation>Pupils with SEN</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/KpiTargetsDialog.cpp" line="14"/>
-        <source>Педагоги</source>
-        <translation>Teachers</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/KpiTargetsDialog.cpp" line="15"/>
-        <source>Молодые педагоги</source>
-        <translation>Young teachers</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/KpiTargetsDialog.cpp" line="16"/>
-        <source>Организации</source>
-        <translation>Organizations</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/KpiTargetsDialog.cpp" line="25"/>
         <source>Цели и контингент %1 учебного года</source>
         <translation>Targets and contingent of the %1 school year</translation>
     </message>
     <message>
-        <location filename="../../src/gui/KpiTargetsDialog.cpp" line="31"/>
+        <location filename="../../src/gui/KpiTargetsDialog.cpp" line="19"/>
         <source>не задана</source>
         <translation>not set</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/KpiTargetsDialog.cpp" line="40"/>
-        <source>по данным</source>
-        <translation>from the data</translation>
     </message>
 </context>
 <context>
@@ -3447,304 +3507,319 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <translation>Mentoring Curator</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="24"/>
+        <location filename="../../ui/MainWindow.ui" line="11"/>
+        <source>Разделы программы</source>
+        <translation>Program sections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="25"/>
         <source>&amp;Файл</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="25"/>
+        <location filename="../../ui/MainWindow.ui" line="26"/>
         <source>&amp;Правка</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="26"/>
+        <location filename="../../ui/MainWindow.ui" line="27"/>
         <source>&amp;Вид</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="27"/>
+        <location filename="../../ui/MainWindow.ui" line="28"/>
         <source>&amp;Справка</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="34"/>
+        <location filename="../../ui/MainWindow.ui" line="35"/>
         <source>Панель инструментов</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="42"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="43"/>
         <source>Участники</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="43"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="44"/>
         <source>Наставляемые</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="44"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="45"/>
         <source>Наставники</source>
         <translation>Mentors</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="45"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="46"/>
         <source>Партнёры</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="101"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="285"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="102"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="290"/>
         <source>Дорожная карта</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="102"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="288"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="103"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="293"/>
         <source>Показатели</source>
         <translation>KPIs</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="103"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="291"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="104"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="296"/>
         <source>Подбор пар</source>
         <translation>Matching</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="104"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="294"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="105"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="299"/>
         <source>Пары и группы</source>
         <translation>Pairs and groups</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="176"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="177"/>
+        <source>&amp;Новая школа…</source>
+        <translation>&amp;New school…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="179"/>
+        <source>Создать файл своей школы, открыть демонстрационную или недавнюю базу</source>
+        <translation>Create your school's file, open the demo school or a recent database</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="180"/>
         <source>&amp;Открыть базу…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="177"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="181"/>
         <source>Подключиться к &amp;серверу…</source>
         <translation>Connect to a &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="179"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="183"/>
         <source>В&amp;ыгрузить файл школы на сервер…</source>
         <translation>U&amp;pload a school file to the server…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="181"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="185"/>
         <source>&amp;Загрузить школу с сервера в файл…</source>
         <translation>&amp;Download the school from the server into a file…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="183"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="187"/>
         <source>В&amp;ыход</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="184"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="188"/>
         <source>&amp;Добавить</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="185"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="189"/>
         <source>&amp;Изменить</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="186"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="190"/>
         <source>В &amp;архив</source>
         <translation>Ar&amp;chive</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="187"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="191"/>
         <source>&amp;Вернуть из архива</source>
         <translation>Re&amp;store from archive</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="188"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="192"/>
         <source>&amp;Отменить</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="189"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="193"/>
         <source>&amp;Повторить</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="192"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="196"/>
         <source>&amp;Достижения участника…</source>
         <translation>Participant &amp;achievements…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="194"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="198"/>
         <source>&amp;Найти</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="195"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="199"/>
         <source>О&amp;бновить</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="196"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="200"/>
         <source>&amp;Журнал изменений…</source>
         <translation>Change &amp;log…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="198"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="202"/>
         <source>&amp;О программе</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="199"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="203"/>
         <source>&amp;Руководство пользователя</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="201"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="205"/>
         <source>&amp;Приказ о закреплении пар…</source>
         <translation>Pair assignment &amp;order…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="202"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="206"/>
         <source>Про&amp;граммы наставничества…</source>
         <translation>Mentoring pro&amp;grammes…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="204"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="208"/>
         <source>&amp;Импорт анкет…</source>
         <translation>&amp;Import questionnaires…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="206"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="210"/>
         <source>Анкеты и &amp;опросы…</source>
         <translation>Questionnaires and &amp;surveys…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="208"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="212"/>
         <source>Общие &amp;мероприятия…</source>
         <translation>Common &amp;events…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="209"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="213"/>
         <source>О&amp;тчёты в Excel…</source>
         <translation>&amp;Reports to Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="211"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="215"/>
         <source>&amp;Резервная копия…</source>
         <translation>&amp;Backup…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="213"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="217"/>
         <source>&amp;Восстановить из копии…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="221"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="225"/>
         <source>&amp;Забыть участника…</source>
         <translation>&amp;Forget participant…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="223"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="227"/>
         <source>Удалить персональные данные участника, сохранив обезличенные данные для отчётов</source>
         <translation>Remove a participant&apos;s personal data, keeping anonymous data for the reports</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="228"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="233"/>
         <source>Файл школы для выгрузки на сервер</source>
         <translation>School file to upload to the server</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="234"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="239"/>
         <source>Новый файл школы</source>
         <translation>New school file</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="261"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="266"/>
         <source>&amp;Недавние базы</source>
         <translation>&amp;Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="307"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="312"/>
         <source> Учебный год: </source>
         <translation> School year: </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="310"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="315"/>
         <source>Учебный год реестров наставляемых и наставников</source>
         <translation>School year of the mentee and mentor registries</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="321"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="326"/>
         <source>&amp;Язык интерфейса</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="325"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="330"/>
         <source>Как в системе</source>
         <translation>As in the system</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="334"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="339"/>
         <source>Язык интерфейса сменится при следующем запуске Куратора.</source>
         <translation>The interface language changes at the next start of Kurator.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="430"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="435"/>
         <location filename="../../src/gui/MainWindowEdits.cpp" line="173"/>
         <source>Куратор</source>
         <translation>Kurator</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="442"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="447"/>
         <source>Открыть базу Куратора</source>
         <translation>Open Kurator database</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="229"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="443"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="234"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="448"/>
         <location filename="../../src/gui/MainWindowBackup.cpp" line="72"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
         <translation>Kurator database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="459"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="478"/>
         <source>Пока нет</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="497"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="516"/>
         <source>%1 — только чтение</source>
         <translation>%1 — read-only</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="498"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="517"/>
         <source>Для записи базу держит %1.</source>
         <translation>%1 holds the database for writing.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="499"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="518"/>
         <source>только чтение</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="512"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="531"/>
         <source>Прошлый сеанс работы с базой (%1) завершился аварийно; незавершённые изменения отброшены, сохранённые на месте.</source>
         <translation>The previous session with the database (%1) ended abnormally; unfinished changes were discarded, saved ones are in place.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="518"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="537"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="519"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="538"/>
         <source>&lt;b&gt;Куратор наставничества&lt;/b&gt; %1&lt;br&gt;Реестры наставляемых и наставников, пары и группы, дорожная карта и отчёты по целевой модели наставничества.&lt;br&gt;&lt;br&gt;База: %2</source>
         <translation>&lt;b&gt;Mentoring Curator&lt;/b&gt; %1&lt;br&gt;Mentee and mentor registries, mentoring pairs and groups, roadmap and reports under the target model of mentoring.&lt;br&gt;&lt;br&gt;Database: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="533"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="552"/>
         <source>Импорт анкет: новых участников %1, обновлено %2</source>
         <translation>Questionnaire import: %1 new participants, %2 updated</translation>
     </message>
@@ -3980,7 +4055,7 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <translation>Backup (holds personal data of participants)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="235"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="240"/>
         <location filename="../../src/gui/MainWindowBackup.cpp" line="58"/>
         <source>База Куратора (*.sqlite)</source>
         <translation>Kurator database (*.sqlite)</translation>
@@ -4538,27 +4613,37 @@ Criteria, their weights and rules are taken from the matching settings in the ap
         <translation>&amp;Exclude pair</translation>
     </message>
     <message>
-        <location filename="../../ui/MatchingView.ui" line="50"/>
+        <location filename="../../ui/MatchingView.ui" line="49"/>
+        <source>Поиск в предложении</source>
+        <translation>Search in the proposal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchingView.ui" line="51"/>
         <source>Поиск по фамилии</source>
         <translation>Search by surname</translation>
     </message>
     <message>
-        <location filename="../../ui/MatchingView.ui" line="62"/>
+        <location filename="../../ui/MatchingView.ui" line="63"/>
         <source>&amp;Утвердить пары…</source>
         <translation>&amp;Approve pairs…</translation>
     </message>
     <message>
-        <location filename="../../ui/MatchingView.ui" line="67"/>
+        <location filename="../../ui/MatchingView.ui" line="68"/>
         <source>Приказ о закреплении утверждённых пар и групп (Ctrl+Shift+P)</source>
         <translation>Order assigning the approved pairs and groups (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/MatchingView.ui" line="68"/>
+        <location filename="../../ui/MatchingView.ui" line="69"/>
         <source>При&amp;каз…</source>
         <translation>&amp;Order…</translation>
     </message>
     <message>
-        <location filename="../../ui/MatchingView.ui" line="88"/>
+        <location filename="../../ui/MatchingView.ui" line="83"/>
+        <source>Предложенные пары</source>
+        <translation>Proposed pairs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchingView.ui" line="90"/>
         <source>Профили и оценка выбранной пары</source>
         <translation>Profiles and score of the selected pair</translation>
     </message>
@@ -5515,12 +5600,12 @@ The head and the curator default to those of the previous order.
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../../src/storage/OrderRepository.cpp" line="95"/>
+        <location filename="../../src/storage/OrderRepository.cpp" line="89"/>
         <source>Пару или группу уже закрепил другой приказ; обновите список и повторите.</source>
         <translation>A pair or group has already been assigned by another order; refresh the list and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/OrderRepository.cpp" line="142"/>
+        <location filename="../../src/storage/OrderRepository.cpp" line="136"/>
         <source>Приказ не найден.</source>
         <translation>Order not found.</translation>
     </message>
@@ -5528,122 +5613,122 @@ The head and the curator default to those of the previous order.
 <context>
     <name>OrderService</name>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="70"/>
+        <location filename="../../src/services/OrderService.cpp" line="71"/>
         <source>название организации</source>
         <translation>organization name</translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="71"/>
+        <location filename="../../src/services/OrderService.cpp" line="72"/>
         <source>номер приказа</source>
         <translation>order number</translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="72"/>
+        <location filename="../../src/services/OrderService.cpp" line="73"/>
         <source>дата приказа</source>
         <translation>order date</translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="73"/>
+        <location filename="../../src/services/OrderService.cpp" line="74"/>
         <source>учебный год</source>
         <translation>school year</translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="74"/>
+        <location filename="../../src/services/OrderService.cpp" line="75"/>
         <source>руководитель, подписывающий приказ</source>
         <translation>head signing the order</translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="75"/>
+        <location filename="../../src/services/OrderService.cpp" line="76"/>
         <source>куратор наставничества</source>
         <translation>mentoring curator</translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="76"/>
+        <location filename="../../src/services/OrderService.cpp" line="77"/>
         <source>число пар и групп</source>
         <translation>number of pairs and groups</translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="77"/>
+        <location filename="../../src/services/OrderService.cpp" line="78"/>
         <source>срок индивидуальных планов (месяц от даты приказа)</source>
         <translation>deadline for individual plans (one month from the order date)</translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="78"/>
+        <location filename="../../src/services/OrderService.cpp" line="79"/>
         <source>повторяется для каждой пары/группы</source>
         <translation>repeated for each pair/group</translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="79"/>
+        <location filename="../../src/services/OrderService.cpp" line="80"/>
         <source>номер пары/группы по порядку</source>
         <translation>sequential number of the pair/group</translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="80"/>
+        <location filename="../../src/services/OrderService.cpp" line="81"/>
         <source>пара или группа</source>
         <translation>pair or group</translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="81"/>
+        <location filename="../../src/services/OrderService.cpp" line="82"/>
         <source>наставник и его должность</source>
         <translation>mentor and their job title</translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="82"/>
+        <location filename="../../src/services/OrderService.cpp" line="83"/>
         <source>наставляемые и их классы/категории</source>
         <translation>mentees and their classes/categories</translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="83"/>
+        <location filename="../../src/services/OrderService.cpp" line="84"/>
         <source>форма наставничества и ролевая модель</source>
         <translation>form of mentoring and role model</translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="84"/>
+        <location filename="../../src/services/OrderService.cpp" line="85"/>
         <source>начало и плановое окончание</source>
         <translation>start and planned end</translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="85"/>
+        <location filename="../../src/services/OrderService.cpp" line="86"/>
         <source>наставники для листа ознакомления, каждый один раз</source>
         <translation>mentors for the acknowledgement sheet, each listed once</translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="127"/>
+        <location filename="../../src/services/OrderService.cpp" line="128"/>
         <source>Шаблон приказа: %1</source>
         <translation>Order template: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="140"/>
+        <location filename="../../src/services/OrderService.cpp" line="141"/>
         <source>Укажите номер приказа.</source>
         <translation>Enter the order number.</translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="142"/>
+        <location filename="../../src/services/OrderService.cpp" line="143"/>
         <source>Номер приказа длиннее 30 знаков.</source>
         <translation>The order number is longer than 30 characters.</translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="144"/>
+        <location filename="../../src/services/OrderService.cpp" line="145"/>
         <source>Укажите дату приказа.</source>
         <translation>Enter the order date.</translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="146"/>
+        <location filename="../../src/services/OrderService.cpp" line="147"/>
         <source>Дата приказа %1 — больше чем через год.</source>
         <translation>The order date %1 is more than a year away.</translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="149"/>
+        <location filename="../../src/services/OrderService.cpp" line="150"/>
         <source>Приказ № %1 за %2 год уже есть.</source>
         <translation>Order No. %1 already exists for %2.</translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="154"/>
+        <location filename="../../src/services/OrderService.cpp" line="155"/>
         <source>Нет пар и групп %1 учебного года без приказа: утвердите пары на странице «Подбор пар».</source>
         <translation>There are no pairs or groups of the %1 school year without an order: approve pairs on the “Matching” page.</translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="159"/>
+        <location filename="../../src/services/OrderService.cpp" line="160"/>
         <source>О закреплении наставнических пар/групп</source>
         <translation>On the assignment of mentoring pairs/groups</translation>
     </message>
@@ -6433,6 +6518,11 @@ The head and the curator default to those of the previous order.
         <translation>Search by surname</translation>
     </message>
     <message>
+        <location filename="../../ui/PairsView.ui" line="22"/>
+        <source>Поиск пар и групп</source>
+        <translation>Search pairs and groups</translation>
+    </message>
+    <message>
         <location filename="../../ui/PairsView.ui" line="24"/>
         <source>Про&amp;грамма…</source>
         <translation>Pro&amp;gramme…</translation>
@@ -6451,6 +6541,11 @@ The head and the curator default to those of the previous order.
         <location filename="../../ui/PairsView.ui" line="25"/>
         <source>Завершить работу пары: итоги, ссылка на кейс</source>
         <translation>Finish the pair&apos;s work: results, link to the case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="41"/>
+        <source>Разделы пары</source>
+        <translation>Pair sections</translation>
     </message>
     <message>
         <location filename="../../ui/PairsView.ui" line="43"/>
@@ -7217,6 +7312,7 @@ Removes the participant&apos;s name, contacts, notes, questionnaire answers and 
         <translation>Special groups</translation>
     </message>
     <message>
+        <location filename="../../ui/PersonDialog.ui" line="88"/>
         <location filename="../../ui/PersonDialog.ui" line="89"/>
         <source>Заметки</source>
         <translation>Notes</translation>
@@ -7326,17 +7422,22 @@ Removes the participant&apos;s name, contacts, notes, questionnaire answers and 
         <translation>Start typing a surname, first name or class</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PersonPicker.cpp" line="69"/>
+        <location filename="../../src/gui/PersonPicker.cpp" line="35"/>
+        <source>Участник</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PersonPicker.cpp" line="71"/>
         <source>Участника записи изменить нельзя: для другого участника добавьте новую запись.</source>
         <translation>The participant of a record cannot be changed: add a new record for another participant.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PersonPicker.cpp" line="165"/>
+        <location filename="../../src/gui/PersonPicker.cpp" line="167"/>
         <source>участник №%1 не найден</source>
         <translation>participant #%1 not found</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PersonPicker.cpp" line="166"/>
+        <location filename="../../src/gui/PersonPicker.cpp" line="168"/>
         <source>%1 (в архиве)</source>
         <translation>%1 (archived)</translation>
     </message>
@@ -7865,43 +7966,48 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="49"/>
-        <location filename="../../src/app/main.cpp" line="54"/>
+        <location filename="../../src/app/main.cpp" line="34"/>
+        <location filename="../../src/app/main.cpp" line="39"/>
         <source>Куратор наставничества</source>
         <translation>Mentoring Curator</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="57"/>
+        <location filename="../../src/app/main.cpp" line="42"/>
         <source>Файл базы.</source>
         <translation>Database file.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="58"/>
+        <location filename="../../src/app/main.cpp" line="43"/>
         <source>Открыть демонстрационную школу.</source>
         <translation>Open the demo school.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="60"/>
+        <location filename="../../src/app/main.cpp" line="45"/>
         <source>Закрыться сразу после показа окна.</source>
         <translation>Quit right after the window is shown.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="62"/>
+        <location filename="../../src/app/main.cpp" line="47"/>
         <source>Сохранить снимок окна и закрыться.</source>
         <translation>Save a screenshot of the window and quit.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="65"/>
+        <location filename="../../src/app/main.cpp" line="50"/>
         <source>Выполнить действие окна перед снимком.</source>
         <translation>Perform a window action before taking the screenshot.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="69"/>
+        <location filename="../../src/app/main.cpp" line="54"/>
         <source>Муниципальный сервер PostgreSQL.</source>
         <translation>Municipal PostgreSQL server.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="101"/>
+        <location filename="../../src/app/main.cpp" line="57"/>
+        <source>Показать начальный экран.</source>
+        <translation>Show the welcome screen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main.cpp" line="106"/>
         <source>Куратор</source>
         <translation>Kurator</translation>
     </message>
@@ -8546,8 +8652,14 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
     <name>RegistryView</name>
     <message>
         <location filename="../../ui/RegistryView.ui" line="13"/>
+        <location filename="../../ui/RegistryView.ui" line="62"/>
         <source>Реестр</source>
         <translation>Registry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RegistryView.ui" line="19"/>
+        <source>Поиск в реестре</source>
+        <translation>Search the registry</translation>
     </message>
     <message>
         <location filename="../../ui/RegistryView.ui" line="21"/>
@@ -9296,6 +9408,11 @@ Import reads .csv, .tsv and .txt (tab-separated table).
         <translation>St&amp;atus:</translation>
     </message>
     <message>
+        <location filename="../../ui/RoadmapView.ui" line="33"/>
+        <source>Отбор по ответственному</source>
+        <translation>Filter by owner</translation>
+    </message>
+    <message>
         <location filename="../../ui/RoadmapView.ui" line="35"/>
         <source>Ответственный (часть фамилии)</source>
         <translation>Owner (part of surname)</translation>
@@ -9311,9 +9428,19 @@ Import reads .csv, .tsv and .txt (tab-separated table).
         <translation>&amp;Import…</translation>
     </message>
     <message>
+        <location filename="../../ui/RoadmapView.ui" line="58"/>
+        <source>Вид дорожной карты</source>
+        <translation>Roadmap view</translation>
+    </message>
+    <message>
         <location filename="../../ui/RoadmapView.ui" line="60"/>
         <source>Та&amp;блица</source>
         <translation>&amp;Table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RoadmapView.ui" line="67"/>
+        <source>Мероприятия дорожной карты</source>
+        <translation>Roadmap activities</translation>
     </message>
     <message>
         <location filename="../../ui/RoadmapView.ui" line="76"/>
@@ -9511,6 +9638,49 @@ Import reads .csv, .tsv and .txt (tab-separated table).
         <location filename="../../src/gui/SchoolMonths.h" line="15"/>
         <source>авг</source>
         <translation>Aug</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSetupService</name>
+    <message>
+        <location filename="../../src/services/SchoolSetup.cpp" line="31"/>
+        <source>Укажите название школы.</source>
+        <translation>Enter the school's name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SchoolSetup.cpp" line="33"/>
+        <source>Название школы длиннее %1 знаков.</source>
+        <translation>The school's name is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SchoolSetup.cpp" line="35"/>
+        <source>Краткое название длиннее %1 знаков.</source>
+        <translation>The short name is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SchoolSetup.cpp" line="37"/>
+        <source>Учебный год указан неверно: %1.</source>
+        <translation>The school year is wrong: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SchoolSetup.cpp" line="41"/>
+        <source>Контингента «%1» нет. Есть: %2.</source>
+        <translation>There is no contingent “%1”. Available: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SchoolSetup.cpp" line="43"/>
+        <source>Численность не может быть отрицательной.</source>
+        <translation>The count cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SchoolSetup.cpp" line="46"/>
+        <source>Обучающихся с ОВЗ (%1) больше, чем всех обучающихся (%2).</source>
+        <translation>There are more pupils with SEN (%1) than pupils in all (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SchoolSetup.cpp" line="48"/>
+        <source>Молодых педагогов (%1) больше, чем всех педагогов (%2).</source>
+        <translation>There are more young teachers (%1) than teachers in all (%2).</translation>
     </message>
 </context>
 <context>
@@ -10025,22 +10195,22 @@ The commands are run by the server administrator (the database owner).</translat
 <context>
     <name>StoreOpening</name>
     <message>
-        <location filename="../../src/gui/StoreOpening.cpp" line="13"/>
+        <location filename="../../src/gui/StoreOpening.cpp" line="19"/>
         <source>База уже открыта</source>
         <translation>Database already open</translation>
     </message>
     <message>
-        <location filename="../../src/gui/StoreOpening.cpp" line="14"/>
+        <location filename="../../src/gui/StoreOpening.cpp" line="20"/>
         <source>База «%1» уже открыта для записи: её держит %2.</source>
         <translation>The database “%1” is already open for writing: it is held by %2.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/StoreOpening.cpp" line="16"/>
+        <location filename="../../src/gui/StoreOpening.cpp" line="22"/>
         <source>Её можно открыть только для чтения: смотреть и выгружать отчёты можно, изменения сохранить нельзя. Чтобы работать с базой, закройте ту программу.</source>
         <translation>It can be opened read-only: you can look and export reports, but changes cannot be saved. To work with the database, close that program.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/StoreOpening.cpp" line="18"/>
+        <location filename="../../src/gui/StoreOpening.cpp" line="24"/>
         <source>Открыть только для чтения</source>
         <translation>Open read-only</translation>
     </message>
@@ -10480,6 +10650,11 @@ Questionnaire answers: kurator-cli import survey.
         <translation>Questionnaires and surveys</translation>
     </message>
     <message>
+        <location filename="../../ui/SurveysDialog.ui" line="9"/>
+        <source>Разделы анкет</source>
+        <translation>Questionnaire sections</translation>
+    </message>
+    <message>
         <location filename="../../ui/SurveysDialog.ui" line="11"/>
         <source>&amp;Ответы</source>
         <translation>&amp;Responses</translation>
@@ -10890,12 +11065,12 @@ Questionnaire answers: kurator-cli import survey.
         <translation>Line %1: the block “{{#%2}}” is closed as “{{/%3}}”.</translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="41"/>
+        <location filename="../../src/services/OrderService.cpp" line="42"/>
         <source>группа</source>
         <translation>group</translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="41"/>
+        <location filename="../../src/services/OrderService.cpp" line="42"/>
         <source>пара</source>
         <translation>pair</translation>
     </message>
@@ -10961,6 +11136,204 @@ overwritten but named in the report.</translation>
         <location filename="../../src/cli/TransferCommand.cpp" line="66"/>
         <source> (в файле %1, на сервере %2)</source>
         <translation> (%1 in the file, %2 on the server)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="6"/>
+        <source>Добро пожаловать в Куратор наставничества</source>
+        <translation>Welcome to Mentoring Curator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="10"/>
+        <source>&lt;h2&gt;Куратор наставничества&lt;/h2&gt;Банки наставляемых и наставников, пары и группы, дорожная карта и показатели целевой модели — в одном файле на вашем компьютере. Начните со своей школы или посмотрите демонстрационную.</source>
+        <translation>&lt;h2&gt;Mentoring Curator&lt;/h2&gt;The banks of mentees and mentors, pairs and groups, the roadmap and the target model's indicators — in one file on your computer. Start with your own school or look at the demo one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="18"/>
+        <source>Создать мою школу</source>
+        <translation>Create my school</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="23"/>
+        <source>&amp;Название школы:</source>
+        <translation>School &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="23"/>
+        <source>Название школы</source>
+        <translation>School name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="23"/>
+        <source>МБОУ «Средняя общеобразовательная школа № 1»</source>
+        <translation>Secondary School No. 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="23"/>
+        <source>&amp;Краткое название:</source>
+        <translation>S&amp;hort name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="23"/>
+        <source>Краткое название</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="23"/>
+        <source>МБОУ СОШ № 1</source>
+        <translation>School No. 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="23"/>
+        <source>&amp;Муниципалитет:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="23"/>
+        <source>Муниципалитет</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="23"/>
+        <source>г. Энск</source>
+        <translation>N-town</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="23"/>
+        <source>&amp;Учебный год:</source>
+        <translation>School &amp;year:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="23"/>
+        <source>Учебный год</source>
+        <translation>School year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="23"/>
+        <source>&amp;Файл базы:</source>
+        <translation>Database &amp;file:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="23"/>
+        <source>Файл базы</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="23"/>
+        <source>&amp;Обзор…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="23"/>
+        <source>Выбрать, где сохранить файл базы</source>
+        <translation>Choose where to save the database file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="28"/>
+        <source>Контингент учебного года (можно задать позже)</source>
+        <translation>The school year's contingent (may be set later)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="43"/>
+        <source>&amp;Создать школу</source>
+        <translation>&amp;Create school</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="43"/>
+        <source>Создать файл базы школы и открыть его</source>
+        <translation>Create the school's database file and open it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="50"/>
+        <source>Открыть</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="54"/>
+        <source>&amp;Недавние базы:</source>
+        <translation>&amp;Recent databases:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="60"/>
+        <source>Недавние базы</source>
+        <translation>Recent databases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="61"/>
+        <source>Enter или двойной щелчок открывает базу</source>
+        <translation>Enter or a double click opens the database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="64"/>
+        <source>Открыть &amp;выбранную</source>
+        <translation>Open &amp;selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="65"/>
+        <source>Открыть &amp;другую базу…</source>
+        <translation>Open &amp;another database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="66"/>
+        <source>Открыть &amp;демонстрационную школу</source>
+        <translation>Open the &amp;demo school</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="66"/>
+        <source>Вымышленная школа с учениками, педагогами, парами и дорожной картой — в отдельном файле</source>
+        <translation>A made-up school with pupils, teachers, pairs and a roadmap — in a file of its own</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="67"/>
+        <source>Подключиться к &amp;серверу…</source>
+        <translation>Connect to a &amp;server…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="67"/>
+        <source>Муниципальный сервер PostgreSQL</source>
+        <translation>Municipal PostgreSQL server</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="78"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="84"/>
+        <source>Пока нет</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="121"/>
+        <source>Укажите файл базы.</source>
+        <translation>Enter the database file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="123"/>
+        <source>Файл «%1» уже есть: откройте его справа или выберите для новой школы другое имя.</source>
+        <translation>The file “%1” already exists: open it on the right or choose another name for the new school.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="168"/>
+        <source>Файл базы новой школы</source>
+        <translation>Database file of the new school</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="169"/>
+        <source>База Куратора (*.sqlite)</source>
+        <translation>Curator database (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="176"/>
+        <source>Открыть базу Куратора</source>
+        <translation>Open a Curator database</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="177"/>
+        <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
+        <translation>Curator database (*.sqlite *.db);;All files (*)</translation>
     </message>
 </context>
 <context>

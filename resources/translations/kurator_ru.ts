@@ -1159,6 +1159,7 @@
 
 Команды:
   init [--demo] [--seed N]      создать базу (и демонстрационную школу)
+  init --school НАЗВАНИЕ [--year ГОД] [--contingent КОД=ЧИСЛО]...   создать базу своей школы
   achievements list|add|remove ID   достижения участника
   people list [--search ТЕКСТ] [--category К] [--status S] [--json]
                                 список участников
@@ -1190,12 +1191,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="110"/>
+        <location filename="../../src/cli/main.cpp" line="111"/>
         <source>Неизвестный параметр: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="167"/>
+        <location filename="../../src/cli/main.cpp" line="168"/>
         <source>Неизвестная команда: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1588,101 +1589,106 @@
     </message>
     <message>
         <location filename="../../src/gui/ConsolidatedDialog.cpp" line="89"/>
+        <source>Разделы сводки</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="90"/>
         <source>&amp;Показатели и статистика</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="90"/>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="91"/>
         <source>Дорожные карты</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="90"/>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="91"/>
         <source>&amp;Дорожные карты</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="93"/>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="94"/>
         <source>В &amp;Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="95"/>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="96"/>
         <source>Итог, школы рядом и лист на каждую школу (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="100"/>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="101"/>
         <source>Учебный &amp;год:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="165"/>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="166"/>
         <source>Мероприятие</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="165"/>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="166"/>
         <source>Школа</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="165"/>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="166"/>
         <source>№</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="165"/>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="166"/>
         <source>Раздел</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="165"/>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="166"/>
         <source>Срок</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="166"/>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="167"/>
         <source>Ответственные</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="166"/>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="167"/>
         <source>Состояние</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="188"/>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="189"/>
         <source>Показатель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="214"/>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="215"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="231"/>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="232"/>
         <source>Школ на сервере: %1; период с %2 по %3. Доли итога посчитаны из сложенных чисел школ, а не как среднее их долей.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="241"/>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="242"/>
         <source>Сводка не построена.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="247"/>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="248"/>
         <source>Сохранить сводку</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="248"/>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="249"/>
         <source>Сводка по школам %1.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="249"/>
+        <location filename="../../src/gui/ConsolidatedDialog.cpp" line="250"/>
         <source>Книга Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1711,96 +1717,134 @@
     </message>
 </context>
 <context>
+    <name>ContingentFields</name>
+    <message>
+        <location filename="../../src/gui/ContingentFields.cpp" line="16"/>
+        <source>Обучающиеся 10–19 лет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ContingentFields.cpp" line="17"/>
+        <source>Обучающиеся с ОВЗ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ContingentFields.cpp" line="18"/>
+        <source>Педагоги</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ContingentFields.cpp" line="19"/>
+        <source>Молодые педагоги</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ContingentFields.cpp" line="20"/>
+        <source>Организации</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ContingentFields.cpp" line="30"/>
+        <source>по данным</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="87"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="81"/>
+        <source>Показатели эффективности</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="91"/>
         <source>&amp;Цели и контингент…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="101"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="105"/>
         <source>Показатели %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="111"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="115"/>
         <source>Показатели: факт и цель, %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="112"/>
-        <location filename="../../src/gui/DashboardView.cpp" line="217"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="116"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="221"/>
         <source>Факт</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="113"/>
-        <location filename="../../src/gui/DashboardView.cpp" line="217"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="117"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="221"/>
         <source>Цель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="139"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="143"/>
         <source>Дорожная карта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="151"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="155"/>
         <source>Дорожная карта: на этот учебный год её нет</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="158"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="162"/>
         <source>Показатели по учебным годам, %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="187"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="191"/>
         <source>Проведено встреч по месяцам</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="188"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="192"/>
         <source>Встречи</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="217"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="221"/>
         <source>Показатель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="217"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="221"/>
         <source>Числитель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="217"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="221"/>
         <source>Знаменатель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="218"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="222"/>
         <source>Итог</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="225"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="229"/>
         <source>%1 (контингент)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="229"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="233"/>
         <source>достигнута</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="229"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="233"/>
         <source>не достигнута</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="230"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="234"/>
         <source>%1 ÷ %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1933,27 +1977,27 @@
 <context>
     <name>DemoSchoolInternal</name>
     <message>
-        <location filename="../../src/services/DemoPeople.cpp" line="27"/>
+        <location filename="../../src/services/DemoPeople.cpp" line="26"/>
         <source>МБОУ «Средняя общеобразовательная школа № %1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoPeople.cpp" line="28"/>
+        <location filename="../../src/services/DemoPeople.cpp" line="26"/>
         <source>МБОУ СОШ № %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoPeople.cpp" line="178"/>
+        <location filename="../../src/services/DemoPeople.cpp" line="174"/>
         <source>опекун</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoPeople.cpp" line="178"/>
+        <location filename="../../src/services/DemoPeople.cpp" line="174"/>
         <source>мать</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoPeople.cpp" line="178"/>
+        <location filename="../../src/services/DemoPeople.cpp" line="174"/>
         <source>отец</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3084,37 +3128,82 @@
 <context>
     <name>InitCommand</name>
     <message>
-        <location filename="../../src/cli/InitCommand.cpp" line="16"/>
+        <location filename="../../src/cli/InitCommand.cpp" line="20"/>
         <source>Заполнить базу демонстрационной школой.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/InitCommand.cpp" line="17"/>
+        <location filename="../../src/cli/InitCommand.cpp" line="21"/>
         <source>Зерно генератора демонстрационных данных.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/InitCommand.cpp" line="21"/>
-        <source>Использование: kurator-cli --db ФАЙЛ init [--demo] [--seed N]</source>
+        <location filename="../../src/cli/InitCommand.cpp" line="24"/>
+        <source>Полное название школы.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/InitCommand.cpp" line="24"/>
+        <location filename="../../src/cli/InitCommand.cpp" line="25"/>
+        <source>Краткое название школы.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/InitCommand.cpp" line="26"/>
+        <source>Муниципалитет.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/InitCommand.cpp" line="27"/>
+        <source>Учебный год контингента: его первый год (2026 для 2026–2027).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/InitCommand.cpp" line="29"/>
+        <source>Численность: КОД=ЧИСЛО (%1); можно повторять.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/InitCommand.cpp" line="34"/>
+        <source>Использование: kurator-cli --db ФАЙЛ init [--demo] [--seed N] [--school НАЗВАНИЕ [--short-name Н] [--municipality М] [--year ГОД] [--contingent КОД=ЧИСЛО]...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/InitCommand.cpp" line="38"/>
         <source>Лишние аргументы: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/InitCommand.cpp" line="28"/>
+        <location filename="../../src/cli/InitCommand.cpp" line="42"/>
         <source>Зерно должно быть целым неотрицательным числом: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/InitCommand.cpp" line="43"/>
+        <location filename="../../src/cli/InitCommand.cpp" line="45"/>
+        <source>--demo и --school вместе не задают: демонстрационная школа называется сама.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/InitCommand.cpp" line="49"/>
+        <source>--%1 задают вместе с --school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/InitCommand.cpp" line="61"/>
+        <source>Контингент задают как КОД=ЧИСЛО: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/InitCommand.cpp" line="81"/>
         <source>Демонстрационная школа создана за %1 мс; участников: %2, пар: %3, групп: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/InitCommand.cpp" line="47"/>
+        <location filename="../../src/cli/InitCommand.cpp" line="88"/>
+        <source>Школа: %1; учебный год %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/InitCommand.cpp" line="91"/>
         <source>База готова: %1 (схема %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3303,43 +3392,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/KpiTargetsDialog.cpp" line="12"/>
-        <source>Обучающиеся 10–19 лет</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/gui/KpiTargetsDialog.cpp" line="13"/>
-        <source>Обучающиеся с ОВЗ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/KpiTargetsDialog.cpp" line="14"/>
-        <source>Педагоги</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/KpiTargetsDialog.cpp" line="15"/>
-        <source>Молодые педагоги</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/KpiTargetsDialog.cpp" line="16"/>
-        <source>Организации</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/KpiTargetsDialog.cpp" line="25"/>
         <source>Цели и контингент %1 учебного года</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/KpiTargetsDialog.cpp" line="31"/>
+        <location filename="../../src/gui/KpiTargetsDialog.cpp" line="19"/>
         <source>не задана</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/KpiTargetsDialog.cpp" line="40"/>
-        <source>по данным</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3351,304 +3410,319 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="24"/>
-        <source>&amp;Файл</source>
+        <location filename="../../ui/MainWindow.ui" line="11"/>
+        <source>Разделы программы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.ui" line="25"/>
-        <source>&amp;Правка</source>
+        <source>&amp;Файл</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.ui" line="26"/>
-        <source>&amp;Вид</source>
+        <source>&amp;Правка</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.ui" line="27"/>
+        <source>&amp;Вид</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="28"/>
         <source>&amp;Справка</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="34"/>
+        <location filename="../../ui/MainWindow.ui" line="35"/>
         <source>Панель инструментов</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="42"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="43"/>
         <source>Участники</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="43"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="44"/>
         <source>Наставляемые</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="44"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="45"/>
         <source>Наставники</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="45"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="46"/>
         <source>Партнёры</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="101"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="285"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="102"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="290"/>
         <source>Дорожная карта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="102"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="288"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="103"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="293"/>
         <source>Показатели</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="103"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="291"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="104"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="296"/>
         <source>Подбор пар</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="104"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="294"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="105"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="299"/>
         <source>Пары и группы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="176"/>
-        <source>&amp;Открыть базу…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/gui/MainWindow.cpp" line="177"/>
-        <source>Подключиться к &amp;серверу…</source>
+        <source>&amp;Новая школа…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="179"/>
-        <source>В&amp;ыгрузить файл школы на сервер…</source>
+        <source>Создать файл своей школы, открыть демонстрационную или недавнюю базу</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="180"/>
+        <source>&amp;Открыть базу…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="181"/>
-        <source>&amp;Загрузить школу с сервера в файл…</source>
+        <source>Подключиться к &amp;серверу…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="183"/>
-        <source>В&amp;ыход</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="184"/>
-        <source>&amp;Добавить</source>
+        <source>В&amp;ыгрузить файл школы на сервер…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="185"/>
-        <source>&amp;Изменить</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="186"/>
-        <source>В &amp;архив</source>
+        <source>&amp;Загрузить школу с сервера в файл…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="187"/>
-        <source>&amp;Вернуть из архива</source>
+        <source>В&amp;ыход</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="188"/>
-        <source>&amp;Отменить</source>
+        <source>&amp;Добавить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="189"/>
-        <source>&amp;Повторить</source>
+        <source>&amp;Изменить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="190"/>
+        <source>В &amp;архив</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="191"/>
+        <source>&amp;Вернуть из архива</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="192"/>
-        <source>&amp;Достижения участника…</source>
+        <source>&amp;Отменить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="194"/>
-        <source>&amp;Найти</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="195"/>
-        <source>О&amp;бновить</source>
+        <location filename="../../src/gui/MainWindow.cpp" line="193"/>
+        <source>&amp;Повторить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="196"/>
-        <source>&amp;Журнал изменений…</source>
+        <source>&amp;Достижения участника…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="198"/>
-        <source>&amp;О программе</source>
+        <source>&amp;Найти</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="199"/>
-        <source>&amp;Руководство пользователя</source>
+        <source>О&amp;бновить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="201"/>
-        <source>&amp;Приказ о закреплении пар…</source>
+        <location filename="../../src/gui/MainWindow.cpp" line="200"/>
+        <source>&amp;Журнал изменений…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="202"/>
-        <source>Про&amp;граммы наставничества…</source>
+        <source>&amp;О программе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="204"/>
-        <source>&amp;Импорт анкет…</source>
+        <location filename="../../src/gui/MainWindow.cpp" line="203"/>
+        <source>&amp;Руководство пользователя</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="205"/>
+        <source>&amp;Приказ о закреплении пар…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="206"/>
-        <source>Анкеты и &amp;опросы…</source>
+        <source>Про&amp;граммы наставничества…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="208"/>
+        <source>&amp;Импорт анкет…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="210"/>
+        <source>Анкеты и &amp;опросы…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="212"/>
         <source>Общие &amp;мероприятия…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="209"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="213"/>
         <source>О&amp;тчёты в Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="211"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="215"/>
         <source>&amp;Резервная копия…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="213"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="217"/>
         <source>&amp;Восстановить из копии…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="221"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="225"/>
         <source>&amp;Забыть участника…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="223"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="227"/>
         <source>Удалить персональные данные участника, сохранив обезличенные данные для отчётов</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="228"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="233"/>
         <source>Файл школы для выгрузки на сервер</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="234"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="239"/>
         <source>Новый файл школы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="261"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="266"/>
         <source>&amp;Недавние базы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="307"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="312"/>
         <source> Учебный год: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="310"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="315"/>
         <source>Учебный год реестров наставляемых и наставников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="321"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="326"/>
         <source>&amp;Язык интерфейса</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="325"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="330"/>
         <source>Как в системе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="334"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="339"/>
         <source>Язык интерфейса сменится при следующем запуске Куратора.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="430"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="435"/>
         <location filename="../../src/gui/MainWindowEdits.cpp" line="173"/>
         <source>Куратор</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="442"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="447"/>
         <source>Открыть базу Куратора</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="229"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="443"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="234"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="448"/>
         <location filename="../../src/gui/MainWindowBackup.cpp" line="72"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="459"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="478"/>
         <source>Пока нет</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="497"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="516"/>
         <source>%1 — только чтение</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="498"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="517"/>
         <source>Для записи базу держит %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="499"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="518"/>
         <source>только чтение</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="512"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="531"/>
         <source>Прошлый сеанс работы с базой (%1) завершился аварийно; незавершённые изменения отброшены, сохранённые на месте.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="518"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="537"/>
         <source>О программе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="519"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="538"/>
         <source>&lt;b&gt;Куратор наставничества&lt;/b&gt; %1&lt;br&gt;Реестры наставляемых и наставников, пары и группы, дорожная карта и отчёты по целевой модели наставничества.&lt;br&gt;&lt;br&gt;База: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="533"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="552"/>
         <source>Импорт анкет: новых участников %1, обновлено %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3887,7 +3961,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="235"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="240"/>
         <location filename="../../src/gui/MainWindowBackup.cpp" line="58"/>
         <source>База Куратора (*.sqlite)</source>
         <translation type="unfinished"></translation>
@@ -4438,27 +4512,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MatchingView.ui" line="50"/>
+        <location filename="../../ui/MatchingView.ui" line="49"/>
+        <source>Поиск в предложении</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchingView.ui" line="51"/>
         <source>Поиск по фамилии</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MatchingView.ui" line="62"/>
+        <location filename="../../ui/MatchingView.ui" line="63"/>
         <source>&amp;Утвердить пары…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MatchingView.ui" line="67"/>
+        <location filename="../../ui/MatchingView.ui" line="68"/>
         <source>Приказ о закреплении утверждённых пар и групп (Ctrl+Shift+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MatchingView.ui" line="68"/>
+        <location filename="../../ui/MatchingView.ui" line="69"/>
         <source>При&amp;каз…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/MatchingView.ui" line="88"/>
+        <location filename="../../ui/MatchingView.ui" line="83"/>
+        <source>Предложенные пары</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MatchingView.ui" line="90"/>
         <source>Профили и оценка выбранной пары</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5404,12 +5488,12 @@
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../../src/storage/OrderRepository.cpp" line="95"/>
+        <location filename="../../src/storage/OrderRepository.cpp" line="89"/>
         <source>Пару или группу уже закрепил другой приказ; обновите список и повторите.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/storage/OrderRepository.cpp" line="142"/>
+        <location filename="../../src/storage/OrderRepository.cpp" line="136"/>
         <source>Приказ не найден.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5417,122 +5501,122 @@
 <context>
     <name>OrderService</name>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="70"/>
+        <location filename="../../src/services/OrderService.cpp" line="71"/>
         <source>название организации</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="71"/>
+        <location filename="../../src/services/OrderService.cpp" line="72"/>
         <source>номер приказа</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="72"/>
+        <location filename="../../src/services/OrderService.cpp" line="73"/>
         <source>дата приказа</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="73"/>
+        <location filename="../../src/services/OrderService.cpp" line="74"/>
         <source>учебный год</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="74"/>
+        <location filename="../../src/services/OrderService.cpp" line="75"/>
         <source>руководитель, подписывающий приказ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="75"/>
+        <location filename="../../src/services/OrderService.cpp" line="76"/>
         <source>куратор наставничества</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="76"/>
+        <location filename="../../src/services/OrderService.cpp" line="77"/>
         <source>число пар и групп</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="77"/>
+        <location filename="../../src/services/OrderService.cpp" line="78"/>
         <source>срок индивидуальных планов (месяц от даты приказа)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="78"/>
+        <location filename="../../src/services/OrderService.cpp" line="79"/>
         <source>повторяется для каждой пары/группы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="79"/>
+        <location filename="../../src/services/OrderService.cpp" line="80"/>
         <source>номер пары/группы по порядку</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="80"/>
+        <location filename="../../src/services/OrderService.cpp" line="81"/>
         <source>пара или группа</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="81"/>
+        <location filename="../../src/services/OrderService.cpp" line="82"/>
         <source>наставник и его должность</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="82"/>
+        <location filename="../../src/services/OrderService.cpp" line="83"/>
         <source>наставляемые и их классы/категории</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="83"/>
+        <location filename="../../src/services/OrderService.cpp" line="84"/>
         <source>форма наставничества и ролевая модель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="84"/>
+        <location filename="../../src/services/OrderService.cpp" line="85"/>
         <source>начало и плановое окончание</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="85"/>
+        <location filename="../../src/services/OrderService.cpp" line="86"/>
         <source>наставники для листа ознакомления, каждый один раз</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="127"/>
+        <location filename="../../src/services/OrderService.cpp" line="128"/>
         <source>Шаблон приказа: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="140"/>
+        <location filename="../../src/services/OrderService.cpp" line="141"/>
         <source>Укажите номер приказа.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="142"/>
+        <location filename="../../src/services/OrderService.cpp" line="143"/>
         <source>Номер приказа длиннее 30 знаков.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="144"/>
+        <location filename="../../src/services/OrderService.cpp" line="145"/>
         <source>Укажите дату приказа.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="146"/>
+        <location filename="../../src/services/OrderService.cpp" line="147"/>
         <source>Дата приказа %1 — больше чем через год.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="149"/>
+        <location filename="../../src/services/OrderService.cpp" line="150"/>
         <source>Приказ № %1 за %2 год уже есть.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="154"/>
+        <location filename="../../src/services/OrderService.cpp" line="155"/>
         <source>Нет пар и групп %1 учебного года без приказа: утвердите пары на странице «Подбор пар».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="159"/>
+        <location filename="../../src/services/OrderService.cpp" line="160"/>
         <source>О закреплении наставнических пар/групп</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6314,6 +6398,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/PairsView.ui" line="22"/>
+        <source>Поиск пар и групп</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/PairsView.ui" line="24"/>
         <source>Про&amp;грамма…</source>
         <translation type="unfinished"></translation>
@@ -6331,6 +6420,11 @@
     <message>
         <location filename="../../ui/PairsView.ui" line="25"/>
         <source>Завершить работу пары: итоги, ссылка на кейс</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/PairsView.ui" line="41"/>
+        <source>Разделы пары</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7099,6 +7193,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/PersonDialog.ui" line="88"/>
         <location filename="../../ui/PersonDialog.ui" line="89"/>
         <source>Заметки</source>
         <translation type="unfinished"></translation>
@@ -7208,17 +7303,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PersonPicker.cpp" line="69"/>
+        <location filename="../../src/gui/PersonPicker.cpp" line="35"/>
+        <source>Участник</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PersonPicker.cpp" line="71"/>
         <source>Участника записи изменить нельзя: для другого участника добавьте новую запись.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PersonPicker.cpp" line="165"/>
+        <location filename="../../src/gui/PersonPicker.cpp" line="167"/>
         <source>участник №%1 не найден</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PersonPicker.cpp" line="166"/>
+        <location filename="../../src/gui/PersonPicker.cpp" line="168"/>
         <source>%1 (в архиве)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7738,43 +7838,48 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="49"/>
-        <location filename="../../src/app/main.cpp" line="54"/>
+        <location filename="../../src/app/main.cpp" line="34"/>
+        <location filename="../../src/app/main.cpp" line="39"/>
         <source>Куратор наставничества</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="57"/>
+        <location filename="../../src/app/main.cpp" line="42"/>
         <source>Файл базы.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="58"/>
+        <location filename="../../src/app/main.cpp" line="43"/>
         <source>Открыть демонстрационную школу.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="60"/>
+        <location filename="../../src/app/main.cpp" line="45"/>
         <source>Закрыться сразу после показа окна.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="62"/>
+        <location filename="../../src/app/main.cpp" line="47"/>
         <source>Сохранить снимок окна и закрыться.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="65"/>
+        <location filename="../../src/app/main.cpp" line="50"/>
         <source>Выполнить действие окна перед снимком.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="69"/>
+        <location filename="../../src/app/main.cpp" line="54"/>
         <source>Муниципальный сервер PostgreSQL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="101"/>
+        <location filename="../../src/app/main.cpp" line="57"/>
+        <source>Показать начальный экран.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main.cpp" line="106"/>
         <source>Куратор</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8418,7 +8523,13 @@
     <name>RegistryView</name>
     <message>
         <location filename="../../ui/RegistryView.ui" line="13"/>
+        <location filename="../../ui/RegistryView.ui" line="62"/>
         <source>Реестр</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/RegistryView.ui" line="19"/>
+        <source>Поиск в реестре</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9160,6 +9271,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/RoadmapView.ui" line="33"/>
+        <source>Отбор по ответственному</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/RoadmapView.ui" line="35"/>
         <source>Ответственный (часть фамилии)</source>
         <translation type="unfinished"></translation>
@@ -9175,8 +9291,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/RoadmapView.ui" line="58"/>
+        <source>Вид дорожной карты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/RoadmapView.ui" line="60"/>
         <source>Та&amp;блица</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/RoadmapView.ui" line="67"/>
+        <source>Мероприятия дорожной карты</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9374,6 +9500,49 @@
     <message>
         <location filename="../../src/gui/SchoolMonths.h" line="15"/>
         <source>авг</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSetupService</name>
+    <message>
+        <location filename="../../src/services/SchoolSetup.cpp" line="31"/>
+        <source>Укажите название школы.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SchoolSetup.cpp" line="33"/>
+        <source>Название школы длиннее %1 знаков.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SchoolSetup.cpp" line="35"/>
+        <source>Краткое название длиннее %1 знаков.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SchoolSetup.cpp" line="37"/>
+        <source>Учебный год указан неверно: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SchoolSetup.cpp" line="41"/>
+        <source>Контингента «%1» нет. Есть: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SchoolSetup.cpp" line="43"/>
+        <source>Численность не может быть отрицательной.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SchoolSetup.cpp" line="46"/>
+        <source>Обучающихся с ОВЗ (%1) больше, чем всех обучающихся (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SchoolSetup.cpp" line="48"/>
+        <source>Молодых педагогов (%1) больше, чем всех педагогов (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9883,22 +10052,22 @@
 <context>
     <name>StoreOpening</name>
     <message>
-        <location filename="../../src/gui/StoreOpening.cpp" line="13"/>
+        <location filename="../../src/gui/StoreOpening.cpp" line="19"/>
         <source>База уже открыта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/StoreOpening.cpp" line="14"/>
+        <location filename="../../src/gui/StoreOpening.cpp" line="20"/>
         <source>База «%1» уже открыта для записи: её держит %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/StoreOpening.cpp" line="16"/>
+        <location filename="../../src/gui/StoreOpening.cpp" line="22"/>
         <source>Её можно открыть только для чтения: смотреть и выгружать отчёты можно, изменения сохранить нельзя. Чтобы работать с базой, закройте ту программу.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/StoreOpening.cpp" line="18"/>
+        <location filename="../../src/gui/StoreOpening.cpp" line="24"/>
         <source>Открыть только для чтения</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10325,6 +10494,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/SurveysDialog.ui" line="9"/>
+        <source>Разделы анкет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/SurveysDialog.ui" line="11"/>
         <source>&amp;Ответы</source>
         <translation type="unfinished"></translation>
@@ -10735,12 +10909,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="41"/>
+        <location filename="../../src/services/OrderService.cpp" line="42"/>
         <source>группа</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="41"/>
+        <location filename="../../src/services/OrderService.cpp" line="42"/>
         <source>пара</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10800,6 +10974,204 @@
     <message>
         <location filename="../../src/cli/TransferCommand.cpp" line="66"/>
         <source> (в файле %1, на сервере %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="6"/>
+        <source>Добро пожаловать в Куратор наставничества</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="10"/>
+        <source>&lt;h2&gt;Куратор наставничества&lt;/h2&gt;Банки наставляемых и наставников, пары и группы, дорожная карта и показатели целевой модели — в одном файле на вашем компьютере. Начните со своей школы или посмотрите демонстрационную.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="18"/>
+        <source>Создать мою школу</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="23"/>
+        <source>&amp;Название школы:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="23"/>
+        <source>Название школы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="23"/>
+        <source>МБОУ «Средняя общеобразовательная школа № 1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="23"/>
+        <source>&amp;Краткое название:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="23"/>
+        <source>Краткое название</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="23"/>
+        <source>МБОУ СОШ № 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="23"/>
+        <source>&amp;Муниципалитет:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="23"/>
+        <source>Муниципалитет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="23"/>
+        <source>г. Энск</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="23"/>
+        <source>&amp;Учебный год:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="23"/>
+        <source>Учебный год</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="23"/>
+        <source>&amp;Файл базы:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="23"/>
+        <source>Файл базы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="23"/>
+        <source>&amp;Обзор…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="23"/>
+        <source>Выбрать, где сохранить файл базы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="28"/>
+        <source>Контингент учебного года (можно задать позже)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="43"/>
+        <source>&amp;Создать школу</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="43"/>
+        <source>Создать файл базы школы и открыть его</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="50"/>
+        <source>Открыть</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="54"/>
+        <source>&amp;Недавние базы:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="60"/>
+        <source>Недавние базы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="61"/>
+        <source>Enter или двойной щелчок открывает базу</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="64"/>
+        <source>Открыть &amp;выбранную</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="65"/>
+        <source>Открыть &amp;другую базу…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="66"/>
+        <source>Открыть &amp;демонстрационную школу</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="66"/>
+        <source>Вымышленная школа с учениками, педагогами, парами и дорожной картой — в отдельном файле</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="67"/>
+        <source>Подключиться к &amp;серверу…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="67"/>
+        <source>Муниципальный сервер PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="78"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="84"/>
+        <source>Пока нет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="121"/>
+        <source>Укажите файл базы.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="123"/>
+        <source>Файл «%1» уже есть: откройте его справа или выберите для новой школы другое имя.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="168"/>
+        <source>Файл базы новой школы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="169"/>
+        <source>База Куратора (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="176"/>
+        <source>Открыть базу Куратора</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="177"/>
+        <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

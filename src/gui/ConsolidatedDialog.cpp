@@ -86,6 +86,7 @@ ConsolidatedDialog::ConsolidatedDialog(DatabasePtr db, QWidget *parent) : QDialo
     m_roadmapFilter = new FoldedSearchFilter(kKeyRole, this);
     m_roadmapFilter->setSourceModel(m_roadmapModel);
     m_tabs = new QTabWidget(this);
+    m_tabs->setAccessibleName(tr("Разделы сводки"));
     m_tabs->addTab(m_view, tr("&Показатели и статистика"));
     m_tabs->addTab(makeTable(m_roadmapFilter, tr("Дорожные карты")), tr("&Дорожные карты"));
 

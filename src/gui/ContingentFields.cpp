@@ -12,12 +12,13 @@ QString tr(const char *text) { return QCoreApplication::translate("ContingentFie
 
 QString contingentLabel(const QString &code)
 {
-    if (code == Kpi::ContingentPupils) return tr("Обучающиеся 10–19 лет");
-    if (code == Kpi::ContingentOvz) return tr("Обучающиеся с ОВЗ");
-    if (code == Kpi::ContingentTeachers) return tr("Педагоги");
-    if (code == Kpi::ContingentYoungTeachers) return tr("Молодые педагоги");
-    if (code == Kpi::ContingentOrganisations) return tr("Организации");
-    return code;
+    static const QMap<QString, const char *> labels = {
+        {Kpi::ContingentPupils, QT_TRANSLATE_NOOP("ContingentFields", "Обучающиеся 10–19 лет")},
+        {Kpi::ContingentOvz, QT_TRANSLATE_NOOP("ContingentFields", "Обучающиеся с ОВЗ")},
+        {Kpi::ContingentTeachers, QT_TRANSLATE_NOOP("ContingentFields", "Педагоги")},
+        {Kpi::ContingentYoungTeachers, QT_TRANSLATE_NOOP("ContingentFields", "Молодые педагоги")},
+        {Kpi::ContingentOrganisations, QT_TRANSLATE_NOOP("ContingentFields", "Организации")}};
+    return labels.contains(code) ? tr(labels.value(code)) : code;
 }
 } // namespace
 

@@ -29,6 +29,8 @@ QChartView *chartView(QWidget *parent)
     auto *view = new QChartView(parent);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(220);
+    // A picture: the Tab key goes past it to the table, which holds the same numbers.
+    view->setFocusPolicy(Qt::NoFocus);
     return view;
 }
 
@@ -37,6 +39,7 @@ QChart *newChart(QChartView *view, const QString &title)
 {
     auto *chart = new QChart;
     chart->setTitle(title);
+    view->setAccessibleName(title);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
     QChart *old = view->chart();
@@ -75,6 +78,7 @@ DashboardView::DashboardView(QWidget *parent)
     grid->setColumnStretch(1, 2);
     m_tableView->setModel(m_table);
     m_tableView->setObjectName(QStringLiteral("kpiTable"));
+    m_tableView->setAccessibleName(tr("Показатели эффективности"));
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tableView->setSortingEnabled(true);
     m_tableView->horizontalHeader()->setStretchLastSection(true);

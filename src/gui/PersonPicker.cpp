@@ -31,6 +31,8 @@ PersonPicker::PersonPicker(DatabasePtr db, QWidget *parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
     m_edit->setPlaceholderText(tr("Начните вводить фамилию, имя или класс"));
+    // A screen reader finds no label for the edit itself: the form's label names the picker.
+    m_edit->setAccessibleName(tr("Участник"));
     m_edit->setClearButtonEnabled(true);
     m_edit->setMinimumWidth(360);
 

@@ -22,8 +22,10 @@ void prepareSchool(Demo &d)
     }
     const int number = d.random.between(2, 48);
     d.domain = QStringLiteral("school%1.ru").arg(number);
-    d.check(SchoolRepository(d.db.connection())
-                .setHome({tr("МБОУ «Средняя общеобразовательная школа № %1»").arg(number), tr("МБОУ СОШ № %1").arg(number), {}}));
+    // A school on the server keeps the name its administrator gave it.
+    if (!d.db.isServer())
+        d.check(SchoolRepository(d.db.connection())
+                    .setHome({tr("МБОУ «Средняя общеобразовательная школа № %1»").arg(number), tr("МБОУ СОШ № %1").arg(number), {}}));
 }
 
 namespace {

@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 FIELDS = {
     "QLineEdit", "QPlainTextEdit", "QTextEdit", "QTextBrowser", "QComboBox", "QFontComboBox", "QSpinBox",
     "QDoubleSpinBox", "QDateEdit", "QTimeEdit", "QDateTimeEdit", "QListView", "QListWidget", "QTableView",
-    "QTableWidget", "QTreeView", "QTreeWidget", "QSlider", "QKeySequenceEdit", "QCalendarWidget",
+    "QTableWidget", "QTreeView", "QTreeWidget", "QSlider", "QKeySequenceEdit", "QCalendarWidget", "QTabWidget",
 }
 BUTTONS = {"QCheckBox", "QRadioButton", "QPushButton", "QToolButton"}
 
