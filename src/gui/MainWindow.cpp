@@ -5,6 +5,7 @@
 #include "gui/PairsView.h"
 #include "gui/QuestionnaireImportDialog.h"
 #include "gui/RegistryLoader.h"
+#include "gui/DroppedFile.h"
 #include "gui/RecentStores.h"
 #include "gui/WelcomeDialog.h"
 #include "gui/RegistryView.h"
@@ -23,7 +24,6 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
-#include <QMimeData>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenu>
@@ -63,7 +63,7 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent)
     connect(m_loader, &RegistryLoader::failed, this, &MainWindow::showError);
     createRegistries();
     createActions();
-    setAcceptDrops(true); // a questionnaire table dropped on the window starts its import
+    setAcceptDrops(true); // a questionnaire table dropped on the window starts its import, a school file opens
     fillYears();
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row == roadmapRow())
@@ -541,6 +541,7 @@ void MainWindow::showAbout()
 }
 
 // Questionnaires: from the menu, or a table dropped on the window; the kind follows the bank shown.
+// (A school file dropped on the window opens instead.)
 void MainWindow::importQuestionnaires(const QString &path)
 {
     QuestionnaireImportDialog dialog(m_db, currentYear(), this);
@@ -554,33 +555,25 @@ void MainWindow::importQuestionnaires(const QString &path)
     reloadAll();
 }
 
-namespace {
-QString droppedTable(const QMimeData *mime)
-{
-    const QList<QUrl> urls = mime->urls();
-    if (urls.size() != 1 || !urls.first().isLocalFile())
-        return {};
-    const QString path = urls.first().toLocalFile();
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return QStringList{QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("tsv"), QStringLiteral("txt")}.contains(suffix)
-        ? path : QString();
-}
-} // namespace
-
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!droppedTable(event->mimeData()).isEmpty())
+    if (DroppedFile::of(event->mimeData()).kind != DroppedFile::Kind::None)
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QString path = droppedTable(event->mimeData());
-    if (path.isEmpty())
+    const DroppedFile file = DroppedFile::of(event->mimeData());
+    if (file.kind == DroppedFile::Kind::None)
         return;
     event->acceptProposedAction();
     // After the drop has finished, so that the file manager is not kept waiting by the dialog.
-    QMetaObject::invokeMethod(this, [this, path] { importQuestionnaires(path); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, [this, file] {
+        if (file.kind == DroppedFile::Kind::Table)
+            importQuestionnaires(file.path);
+        else
+            openDatabase(file.path);
+    }, Qt::QueuedConnection);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

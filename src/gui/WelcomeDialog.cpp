@@ -2,6 +2,7 @@
 
 #include "domain/AcademicYear.h"
 #include "gui/ContingentFields.h"
+#include "gui/DroppedFile.h"
 #include "gui/RecentStores.h"
 #include "gui/ServerDialog.h"
 #include "gui/StoreOpening.h"
@@ -12,6 +13,8 @@
 
 #include <QDate>
 #include <QDir>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -61,6 +64,7 @@ WelcomeDialog::WelcomeDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_
             [this](QListWidgetItem *item) { openFile(item->data(Qt::UserRole).toString()); });
     connect(m_ui->openRecentButton, &QPushButton::clicked, this, &WelcomeDialog::openCurrentRecent);
     m_ui->recentList->installEventFilter(this);
+    setAcceptDrops(true); // a school file dropped on the screen opens
     m_ui->nameEdit->setFocus();
 }
 
@@ -107,6 +111,22 @@ bool WelcomeDialog::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QDialog::eventFilter(watched, event);
+}
+
+void WelcomeDialog::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (DroppedFile::of(event->mimeData()).kind == DroppedFile::Kind::Store)
+        event->acceptProposedAction();
+}
+
+void WelcomeDialog::dropEvent(QDropEvent *event)
+{
+    const DroppedFile file = DroppedFile::of(event->mimeData());
+    if (file.kind != DroppedFile::Kind::Store)
+        return;
+    event->acceptProposedAction();
+    // After the drop has finished, so that the file manager is not kept waiting by a question.
+    QMetaObject::invokeMethod(this, [this, path = file.path] { openFile(path); }, Qt::QueuedConnection);
 }
 
 bool WelcomeDialog::createSchool()

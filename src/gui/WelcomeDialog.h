@@ -11,7 +11,7 @@ class ContingentFields;
 
 // The first run's screen, and «Файл › Новая школа…»: create the curator's own school (its name, the
 // school year the work starts in and the contingent, in a new file), or open the demo school, a
-// recent file, another file or the municipal server. Accepted, it leaves the open store in database().
+// recent file, another file (also dropped on the screen) or the municipal server. Accepted, it leaves the open store in database().
 class WelcomeDialog : public QDialog
 {
     Q_OBJECT
@@ -31,6 +31,8 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void fillRecent();

@@ -1,5 +1,6 @@
 // The first run's screen: the curator's own school created in a new file, or a recent one opened.
 #include "domain/Kpi.h"
+#include "gui/MainWindow.h"
 #include "gui/RecentStores.h"
 #include "gui/WelcomeDialog.h"
 #include "services/KpiService.h"
@@ -7,7 +8,10 @@
 #include "support/TestSupport.h"
 #include "support/Typing.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -88,4 +92,38 @@ TEST_CASE("the welcome screen opens a recent school with Enter", "[gui]")
     REQUIRE(welcome.result() == QDialog::Accepted);
     CHECK(welcome.database()->path() == path);
     CHECK(welcome.startYear() == 0);
+}
+
+TEST_CASE("a school file dropped on the welcome screen or the window opens; a picture does not", "[gui]")
+{
+    TempDatabase first, second;
+    const QString firstPath = first.path(), secondPath = second.path();
+    first.db.reset();
+    second.db.reset();
+    const auto drop = [](QWidget *target, const QString &path) {
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &enter);
+        if (!enter.isAccepted())
+            return false;
+        QDropEvent dropped(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &dropped);
+        QTest::qWait(50); // the file opens after the drop has returned
+        return true;
+    };
+
+    WelcomeDialog welcome;
+    welcome.show();
+    CHECK_FALSE(drop(&welcome, QStringLiteral("/tmp/photo.png")));
+    CHECK_FALSE(drop(&welcome, QStringLiteral("/tmp/answers.csv"))); // no school to import into yet
+    REQUIRE(drop(&welcome, firstPath));
+    REQUIRE(welcome.result() == QDialog::Accepted);
+    CHECK(welcome.database()->path() == firstPath);
+
+    MainWindow window(welcome.database());
+    window.show();
+    REQUIRE(drop(&window, secondPath));
+    window.waitForRegistries();
+    CHECK(RecentStores::list().first() == secondPath);
 }

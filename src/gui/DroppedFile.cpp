@@ -1,0 +1,20 @@
+#include "gui/DroppedFile.h"
+
+#include <QFileInfo>
+#include <QMimeData>
+#include <QStringList>
+#include <QUrl>
+
+DroppedFile DroppedFile::of(const QMimeData *mime)
+{
+    const QList<QUrl> urls = mime->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return {};
+    const QString path = urls.first().toLocalFile();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (QStringList{QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("tsv"), QStringLiteral("txt")}.contains(suffix))
+        return {Kind::Table, path};
+    if (QStringList{QStringLiteral("sqlite"), QStringLiteral("db")}.contains(suffix))
+        return {Kind::Store, path};
+    return {};
+}
