@@ -1204,7 +1204,7 @@ KIND: диплом, грамота, сертификат, участие (diplom
 
 Commands:
   init [--demo] [--seed N]      create a database (and the demo school)
-  init --school NAME [--year YEAR] [--contingent CODE=NUMBER]...   create your school's database
+  init --school NAME [--year YEAR] [--contingent CODE=NUMBER]...   create your school&apos;s database
   achievements list|add|remove ID   achievements of a participant
   people list [--search TEXT] [--category C] [--status S] [--json]
                                 list participants
@@ -2032,27 +2032,27 @@ Performance indicators and statistics of participants of every school on the ser
 <context>
     <name>DemoSchoolInternal</name>
     <message>
-        <location filename="../../src/services/DemoPeople.cpp" line="26"/>
+        <location filename="../../src/services/DemoPeople.cpp" line="28"/>
         <source>МБОУ «Средняя общеобразовательная школа № %1»</source>
         <translation>MBOU “Secondary School No. %1”</translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoPeople.cpp" line="26"/>
+        <location filename="../../src/services/DemoPeople.cpp" line="28"/>
         <source>МБОУ СОШ № %1</source>
         <translation>MBOU School No. %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoPeople.cpp" line="174"/>
+        <location filename="../../src/services/DemoPeople.cpp" line="176"/>
         <source>опекун</source>
         <translation>guardian</translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoPeople.cpp" line="174"/>
+        <location filename="../../src/services/DemoPeople.cpp" line="176"/>
         <source>мать</source>
         <translation>mother</translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoPeople.cpp" line="174"/>
+        <location filename="../../src/services/DemoPeople.cpp" line="176"/>
         <source>отец</source>
         <translation>father</translation>
     </message>
@@ -3231,12 +3231,12 @@ Exit code 1 if nothing was imported.
     <message>
         <location filename="../../src/cli/InitCommand.cpp" line="24"/>
         <source>Полное название школы.</source>
-        <translation>The school's full name.</translation>
+        <translation>The school&apos;s full name.</translation>
     </message>
     <message>
         <location filename="../../src/cli/InitCommand.cpp" line="25"/>
         <source>Краткое название школы.</source>
-        <translation>The school's short name.</translation>
+        <translation>The school&apos;s short name.</translation>
     </message>
     <message>
         <location filename="../../src/cli/InitCommand.cpp" line="26"/>
@@ -3588,7 +3588,7 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="179"/>
         <source>Создать файл своей школы, открыть демонстрационную или недавнюю базу</source>
-        <translation>Create your school's file, open the demo school or a recent database</translation>
+        <translation>Create your school&apos;s file, open the demo school or a recent database</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="180"/>
@@ -3880,12 +3880,12 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="32"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="33"/>
         <source>Изменение мероприятия «%1»</source>
         <translation>Edit activity “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="66"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="67"/>
         <source>%1 (%n мероприятий)</source>
         <translation>
             <numerusform>%1 (%n activity)</numerusform>
@@ -3893,35 +3893,34 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="68"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="69"/>
         <source>Дорожная карта из шаблона</source>
         <translation>Roadmap from template</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="69"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="70"/>
         <source>Шаблон для %1 учебного года:</source>
         <translation>Template for the %1 school year:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="81"/>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="90"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="83"/>
         <source>Импорт дорожной карты</source>
         <translation>Import roadmap</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="82"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="84"/>
         <source>Таблицы (*.docx *.xlsx *.csv *.tsv *.txt);;Все файлы (*)</source>
         <translation>Tables (*.docx *.xlsx *.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="144"/>
-        <source>Цели и контингент %1</source>
-        <translation>Targets and contingent %1</translation>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="99"/>
+        <source>Дорожная карта импортирована: мероприятий %1</source>
+        <translation>Roadmap imported: %1 activities</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="91"/>
-        <source>Найдено мероприятий: %1, сроков не распознано: %2. Импортировать в %3 учебный год?</source>
-        <translation>Activities found: %1, deadlines not recognized: %2. Import into the %3 school year?</translation>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="142"/>
+        <source>Цели и контингент %1</source>
+        <translation>Targets and contingent %1</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindowMatching.cpp" line="59"/>
@@ -7966,48 +7965,58 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="34"/>
-        <location filename="../../src/app/main.cpp" line="39"/>
+        <location filename="../../src/app/main.cpp" line="35"/>
+        <location filename="../../src/app/main.cpp" line="40"/>
         <source>Куратор наставничества</source>
         <translation>Mentoring Curator</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="42"/>
+        <location filename="../../src/app/main.cpp" line="43"/>
         <source>Файл базы.</source>
         <translation>Database file.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="43"/>
+        <location filename="../../src/app/main.cpp" line="44"/>
         <source>Открыть демонстрационную школу.</source>
         <translation>Open the demo school.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="45"/>
+        <location filename="../../src/app/main.cpp" line="46"/>
         <source>Закрыться сразу после показа окна.</source>
         <translation>Quit right after the window is shown.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="47"/>
+        <location filename="../../src/app/main.cpp" line="48"/>
         <source>Сохранить снимок окна и закрыться.</source>
         <translation>Save a screenshot of the window and quit.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="50"/>
+        <location filename="../../src/app/main.cpp" line="51"/>
         <source>Выполнить действие окна перед снимком.</source>
         <translation>Perform a window action before taking the screenshot.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="54"/>
+        <location filename="../../src/app/main.cpp" line="55"/>
         <source>Муниципальный сервер PostgreSQL.</source>
         <translation>Municipal PostgreSQL server.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="57"/>
+        <location filename="../../src/app/main.cpp" line="58"/>
         <source>Показать начальный экран.</source>
         <translation>Show the welcome screen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="106"/>
+        <location filename="../../src/app/main.cpp" line="62"/>
+        <source>База школы, которую открыть, или таблица для импорта.</source>
+        <translation>A school database to open, or a table to import.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main.cpp" line="63"/>
+        <source>[ФАЙЛ]</source>
+        <translation>[FILE]</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main.cpp" line="116"/>
         <source>Куратор</source>
         <translation>Kurator</translation>
     </message>
@@ -9177,92 +9186,242 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
     </message>
 </context>
 <context>
+    <name>RoadmapColumns</name>
+    <message>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="334"/>
+        <source>Мероприятие</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="335"/>
+        <source>№</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="336"/>
+        <source>Раздел, этап</source>
+        <translation>Section, stage</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="337"/>
+        <source>Срок</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="338"/>
+        <source>Ответственные</source>
+        <translation>Owners</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="340"/>
+        <source>Ответственные / сроки</source>
+        <translation>Owners / deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="341"/>
+        <source>Результат, документ</source>
+        <translation>Result, document</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="342"/>
+        <source>Показатель</source>
+        <translation>Indicator</translation>
+    </message>
+</context>
+<context>
     <name>RoadmapCommand</name>
     <message>
         <location filename="../../src/cli/RoadmapCommand.cpp" line="17"/>
         <source>Использование:
   kurator-cli --db ФАЙЛ roadmap list [--year ГОД] [--overdue] [--json]
-  kurator-cli --db ФАЙЛ roadmap import ФАЙЛ [--year ГОД] [--title НАЗВАНИЕ] [--dry-run] [--json]
+  kurator-cli --db ФАЙЛ roadmap import ФАЙЛ [--year ГОД] [--title НАЗВАНИЕ] [--columns РОЛЬ=НОМЕР,…] [--dry-run] [--json]
   kurator-cli --db ФАЙЛ roadmap templates
   kurator-cli --db ФАЙЛ roadmap template ШАБЛОН [--year ГОД]
 ГОД — первый год учебного года (2024 для 2024–2025), по умолчанию текущий учебный год.
-Импорт читает .csv, .tsv и .txt (таблица с табуляцией).
+Импорт читает .docx, .xlsx, .csv, .tsv и .txt (таблица с табуляцией). Столбцы находятся по заголовкам;
+--columns задаёт их вручную, номера с 1: header=1,number=1,activity=2,deadline=3,owners=4
+(роли: activity, number, section, deadline, owners, owners_deadline, result, kpi; header=0 — без заголовка).
 </source>
         <translation>Usage:
   kurator-cli --db FILE roadmap list [--year YEAR] [--overdue] [--json]
-  kurator-cli --db FILE roadmap import FILE [--year YEAR] [--title TITLE] [--dry-run] [--json]
+  kurator-cli --db FILE roadmap import FILE [--year YEAR] [--title TITLE] [--columns ROLE=NUMBER,…] [--dry-run] [--json]
   kurator-cli --db FILE roadmap templates
   kurator-cli --db FILE roadmap template TEMPLATE [--year YEAR]
 YEAR is the first year of the school year (2024 for 2024–2025); the current school year by default.
-Import reads .csv, .tsv and .txt (tab-separated table).
+Import reads .docx, .xlsx, .csv, .tsv and .txt (tab-separated table). Columns are found by their headers;
+--columns gives them by hand, numbered from 1: header=1,number=1,activity=2,deadline=3,owners=4
+(roles: activity, number, section, deadline, owners, owners_deadline, result, kpi; header=0: no header).
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/RoadmapCommand.cpp" line="62"/>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="64"/>
         <source>срок не распознан</source>
         <translation>deadline not recognized</translation>
     </message>
     <message>
-        <location filename="../../src/cli/RoadmapCommand.cpp" line="64"/>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="66"/>
         <source>срок: %1 (%2)</source>
         <translation>deadline: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/RoadmapCommand.cpp" line="66"/>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="68"/>
         <source>; ответственные: %1</source>
         <translation>; owners: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/RoadmapCommand.cpp" line="75"/>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="77"/>
         <source>Учебный год.</source>
         <translation>School year.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/RoadmapCommand.cpp" line="75"/>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="77"/>
         <source>ГОД</source>
         <translation>YEAR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/RoadmapCommand.cpp" line="76"/>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="78"/>
         <source>Только просроченные.</source>
         <translation>Overdue only.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/RoadmapCommand.cpp" line="77"/>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="79"/>
         <source>Вывод в JSON.</source>
         <translation>Output as JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/RoadmapCommand.cpp" line="78"/>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="80"/>
         <source>Название дорожной карты.</source>
         <translation>Roadmap title.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/RoadmapCommand.cpp" line="78"/>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="80"/>
         <source>НАЗВАНИЕ</source>
         <translation>TITLE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/RoadmapCommand.cpp" line="79"/>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="81"/>
         <source>Показать, что будет импортировано, не записывая.</source>
         <translation>Show what would be imported without writing anything.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/RoadmapCommand.cpp" line="81"/>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="84"/>
+        <source>Столбцы таблицы: header=N,activity=N,deadline=N,…</source>
+        <translation>Table columns: header=N,activity=N,deadline=N,…</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="85"/>
+        <source>РОЛЬ=НОМЕР,…</source>
+        <translation>ROLE=NUMBER,…</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="87"/>
         <source>list, import, templates или template</source>
         <translation>list, import, templates or template</translation>
     </message>
     <message>
-        <location filename="../../src/cli/RoadmapCommand.cpp" line="96"/>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="102"/>
+        <source>--columns задают только для import.</source>
+        <translation>--columns is given only for import.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="111"/>
         <source> (мероприятий: %1)</source>
         <translation> (activities: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/RoadmapCommand.cpp" line="127"/>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="142"/>
         <source>Дорожная карта %1–%2: мероприятий %3, сроков не распознано %4.
 </source>
         <translation>Roadmap %1–%2: %3 activities, %4 deadlines not recognized.
 </translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapImportDialog</name>
+    <message>
+        <location filename="../../ui/RoadmapImportDialog.ui" line="6"/>
+        <source>Импорт дорожной карты</source>
+        <translation>Roadmap import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RoadmapImportDialog.ui" line="17"/>
+        <source>Столбцы таблицы</source>
+        <translation>Table columns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RoadmapImportDialog.ui" line="21"/>
+        <source>Строка &amp;заголовка:</source>
+        <translation>&amp;Header row:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RoadmapImportDialog.ui" line="27"/>
+        <source>Строка заголовка</source>
+        <translation>Header row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RoadmapImportDialog.ui" line="28"/>
+        <source>Номер строки файла с заголовками столбцов; «нет» — заголовка нет, все строки — мероприятия</source>
+        <translation>The number of the file's row with the column headers; “none”: no header, every row is an activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RoadmapImportDialog.ui" line="29"/>
+        <source>нет</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RoadmapImportDialog.ui" line="39"/>
+        <source>&amp;Что будет импортировано:</source>
+        <translation>&amp;What will be imported:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RoadmapImportDialog.ui" line="45"/>
+        <source>Мероприятия из файла</source>
+        <translation>Activities from the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RoadmapImportDialog.ui" line="57"/>
+        <source>Что проверить</source>
+        <translation>What to check</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="27"/>
+        <source>Импорт дорожной карты в %1 учебный год</source>
+        <translation>Roadmap import into school year %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="28"/>
+        <source>&amp;Импортировать</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="66"/>
+        <source>Файл: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="118"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="118"/>
+        <source>(пусто)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="124"/>
+        <source>— нет —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="150"/>
+        <source>Мероприятий в файле: %1; все сроки распознаны.</source>
+        <translation>Activities in the file: %1; every deadline recognised.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="151"/>
+        <source>Мероприятий в файле: %1. Проверьте строки ниже (%2): нераспознанное сохранится как написано.</source>
+        <translation>Activities in the file: %1. Check the rows below (%2): what is not recognised is kept as written.</translation>
     </message>
 </context>
 <context>
@@ -9370,24 +9529,39 @@ Import reads .csv, .tsv and .txt (tab-separated table).
 <context>
     <name>RoadmapTableImporter</name>
     <message>
-        <location filename="../../src/services/RoadmapTableImporter.cpp" line="190"/>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="191"/>
         <source>В таблице не найден столбец с мероприятиями (заголовок вроде «Мероприятие», «Содержание» или «Наименование мероприятия»).</source>
         <translation>The table has no activity column (a header such as “Мероприятие” (Activity), “Содержание” (Content) or “Наименование мероприятия” (Activity name)).</translation>
     </message>
     <message>
-        <location filename="../../src/services/RoadmapTableImporter.cpp" line="222"/>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="223"/>
         <source>Строка %1 пропущена: в столбце номера «%2» — не номер.</source>
         <translation>Row %1 skipped: “%2” in the number column is not a number.</translation>
     </message>
     <message>
-        <location filename="../../src/services/RoadmapTableImporter.cpp" line="290"/>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="291"/>
         <source>Под заголовком таблицы не найдено ни одного мероприятия.</source>
         <translation>No activities were found below the table header.</translation>
     </message>
     <message>
-        <location filename="../../src/services/RoadmapTableImporter.cpp" line="297"/>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="298"/>
         <source>Строка %1: срок «%2» не распознан, оставлен как написан.</source>
         <translation>Row %1: deadline “%2” was not recognized and has been kept as written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="367"/>
+        <source>Столбец задают как РОЛЬ=НОМЕР, номера с 1: «%1».</source>
+        <translation>A column is given as ROLE=NUMBER, numbered from 1: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="375"/>
+        <source>Роли столбца «%1» нет. Есть: %2.</source>
+        <translation>There is no column role “%1”. Available: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="379"/>
+        <source>Не указан столбец с мероприятиями (activity=НОМЕР).</source>
+        <translation>The column of activities is not given (activity=NUMBER).</translation>
     </message>
 </context>
 <context>
@@ -9645,12 +9819,12 @@ Import reads .csv, .tsv and .txt (tab-separated table).
     <message>
         <location filename="../../src/services/SchoolSetup.cpp" line="31"/>
         <source>Укажите название школы.</source>
-        <translation>Enter the school's name.</translation>
+        <translation>Enter the school&apos;s name.</translation>
     </message>
     <message>
         <location filename="../../src/services/SchoolSetup.cpp" line="33"/>
         <source>Название школы длиннее %1 знаков.</source>
-        <translation>The school's name is longer than %1 characters.</translation>
+        <translation>The school&apos;s name is longer than %1 characters.</translation>
     </message>
     <message>
         <location filename="../../src/services/SchoolSetup.cpp" line="35"/>
@@ -11148,7 +11322,7 @@ overwritten but named in the report.</translation>
     <message>
         <location filename="../../ui/WelcomeDialog.ui" line="10"/>
         <source>&lt;h2&gt;Куратор наставничества&lt;/h2&gt;Банки наставляемых и наставников, пары и группы, дорожная карта и показатели целевой модели — в одном файле на вашем компьютере. Начните со своей школы или посмотрите демонстрационную.</source>
-        <translation>&lt;h2&gt;Mentoring Curator&lt;/h2&gt;The banks of mentees and mentors, pairs and groups, the roadmap and the target model's indicators — in one file on your computer. Start with your own school or look at the demo one.</translation>
+        <translation>&lt;h2&gt;Mentoring Curator&lt;/h2&gt;The banks of mentees and mentors, pairs and groups, the roadmap and the target model&apos;s indicators — in one file on your computer. Start with your own school or look at the demo one.</translation>
     </message>
     <message>
         <location filename="../../ui/WelcomeDialog.ui" line="18"/>
@@ -11233,7 +11407,7 @@ overwritten but named in the report.</translation>
     <message>
         <location filename="../../ui/WelcomeDialog.ui" line="28"/>
         <source>Контингент учебного года (можно задать позже)</source>
-        <translation>The school year's contingent (may be set later)</translation>
+        <translation>The school year&apos;s contingent (may be set later)</translation>
     </message>
     <message>
         <location filename="../../ui/WelcomeDialog.ui" line="43"/>
@@ -11243,7 +11417,7 @@ overwritten but named in the report.</translation>
     <message>
         <location filename="../../ui/WelcomeDialog.ui" line="43"/>
         <source>Создать файл базы школы и открыть его</source>
-        <translation>Create the school's database file and open it</translation>
+        <translation>Create the school&apos;s database file and open it</translation>
     </message>
     <message>
         <location filename="../../ui/WelcomeDialog.ui" line="50"/>
@@ -11296,42 +11470,42 @@ overwritten but named in the report.</translation>
         <translation>Municipal PostgreSQL server</translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="78"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="82"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="84"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="88"/>
         <source>Пока нет</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="121"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="141"/>
         <source>Укажите файл базы.</source>
         <translation>Enter the database file.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="123"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="143"/>
         <source>Файл «%1» уже есть: откройте его справа или выберите для новой школы другое имя.</source>
         <translation>The file “%1” already exists: open it on the right or choose another name for the new school.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="168"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="188"/>
         <source>Файл базы новой школы</source>
         <translation>Database file of the new school</translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="169"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="189"/>
         <source>База Куратора (*.sqlite)</source>
         <translation>Curator database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="176"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="196"/>
         <source>Открыть базу Куратора</source>
         <translation>Open a Curator database</translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="177"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="197"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
         <translation>Curator database (*.sqlite *.db);;All files (*)</translation>
     </message>

@@ -1977,27 +1977,27 @@
 <context>
     <name>DemoSchoolInternal</name>
     <message>
-        <location filename="../../src/services/DemoPeople.cpp" line="26"/>
+        <location filename="../../src/services/DemoPeople.cpp" line="28"/>
         <source>МБОУ «Средняя общеобразовательная школа № %1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoPeople.cpp" line="26"/>
+        <location filename="../../src/services/DemoPeople.cpp" line="28"/>
         <source>МБОУ СОШ № %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoPeople.cpp" line="174"/>
+        <location filename="../../src/services/DemoPeople.cpp" line="176"/>
         <source>опекун</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoPeople.cpp" line="174"/>
+        <location filename="../../src/services/DemoPeople.cpp" line="176"/>
         <source>мать</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/DemoPeople.cpp" line="174"/>
+        <location filename="../../src/services/DemoPeople.cpp" line="176"/>
         <source>отец</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3785,12 +3785,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="32"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="33"/>
         <source>Изменение мероприятия «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="66"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="67"/>
         <source>%1 (%n мероприятий)</source>
         <translation>
             <numerusform>%1 (%n мероприятие)</numerusform>
@@ -3799,33 +3799,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="68"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="69"/>
         <source>Дорожная карта из шаблона</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="69"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="70"/>
         <source>Шаблон для %1 учебного года:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="81"/>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="90"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="83"/>
         <source>Импорт дорожной карты</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="82"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="84"/>
         <source>Таблицы (*.docx *.xlsx *.csv *.tsv *.txt);;Все файлы (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="91"/>
-        <source>Найдено мероприятий: %1, сроков не распознано: %2. Импортировать в %3 учебный год?</source>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="99"/>
+        <source>Дорожная карта импортирована: мероприятий %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="144"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="142"/>
         <source>Цели и контингент %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7838,48 +7837,58 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="34"/>
-        <location filename="../../src/app/main.cpp" line="39"/>
+        <location filename="../../src/app/main.cpp" line="35"/>
+        <location filename="../../src/app/main.cpp" line="40"/>
         <source>Куратор наставничества</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="42"/>
+        <location filename="../../src/app/main.cpp" line="43"/>
         <source>Файл базы.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="43"/>
+        <location filename="../../src/app/main.cpp" line="44"/>
         <source>Открыть демонстрационную школу.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="45"/>
+        <location filename="../../src/app/main.cpp" line="46"/>
         <source>Закрыться сразу после показа окна.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="47"/>
+        <location filename="../../src/app/main.cpp" line="48"/>
         <source>Сохранить снимок окна и закрыться.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="50"/>
+        <location filename="../../src/app/main.cpp" line="51"/>
         <source>Выполнить действие окна перед снимком.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="54"/>
+        <location filename="../../src/app/main.cpp" line="55"/>
         <source>Муниципальный сервер PostgreSQL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="57"/>
+        <location filename="../../src/app/main.cpp" line="58"/>
         <source>Показать начальный экран.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="106"/>
+        <location filename="../../src/app/main.cpp" line="62"/>
+        <source>База школы, которую открыть, или таблица для импорта.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main.cpp" line="63"/>
+        <source>[ФАЙЛ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main.cpp" line="116"/>
         <source>Куратор</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9048,83 +9057,231 @@
     </message>
 </context>
 <context>
+    <name>RoadmapColumns</name>
+    <message>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="334"/>
+        <source>Мероприятие</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="335"/>
+        <source>№</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="336"/>
+        <source>Раздел, этап</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="337"/>
+        <source>Срок</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="338"/>
+        <source>Ответственные</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="340"/>
+        <source>Ответственные / сроки</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="341"/>
+        <source>Результат, документ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="342"/>
+        <source>Показатель</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoadmapCommand</name>
     <message>
         <location filename="../../src/cli/RoadmapCommand.cpp" line="17"/>
         <source>Использование:
   kurator-cli --db ФАЙЛ roadmap list [--year ГОД] [--overdue] [--json]
-  kurator-cli --db ФАЙЛ roadmap import ФАЙЛ [--year ГОД] [--title НАЗВАНИЕ] [--dry-run] [--json]
+  kurator-cli --db ФАЙЛ roadmap import ФАЙЛ [--year ГОД] [--title НАЗВАНИЕ] [--columns РОЛЬ=НОМЕР,…] [--dry-run] [--json]
   kurator-cli --db ФАЙЛ roadmap templates
   kurator-cli --db ФАЙЛ roadmap template ШАБЛОН [--year ГОД]
 ГОД — первый год учебного года (2024 для 2024–2025), по умолчанию текущий учебный год.
-Импорт читает .csv, .tsv и .txt (таблица с табуляцией).
+Импорт читает .docx, .xlsx, .csv, .tsv и .txt (таблица с табуляцией). Столбцы находятся по заголовкам;
+--columns задаёт их вручную, номера с 1: header=1,number=1,activity=2,deadline=3,owners=4
+(роли: activity, number, section, deadline, owners, owners_deadline, result, kpi; header=0 — без заголовка).
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/RoadmapCommand.cpp" line="62"/>
-        <source>срок не распознан</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/cli/RoadmapCommand.cpp" line="64"/>
-        <source>срок: %1 (%2)</source>
+        <source>срок не распознан</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/cli/RoadmapCommand.cpp" line="66"/>
+        <source>срок: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="68"/>
         <source>; ответственные: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/RoadmapCommand.cpp" line="75"/>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="77"/>
         <source>Учебный год.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/RoadmapCommand.cpp" line="75"/>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="77"/>
         <source>ГОД</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/RoadmapCommand.cpp" line="76"/>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="78"/>
         <source>Только просроченные.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/RoadmapCommand.cpp" line="77"/>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="79"/>
         <source>Вывод в JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/RoadmapCommand.cpp" line="78"/>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="80"/>
         <source>Название дорожной карты.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/RoadmapCommand.cpp" line="78"/>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="80"/>
         <source>НАЗВАНИЕ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/RoadmapCommand.cpp" line="79"/>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="81"/>
         <source>Показать, что будет импортировано, не записывая.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/RoadmapCommand.cpp" line="81"/>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="84"/>
+        <source>Столбцы таблицы: header=N,activity=N,deadline=N,…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="85"/>
+        <source>РОЛЬ=НОМЕР,…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="87"/>
         <source>list, import, templates или template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/RoadmapCommand.cpp" line="96"/>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="102"/>
+        <source>--columns задают только для import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="111"/>
         <source> (мероприятий: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/RoadmapCommand.cpp" line="127"/>
+        <location filename="../../src/cli/RoadmapCommand.cpp" line="142"/>
         <source>Дорожная карта %1–%2: мероприятий %3, сроков не распознано %4.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapImportDialog</name>
+    <message>
+        <location filename="../../ui/RoadmapImportDialog.ui" line="6"/>
+        <source>Импорт дорожной карты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/RoadmapImportDialog.ui" line="17"/>
+        <source>Столбцы таблицы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/RoadmapImportDialog.ui" line="21"/>
+        <source>Строка &amp;заголовка:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/RoadmapImportDialog.ui" line="27"/>
+        <source>Строка заголовка</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/RoadmapImportDialog.ui" line="28"/>
+        <source>Номер строки файла с заголовками столбцов; «нет» — заголовка нет, все строки — мероприятия</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/RoadmapImportDialog.ui" line="29"/>
+        <source>нет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/RoadmapImportDialog.ui" line="39"/>
+        <source>&amp;Что будет импортировано:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/RoadmapImportDialog.ui" line="45"/>
+        <source>Мероприятия из файла</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/RoadmapImportDialog.ui" line="57"/>
+        <source>Что проверить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="27"/>
+        <source>Импорт дорожной карты в %1 учебный год</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="28"/>
+        <source>&amp;Импортировать</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="66"/>
+        <source>Файл: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="118"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="118"/>
+        <source>(пусто)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="124"/>
+        <source>— нет —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="150"/>
+        <source>Мероприятий в файле: %1; все сроки распознаны.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="151"/>
+        <source>Мероприятий в файле: %1. Проверьте строки ниже (%2): нераспознанное сохранится как написано.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9233,23 +9390,38 @@
 <context>
     <name>RoadmapTableImporter</name>
     <message>
-        <location filename="../../src/services/RoadmapTableImporter.cpp" line="190"/>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="191"/>
         <source>В таблице не найден столбец с мероприятиями (заголовок вроде «Мероприятие», «Содержание» или «Наименование мероприятия»).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RoadmapTableImporter.cpp" line="222"/>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="223"/>
         <source>Строка %1 пропущена: в столбце номера «%2» — не номер.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RoadmapTableImporter.cpp" line="290"/>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="291"/>
         <source>Под заголовком таблицы не найдено ни одного мероприятия.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RoadmapTableImporter.cpp" line="297"/>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="298"/>
         <source>Строка %1: срок «%2» не распознан, оставлен как написан.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="367"/>
+        <source>Столбец задают как РОЛЬ=НОМЕР, номера с 1: «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="375"/>
+        <source>Роли столбца «%1» нет. Есть: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RoadmapTableImporter.cpp" line="379"/>
+        <source>Не указан столбец с мероприятиями (activity=НОМЕР).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11135,42 +11307,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="78"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="82"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="84"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="88"/>
         <source>Пока нет</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="121"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="141"/>
         <source>Укажите файл базы.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="123"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="143"/>
         <source>Файл «%1» уже есть: откройте его справа или выберите для новой школы другое имя.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="168"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="188"/>
         <source>Файл базы новой школы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="169"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="189"/>
         <source>База Куратора (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="176"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="196"/>
         <source>Открыть базу Куратора</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="177"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="197"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
         <translation type="unfinished"></translation>
     </message>

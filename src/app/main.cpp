@@ -7,6 +7,7 @@
 #include "services/ReferenceData.h"
 #include "storage/ServerAccounts.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
@@ -56,11 +57,19 @@ int main(int argc, char *argv[])
     // The first run's screen, also when the school's file exists (and for its screenshot).
     const QCommandLineOption welcomeOption(QStringLiteral("welcome"), QObject::tr("Показать начальный экран."));
     parser.addOptions({dbOption, demoOption, quitOption, screenshotOption, actionOption, serverOption, welcomeOption});
+    // What a file manager passes (the .desktop file's %f): a school file opens, a table starts its
+    // import, as if dropped on the window.
+    parser.addPositionalArgument(QStringLiteral("file"), QObject::tr("База школы, которую открыть, или таблица для импорта."),
+                                 QObject::tr("[ФАЙЛ]"));
     parser.process(app);
+    const DroppedFile named = parser.positionalArguments().isEmpty() ? DroppedFile()
+                                                                      : DroppedFile::ofPath(parser.positionalArguments().first());
+    const QString namedStore = named.kind == DroppedFile::Kind::Store ? named.path : QString();
 
     // Without a store named, the user's own school; on the first run (no such file yet) the welcome
     // screen asks which school to open or create.
-    const bool storeNamed = parser.isSet(dbOption) || parser.isSet(demoOption) || parser.isSet(serverOption);
+    const bool storeNamed = parser.isSet(dbOption) || parser.isSet(demoOption) || parser.isSet(serverOption) ||
+                            !namedStore.isEmpty();
     int startYear = 0;
     Result<DatabasePtr> opened = Result<DatabasePtr>::failure(QString());
     if (!storeNamed && (parser.isSet(welcomeOption) || !QFileInfo::exists(Database::defaultPath()))) {
@@ -81,8 +90,9 @@ int main(int argc, char *argv[])
     } else if (parser.isSet(demoOption)) {
         opened = openDemoStore(nullptr);
     } else {
-        opened = openStore(parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath(), Database::Options(),
-                           nullptr);
+        const QString path = !namedStore.isEmpty() ? namedStore
+                             : parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
+        opened = openStore(path, Database::Options(), nullptr);
     }
     // The coordinator's sign-in opens the consolidated view of the schools, which is all it may see.
     if (opened && opened.value()->isServer() && ServerAccounts(opened.value()->connection()).isCoordinator()) {
@@ -120,10 +130,15 @@ int main(int argc, char *argv[])
             out << "filled_at_ms " << QDateTime::currentMSecsSinceEpoch() << Qt::endl;
             QApplication::quit();
         });
+    if (named.kind == DroppedFile::Kind::Table)
+        QTimer::singleShot(100, &app, [&] { window.openFile(named); }); // a dialog's own loop, as --action
     if (parser.isSet(screenshotOption) && parser.isSet(actionOption))
         QTimer::singleShot(100, &app, [&] {
+            // A dialog's own event loop; the snapshot below runs inside it.
             if (auto *action = window.findChild<QAction *>(parser.value(actionOption)))
-                action->trigger(); // a dialog's own event loop; the snapshot below runs inside it
+                action->trigger();
+            else if (auto *button = window.findChild<QAbstractButton *>(parser.value(actionOption)))
+                button->click(); // a page's own button, such as the dashboard's «Цели и контингент…»
         });
     if (parser.isSet(screenshotOption))
         QTimer::singleShot(700, &app, [&] {

@@ -16,11 +16,13 @@ QString usage()
 {
     return tr("Использование:\n"
               "  kurator-cli --db ФАЙЛ roadmap list [--year ГОД] [--overdue] [--json]\n"
-              "  kurator-cli --db ФАЙЛ roadmap import ФАЙЛ [--year ГОД] [--title НАЗВАНИЕ] [--dry-run] [--json]\n"
+              "  kurator-cli --db ФАЙЛ roadmap import ФАЙЛ [--year ГОД] [--title НАЗВАНИЕ] [--columns РОЛЬ=НОМЕР,…] [--dry-run] [--json]\n"
               "  kurator-cli --db ФАЙЛ roadmap templates\n"
               "  kurator-cli --db ФАЙЛ roadmap template ШАБЛОН [--year ГОД]\n"
               "ГОД — первый год учебного года (2024 для 2024–2025), по умолчанию текущий учебный год.\n"
-              "Импорт читает .csv, .tsv и .txt (таблица с табуляцией).\n");
+              "Импорт читает .docx, .xlsx, .csv, .tsv и .txt (таблица с табуляцией). Столбцы находятся по заголовкам;\n"
+              "--columns задаёт их вручную, номера с 1: header=1,number=1,activity=2,deadline=3,owners=4\n"
+              "(роли: activity, number, section, deadline, owners, owners_deadline, result, kpi; header=0 — без заголовка).\n");
 }
 
 QJsonObject toJson(const RoadmapItem &item, const QDate &today)
@@ -77,7 +79,11 @@ int run(CliContext &context)
     const QCommandLineOption json(QStringLiteral("json"), tr("Вывод в JSON."));
     const QCommandLineOption title(QStringLiteral("title"), tr("Название дорожной карты."), tr("НАЗВАНИЕ"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Показать, что будет импортировано, не записывая."));
-    parser.addOptions({year, overdue, json, title, dryRun});
+    // The mapping screen's choice for the command line: which column holds what, when the headers
+    // do not say it in words the import knows.
+    const QCommandLineOption columns(QStringLiteral("columns"), tr("Столбцы таблицы: header=N,activity=N,deadline=N,…"),
+                                     tr("РОЛЬ=НОМЕР,…"));
+    parser.addOptions({year, overdue, json, title, dryRun, columns});
     parser.addPositionalArgument(QStringLiteral("action"), tr("list, import, templates или template"));
     int exit = ExitOk;
     if (!context.parse(parser, usage(), &exit))
@@ -90,6 +96,15 @@ int run(CliContext &context)
         return ExitUsage;
     const int startYear = *schoolYear;
     const QString action = args.first();
+    std::optional<RoadmapColumns> mapping;
+    if (parser.isSet(columns)) {
+        if (action != QLatin1String("import"))
+            return context.usageError(tr("--columns задают только для import."));
+        const auto parsed = RoadmapTableImporter::parseColumns(parser.value(columns));
+        if (!parsed)
+            return context.usageError(parsed.error());
+        mapping = parsed.value();
+    }
 
     if (action == QLatin1String("templates") && args.size() == 1) {
         for (const RoadmapTemplate &t : RoadmapService::templates())
@@ -97,7 +112,7 @@ int run(CliContext &context)
         return ExitOk;
     }
     if (action == QLatin1String("import") && args.size() == 2 && parser.isSet(dryRun)) {
-        const auto read = RoadmapService::readFile(args[1], startYear);
+        const auto read = RoadmapService::readFile(args[1], startYear, mapping);
         if (!read)
             return context.fail(read.error());
         printItems(context, read.value().items, parser.isSet(json));
@@ -118,7 +133,7 @@ int run(CliContext &context)
     }
     if ((action == QLatin1String("import") || action == QLatin1String("template")) && args.size() == 2) {
         const auto created = action == QLatin1String("import")
-                                 ? service.importFile(args[1], startYear, parser.value(title))
+                                 ? service.importFile(args[1], startYear, parser.value(title), mapping)
                                  : service.createFromTemplate(args[1], startYear);
         if (!created)
             return context.fail(created.error());

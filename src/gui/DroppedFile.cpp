@@ -10,9 +10,14 @@ DroppedFile DroppedFile::of(const QMimeData *mime)
     const QList<QUrl> urls = mime->urls();
     if (urls.size() != 1 || !urls.first().isLocalFile())
         return {};
-    const QString path = urls.first().toLocalFile();
+    return ofPath(urls.first().toLocalFile());
+}
+
+DroppedFile DroppedFile::ofPath(const QString &path)
+{
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (QStringList{QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("tsv"), QStringLiteral("txt")}.contains(suffix))
+    if (QStringList{QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("tsv"), QStringLiteral("txt"),
+                    QStringLiteral("docx")}.contains(suffix))
         return {Kind::Table, path};
     if (QStringList{QStringLiteral("sqlite"), QStringLiteral("db")}.contains(suffix))
         return {Kind::Store, path};

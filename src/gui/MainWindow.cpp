@@ -63,7 +63,7 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent)
     connect(m_loader, &RegistryLoader::failed, this, &MainWindow::showError);
     createRegistries();
     createActions();
-    setAcceptDrops(true); // a questionnaire table dropped on the window starts its import, a school file opens
+    setAcceptDrops(true); // a table dropped on the window starts its import, a school file opens (openFile)
     fillYears();
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row == roadmapRow())
@@ -541,7 +541,6 @@ void MainWindow::showAbout()
 }
 
 // Questionnaires: from the menu, or a table dropped on the window; the kind follows the bank shown.
-// (A school file dropped on the window opens instead.)
 void MainWindow::importQuestionnaires(const QString &path)
 {
     QuestionnaireImportDialog dialog(m_db, currentYear(), this);
@@ -553,6 +552,16 @@ void MainWindow::importQuestionnaires(const QString &path)
     statusBar()->showMessage(tr("Импорт анкет: новых участников %1, обновлено %2")
                                  .arg(dialog.report().created).arg(dialog.report().updated), 8000);
     reloadAll();
+}
+
+void MainWindow::openFile(const DroppedFile &file)
+{
+    if (file.kind == DroppedFile::Kind::Store)
+        openDatabase(file.path);
+    else if (file.kind == DroppedFile::Kind::Table && m_ui->navigationList->currentRow() == roadmapRow())
+        importRoadmap(file.path);
+    else if (file.kind == DroppedFile::Kind::Table)
+        importQuestionnaires(file.path);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -568,12 +577,7 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     // After the drop has finished, so that the file manager is not kept waiting by the dialog.
-    QMetaObject::invokeMethod(this, [this, file] {
-        if (file.kind == DroppedFile::Kind::Table)
-            importQuestionnaires(file.path);
-        else
-            openDatabase(file.path);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, [this, file] { openFile(file); }, Qt::QueuedConnection);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

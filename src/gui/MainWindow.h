@@ -1,4 +1,5 @@
 #pragma once
+#include "gui/DroppedFile.h"
 #include "services/RegistryTable.h"
 #include "storage/Database.h"
 
@@ -53,6 +54,9 @@ public:
     void openServerSession(DatabasePtr session);
     // Opens a school file as «Открыть базу…» and «Недавние базы» do (asking when another program holds it).
     void openDatabase(const QString &path);
+    // A file dropped on the window or named on the command line: a school file opens; a table starts
+    // the roadmap's import on the roadmap page and the questionnaires' elsewhere.
+    void openFile(const DroppedFile &file);
     // The school's file onto the server the window works on, and the school back into a new file;
     // the outcome is told in a message box. Public for the tests, which skip the file choosers.
     void uploadSchoolFile(const QString &path);
@@ -93,7 +97,8 @@ private:
     void openEvents();
     void importQuestionnaires(const QString &path = {});
     void createRoadmapFromTemplate();
-    void importRoadmap();
+    // From the roadmap page's «Импорт…» (asks for the file) or a table dropped on the page.
+    void importRoadmap(const QString &path = {});
     void reloadAll();
     void updateActions();
     void showError(const QString &message);

@@ -4,6 +4,7 @@
 
 #include "gui/DashboardView.h"
 #include "gui/KpiTargetsDialog.h"
+#include "gui/RoadmapImportDialog.h"
 #include "gui/RoadmapView.h"
 #include "gui/ServiceCommand.h"
 #include "services/DashboardService.h"
@@ -13,7 +14,7 @@
 
 #include <QFileDialog>
 #include <QInputDialog>
-#include <QMessageBox>
+#include <QStatusBar>
 #include <QUndoStack>
 
 RoadmapView *MainWindow::roadmapView()
@@ -36,7 +37,7 @@ RoadmapView *MainWindow::roadmapView()
         return {};
     });
     connect(m_roadmap, &RoadmapView::templateRequested, this, &MainWindow::createRoadmapFromTemplate);
-    connect(m_roadmap, &RoadmapView::importRequested, this, &MainWindow::importRoadmap);
+    connect(m_roadmap, &RoadmapView::importRequested, this, [this] { importRoadmap(); });
     return m_roadmap;
 }
 
@@ -76,29 +77,26 @@ void MainWindow::createRoadmapFromTemplate()
     reloadRoadmap();
 }
 
-void MainWindow::importRoadmap()
+void MainWindow::importRoadmap(const QString &chosen)
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Импорт дорожной карты"), QString(),
-                                                      tr("Таблицы (*.docx *.xlsx *.csv *.tsv *.txt);;Все файлы (*)"));
+    const QString path = !chosen.isEmpty() ? chosen
+                         : QFileDialog::getOpenFileName(this, tr("Импорт дорожной карты"), QString(),
+                                                        tr("Таблицы (*.docx *.xlsx *.csv *.tsv *.txt);;Все файлы (*)"));
     if (path.isEmpty())
         return;
-    const auto preview = RoadmapService::readFile(path, currentYear());
-    if (!preview) {
-        showError(preview.error());
+    RoadmapImportDialog dialog(currentYear(), this);
+    if (Status read = dialog.setFile(path); !read) {
+        showError(read.error());
         return;
     }
-    QMessageBox box(QMessageBox::Question, tr("Импорт дорожной карты"),
-                    tr("Найдено мероприятий: %1, сроков не распознано: %2. Импортировать в %3 учебный год?")
-                        .arg(preview.value().items.size())
-                        .arg(preview.value().warnings.size())
-                        .arg(AcademicYear(currentYear()).title()),
-                    QMessageBox::Yes | QMessageBox::No, this);
-    box.setDetailedText(preview.value().warnings.join(QLatin1Char('\n')));
-    if (box.exec() != QMessageBox::Yes)
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    const auto imported = RoadmapService(m_db).importFile(path, currentYear(), QString());
-    if (!imported)
+    const auto imported = RoadmapService(m_db).importFile(path, currentYear(), QString(), dialog.columns());
+    if (!imported) {
         showError(imported.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Дорожная карта импортирована: мероприятий %1").arg(imported.value().items), 8000);
     reloadRoadmap();
 }
 

@@ -67,17 +67,28 @@ Result<RoadmapCreated> RoadmapService::createFromTemplate(const QString &templat
     return store({0, startYear, t->title, tr("шаблон: %1").arg(t->source)}, t->items, {});
 }
 
-Result<RoadmapImport> RoadmapService::readFile(const QString &path, int startYear)
+Result<RoadmapTable> RoadmapService::readTable(const QString &path)
 {
     const auto table = TableFile::read(path);
     if (!table)
-        return Result<RoadmapImport>::failure(table.error());
-    return RoadmapTableImporter::importTable(table.value().rows, AcademicYear(startYear));
+        return Result<RoadmapTable>::failure(table.error());
+    return RoadmapTableImporter::prepare(table.value().rows);
 }
 
-Result<RoadmapCreated> RoadmapService::importFile(const QString &path, int startYear, const QString &title)
+Result<RoadmapImport> RoadmapService::readFile(const QString &path, int startYear,
+                                               const std::optional<RoadmapColumns> &columns)
 {
-    const auto read = readFile(path, startYear);
+    const auto table = readTable(path);
+    if (!table)
+        return Result<RoadmapImport>::failure(table.error());
+    return RoadmapTableImporter::import(table.value().rows, columns.value_or(table.value().columns),
+                                        AcademicYear(startYear));
+}
+
+Result<RoadmapCreated> RoadmapService::importFile(const QString &path, int startYear, const QString &title,
+                                                  const std::optional<RoadmapColumns> &columns)
+{
+    const auto read = readFile(path, startYear, columns);
     if (!read)
         return Result<RoadmapCreated>::failure(read.error());
     const QString name = title.isEmpty() ? QFileInfo(path).completeBaseName() : title;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("RoadmapTableImporter", text); }
@@ -299,15 +300,15 @@ Result<RoadmapImport> import(const QList<QStringList> &rawRows, const RoadmapCol
     return out;
 }
 
-Result<RoadmapImport> importTable(const QList<QStringList> &rows, const AcademicYear &year)
+RoadmapTable prepare(const QList<QStringList> &rows)
 {
     RoadmapColumns columns = detectColumns(rows);
     if (columns.activity >= 0)
-        return import(rows, columns, year);
+        return {rows, columns};
     const QList<QStringList> blocks = reflowBlocks(rows);
     columns = detectColumns(blocks);
     if (columns.activity < 0)
-        return import(rows, columns, year); // explains what is missing
+        return {rows, {}};
     // Cells past the header's width are the last column broken into pieces.
     const int width = int(blocks[columns.headerRow].size());
     QList<QStringList> fitted;
@@ -318,7 +319,65 @@ Result<RoadmapImport> importTable(const QList<QStringList> &rows, const Academic
         }
         fitted << block;
     }
-    return import(fitted, columns, year);
+    return {fitted, columns};
+}
+
+Result<RoadmapImport> importTable(const QList<QStringList> &rows, const AcademicYear &year)
+{
+    const RoadmapTable table = prepare(rows);
+    return import(table.rows, table.columns, year); // without an activity column: explains what is missing
+}
+
+const QList<RoadmapColumnRole> &roles()
+{
+    static const QList<RoadmapColumnRole> list = {
+        {"activity", &RoadmapColumns::activity, QT_TRANSLATE_NOOP("RoadmapColumns", "Мероприятие")},
+        {"number", &RoadmapColumns::number, QT_TRANSLATE_NOOP("RoadmapColumns", "№")},
+        {"section", &RoadmapColumns::section, QT_TRANSLATE_NOOP("RoadmapColumns", "Раздел, этап")},
+        {"deadline", &RoadmapColumns::deadline, QT_TRANSLATE_NOOP("RoadmapColumns", "Срок")},
+        {"owners", &RoadmapColumns::owners, QT_TRANSLATE_NOOP("RoadmapColumns", "Ответственные")},
+        {"owners_deadline", &RoadmapColumns::ownersAndDeadline,
+         QT_TRANSLATE_NOOP("RoadmapColumns", "Ответственные / сроки")},
+        {"result", &RoadmapColumns::result, QT_TRANSLATE_NOOP("RoadmapColumns", "Результат, документ")},
+        {"kpi", &RoadmapColumns::kpi, QT_TRANSLATE_NOOP("RoadmapColumns", "Показатель")}};
+    return list;
+}
+
+QString columnsText(const RoadmapColumns &columns)
+{
+    QStringList parts{QStringLiteral("header=%1").arg(columns.headerRow + 1)};
+    for (const RoadmapColumnRole &role : roles())
+        if (columns.*role.column >= 0)
+            parts << QStringLiteral("%1=%2").arg(QLatin1String(role.code)).arg(columns.*role.column + 1);
+    return parts.join(QLatin1Char(','));
+}
+
+Result<RoadmapColumns> parseColumns(const QString &text)
+{
+    using R = Result<RoadmapColumns>;
+    RoadmapColumns columns;
+    QStringList known{QStringLiteral("header")};
+    for (const RoadmapColumnRole &role : roles())
+        known << QLatin1String(role.code);
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString name = part.section(QLatin1Char('='), 0, 0).trimmed();
+        bool ok = false;
+        const int number = part.section(QLatin1Char('='), 1).trimmed().toInt(&ok);
+        if (!part.contains(QLatin1Char('=')) || !ok || number < 0 || (number == 0 && name != QLatin1String("header")))
+            return R::failure(tr("Столбец задают как РОЛЬ=НОМЕР, номера с 1: «%1».").arg(part.trimmed()));
+        if (name == QLatin1String("header")) {
+            columns.headerRow = number - 1;
+            continue;
+        }
+        const auto role = std::find_if(roles().begin(), roles().end(),
+                                       [&](const RoadmapColumnRole &r) { return name == QLatin1String(r.code); });
+        if (role == roles().end())
+            return R::failure(tr("Роли столбца «%1» нет. Есть: %2.").arg(name, known.join(QStringLiteral(", "))));
+        columns.*role->column = number - 1;
+    }
+    if (columns.activity < 0)
+        return R::failure(tr("Не указан столбец с мероприятиями (activity=НОМЕР)."));
+    return columns;
 }
 
 } // namespace RoadmapTableImporter

@@ -19,6 +19,22 @@ struct RoadmapColumns
     int kpi = -1;
 };
 
+// A column's role as the mapping screen and `roadmap import --columns` name it.
+struct RoadmapColumnRole
+{
+    const char *code;             // activity, deadline…: the CLI's word
+    int RoadmapColumns::*column;
+    const char *label;            // Russian, translated in the "RoadmapColumns" context
+};
+
+// A roadmap table ready for the mapping: its rows (a table broken one cell per line put back into
+// rows) and the columns its headers name (activity -1 when none was recognised).
+struct RoadmapTable
+{
+    QList<QStringList> rows;
+    RoadmapColumns columns;
+};
+
 struct RoadmapImport
 {
     QList<RoadmapItem> items;
@@ -31,7 +47,14 @@ struct RoadmapImport
 // and reads deadlines and KPI targets. Unreadable deadlines are kept and listed as warnings.
 namespace RoadmapTableImporter {
 RoadmapColumns detectColumns(const QList<QStringList> &rows);
+// Finds the columns, trying a table broken one cell per line too.
+RoadmapTable prepare(const QList<QStringList> &rows);
+const QList<RoadmapColumnRole> &roles();
+// «header=1,activity=2,deadline=3» with the file's numbering from 1 (header=0: no header row);
+// the roles left out have no column.
+QString columnsText(const RoadmapColumns &columns);
+Result<RoadmapColumns> parseColumns(const QString &text);
 Result<RoadmapImport> import(const QList<QStringList> &rows, const RoadmapColumns &columns, const AcademicYear &year);
-// Finds the columns (trying a table broken one cell per line too) and imports.
+// prepare() and import() in one.
 Result<RoadmapImport> importTable(const QList<QStringList> &rows, const AcademicYear &year);
 }

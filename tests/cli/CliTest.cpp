@@ -102,6 +102,33 @@ TEST_CASE("the CLI refuses a database of a newer schema with exit code 1")
     CHECK(r.err.contains(QStringLiteral("более новой версией")));
 }
 
+TEST_CASE("roadmap import --columns maps a table whose headers the import does not know")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("school.sqlite"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode == 0);
+    const QString file = QStringLiteral(KURATOR_TEST_DATA "/roadmaps/unnamed_columns.csv");
+    auto roadmap = [&](QStringList args) {
+        return cli(QStringList{QStringLiteral("--db"), db, QStringLiteral("roadmap"), QStringLiteral("import"), file,
+                               QStringLiteral("--year"), QStringLiteral("2024")} + args);
+    };
+    const Run unmapped = roadmap({});
+    CHECK(unmapped.exitCode == 1);
+    CHECK(unmapped.err.contains(QStringLiteral("не найден столбец с мероприятиями")));
+    CHECK(roadmap({QStringLiteral("--columns"), QStringLiteral("activity=0")}).exitCode == 2);
+
+    const QString columns = QStringLiteral("header=2,activity=1,deadline=2,owners=3");
+    const Run preview = roadmap({QStringLiteral("--columns"), columns, QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    INFO(preview.err.toStdString());
+    REQUIRE(preview.exitCode == 0);
+    const QJsonArray items = QJsonDocument::fromJson(preview.out.toUtf8()).array();
+    REQUIRE(items.size() == 3);
+    CHECK(items[1].toObject().value(QLatin1String("owners")).toString() == QStringLiteral("куратор, классные руководители"));
+    const Run imported = roadmap({QStringLiteral("--columns"), columns});
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.out.contains(QStringLiteral("мероприятий 3")));
+}
+
 TEST_CASE("roadmap import, list and templates from the command line")
 {
     QTemporaryDir dir;

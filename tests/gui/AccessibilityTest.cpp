@@ -7,6 +7,7 @@
 #include "gui/PartnerDialog.h"
 #include "gui/PersonDialog.h"
 #include "gui/ReportsDialog.h"
+#include "gui/RoadmapImportDialog.h"
 #include "gui/ServerDialog.h"
 #include "gui/SurveysDialog.h"
 #include "gui/WelcomeDialog.h"
@@ -97,6 +98,9 @@ TEST_CASE("every control the keyboard reaches has an accessible name", "[gui]")
     checkNamed(&server, "server");
     WelcomeDialog welcome;
     checkNamed(&welcome, "welcome");
+    RoadmapImportDialog roadmapImport(2024);
+    REQUIRE(roadmapImport.setFile(QStringLiteral(KURATOR_TEST_DATA "/office/roadmap_000.xlsx")).ok());
+    checkNamed(&roadmapImport, "roadmap import");
 }
 
 TEST_CASE("the icons are drawn sharp on a high-density screen", "[gui]")

@@ -6,7 +6,8 @@
 # to docs/pairs.png (the card), docs/pair-plan.png and docs/pair-meetings.png, and, once the
 # proposal is approved, the draft of the order fixing the new pairs to docs/order.png, and the
 # questionnaires answered (the entrance diagnostics of the demo) to docs/surveys.png, the reports
-# screen to docs/reports.png and, on the analytic report for December, docs/analytic-report.png, and
+# screen to docs/reports.png, the KPI targets to docs/kpi-targets.png, the roadmap import to
+# docs/roadmap-import.png and, on the analytic report for December, docs/analytic-report.png, and
 # the user guide as Help shows it to docs/help.png.
 # Usage: tests/gui/render_screenshots.sh [BUILD_DIR [DOCS_DIR]]
 set -eu
@@ -42,6 +43,12 @@ shot 6 order.png 0 orderAction
 shot 0 surveys.png 0 surveysAction
 shot 5 reports.png 0 reportsAction
 shot 5 analytic-report.png 0 reportsAction 5
+shot 5 kpi-targets.png 0 targetsButton
+# The roadmap's import of a workbook named on the command line, as a file manager passes it.
+printf '[mainWindow]\nregistry=4\n' >"$XDG_CONFIG_HOME/kurator/kurator.conf"
+"$build/bin/kurator" --db "$tmp/demo.sqlite" --screenshot "$docs/roadmap-import.png" \
+  "$(dirname "$0")/../data/office/roadmap_000.xlsx" 2>/dev/null
+echo docs/roadmap-import.png
 shot 0 help.png 0 guideAction
 # The coordinator's consolidated view needs a PostgreSQL server: one of the script's own, when the
 # server's binaries are installed.

@@ -240,3 +240,37 @@ TEST_CASE("an Office file that is not what it claims is refused with a reason")
     CHECK(wrongKind.error().contains(QStringLiteral("word/document.xml")));
     CHECK_FALSE(RoadmapService::readFile(dir.filePath(QStringLiteral("старый.doc")), 2024).ok());
 }
+
+TEST_CASE("a roadmap whose headers the import does not know is imported with the columns mapped by hand")
+{
+    const QString path = QStringLiteral(KURATOR_TEST_DATA "/roadmaps/unnamed_columns.csv");
+    const auto table = RoadmapService::readTable(path);
+    REQUIRE(table.ok());
+    CHECK(table.value().columns.activity < 0); // «Что делаем; Когда; Кто» names no column the import knows
+    const auto unmapped = RoadmapService::readFile(path, 2024);
+    REQUIRE_FALSE(unmapped.ok());
+    CHECK(unmapped.error().contains(QStringLiteral("не найден столбец с мероприятиями")));
+
+    const auto columns = RoadmapTableImporter::parseColumns(QStringLiteral("header=2, activity=1, deadline=2, owners=3"));
+    REQUIRE(columns.ok());
+    CHECK(columns.value().headerRow == 1);
+    CHECK(columns.value().owners == 2);
+    CHECK(RoadmapTableImporter::columnsText(columns.value()) == QStringLiteral("header=2,activity=1,deadline=2,owners=3"));
+    const auto mapped = RoadmapService::readFile(path, 2024, columns.value());
+    REQUIRE(mapped.ok());
+    const RoadmapImport &import = mapped.value();
+    REQUIRE(import.items.size() == 3);
+    CHECK(import.items[0].section == QStringLiteral("Организационный этап"));
+    CHECK(import.items[1].activity == QStringLiteral("Формирование пар"));
+    CHECK(import.items[1].owners == QStringLiteral("куратор, классные руководители"));
+    CHECK(import.items[1].deadline.to == QDate(2024, 10, 10));
+    CHECK(import.items[2].deadline.from == QDate(2025, 5, 1)); // a bare «май» within the school year
+    CHECK(import.warnings.isEmpty());
+
+    for (const char *wrong : {"activity", "activity=0", "activity=x", "colour=2", "deadline=2"}) {
+        const auto refused = RoadmapTableImporter::parseColumns(QString::fromUtf8(wrong));
+        INFO(wrong);
+        CHECK_FALSE(refused.ok());
+    }
+    CHECK(RoadmapTableImporter::parseColumns(QStringLiteral("colour=2")).error().contains(QStringLiteral("owners_deadline")));
+}
