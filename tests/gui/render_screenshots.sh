@@ -7,8 +7,9 @@
 # proposal is approved, the draft of the order fixing the new pairs to docs/order.png, and the
 # questionnaires answered (the entrance diagnostics of the demo) to docs/surveys.png, the reports
 # screen to docs/reports.png, the KPI targets to docs/kpi-targets.png, the roadmap import to
-# docs/roadmap-import.png and, on the analytic report for December, docs/analytic-report.png, and
-# the user guide as Help shows it to docs/help.png.
+# docs/roadmap-import.png and, on the analytic report for December, docs/analytic-report.png, the
+# user guide as Help shows it to docs/help.png, and the forms and dialogs (person, mentee profile,
+# partner, matching criteria, programmes, events, server sign-in, audit log) to docs/<name>.png.
 # Usage: tests/gui/render_screenshots.sh [BUILD_DIR [DOCS_DIR]]
 set -eu
 build=${1:-build}
@@ -50,6 +51,15 @@ printf '[mainWindow]\nregistry=4\n' >"$XDG_CONFIG_HOME/kurator/kurator.conf"
   "$(dirname "$0")/../data/office/roadmap_000.xlsx" 2>/dev/null
 echo docs/roadmap-import.png
 shot 0 help.png 0 guideAction
+# The forms and dialogs, each from its action (an empty form for a new participant, partner, mentee).
+shot 0 person.png 0 addAction
+shot 1 mentee-profile.png 0 addAction
+shot 3 partner.png 0 addAction
+shot 6 match-options.png 0 optionsButton
+shot 7 programmes.png 0 programmesAction
+shot 7 events.png 0 eventsAction
+shot 0 server.png 0 serverAction
+shot 0 audit-log.png 0 auditLogAction
 # The coordinator's consolidated view needs a PostgreSQL server: one of the script's own, when the
 # server's binaries are installed.
 sh "$(dirname "$0")/../server/with_postgres.sh" sh "$(dirname "$0")/render_consolidated.sh" "$build" "$docs" ||
