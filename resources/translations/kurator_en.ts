@@ -1817,89 +1817,99 @@ Performance indicators and statistics of participants of every school on the ser
         <translation>&amp;Targets and contingent…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="105"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="94"/>
+        <source>&amp;Определения…</source>
+        <translation>&amp;Definitions…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="96"/>
+        <source>Названия показателей и параметры правил подсчёта</source>
+        <translation>KPI names and the counting rules' parameters</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="110"/>
         <source>Показатели %1</source>
         <translation>KPIs %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="115"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="120"/>
         <source>Показатели: факт и цель, %</source>
         <translation>KPIs: actual and target, %</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="116"/>
-        <location filename="../../src/gui/DashboardView.cpp" line="221"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="121"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="226"/>
         <source>Факт</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="117"/>
-        <location filename="../../src/gui/DashboardView.cpp" line="221"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="122"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="226"/>
         <source>Цель</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="143"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="148"/>
         <source>Дорожная карта</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="155"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="160"/>
         <source>Дорожная карта: на этот учебный год её нет</source>
         <translation>Roadmap: none for this school year</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="162"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="167"/>
         <source>Показатели по учебным годам, %</source>
         <translation>KPIs by school year, %</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="191"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="196"/>
         <source>Проведено встреч по месяцам</source>
         <translation>Meetings held per month</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="192"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="197"/>
         <source>Встречи</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="221"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="226"/>
         <source>Показатель</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="221"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="226"/>
         <source>Числитель</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="221"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="226"/>
         <source>Знаменатель</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="222"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="227"/>
         <source>Итог</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="229"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="234"/>
         <source>%1 (контингент)</source>
         <translation>%1 (contingent)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="233"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="238"/>
         <source>достигнута</source>
         <translation>reached</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="233"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="238"/>
         <source>не достигнута</source>
         <translation>not reached</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="234"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="239"/>
         <source>%1 ÷ %2</source>
         <translation>%1 ÷ %2</translation>
     </message>
@@ -3302,11 +3312,24 @@ Exit code 1 if nothing was imported.
 <context>
     <name>KpiCommand</name>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="18"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="164"/>
+        <source>нет данных</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KpiCommand.cpp" line="98"/>
+        <source>Учебный год.</source>
+        <translation>School year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KpiCommand.cpp" line="19"/>
         <source>Использование:
   kurator-cli --db ФАЙЛ kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]
   kurator-cli --db ФАЙЛ kpi target КОД ПРОЦЕНТ [--year ГОД]
   kurator-cli --db ФАЙЛ kpi contingent КОД ЧИСЛО [--year ГОД]
+  kurator-cli --db ФАЙЛ kpi definitions [--json]
+  kurator-cli --db ФАЙЛ kpi rename КОД НАЗВАНИЕ
+  kurator-cli --db ФАЙЛ kpi counting [--pupil-ages ОТ-ДО] [--young-years N] [--young-age N|0]
 ГОД — первый год учебного года (2024 для 2024–2025); ДАТА — ДД.ММ.ГГГГ или ГГГГ-ММ-ДД.
 Контингент: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
 </source>
@@ -3314,75 +3337,240 @@ Exit code 1 if nothing was imported.
   kurator-cli --db FILE kpi [--year YEAR] [--from DATE --to DATE] [--json]
   kurator-cli --db FILE kpi target CODE PERCENT [--year YEAR]
   kurator-cli --db FILE kpi contingent CODE NUMBER [--year YEAR]
+  kurator-cli --db FILE kpi definitions [--json]
+  kurator-cli --db FILE kpi rename CODE NAME
+  kurator-cli --db FILE kpi counting [--pupil-ages FROM-TO] [--young-years N] [--young-age N|0]
 YEAR is the first year of the school year (2024 for 2024–2025); DATE is DD.MM.YYYY or YYYY-MM-DD.
 Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="92"/>
-        <source>нет данных</source>
-        <translation>no data</translation>
+        <location filename="../../src/cli/KpiCommand.cpp" line="66"/>
+        <source>Возраст — ОТ-ДО (например, 15-19), стаж и предельный возраст — целые числа.</source>
+        <translation>The age is FROM-TO (for example, 15-19); experience and the age limit are whole numbers.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="43"/>
-        <source>Учебный год.</source>
-        <translation>School year.</translation>
+        <location filename="../../src/cli/KpiCommand.cpp" line="71"/>
+        <source>Обучающиеся: %1–%2 лет на последний день периода.
+</source>
+        <translation>Pupils: aged %1–%2 on the last day of the period.
+</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="43"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="72"/>
+        <source>Молодой педагог: стаж не более %1 полных лет%2.
+</source>
+        <translation>Young teacher: at most %1 full years of experience%2.
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KpiCommand.cpp" line="74"/>
+        <source>, моложе %1 лет</source>
+        <translation>, younger than %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KpiCommand.cpp" line="98"/>
         <source>ГОД</source>
         <translation>YEAR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="44"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="99"/>
         <source>Начало периода.</source>
         <translation>Start of the period.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="44"/>
-        <location filename="../../src/cli/KpiCommand.cpp" line="45"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="99"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="100"/>
         <source>ДАТА</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="45"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="100"/>
         <source>Конец периода.</source>
         <translation>End of the period.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="46"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="101"/>
         <source>Вывод в JSON.</source>
         <translation>Output as JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="69"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="102"/>
+        <source>Возраст обучающихся в показателях.</source>
+        <translation>Pupils' ages in the KPIs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KpiCommand.cpp" line="102"/>
+        <source>ОТ-ДО</source>
+        <translation>FROM-TO</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KpiCommand.cpp" line="103"/>
+        <source>Наибольший стаж молодого педагога.</source>
+        <translation>A young teacher's longest experience.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KpiCommand.cpp" line="104"/>
+        <source>Предельный возраст молодого педагога (0 — без предела).</source>
+        <translation>A young teacher's age limit (0: none).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KpiCommand.cpp" line="130"/>
+        <source>Показателя «%1» нет. Есть: %2.</source>
+        <translation>There is no KPI “%1”. Available: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KpiCommand.cpp" line="141"/>
         <source>«%1» — не число.</source>
         <translation>“%1” is not a number.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="89"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="161"/>
         <source> (%1 из %2%3)</source>
         <translation> (%1 of %2%3)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="90"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="162"/>
         <source>, по контингенту</source>
         <translation>, from the contingent</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="92"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="164"/>
         <source>; цель %1 % — %2</source>
         <translation>; target %1% — %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="93"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="165"/>
         <source>достигнута</source>
         <translation>reached</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="93"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="165"/>
         <source>не достигнута</source>
         <translation>not reached</translation>
+    </message>
+</context>
+<context>
+    <name>KpiDefinitionsDialog</name>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="6"/>
+        <source>Определения показателей</source>
+        <translation>KPI definitions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="10"/>
+        <source>Названия и формулировки показателей — как их пишут отчёты вашего региона; сами правила подсчёта — человек считается один раз, возраст на последний день периода — не меняются. Ниже — параметры правил.</source>
+        <translation>The KPIs' names and wording as your region's reports write them; the counting rules themselves (a person counts once, age on the last day of the period) do not change. Below are the rules' parameters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="18"/>
+        <source>Показатели</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="24"/>
+        <source>&amp;Название:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="25"/>
+        <source>Название показателя</source>
+        <translation>KPI name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="26"/>
+        <source>&amp;Числитель:</source>
+        <translation>N&amp;umerator:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="27"/>
+        <source>Числитель</source>
+        <translation>Numerator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="28"/>
+        <source>З&amp;наменатель:</source>
+        <translation>&amp;Denominator:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="29"/>
+        <source>Знаменатель</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="30"/>
+        <source>&amp;Цель достигнута, если доля:</source>
+        <translation>&amp;Target reached when the share is:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="31"/>
+        <source>Сравнение с целью</source>
+        <translation>Comparison with the target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="38"/>
+        <source>Параметры правил подсчёта</source>
+        <translation>Counting rules' parameters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="40"/>
+        <source>&amp;Возраст обучающихся, лет:</source>
+        <translation>&amp;Pupils' ages:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="43"/>
+        <source>Возраст обучающихся от</source>
+        <translation>Pupils' ages from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="43"/>
+        <source>от </source>
+        <translation>from </translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="44"/>
+        <source>Возраст обучающихся до</source>
+        <translation>Pupils' ages to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="44"/>
+        <source>до </source>
+        <translation>to </translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="48"/>
+        <source>Молодой педагог: &amp;стаж не более, лет:</source>
+        <translation>Young teacher: &amp;experience at most, years:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="49"/>
+        <source>Наибольший стаж молодого педагога</source>
+        <translation>A young teacher's longest experience</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="50"/>
+        <source>и мол&amp;оже, лет:</source>
+        <translation>and &amp;younger than:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="51"/>
+        <source>Предельный возраст молодого педагога</source>
+        <translation>A young teacher's age limit</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/KpiDefinitionsDialog.cpp" line="13"/>
+        <source>не меньше цели (≥)</source>
+        <translation>at least the target (≥)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/KpiDefinitionsDialog.cpp" line="14"/>
+        <source>не больше цели (≤)</source>
+        <translation>at most the target (≤)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/KpiDefinitionsDialog.cpp" line="30"/>
+        <source>Параметры правил подсчёта — по умолчанию</source>
+        <translation>The counting rules' parameters back to the defaults</translation>
     </message>
 </context>
 <context>
@@ -3441,27 +3629,53 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
 <context>
     <name>KpiService</name>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="15"/>
+        <location filename="../../src/services/KpiService.cpp" line="20"/>
         <source>нет данных</source>
         <translation>no data</translation>
     </message>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="61"/>
+        <location filename="../../src/services/KpiService.cpp" line="66"/>
+        <location filename="../../src/services/KpiService.cpp" line="118"/>
         <source>Показателя «%1» нет. Есть: %2.</source>
         <translation>There is no KPI “%1”. Available: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="63"/>
+        <location filename="../../src/services/KpiService.cpp" line="68"/>
         <source>Целевое значение — доля в процентах, от 0 до 100; указано %1.</source>
         <translation>The target is a percentage from 0 to 100; %1 was given.</translation>
     </message>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="108"/>
+        <location filename="../../src/services/KpiService.cpp" line="120"/>
+        <source>Укажите название показателя «%1».</source>
+        <translation>Enter the name of KPI “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/KpiService.cpp" line="122"/>
+        <source>Сравнение с целью — «&gt;=» (не меньше) или «&lt;=» (не больше); указано «%1».</source>
+        <translation>The comparison with the target is “&gt;=” (at least) or “&lt;=” (at most); given “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/KpiService.cpp" line="162"/>
+        <source>Возраст обучающихся — от 5 до 25 лет, «от» не больше «до»; указано %1–%2.</source>
+        <translation>Pupils' ages are from 5 to 25, “from” not above “to”; given %1–%2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/KpiService.cpp" line="165"/>
+        <source>Стаж молодого педагога — от 0 до 10 лет; указано %1.</source>
+        <translation>A young teacher's experience is from 0 to 10 years; given %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/KpiService.cpp" line="167"/>
+        <source>Предельный возраст молодого педагога — от 20 до 70 лет; указано %1.</source>
+        <translation>A young teacher's age limit is from 20 to 70; given %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/KpiService.cpp" line="191"/>
         <source>Контингента «%1» нет. Есть: %2.</source>
         <translation>There is no contingent “%1”. Available: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="110"/>
+        <location filename="../../src/services/KpiService.cpp" line="193"/>
         <source>Численность не может быть отрицательной.</source>
         <translation>The count cannot be negative.</translation>
     </message>
@@ -3579,11 +3793,6 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <location filename="../../src/gui/MainWindow.cpp" line="299"/>
         <source>Пары и группы</source>
         <translation>Pairs and groups</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="177"/>
-        <source>&amp;Новая школа…</source>
-        <translation>&amp;New school…</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="179"/>
@@ -3784,6 +3993,11 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <translation>Kurator database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="177"/>
+        <source>Новая &amp;школа…</source>
+        <translation>New &amp;school…</translation>
+    </message>
+    <message>
         <location filename="../../src/gui/MainWindow.cpp" line="478"/>
         <source>Пока нет</source>
         <translation>None yet</translation>
@@ -3880,12 +4094,12 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="33"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="34"/>
         <source>Изменение мероприятия «%1»</source>
         <translation>Edit activity “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="67"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="68"/>
         <source>%1 (%n мероприятий)</source>
         <translation>
             <numerusform>%1 (%n activity)</numerusform>
@@ -3893,34 +4107,39 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="69"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="70"/>
         <source>Дорожная карта из шаблона</source>
         <translation>Roadmap from template</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="70"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="71"/>
         <source>Шаблон для %1 учебного года:</source>
         <translation>Template for the %1 school year:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="83"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="84"/>
         <source>Импорт дорожной карты</source>
         <translation>Import roadmap</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="84"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="85"/>
         <source>Таблицы (*.docx *.xlsx *.csv *.tsv *.txt);;Все файлы (*)</source>
         <translation>Tables (*.docx *.xlsx *.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="99"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="100"/>
         <source>Дорожная карта импортирована: мероприятий %1</source>
         <translation>Roadmap imported: %1 activities</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="142"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="144"/>
         <source>Цели и контингент %1</source>
         <translation>Targets and contingent %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="175"/>
+        <source>Определения показателей</source>
+        <translation>KPI definitions</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindowMatching.cpp" line="59"/>
@@ -7965,58 +8184,58 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="35"/>
-        <location filename="../../src/app/main.cpp" line="40"/>
+        <location filename="../../src/app/main.cpp" line="48"/>
+        <location filename="../../src/app/main.cpp" line="53"/>
         <source>Куратор наставничества</source>
         <translation>Mentoring Curator</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="43"/>
+        <location filename="../../src/app/main.cpp" line="56"/>
         <source>Файл базы.</source>
         <translation>Database file.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="44"/>
+        <location filename="../../src/app/main.cpp" line="57"/>
         <source>Открыть демонстрационную школу.</source>
         <translation>Open the demo school.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="46"/>
+        <location filename="../../src/app/main.cpp" line="59"/>
         <source>Закрыться сразу после показа окна.</source>
         <translation>Quit right after the window is shown.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="48"/>
+        <location filename="../../src/app/main.cpp" line="61"/>
         <source>Сохранить снимок окна и закрыться.</source>
         <translation>Save a screenshot of the window and quit.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="51"/>
+        <location filename="../../src/app/main.cpp" line="64"/>
         <source>Выполнить действие окна перед снимком.</source>
         <translation>Perform a window action before taking the screenshot.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="55"/>
+        <location filename="../../src/app/main.cpp" line="68"/>
         <source>Муниципальный сервер PostgreSQL.</source>
         <translation>Municipal PostgreSQL server.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="58"/>
+        <location filename="../../src/app/main.cpp" line="71"/>
         <source>Показать начальный экран.</source>
         <translation>Show the welcome screen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="62"/>
+        <location filename="../../src/app/main.cpp" line="75"/>
         <source>База школы, которую открыть, или таблица для импорта.</source>
         <translation>A school database to open, or a table to import.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="63"/>
+        <location filename="../../src/app/main.cpp" line="76"/>
         <source>[ФАЙЛ]</source>
         <translation>[FILE]</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="116"/>
+        <location filename="../../src/app/main.cpp" line="133"/>
         <source>Куратор</source>
         <translation>Kurator</translation>
     </message>
@@ -9361,7 +9580,7 @@ Import reads .docx, .xlsx, .csv, .tsv and .txt (tab-separated table). Columns ar
     <message>
         <location filename="../../ui/RoadmapImportDialog.ui" line="28"/>
         <source>Номер строки файла с заголовками столбцов; «нет» — заголовка нет, все строки — мероприятия</source>
-        <translation>The number of the file's row with the column headers; “none”: no header, every row is an activity</translation>
+        <translation>The number of the file&apos;s row with the column headers; “none”: no header, every row is an activity</translation>
     </message>
     <message>
         <location filename="../../ui/RoadmapImportDialog.ui" line="29"/>
@@ -9384,42 +9603,42 @@ Import reads .docx, .xlsx, .csv, .tsv and .txt (tab-separated table). Columns ar
         <translation>What to check</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="27"/>
+        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="28"/>
         <source>Импорт дорожной карты в %1 учебный год</source>
         <translation>Roadmap import into school year %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="28"/>
+        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="29"/>
         <source>&amp;Импортировать</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="66"/>
+        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="67"/>
         <source>Файл: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="118"/>
+        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="127"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="118"/>
+        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="127"/>
         <source>(пусто)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="124"/>
+        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="133"/>
         <source>— нет —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="150"/>
+        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="159"/>
         <source>Мероприятий в файле: %1; все сроки распознаны.</source>
         <translation>Activities in the file: %1; every deadline recognised.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="151"/>
+        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="160"/>
         <source>Мероприятий в файле: %1. Проверьте строки ниже (%2): нераспознанное сохранится как написано.</source>
         <translation>Activities in the file: %1. Check the rows below (%2): what is not recognised is kept as written.</translation>
     </message>
@@ -11426,8 +11645,18 @@ overwritten but named in the report.</translation>
     </message>
     <message>
         <location filename="../../ui/WelcomeDialog.ui" line="54"/>
-        <source>&amp;Недавние базы:</source>
-        <translation>&amp;Recent databases:</translation>
+        <source>Недавние &amp;базы:</source>
+        <translation>Recent &amp;databases:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="66"/>
+        <source>Открыть д&amp;емонстрационную школу</source>
+        <translation>Open the d&amp;emo school</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="67"/>
+        <source>Подключиться к се&amp;рверу…</source>
+        <translation>Connect to a se&amp;rver…</translation>
     </message>
     <message>
         <location filename="../../ui/WelcomeDialog.ui" line="60"/>
@@ -11451,18 +11680,8 @@ overwritten but named in the report.</translation>
     </message>
     <message>
         <location filename="../../ui/WelcomeDialog.ui" line="66"/>
-        <source>Открыть &amp;демонстрационную школу</source>
-        <translation>Open the &amp;demo school</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WelcomeDialog.ui" line="66"/>
         <source>Вымышленная школа с учениками, педагогами, парами и дорожной картой — в отдельном файле</source>
         <translation>A made-up school with pupils, teachers, pairs and a roadmap — in a file of its own</translation>
-    </message>
-    <message>
-        <location filename="../../ui/WelcomeDialog.ui" line="67"/>
-        <source>Подключиться к &amp;серверу…</source>
-        <translation>Connect to a &amp;server…</translation>
     </message>
     <message>
         <location filename="../../ui/WelcomeDialog.ui" line="67"/>
@@ -11470,42 +11689,47 @@ overwritten but named in the report.</translation>
         <translation>Municipal PostgreSQL server</translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="82"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="52"/>
+        <source>Не удалось записать файл «%1».</source>
+        <translation>Could not write the file “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="109"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="88"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="115"/>
         <source>Пока нет</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="141"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="168"/>
         <source>Укажите файл базы.</source>
         <translation>Enter the database file.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="143"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="170"/>
         <source>Файл «%1» уже есть: откройте его справа или выберите для новой школы другое имя.</source>
         <translation>The file “%1” already exists: open it on the right or choose another name for the new school.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="188"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="204"/>
         <source>Файл базы новой школы</source>
         <translation>Database file of the new school</translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="189"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="205"/>
         <source>База Куратора (*.sqlite)</source>
         <translation>Curator database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="196"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="212"/>
         <source>Открыть базу Куратора</source>
         <translation>Open a Curator database</translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="197"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="213"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
         <translation>Curator database (*.sqlite *.db);;All files (*)</translation>
     </message>

@@ -1762,89 +1762,99 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="105"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="94"/>
+        <source>&amp;Определения…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="96"/>
+        <source>Названия показателей и параметры правил подсчёта</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="110"/>
         <source>Показатели %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="115"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="120"/>
         <source>Показатели: факт и цель, %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="116"/>
-        <location filename="../../src/gui/DashboardView.cpp" line="221"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="121"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="226"/>
         <source>Факт</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="117"/>
-        <location filename="../../src/gui/DashboardView.cpp" line="221"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="122"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="226"/>
         <source>Цель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="143"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="148"/>
         <source>Дорожная карта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="155"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="160"/>
         <source>Дорожная карта: на этот учебный год её нет</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="162"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="167"/>
         <source>Показатели по учебным годам, %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="191"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="196"/>
         <source>Проведено встреч по месяцам</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="192"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="197"/>
         <source>Встречи</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="221"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="226"/>
         <source>Показатель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="221"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="226"/>
         <source>Числитель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="221"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="226"/>
         <source>Знаменатель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="222"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="227"/>
         <source>Итог</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="229"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="234"/>
         <source>%1 (контингент)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="233"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="238"/>
         <source>достигнута</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="233"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="238"/>
         <source>не достигнута</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="234"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="239"/>
         <source>%1 ÷ %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3211,80 +3221,253 @@
 <context>
     <name>KpiCommand</name>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="18"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="164"/>
+        <source>нет данных</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KpiCommand.cpp" line="98"/>
+        <source>Учебный год.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KpiCommand.cpp" line="19"/>
         <source>Использование:
   kurator-cli --db ФАЙЛ kpi [--year ГОД] [--from ДАТА --to ДАТА] [--json]
   kurator-cli --db ФАЙЛ kpi target КОД ПРОЦЕНТ [--year ГОД]
   kurator-cli --db ФАЙЛ kpi contingent КОД ЧИСЛО [--year ГОД]
+  kurator-cli --db ФАЙЛ kpi definitions [--json]
+  kurator-cli --db ФАЙЛ kpi rename КОД НАЗВАНИЕ
+  kurator-cli --db ФАЙЛ kpi counting [--pupil-ages ОТ-ДО] [--young-years N] [--young-age N|0]
 ГОД — первый год учебного года (2024 для 2024–2025); ДАТА — ДД.ММ.ГГГГ или ГГГГ-ММ-ДД.
 Контингент: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="92"/>
-        <source>нет данных</source>
+        <location filename="../../src/cli/KpiCommand.cpp" line="66"/>
+        <source>Возраст — ОТ-ДО (например, 15-19), стаж и предельный возраст — целые числа.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="43"/>
-        <source>Учебный год.</source>
+        <location filename="../../src/cli/KpiCommand.cpp" line="71"/>
+        <source>Обучающиеся: %1–%2 лет на последний день периода.
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="43"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="72"/>
+        <source>Молодой педагог: стаж не более %1 полных лет%2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KpiCommand.cpp" line="74"/>
+        <source>, моложе %1 лет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KpiCommand.cpp" line="98"/>
         <source>ГОД</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="44"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="99"/>
         <source>Начало периода.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="44"/>
-        <location filename="../../src/cli/KpiCommand.cpp" line="45"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="99"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="100"/>
         <source>ДАТА</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="45"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="100"/>
         <source>Конец периода.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="46"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="101"/>
         <source>Вывод в JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="69"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="102"/>
+        <source>Возраст обучающихся в показателях.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KpiCommand.cpp" line="102"/>
+        <source>ОТ-ДО</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KpiCommand.cpp" line="103"/>
+        <source>Наибольший стаж молодого педагога.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KpiCommand.cpp" line="104"/>
+        <source>Предельный возраст молодого педагога (0 — без предела).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KpiCommand.cpp" line="130"/>
+        <source>Показателя «%1» нет. Есть: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KpiCommand.cpp" line="141"/>
         <source>«%1» — не число.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="89"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="161"/>
         <source> (%1 из %2%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="90"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="162"/>
         <source>, по контингенту</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="92"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="164"/>
         <source>; цель %1 % — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="93"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="165"/>
         <source>достигнута</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/KpiCommand.cpp" line="93"/>
+        <location filename="../../src/cli/KpiCommand.cpp" line="165"/>
         <source>не достигнута</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiDefinitionsDialog</name>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="6"/>
+        <source>Определения показателей</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="10"/>
+        <source>Названия и формулировки показателей — как их пишут отчёты вашего региона; сами правила подсчёта — человек считается один раз, возраст на последний день периода — не меняются. Ниже — параметры правил.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="18"/>
+        <source>Показатели</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="24"/>
+        <source>&amp;Название:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="25"/>
+        <source>Название показателя</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="26"/>
+        <source>&amp;Числитель:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="27"/>
+        <source>Числитель</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="28"/>
+        <source>З&amp;наменатель:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="29"/>
+        <source>Знаменатель</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="30"/>
+        <source>&amp;Цель достигнута, если доля:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="31"/>
+        <source>Сравнение с целью</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="38"/>
+        <source>Параметры правил подсчёта</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="40"/>
+        <source>&amp;Возраст обучающихся, лет:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="43"/>
+        <source>Возраст обучающихся от</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="43"/>
+        <source>от </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="44"/>
+        <source>Возраст обучающихся до</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="44"/>
+        <source>до </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="48"/>
+        <source>Молодой педагог: &amp;стаж не более, лет:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="49"/>
+        <source>Наибольший стаж молодого педагога</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="50"/>
+        <source>и мол&amp;оже, лет:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiDefinitionsDialog.ui" line="51"/>
+        <source>Предельный возраст молодого педагога</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/KpiDefinitionsDialog.cpp" line="13"/>
+        <source>не меньше цели (≥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/KpiDefinitionsDialog.cpp" line="14"/>
+        <source>не больше цели (≤)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/KpiDefinitionsDialog.cpp" line="30"/>
+        <source>Параметры правил подсчёта — по умолчанию</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3344,27 +3527,53 @@
 <context>
     <name>KpiService</name>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="15"/>
+        <location filename="../../src/services/KpiService.cpp" line="20"/>
         <source>нет данных</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="61"/>
+        <location filename="../../src/services/KpiService.cpp" line="66"/>
+        <location filename="../../src/services/KpiService.cpp" line="118"/>
         <source>Показателя «%1» нет. Есть: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="63"/>
+        <location filename="../../src/services/KpiService.cpp" line="68"/>
         <source>Целевое значение — доля в процентах, от 0 до 100; указано %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="108"/>
+        <location filename="../../src/services/KpiService.cpp" line="120"/>
+        <source>Укажите название показателя «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/KpiService.cpp" line="122"/>
+        <source>Сравнение с целью — «&gt;=» (не меньше) или «&lt;=» (не больше); указано «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/KpiService.cpp" line="162"/>
+        <source>Возраст обучающихся — от 5 до 25 лет, «от» не больше «до»; указано %1–%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/KpiService.cpp" line="165"/>
+        <source>Стаж молодого педагога — от 0 до 10 лет; указано %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/KpiService.cpp" line="167"/>
+        <source>Предельный возраст молодого педагога — от 20 до 70 лет; указано %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/KpiService.cpp" line="191"/>
         <source>Контингента «%1» нет. Есть: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="110"/>
+        <location filename="../../src/services/KpiService.cpp" line="193"/>
         <source>Численность не может быть отрицательной.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3481,11 +3690,6 @@
         <location filename="../../src/gui/MainWindow.cpp" line="105"/>
         <location filename="../../src/gui/MainWindow.cpp" line="299"/>
         <source>Пары и группы</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="177"/>
-        <source>&amp;Новая школа…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3687,6 +3891,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="177"/>
+        <source>Новая &amp;школа…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/gui/MainWindow.cpp" line="478"/>
         <source>Пока нет</source>
         <translation type="unfinished"></translation>
@@ -3785,12 +3994,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="33"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="34"/>
         <source>Изменение мероприятия «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="67"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="68"/>
         <source>%1 (%n мероприятий)</source>
         <translation>
             <numerusform>%1 (%n мероприятие)</numerusform>
@@ -3799,33 +4008,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="69"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="70"/>
         <source>Дорожная карта из шаблона</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="70"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="71"/>
         <source>Шаблон для %1 учебного года:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="83"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="84"/>
         <source>Импорт дорожной карты</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="84"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="85"/>
         <source>Таблицы (*.docx *.xlsx *.csv *.tsv *.txt);;Все файлы (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="99"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="100"/>
         <source>Дорожная карта импортирована: мероприятий %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowPlanning.cpp" line="142"/>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="144"/>
         <source>Цели и контингент %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindowPlanning.cpp" line="175"/>
+        <source>Определения показателей</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7837,58 +8051,58 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="35"/>
-        <location filename="../../src/app/main.cpp" line="40"/>
+        <location filename="../../src/app/main.cpp" line="48"/>
+        <location filename="../../src/app/main.cpp" line="53"/>
         <source>Куратор наставничества</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="43"/>
+        <location filename="../../src/app/main.cpp" line="56"/>
         <source>Файл базы.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="44"/>
+        <location filename="../../src/app/main.cpp" line="57"/>
         <source>Открыть демонстрационную школу.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="46"/>
+        <location filename="../../src/app/main.cpp" line="59"/>
         <source>Закрыться сразу после показа окна.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="48"/>
+        <location filename="../../src/app/main.cpp" line="61"/>
         <source>Сохранить снимок окна и закрыться.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="51"/>
+        <location filename="../../src/app/main.cpp" line="64"/>
         <source>Выполнить действие окна перед снимком.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="55"/>
+        <location filename="../../src/app/main.cpp" line="68"/>
         <source>Муниципальный сервер PostgreSQL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="58"/>
+        <location filename="../../src/app/main.cpp" line="71"/>
         <source>Показать начальный экран.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="62"/>
+        <location filename="../../src/app/main.cpp" line="75"/>
         <source>База школы, которую открыть, или таблица для импорта.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="63"/>
+        <location filename="../../src/app/main.cpp" line="76"/>
         <source>[ФАЙЛ]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="116"/>
+        <location filename="../../src/app/main.cpp" line="133"/>
         <source>Куратор</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9245,42 +9459,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="27"/>
+        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="28"/>
         <source>Импорт дорожной карты в %1 учебный год</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="28"/>
+        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="29"/>
         <source>&amp;Импортировать</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="66"/>
+        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="67"/>
         <source>Файл: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="118"/>
+        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="127"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="118"/>
+        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="127"/>
         <source>(пусто)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="124"/>
+        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="133"/>
         <source>— нет —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="150"/>
+        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="159"/>
         <source>Мероприятий в файле: %1; все сроки распознаны.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="151"/>
+        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="160"/>
         <source>Мероприятий в файле: %1. Проверьте строки ниже (%2): нераспознанное сохранится как написано.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11263,7 +11477,17 @@
     </message>
     <message>
         <location filename="../../ui/WelcomeDialog.ui" line="54"/>
-        <source>&amp;Недавние базы:</source>
+        <source>Недавние &amp;базы:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="66"/>
+        <source>Открыть д&amp;емонстрационную школу</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/WelcomeDialog.ui" line="67"/>
+        <source>Подключиться к се&amp;рверу…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11288,17 +11512,7 @@
     </message>
     <message>
         <location filename="../../ui/WelcomeDialog.ui" line="66"/>
-        <source>Открыть &amp;демонстрационную школу</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/WelcomeDialog.ui" line="66"/>
         <source>Вымышленная школа с учениками, педагогами, парами и дорожной картой — в отдельном файле</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/WelcomeDialog.ui" line="67"/>
-        <source>Подключиться к &amp;серверу…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11307,42 +11521,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="82"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="52"/>
+        <source>Не удалось записать файл «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="109"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="88"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="115"/>
         <source>Пока нет</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="141"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="168"/>
         <source>Укажите файл базы.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="143"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="170"/>
         <source>Файл «%1» уже есть: откройте его справа или выберите для новой школы другое имя.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="188"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="204"/>
         <source>Файл базы новой школы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="189"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="205"/>
         <source>База Куратора (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="196"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="212"/>
         <source>Открыть базу Куратора</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="197"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="213"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,6 +1,7 @@
 // kurator: the desktop application. Opens (or creates) the store and shows the main window.
 #include "gui/ConsolidatedDialog.h"
 #include "gui/MainWindow.h"
+#include "gui/RecentStores.h"
 #include "gui/StoreOpening.h"
 #include "gui/UiLanguage.h"
 #include "gui/WelcomeDialog.h"
@@ -25,6 +26,18 @@ static void installTranslations(QApplication &app)
 {
     const QString installed = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral(KURATOR_TRANSLATIONS_DIR));
     UiLanguage::install(app, {installed, QStringLiteral(":/translations")});
+}
+
+// The school a plain `kurator` opens: the default file, else the latest school file opened (the
+// demo aside); none on the first run.
+static QString ownSchoolPath()
+{
+    if (QFileInfo::exists(Database::defaultPath()))
+        return Database::defaultPath();
+    for (const QString &path : RecentStores::list())
+        if (QFileInfo(path) != QFileInfo(demoStorePath()))
+            return path;
+    return {};
 }
 
 int main(int argc, char *argv[])
@@ -66,13 +79,15 @@ int main(int argc, char *argv[])
                                                                       : DroppedFile::ofPath(parser.positionalArguments().first());
     const QString namedStore = named.kind == DroppedFile::Kind::Store ? named.path : QString();
 
-    // Without a store named, the user's own school; on the first run (no such file yet) the welcome
-    // screen asks which school to open or create.
+    // Without a store named, the user's own school: the default file, or the school file opened last
+    // (one made elsewhere on the welcome screen); on the first run, with neither, the welcome screen
+    // asks which school to open or create.
     const bool storeNamed = parser.isSet(dbOption) || parser.isSet(demoOption) || parser.isSet(serverOption) ||
                             !namedStore.isEmpty();
+    const QString ownSchool = storeNamed ? QString() : ownSchoolPath();
     int startYear = 0;
     Result<DatabasePtr> opened = Result<DatabasePtr>::failure(QString());
-    if (!storeNamed && (parser.isSet(welcomeOption) || !QFileInfo::exists(Database::defaultPath()))) {
+    if (!storeNamed && (parser.isSet(welcomeOption) || ownSchool.isEmpty())) {
         WelcomeDialog welcome;
         if (parser.isSet(screenshotOption))
             QTimer::singleShot(300, &welcome, [&] {
@@ -89,10 +104,12 @@ int main(int argc, char *argv[])
         opened = Database::openServer(parser.value(serverOption), serverOptions);
     } else if (parser.isSet(demoOption)) {
         opened = openDemoStore(nullptr);
+    } else if (!namedStore.isEmpty()) {
+        Database::Options existing; // a file manager's stale path is not a reason to make a new school
+        existing.createIfMissing = false;
+        opened = openStore(namedStore, existing, nullptr);
     } else {
-        const QString path = !namedStore.isEmpty() ? namedStore
-                             : parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
-        opened = openStore(path, Database::Options(), nullptr);
+        opened = openStore(parser.isSet(dbOption) ? parser.value(dbOption) : ownSchool, Database::Options(), nullptr);
     }
     // The coordinator's sign-in opens the consolidated view of the schools, which is all it may see.
     if (opened && opened.value()->isServer() && ServerAccounts(opened.value()->connection()).isCoordinator()) {

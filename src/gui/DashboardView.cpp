@@ -91,8 +91,13 @@ DashboardView::DashboardView(QWidget *parent)
     auto *targets = new QPushButton(tr("&Цели и контингент…"), this);
     targets->setObjectName(QStringLiteral("targetsButton"));
     connect(targets, &QPushButton::clicked, this, &DashboardView::targetsRequested);
+    auto *definitions = new QPushButton(tr("&Определения…"), this);
+    definitions->setObjectName(QStringLiteral("definitionsButton"));
+    definitions->setToolTip(tr("Названия показателей и параметры правил подсчёта"));
+    connect(definitions, &QPushButton::clicked, this, &DashboardView::definitionsRequested);
     auto *top = new QHBoxLayout;
     top->addWidget(m_title, 1);
+    top->addWidget(definitions);
     top->addWidget(targets);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

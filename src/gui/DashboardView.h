@@ -19,6 +19,7 @@ public:
 
 signals:
     void targetsRequested();
+    void definitionsRequested();
 
 private:
     void showKpiBars(const DashboardData &data);

@@ -174,7 +174,7 @@ void MainWindow::createActions()
             action->setIcon(QIcon(QLatin1String(icon)));
         return action;
     };
-    QAction *newSchool = make(tr("&Новая школа…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *newSchool = make(tr("Новая &школа…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     newSchool->setObjectName(QStringLiteral("newSchoolAction"));
     newSchool->setStatusTip(tr("Создать файл своей школы, открыть демонстрационную или недавнюю базу"));
     QAction *open = make(tr("&Открыть базу…"), QKeySequence::Open);

@@ -86,6 +86,7 @@ private:
     void reloadRoadmap();
     void reloadDashboard();
     void editKpiTargets();
+    void editKpiDefinitions();
     void reloadMatching();
     void runMatching();
     void editMatchOptions();

@@ -3,6 +3,7 @@
 #include "gui/MainWindow.h"
 
 #include "gui/DashboardView.h"
+#include "gui/KpiDefinitionsDialog.h"
 #include "gui/KpiTargetsDialog.h"
 #include "gui/RoadmapImportDialog.h"
 #include "gui/RoadmapView.h"
@@ -106,6 +107,7 @@ DashboardView *MainWindow::dashboardView()
         m_dashboard = new DashboardView(this);
         m_ui->registryStack->addWidget(m_dashboard);
         connect(m_dashboard, &DashboardView::targetsRequested, this, &MainWindow::editKpiTargets);
+        connect(m_dashboard, &DashboardView::definitionsRequested, this, &MainWindow::editKpiDefinitions);
     }
     return m_dashboard;
 }
@@ -143,5 +145,35 @@ void MainWindow::editKpiTargets()
         [service, year, after]() mutable { return service.setYearSettings(year, after); },
         [service, year, before]() mutable { return service.setYearSettings(year, before); },
         [this](const QString &e) { showError(e); }, [this] { reloadAll(); }));
+    reloadDashboard();
+}
+
+// The KPIs' names and the counting rules' parameters, changed together and undone together.
+void MainWindow::editKpiDefinitions()
+{
+    KpiService service(m_db);
+    const QList<KpiDefinition> definitionsBefore = service.definitions();
+    const Kpi::Settings settingsBefore = service.countingSettings();
+    KpiDefinitionsDialog dialog(definitionsBefore, settingsBefore, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QList<KpiDefinition> definitionsAfter = dialog.definitions();
+    const Kpi::Settings settingsAfter = dialog.settings();
+    const auto apply = [db = m_db](const QList<KpiDefinition> &definitions, const Kpi::Settings &settings) {
+        return db->transaction([&]() -> Status {
+            KpiService kpis(db);
+            if (Status s = kpis.setDefinitions(definitions); !s)
+                return s;
+            return kpis.setCountingSettings(settings);
+        });
+    };
+    if (Status s = apply(definitionsAfter, settingsAfter); !s) {
+        showError(s.error());
+        return;
+    }
+    m_undo->push(new ServiceCommand(
+        tr("Определения показателей"), [=] { return apply(definitionsAfter, settingsAfter); },
+        [=] { return apply(definitionsBefore, settingsBefore); }, [this](const QString &e) { showError(e); },
+        [this] { reloadAll(); }));
     reloadDashboard();
 }

@@ -16,6 +16,7 @@
 
 namespace {
 constexpr int kLongestColumnName = 40;
+constexpr int kRowsSearchedForHeaders = 15;
 const QString kMappings = QStringLiteral("roadmapImport/");
 } // namespace
 
@@ -69,11 +70,19 @@ Status RoadmapImportDialog::setFile(const QString &path)
         const QSignalBlocker blocker(m_ui->headerRowSpin);
         m_ui->headerRowSpin->setRange(0, int(m_table.rows.size()));
     }
-    // A mapping chosen before for a file with these headers wins over the recognised one.
-    const QString saved = QSettings().value(kMappings + headersKey()).toString();
-    const auto remembered = saved.isEmpty() ? Result<RoadmapColumns>::failure(QString())
-                                            : RoadmapTableImporter::parseColumns(saved);
-    setColumns(remembered ? remembered.value() : m_table.columns);
+    // A mapping chosen before for a file with these headers wins over the recognised one; the headers
+    // are looked for near the top, as the title above them may change from year to year.
+    RoadmapColumns columns = m_table.columns;
+    const QSettings settings;
+    for (int row = 0; row < std::min<int>(kRowsSearchedForHeaders, int(m_table.rows.size())); ++row) {
+        const auto remembered = RoadmapTableImporter::parseColumns(settings.value(kMappings + headersKey(row)).toString());
+        if (remembered) {
+            columns = remembered.value();
+            columns.headerRow = row;
+            break;
+        }
+    }
+    setColumns(columns);
     return {};
 }
 
@@ -156,9 +165,8 @@ void RoadmapImportDialog::refresh()
 }
 
 // The same template of a roadmap comes back every year with the same headers.
-QString RoadmapImportDialog::headersKey() const
+QString RoadmapImportDialog::headersKey(int row) const
 {
-    const int row = std::max(0, m_table.columns.headerRow);
     const QStringList headers = m_table.rows.value(row);
     return QString::fromLatin1(
         QCryptographicHash::hash(headers.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha1).toHex());
@@ -168,6 +176,7 @@ void RoadmapImportDialog::accept()
 {
     if (!m_preview || m_preview->items.isEmpty())
         return;
-    QSettings().setValue(kMappings + headersKey(), RoadmapTableImporter::columnsText(columns()));
+    if (columns().headerRow >= 0) // without a header row there is nothing to know the file by next time
+        QSettings().setValue(kMappings + headersKey(columns().headerRow), RoadmapTableImporter::columnsText(columns()));
     QDialog::accept();
 }

@@ -37,7 +37,7 @@ private:
     void setColumns(const RoadmapColumns &columns);
     void fillColumnNames();
     void refresh();
-    QString headersKey() const;
+    QString headersKey(int row) const;
 
     std::unique_ptr<Ui::RoadmapImportDialog> m_ui;
     AcademicYear m_year;

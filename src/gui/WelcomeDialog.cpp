@@ -11,6 +11,7 @@
 #include "storage/StoreLock.h"
 #include "ui_WelcomeDialog.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDir>
 #include <QDropEvent>
@@ -25,11 +26,37 @@
 #include <QSpinBox>
 
 namespace {
-// A store that could not be set up goes with its companions, so that no half-made school is left.
-void discardNewStore(const QString &path)
+// A draft store and its companions, all of them the draft's own.
+void discardDraft(const QString &path)
 {
     for (const QString &file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"), StoreLock::lockPath(path)})
         QFile::remove(file);
+}
+
+// The school is made in a draft file beside the chosen one and put in place only when complete, so
+// that a failure or a crash never leaves a half-made school under the name the program opens next.
+Result<DatabasePtr> makeSchool(const QString &path, const SchoolSetup &setup)
+{
+    const QFileInfo target(path);
+    const QString draft = target.dir().filePath(
+        QStringLiteral(".%1.%2.new").arg(target.fileName()).arg(QCoreApplication::applicationPid()));
+    discardDraft(draft);
+    Status made;
+    {
+        auto opened = Database::open(draft);
+        made = !opened ? Status::failure(opened.error()) : ReferenceData::installDefaults(*opened.value());
+        if (made)
+            made = SchoolSetupService::apply(opened.value(), setup);
+    } // closed here: the journal written into the file, the lock released
+    if (made && !QFile::rename(draft, path)) // never over a file that appeared meanwhile
+        made = Status::failure(QCoreApplication::translate("WelcomeDialog", "Не удалось записать файл «%1».")
+                                   .arg(QDir::toNativeSeparators(path)));
+    discardDraft(draft);
+    if (!made)
+        return Result<DatabasePtr>::failure(made.error());
+    Database::Options existing;
+    existing.createIfMissing = false;
+    return Database::open(path, existing);
 }
 } // namespace
 
@@ -144,23 +171,12 @@ bool WelcomeDialog::createSchool()
                         .arg(QDir::toNativeSeparators(path));
     if (problems.isEmpty()) {
         QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-        Status made;
-        DatabasePtr db;
-        if (auto opened = Database::open(path); !opened) {
-            made = Status::failure(opened.error());
-        } else {
-            db = opened.value();
-            made = ReferenceData::installDefaults(*db);
-            if (made)
-                made = SchoolSetupService::apply(db, setup);
-        }
+        auto made = makeSchool(path, setup);
         QGuiApplication::restoreOverrideCursor();
         if (made) {
-            finish(db, setup.startYear);
+            finish(made.value(), setup.startYear);
             return true;
         }
-        db.reset();
-        discardNewStore(path);
         problems << made.error();
     }
     m_ui->problemsLabel->setText(problems.join(QLatin1Char('\n')));

@@ -3,11 +3,16 @@
 #include "domain/AcademicYear.h"
 #include "services/Audit.h"
 #include "storage/AcademicYearRepository.h"
+#include "storage/SettingsRepository.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("KpiService", text); }
+
+const QString kCountingKey = QStringLiteral("kpi_counting");
 }
 
 QString shareText(const std::optional<double> &percent)
@@ -35,7 +40,7 @@ QList<KpiRow> KpiService::compute(int startYear, std::optional<Kpi::Period> peri
 QList<KpiRow> KpiService::compute(int startYear, const Kpi::Facts &facts, const Kpi::Period &period) const
 {
     KpiRepository repo(m_db->connection());
-    const QList<Kpi::Value> values = Kpi::compute(facts, period);
+    const QList<Kpi::Value> values = Kpi::compute(facts, period, countingSettings());
     const QMap<QString, double> targets = repo.targets(startYear);
     QList<KpiRow> rows;
     for (const KpiDefinition &d : repo.definitions())
@@ -98,6 +103,84 @@ Status KpiService::setYearSettings(int startYear, const KpiYearSettings &setting
                 return s;
         }
         return {};
+    });
+}
+
+QList<KpiDefinition> KpiService::definitions() const
+{
+    return KpiRepository(m_db->connection()).definitions();
+}
+
+QStringList KpiService::validate(const KpiDefinition &d)
+{
+    QStringList errors;
+    if (!Kpi::defaultCodes().contains(d.code))
+        errors << tr("Показателя «%1» нет. Есть: %2.").arg(d.code, Kpi::defaultCodes().join(QStringLiteral(", ")));
+    if (d.name.simplified().isEmpty())
+        errors << tr("Укажите название показателя «%1».").arg(d.code);
+    if (d.comparison != QLatin1String(">=") && d.comparison != QLatin1String("<="))
+        errors << tr("Сравнение с целью — «>=» (не меньше) или «<=» (не больше); указано «%1».").arg(d.comparison);
+    return errors;
+}
+
+Status KpiService::setDefinitions(const QList<KpiDefinition> &definitions)
+{
+    QStringList errors;
+    for (const KpiDefinition &d : definitions)
+        errors << validate(d);
+    if (!errors.isEmpty())
+        return Status::failure(errors.join(QLatin1Char('\n')));
+    return m_db->transaction([&]() -> Status {
+        KpiRepository repo(m_db->connection());
+        for (KpiDefinition d : definitions) {
+            d.name = d.name.simplified();
+            if (Status s = repo.updateDefinition(d); !s)
+                return s;
+        }
+        return audit(*m_db, QStringLiteral("kpi_definition"), 0, QStringLiteral("update"),
+                     QStringLiteral("name, numerator, denominator, comparison"));
+    });
+}
+
+Kpi::Settings KpiService::countingSettings() const
+{
+    Kpi::Settings settings;
+    const QJsonObject o = QJsonDocument::fromJson(SettingsRepository(m_db->connection()).value(kCountingKey).toUtf8()).object();
+    settings.pupilAgeFrom = o.value(QLatin1String("pupil_age_from")).toInt(settings.pupilAgeFrom);
+    settings.pupilAgeTo = o.value(QLatin1String("pupil_age_to")).toInt(settings.pupilAgeTo);
+    settings.youngSpecialist.maxExperienceYears =
+        o.value(QLatin1String("young_max_years")).toInt(settings.youngSpecialist.maxExperienceYears);
+    if (o.value(QLatin1String("young_max_age")).isDouble())
+        settings.youngSpecialist.maxAge = o.value(QLatin1String("young_max_age")).toInt();
+    return validate(settings).isEmpty() ? settings : Kpi::Settings(); // a hand-edited value out of range: the defaults
+}
+
+QStringList KpiService::validate(const Kpi::Settings &s)
+{
+    QStringList errors;
+    if (s.pupilAgeFrom < 5 || s.pupilAgeTo > 25 || s.pupilAgeFrom > s.pupilAgeTo)
+        errors << tr("Возраст обучающихся — от 5 до 25 лет, «от» не больше «до»; указано %1–%2.")
+                      .arg(s.pupilAgeFrom).arg(s.pupilAgeTo);
+    if (s.youngSpecialist.maxExperienceYears < 0 || s.youngSpecialist.maxExperienceYears > 10)
+        errors << tr("Стаж молодого педагога — от 0 до 10 лет; указано %1.").arg(s.youngSpecialist.maxExperienceYears);
+    if (s.youngSpecialist.maxAge && (*s.youngSpecialist.maxAge < 20 || *s.youngSpecialist.maxAge > 70))
+        errors << tr("Предельный возраст молодого педагога — от 20 до 70 лет; указано %1.").arg(*s.youngSpecialist.maxAge);
+    return errors;
+}
+
+Status KpiService::setCountingSettings(const Kpi::Settings &s)
+{
+    if (const QStringList errors = validate(s); !errors.isEmpty())
+        return Status::failure(errors.join(QLatin1Char('\n')));
+    QJsonObject o{{QStringLiteral("pupil_age_from"), s.pupilAgeFrom},
+                  {QStringLiteral("pupil_age_to"), s.pupilAgeTo},
+                  {QStringLiteral("young_max_years"), s.youngSpecialist.maxExperienceYears}};
+    o.insert(QStringLiteral("young_max_age"), s.youngSpecialist.maxAge ? QJsonValue(*s.youngSpecialist.maxAge) : QJsonValue());
+    return m_db->transaction([&]() -> Status {
+        const QString text = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+        if (Status saved = SettingsRepository(m_db->connection()).setValue(kCountingKey, text); !saved)
+            return saved;
+        return audit(*m_db, QStringLiteral("kpi_counting"), 0, QStringLiteral("update"));
     });
 }
 

@@ -41,6 +41,16 @@ public:
     Status setTarget(const QString &code, int startYear, double value);
     Status setContingent(const QString &code, int startYear, int value);
     static QStringList contingentCodes();
+    QList<KpiDefinition> definitions() const;
+    // The problems of a definition, in Russian; empty when it can be stored.
+    static QStringList validate(const KpiDefinition &definition);
+    // Replaces the names, words and comparisons of these definitions (the codes stay), all or nothing.
+    Status setDefinitions(const QList<KpiDefinition> &definitions);
+    // The counting rules' parameters (domain.md): the pupils' ages, who is a young teacher. Kept in the
+    // school's file; the defaults (10–19, experience up to 3 years, any age) until set.
+    Kpi::Settings countingSettings() const;
+    static QStringList validate(const Kpi::Settings &settings);
+    Status setCountingSettings(const Kpi::Settings &settings);
     KpiYearSettings yearSettings(int startYear) const;
     // Replaces the year's targets and contingent with these, all or nothing.
     Status setYearSettings(int startYear, const KpiYearSettings &settings);

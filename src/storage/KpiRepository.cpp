@@ -29,6 +29,19 @@ Status KpiRepository::insertDefinition(const KpiDefinition &d)
     return q.status();
 }
 
+Status KpiRepository::updateDefinition(const KpiDefinition &d)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE kpi_definition SET name = :name, numerator = :numerator, "
+                                    "denominator = :denominator, comparison = :comparison WHERE code = :code"));
+    q.bind(QStringLiteral(":code"), d.code)
+        .bind(QStringLiteral(":name"), d.name)
+        .bind(QStringLiteral(":numerator"), d.numerator)
+        .bind(QStringLiteral(":denominator"), d.denominator)
+        .bind(QStringLiteral(":comparison"), d.comparison);
+    q.exec();
+    return q.status();
+}
+
 QMap<QString, double> KpiRepository::targets(int startYear) const
 {
     QMap<QString, double> map;

@@ -23,6 +23,8 @@ public:
 
     QList<KpiDefinition> definitions() const;
     Status insertDefinition(const KpiDefinition &d);
+    // The name, words and comparison of the definition of that code.
+    Status updateDefinition(const KpiDefinition &d);
     QMap<QString, double> targets(int startYear) const;
     Status setTarget(const QString &code, int startYear, double value);
     Status removeTarget(const QString &code, int startYear);

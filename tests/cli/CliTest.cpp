@@ -412,3 +412,31 @@ TEST_CASE("init --school creates the curator's own school with its contingent")
         }
     CHECK(fromContingent > 0);
 }
+
+TEST_CASE("kpi definitions, rename and counting from the command line")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("school.sqlite"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode == 0);
+    auto kpi = [&](QStringList args) { return cli(QStringList{QStringLiteral("--db"), db, QStringLiteral("kpi")} + args); };
+
+    REQUIRE(kpi({QStringLiteral("rename"), QStringLiteral("consents"), QStringLiteral("Согласия родителей")}).exitCode == 0);
+    CHECK(kpi({QStringLiteral("rename"), QStringLiteral("penguins"), QStringLiteral("Пингвины")}).exitCode == 1);
+    const Run listed = kpi({QStringLiteral("definitions"), QStringLiteral("--json")});
+    REQUIRE(listed.exitCode == 0);
+    bool renamed = false;
+    for (const QJsonValue d : QJsonDocument::fromJson(listed.out.toUtf8()).array())
+        renamed |= d[QStringLiteral("code")].toString() == QStringLiteral("consents") &&
+                   d[QStringLiteral("name")].toString() == QStringLiteral("Согласия родителей");
+    CHECK(renamed);
+
+    CHECK(kpi({QStringLiteral("counting")}).out.contains(QStringLiteral("10–19 лет")));
+    const Run regional = kpi({QStringLiteral("counting"), QStringLiteral("--pupil-ages"), QStringLiteral("15-19"),
+                              QStringLiteral("--young-age"), QStringLiteral("35")});
+    REQUIRE(regional.exitCode == 0);
+    CHECK(regional.out.contains(QStringLiteral("15–19 лет")));
+    CHECK(regional.out.contains(QStringLiteral("моложе 35 лет")));
+    CHECK(kpi({QStringLiteral("counting"), QStringLiteral("--pupil-ages"), QStringLiteral("19-15")}).exitCode == 1);
+    CHECK(kpi({QStringLiteral("counting"), QStringLiteral("--pupil-ages"), QStringLiteral("пятнадцать")}).exitCode == 2);
+    CHECK(kpi({QStringLiteral("counting")}).out.contains(QStringLiteral("15–19 лет"))); // the refused change left nothing
+}

@@ -1,6 +1,7 @@
 // What a screen reader says and what a high-density screen shows: every control the keyboard reaches
 // in the windows has a name, and every icon is drawn sharp at twice the size.
 #include "gui/EventsDialog.h"
+#include "gui/KpiDefinitionsDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/MenteeProfileDialog.h"
 #include "gui/MentorProfileDialog.h"
@@ -98,6 +99,8 @@ TEST_CASE("every control the keyboard reaches has an accessible name", "[gui]")
     checkNamed(&server, "server");
     WelcomeDialog welcome;
     checkNamed(&welcome, "welcome");
+    KpiDefinitionsDialog definitions(KpiService(db).definitions(), Kpi::Settings());
+    checkNamed(&definitions, "KPI definitions");
     RoadmapImportDialog roadmapImport(2024);
     REQUIRE(roadmapImport.setFile(QStringLiteral(KURATOR_TEST_DATA "/office/roadmap_000.xlsx")).ok());
     checkNamed(&roadmapImport, "roadmap import");

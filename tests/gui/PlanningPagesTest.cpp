@@ -1,4 +1,5 @@
 #include "gui/DashboardView.h"
+#include "gui/KpiDefinitionsDialog.h"
 #include "gui/KpiTargetsDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/TimelineView.h"
@@ -8,6 +9,11 @@
 
 #include <QAbstractItemModel>
 #include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QTimer>
 #include <QChartView>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -155,4 +161,44 @@ TEST_CASE("the targets dialog shows a year's settings and gives back what was en
     CHECK(edited.targets.value(Kpi::Consents) == 100.0);
     CHECK_FALSE(edited.contingent.contains(Kpi::ContingentTeachers));
     CHECK(dialog.grab().width() > 0);
+}
+
+TEST_CASE("the definitions dialog edits each KPI's name and the counting parameters, and refuses a blank name")
+{
+    QList<KpiDefinition> definitions{{Kpi::PupilsMentees, QStringLiteral("Доля обучающихся"), QStringLiteral("наставляемые"),
+                                      QStringLiteral("все обучающиеся")},
+                                     {Kpi::Consents, QStringLiteral("Согласия"), {}, {}}};
+    Kpi::Settings settings;
+    settings.youngSpecialist.maxAge = 35;
+    KpiDefinitionsDialog dialog(definitions, settings);
+    auto *list = dialog.findChild<QListWidget *>(QStringLiteral("definitionsList"));
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    REQUIRE(list);
+    REQUIRE(name);
+    CHECK(name->text() == QStringLiteral("Доля обучающихся"));
+    list->setCurrentRow(1);
+    CHECK(name->text() == QStringLiteral("Согласия"));
+    name->setText(QStringLiteral("Согласия родителей"));
+    Q_EMIT name->textEdited(name->text());
+    auto *comparison = dialog.findChild<QComboBox *>(QStringLiteral("comparisonCombo"));
+    comparison->setCurrentIndex(comparison->findData(QStringLiteral("<=")));
+    list->setCurrentRow(0); // the edits of the second stay with it
+    CHECK(dialog.definitions()[1].name == QStringLiteral("Согласия родителей"));
+    CHECK(dialog.definitions()[1].comparison == QStringLiteral("<="));
+    CHECK(dialog.definitions()[0].numerator == QStringLiteral("наставляемые"));
+    CHECK(list->item(1)->text() == QStringLiteral("Согласия родителей"));
+    CHECK(dialog.settings().youngSpecialist.maxAge == 35);
+    dialog.findChild<QSpinBox *>(QStringLiteral("pupilAgeFromSpin"))->setValue(15);
+    CHECK(dialog.settings().pupilAgeFrom == 15);
+    dialog.findChild<QCheckBox *>(QStringLiteral("youngAgeCheck"))->setChecked(false);
+    CHECK_FALSE(dialog.settings().youngSpecialist.maxAge.has_value());
+
+    name->setText(QString());
+    Q_EMIT name->textEdited(QString());
+    QTimer::singleShot(0, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->accept(); // the problems are told; the dialog stays open
+    });
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
 }

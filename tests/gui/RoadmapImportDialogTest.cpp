@@ -45,7 +45,10 @@ TEST_CASE("the roadmap import maps unknown columns by hand, previews them and re
     REQUIRE(again.preview().has_value());
     CHECK(again.preview()->items.size() == 3);
 
-    // A file that is not a table is refused with the reason.
+    // A picture named .csv, and a file that is not there, are refused with the reason.
     RoadmapImportDialog picture(2024);
-    CHECK_FALSE(picture.setFile(QStringLiteral(KURATOR_TEST_DATA "/schema_v1_fixture.sql.missing")).ok());
+    const Status notTable = picture.setFile(QStringLiteral(KURATOR_TEST_DATA "/questionnaires/picture.csv"));
+    CHECK_FALSE(notTable.ok());
+    CHECK_FALSE(notTable.error().isEmpty());
+    CHECK_FALSE(picture.setFile(QStringLiteral(KURATOR_TEST_DATA "/roadmaps/missing.csv")).ok());
 }

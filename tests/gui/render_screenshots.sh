@@ -6,7 +6,8 @@
 # to docs/pairs.png (the card), docs/pair-plan.png and docs/pair-meetings.png, and, once the
 # proposal is approved, the draft of the order fixing the new pairs to docs/order.png, and the
 # questionnaires answered (the entrance diagnostics of the demo) to docs/surveys.png, the reports
-# screen to docs/reports.png, the KPI targets to docs/kpi-targets.png, the roadmap import to
+# screen to docs/reports.png, the KPI targets to docs/kpi-targets.png and their definitions to
+# docs/kpi-definitions.png, the roadmap import to
 # docs/roadmap-import.png and, on the analytic report for December, docs/analytic-report.png, the
 # user guide as Help shows it to docs/help.png, and the forms and dialogs (person, mentee profile,
 # partner, matching criteria, programmes, events, server sign-in, audit log) to docs/<name>.png.
@@ -45,6 +46,7 @@ shot 0 surveys.png 0 surveysAction
 shot 5 reports.png 0 reportsAction
 shot 5 analytic-report.png 0 reportsAction 5
 shot 5 kpi-targets.png 0 targetsButton
+shot 5 kpi-definitions.png 0 definitionsButton
 # The roadmap's import of a workbook named on the command line, as a file manager passes it.
 printf '[mainWindow]\nregistry=4\n' >"$XDG_CONFIG_HOME/kurator/kurator.conf"
 "$build/bin/kurator" --db "$tmp/demo.sqlite" --screenshot "$docs/roadmap-import.png" \

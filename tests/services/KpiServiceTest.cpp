@@ -90,3 +90,55 @@ TEST_CASE("a year's targets and contingent are replaced all or nothing")
     CHECK(service.yearSettings(2025) == cleared);
     CHECK(service.yearSettings(2024) == KpiYearSettings());
 }
+
+TEST_CASE("the KPIs' names and the counting rules' parameters are the school's to set")
+{
+    TempDatabase t;
+    REQUIRE(ReferenceData::installDefaults(*t.db).ok());
+    // On 31.08.2025 Anna is 13, Boris 16; the teacher began teaching in 2021 at 40.
+    const qint64 anna = addTestPerson(t.db, PersonCategory::Pupil, QDate(2012, 4, 1), "Анина");
+    const qint64 boris = addTestPerson(t.db, PersonCategory::Pupil, QDate(2009, 4, 1), "Борин");
+    const qint64 teacher = addTestPerson(t.db, PersonCategory::Teacher, QDate(1985, 1, 1), "Учителева");
+    PersonRepository people(t.db->connection());
+    Person newcomer = *people.find(teacher);
+    newcomer.pedagogicalSince = QDate(2021, 9, 1);
+    REQUIRE(people.update(newcomer).ok());
+    addPair(t.db, QDate(2024, 10, 1), {}, {{boris, MemberRole::Mentor, {}}, {anna, MemberRole::Mentee, {}}});
+
+    KpiService service(t.db);
+    CHECK(service.countingSettings().pupilAgeFrom == 10);
+    CHECK(rowOf(service.compute(2024), Kpi::PupilsMentors).value.denominator == 2);
+    CHECK(rowOf(service.compute(2024), Kpi::YoungTeachersMentees).value.denominator == 1); // 3 full years
+
+    // A region that counts pupil mentors from 15 and young teachers under 35 only.
+    Kpi::Settings regional;
+    regional.pupilAgeFrom = 15;
+    regional.youngSpecialist.maxAge = 35;
+    REQUIRE(service.setCountingSettings(regional).ok());
+    CHECK(service.countingSettings().youngSpecialist.maxAge == 35);
+    const QList<KpiRow> year = service.compute(2024);
+    CHECK(rowOf(year, Kpi::PupilsMentors).value.numerator == 1); // Boris, 16
+    CHECK(rowOf(year, Kpi::PupilsMentors).value.denominator == 1); // Anna, 13, no longer counted
+    CHECK_FALSE(rowOf(year, Kpi::YoungTeachersMentees).value.percent().has_value()); // 40: not young
+
+    Kpi::Settings wrong;
+    wrong.pupilAgeFrom = 19;
+    wrong.pupilAgeTo = 15;
+    const Status refused = service.setCountingSettings(wrong);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("19–15")));
+    CHECK(service.countingSettings().pupilAgeFrom == 15); // left as it was
+
+    QList<KpiDefinition> definitions = service.definitions();
+    definitions[0].name = QStringLiteral("  Вовлечённость   обучающихся  ");
+    definitions[0].comparison = QStringLiteral("<=");
+    REQUIRE(service.setDefinitions({definitions[0]}).ok());
+    CHECK(service.definitions()[0].name == QStringLiteral("Вовлечённость обучающихся"));
+    CHECK(rowOf(service.compute(2024), definitions[0].code).definition.comparison == QStringLiteral("<="));
+    definitions[1].name = QStringLiteral(" ");
+    definitions[2].comparison = QStringLiteral("==");
+    const Status badNames = service.setDefinitions({definitions[1], definitions[2]});
+    REQUIRE_FALSE(badNames.ok());
+    CHECK(badNames.error().count(QLatin1Char('\n')) == 1); // both problems told
+    CHECK(service.definitions()[2].comparison == QStringLiteral(">=")); // all or nothing
+}

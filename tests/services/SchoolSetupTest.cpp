@@ -6,6 +6,7 @@
 #include "storage/StatsRepository.h"
 #include "support/TestSupport.h"
 
+#include <QSqlQuery>
 #include <catch2/catch.hpp>
 
 namespace {
@@ -63,4 +64,18 @@ TEST_CASE("an impossible set-up is refused with every problem named and nothing 
     setup = lyceum();
     setup.contingent.insert(Kpi::ContingentTeachers, -1);
     CHECK(SchoolSetupService::validate(setup) == QStringList{QStringLiteral("Численность не может быть отрицательной.")});
+}
+
+TEST_CASE("a set-up the store refuses half-way leaves the school as it was")
+{
+    TempDatabase t;
+    REQUIRE(ReferenceData::installDefaults(*t.db).ok());
+    const SchoolInfo before = SchoolRepository(t.db->connection()).home();
+    // The contingent is written after the school's name: a refusal there must take the name back too.
+    REQUIRE(QSqlQuery(t.db->connection())
+                .exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON contingent BEGIN SELECT RAISE(ABORT, 'нет'); END")));
+    const Status refused = SchoolSetupService::apply(t.db, lyceum());
+    REQUIRE_FALSE(refused.ok());
+    CHECK(SchoolRepository(t.db->connection()).home() == before);
+    CHECK(StatsRepository(t.db->connection()).count(QStringLiteral("academic_year")) == 0);
 }
