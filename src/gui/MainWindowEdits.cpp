@@ -102,13 +102,29 @@ void MainWindow::editPerson(qint64 id)
     if (dialog.exec() != QDialog::Accepted)
         return;
     const PersonDraft draft = dialog.draft();
-    if (auto saved = people.save(draft); !saved) {
+    // The consent the form changed, as it was; none when the form adds one.
+    std::optional<Consent> consentBefore;
+    if (draft.consent && draft.consent->id)
+        for (const Consent &c : people.consentsOf(id))
+            if (c.id == draft.consent->id)
+                consentBefore = c;
+    auto saved = people.save(draft);
+    if (!saved) {
         showError(saved.error());
         return;
     }
-    const Person after = draft.person;
-    pushEdit(tr("Изменение участника"), [people, after]() mutable { return people.update(after); },
-             [people, before]() mutable { return people.update(*before); });
+    // Redo after undo adds the representative and consent again, under new ids.
+    auto ids = std::make_shared<SavedPerson>(saved.value());
+    pushEdit(tr("Изменение участника"),
+             [people, draft, ids]() mutable -> Status {
+                 auto again = people.save(draft);
+                 if (again)
+                     *ids = again.value();
+                 return again ? Status() : Status::failure(again.error());
+             },
+             [people, ids, before = *before, consentBefore]() mutable {
+                 return people.revertEdit(*ids, before, consentBefore);
+             });
 }
 
 void MainWindow::addPartner()

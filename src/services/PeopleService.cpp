@@ -61,6 +61,8 @@ Result<SavedPerson> PeopleService::save(const PersonDraft &d)
                     return us;
             } else if (auto added = repo().addConsent(c); !added) {
                 return Status::failure(added.error());
+            } else {
+                saved.consentId = added.value();
             }
         }
         QStringList fields = isNew ? QStringList() : changedFields(*before, d.person);
@@ -101,6 +103,29 @@ Status PeopleService::setArchived(const QList<qint64> &ids, bool archived)
                 return s;
         }
         return Status();
+    });
+}
+
+Status PeopleService::revertEdit(const SavedPerson &saved, const Person &before, const std::optional<Consent> &consentBefore)
+{
+    return m_db->transaction([&]() -> Status {
+        if (Status s = repo().update(before); !s)
+            return s;
+        // The added consent first: it may be signed by the representative added with it.
+        if (saved.consentId) {
+            if (Status s = repo().removeConsent(saved.consentId); !s)
+                return s;
+        } else if (consentBefore) {
+            if (Status s = repo().updateConsent(*consentBefore); !s)
+                return s;
+        }
+        if (saved.representativeId) {
+            if (Status s = repo().removeRepresentative(before.id, saved.representativeId); !s)
+                return s;
+            if (Status s = removeAdded(saved.representativeId); !s)
+                return s;
+        }
+        return audit(*m_db, QStringLiteral("person"), before.id, QStringLiteral("update"), QStringLiteral("undo"));
     });
 }
 

@@ -19,6 +19,7 @@ struct SavedPerson
 {
     qint64 personId = 0;
     qint64 representativeId = 0; // the representative created with the person, if any
+    qint64 consentId = 0;        // the consent added with the person, if any (an edited one keeps its id)
 };
 
 // Adds, edits and archives people with validation and an audit entry, each in one transaction.
@@ -33,6 +34,10 @@ public:
     // Saves what the person form produced, all in one transaction.
     Result<SavedPerson> save(const PersonDraft &draft);
     Status update(const Person &person);
+    // Undoes an edit made with save(): the person as they were, the consent it changed as it was
+    // (consentBefore; none when the edit added one), and the representative and consent it added
+    // (saved) taken away. All or nothing.
+    Status revertEdit(const SavedPerson &saved, const Person &before, const std::optional<Consent> &consentBefore);
     // All of them or none, in one transaction.
     Status setArchived(const QList<qint64> &ids, bool archived);
     // Undo of an addition: removes the person with their consents and representations.

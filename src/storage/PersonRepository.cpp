@@ -303,6 +303,14 @@ Status PersonRepository::updateConsent(const Consent &c)
     return q.status();
 }
 
+Status PersonRepository::removeConsent(qint64 id)
+{
+    SqlQuery q(m_db, QStringLiteral("DELETE FROM consent WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), id);
+    q.exec();
+    return q.status();
+}
+
 QList<Consent> PersonRepository::consentsOf(qint64 personId) const
 {
     QList<Consent> list;

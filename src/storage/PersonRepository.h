@@ -54,6 +54,7 @@ public:
 
     Result<qint64> addConsent(const Consent &consent);
     Status updateConsent(const Consent &consent);
+    Status removeConsent(qint64 id);
     QList<Consent> consentsOf(qint64 personId) const;
     // Everyone's consent status on a date, in one pass over the consents (no entry: no consent).
     QHash<qint64, ConsentStatus> consentStatuses(const QDate &on) const;

@@ -110,6 +110,31 @@ TEST_CASE("archiving from the registry can be undone and redone")
     CHECK(people.find(id)->status == RecordStatus::Archived);
 }
 
+TEST_CASE("a consent entered in the participant's form is undone and redone with the edit")
+{
+    TempDatabase t;
+    PeopleService people(t.db);
+    const qint64 id = addTeacher(people);
+    MainWindow window(t.db);
+    window.show();
+    window.showRegistry(RegistryKind::People);
+    window.waitForRegistries();
+    window.registryView(RegistryKind::People)->selectId(id);
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("consentSignedEdit"))->setText(QStringLiteral("01.09.2025"));
+        dialog->accept();
+    });
+    window.findChild<QAction *>(QStringLiteral("editAction"))->trigger();
+    REQUIRE(people.consentsOf(id).size() == 1);
+    CHECK(people.consentsOf(id).first().signedOn == QDate(2025, 9, 1));
+    window.undoStack()->undo();
+    CHECK(people.consentsOf(id).isEmpty());
+    window.undoStack()->redo();
+    CHECK(people.consentsOf(id).size() == 1);
+}
+
 TEST_CASE("forgetting a person from the registry asks first, cannot be undone and replaces the old backups")
 {
     TempDatabase t;

@@ -109,3 +109,50 @@ TEST_CASE("archiving several people is all or nothing")
     CHECK(people.find(saved.personId)->status == RecordStatus::Archived);
     CHECK(people.find(saved.representativeId)->status == RecordStatus::Archived);
 }
+
+TEST_CASE("an edit that adds a representative and a consent, or changes a consent, is undone whole")
+{
+    TempDatabase t;
+    PeopleService people(t.db);
+    // A pupil entered without representative and consent (as an import brings them), then completed.
+    PersonDraft bare = minorDraft();
+    bare.person.birthDate = QDate::currentDate().addYears(-19); // of age: no representative needed
+    bare.newRepresentative.reset();
+    bare.consent.reset();
+    auto added = people.save(bare);
+    REQUIRE(added.ok());
+    const Person before = *people.find(added->personId);
+    const qint64 peopleBefore = people.list({}).size();
+
+    PersonDraft completed = minorDraft();
+    completed.person = before;
+    completed.person.phone = QStringLiteral("+7 912 333-44-55");
+    auto edited = people.save(completed);
+    REQUIRE(edited.ok());
+    REQUIRE(edited->representativeId != 0);
+    REQUIRE(edited->consentId != 0);
+    CHECK(people.consentsOf(before.id).size() == 1);
+
+    REQUIRE(people.revertEdit(edited.value(), before, std::nullopt).ok());
+    CHECK(people.find(before.id)->phone == before.phone);
+    CHECK(people.representativesOf(before.id).isEmpty());
+    CHECK(people.consentsOf(before.id).isEmpty());
+    CHECK(people.list({}).size() == peopleBefore); // the representative added by the edit is gone too
+
+    // Redo, then an edit of the consent itself: undo puts its dates back.
+    auto again = people.save(completed);
+    REQUIRE(again.ok());
+    Consent consent = people.consentsOf(before.id).first();
+    const Consent consentBefore = consent;
+    consent.withdrawnOn = QDate::currentDate();
+    PersonDraft withdrawal;
+    withdrawal.person = *people.find(before.id);
+    withdrawal.consent = consent;
+    auto withdrawn = people.save(withdrawal);
+    REQUIRE(withdrawn.ok());
+    CHECK(withdrawn->consentId == 0); // an edited consent keeps its id
+    CHECK(people.consentsOf(before.id).first().withdrawnOn == QDate::currentDate());
+    REQUIRE(people.revertEdit(withdrawn.value(), withdrawal.person, consentBefore).ok());
+    CHECK_FALSE(people.consentsOf(before.id).first().withdrawnOn.isValid());
+    CHECK(people.representativesOf(before.id).size() == 1); // added by the earlier edit, not this one
+}
