@@ -1134,6 +1134,34 @@ KIND: диплом, грамота, сертификат, участие (diplom
     </message>
 </context>
 <context>
+    <name>BankEntryDialog</name>
+    <message>
+        <location filename="../../src/gui/BankEntryDialog.cpp" line="22"/>
+        <source>Сохранить</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankEntryDialog.cpp" line="23"/>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankEntryDialog.cpp" line="52"/>
+        <source>Дата вхождения</source>
+        <translation>Entry date</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankEntryDialog.cpp" line="53"/>
+        <source>Дата завершения</source>
+        <translation>Completion date</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankEntryDialog.cpp" line="57"/>
+        <source>Дата вхождения (%1) позже даты завершения (%2).</source>
+        <translation>Entry date (%1) is later than completion date (%2).</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../src/cli/CliContext.cpp" line="22"/>
@@ -1824,7 +1852,7 @@ Performance indicators and statistics of participants of every school on the ser
     <message>
         <location filename="../../src/gui/DashboardView.cpp" line="96"/>
         <source>Названия показателей и параметры правил подсчёта</source>
-        <translation>KPI names and the counting rules' parameters</translation>
+        <translation>KPI names and the counting rules&apos; parameters</translation>
     </message>
     <message>
         <location filename="../../src/gui/DashboardView.cpp" line="110"/>
@@ -3397,7 +3425,7 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
     <message>
         <location filename="../../src/cli/KpiCommand.cpp" line="102"/>
         <source>Возраст обучающихся в показателях.</source>
-        <translation>Pupils' ages in the KPIs.</translation>
+        <translation>Pupils&apos; ages in the KPIs.</translation>
     </message>
     <message>
         <location filename="../../src/cli/KpiCommand.cpp" line="102"/>
@@ -3407,12 +3435,12 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
     <message>
         <location filename="../../src/cli/KpiCommand.cpp" line="103"/>
         <source>Наибольший стаж молодого педагога.</source>
-        <translation>A young teacher's longest experience.</translation>
+        <translation>A young teacher&apos;s longest experience.</translation>
     </message>
     <message>
         <location filename="../../src/cli/KpiCommand.cpp" line="104"/>
         <source>Предельный возраст молодого педагога (0 — без предела).</source>
-        <translation>A young teacher's age limit (0: none).</translation>
+        <translation>A young teacher&apos;s age limit (0: none).</translation>
     </message>
     <message>
         <location filename="../../src/cli/KpiCommand.cpp" line="130"/>
@@ -3460,7 +3488,7 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
     <message>
         <location filename="../../ui/KpiDefinitionsDialog.ui" line="10"/>
         <source>Названия и формулировки показателей — как их пишут отчёты вашего региона; сами правила подсчёта — человек считается один раз, возраст на последний день периода — не меняются. Ниже — параметры правил.</source>
-        <translation>The KPIs' names and wording as your region's reports write them; the counting rules themselves (a person counts once, age on the last day of the period) do not change. Below are the rules' parameters.</translation>
+        <translation>The KPIs&apos; names and wording as your region&apos;s reports write them; the counting rules themselves (a person counts once, age on the last day of the period) do not change. Below are the rules&apos; parameters.</translation>
     </message>
     <message>
         <location filename="../../ui/KpiDefinitionsDialog.ui" line="18"/>
@@ -3510,17 +3538,17 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
     <message>
         <location filename="../../ui/KpiDefinitionsDialog.ui" line="38"/>
         <source>Параметры правил подсчёта</source>
-        <translation>Counting rules' parameters</translation>
+        <translation>Counting rules&apos; parameters</translation>
     </message>
     <message>
         <location filename="../../ui/KpiDefinitionsDialog.ui" line="40"/>
         <source>&amp;Возраст обучающихся, лет:</source>
-        <translation>&amp;Pupils' ages:</translation>
+        <translation>&amp;Pupils&apos; ages:</translation>
     </message>
     <message>
         <location filename="../../ui/KpiDefinitionsDialog.ui" line="43"/>
         <source>Возраст обучающихся от</source>
-        <translation>Pupils' ages from</translation>
+        <translation>Pupils&apos; ages from</translation>
     </message>
     <message>
         <location filename="../../ui/KpiDefinitionsDialog.ui" line="43"/>
@@ -3530,7 +3558,7 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
     <message>
         <location filename="../../ui/KpiDefinitionsDialog.ui" line="44"/>
         <source>Возраст обучающихся до</source>
-        <translation>Pupils' ages to</translation>
+        <translation>Pupils&apos; ages to</translation>
     </message>
     <message>
         <location filename="../../ui/KpiDefinitionsDialog.ui" line="44"/>
@@ -3545,7 +3573,7 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
     <message>
         <location filename="../../ui/KpiDefinitionsDialog.ui" line="49"/>
         <source>Наибольший стаж молодого педагога</source>
-        <translation>A young teacher's longest experience</translation>
+        <translation>A young teacher&apos;s longest experience</translation>
     </message>
     <message>
         <location filename="../../ui/KpiDefinitionsDialog.ui" line="50"/>
@@ -3555,7 +3583,7 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
     <message>
         <location filename="../../ui/KpiDefinitionsDialog.ui" line="51"/>
         <source>Предельный возраст молодого педагога</source>
-        <translation>A young teacher's age limit</translation>
+        <translation>A young teacher&apos;s age limit</translation>
     </message>
     <message>
         <location filename="../../src/gui/KpiDefinitionsDialog.cpp" line="13"/>
@@ -3568,9 +3596,9 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <translation>at most the target (≤)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/KpiDefinitionsDialog.cpp" line="30"/>
+        <location filename="../../src/gui/KpiDefinitionsDialog.cpp" line="31"/>
         <source>Параметры правил подсчёта — по умолчанию</source>
-        <translation>The counting rules' parameters back to the defaults</translation>
+        <translation>The counting rules&apos; parameters back to the defaults</translation>
     </message>
 </context>
 <context>
@@ -3657,17 +3685,17 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
     <message>
         <location filename="../../src/services/KpiService.cpp" line="162"/>
         <source>Возраст обучающихся — от 5 до 25 лет, «от» не больше «до»; указано %1–%2.</source>
-        <translation>Pupils' ages are from 5 to 25, “from” not above “to”; given %1–%2.</translation>
+        <translation>Pupils&apos; ages are from 5 to 25, “from” not above “to”; given %1–%2.</translation>
     </message>
     <message>
         <location filename="../../src/services/KpiService.cpp" line="165"/>
         <source>Стаж молодого педагога — от 0 до 10 лет; указано %1.</source>
-        <translation>A young teacher's experience is from 0 to 10 years; given %1.</translation>
+        <translation>A young teacher&apos;s experience is from 0 to 10 years; given %1.</translation>
     </message>
     <message>
         <location filename="../../src/services/KpiService.cpp" line="167"/>
         <source>Предельный возраст молодого педагога — от 20 до 70 лет; указано %1.</source>
-        <translation>A young teacher's age limit is from 20 to 70; given %1.</translation>
+        <translation>A young teacher&apos;s age limit is from 20 to 70; given %1.</translation>
     </message>
     <message>
         <location filename="../../src/services/KpiService.cpp" line="191"/>
@@ -3976,7 +4004,7 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="435"/>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="173"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="189"/>
         <source>Куратор</source>
         <translation>Kurator</translation>
     </message>
@@ -4053,32 +4081,32 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="110"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="118"/>
         <source>Изменение участника</source>
         <translation>Edit participant</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="127"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="143"/>
         <source>Добавление организации</source>
         <translation>Add organization</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="152"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="168"/>
         <source>Изменение организации</source>
         <translation>Edit organization</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="186"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="202"/>
         <source>Изменение профиля</source>
         <translation>Edit profile</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="186"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="202"/>
         <source>Добавление профиля</source>
         <translation>Add profile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="230"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="246"/>
         <source>В архив: %n зап.</source>
         <translation>
             <numerusform>Archive: %n record</numerusform>
@@ -4086,7 +4114,7 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="230"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="246"/>
         <source>Из архива: %n зап.</source>
         <translation>
             <numerusform>Restore from archive: %n record</numerusform>
@@ -5141,49 +5169,24 @@ Criteria, their weights and rules are taken from the matching settings in the ap
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MenteeProfileDialog.cpp" line="20"/>
-        <source>Сохранить</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MenteeProfileDialog.cpp" line="21"/>
-        <source>Отмена</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MenteeProfileDialog.cpp" line="22"/>
+        <location filename="../../src/gui/MenteeProfileDialog.cpp" line="15"/>
         <source>Наставляемый — %1 учебный год</source>
         <translation>Mentee — %1 school year</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MenteeProfileDialog.cpp" line="37"/>
+        <location filename="../../src/gui/MenteeProfileDialog.cpp" line="25"/>
         <source>Изменить наставляемого — %1 учебный год</source>
         <translation>Edit mentee — %1 school year</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MenteeProfileDialog.cpp" line="85"/>
+        <location filename="../../src/gui/MenteeProfileDialog.cpp" line="62"/>
         <source>Выберите наставляемого: начните вводить фамилию и выберите человека из списка.</source>
         <translation>Choose a mentee: start typing a surname and pick a person from the list.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MenteeProfileDialog.cpp" line="88"/>
+        <location filename="../../src/gui/MenteeProfileDialog.cpp" line="63"/>
         <source>Этот человек уже есть в банке наставляемых за %1 учебный год: измените существующую запись.</source>
         <translation>This person is already in the mentee pool for the %1 school year: edit the existing record.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MenteeProfileDialog.cpp" line="90"/>
-        <source>Дата вхождения</source>
-        <translation>Entry date</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MenteeProfileDialog.cpp" line="91"/>
-        <source>Дата завершения</source>
-        <translation>End date</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MenteeProfileDialog.cpp" line="93"/>
-        <source>Дата вхождения (%1) позже даты завершения (%2).</source>
-        <translation>Entry date (%1) is later than end date (%2).</translation>
     </message>
 </context>
 <context>
@@ -5347,54 +5350,29 @@ Criteria, their weights and rules are taken from the matching settings in the ap
         <translation>E&amp;nd date:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MentorProfileDialog.cpp" line="20"/>
-        <source>Сохранить</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MentorProfileDialog.cpp" line="21"/>
-        <source>Отмена</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MentorProfileDialog.cpp" line="22"/>
+        <location filename="../../src/gui/MentorProfileDialog.cpp" line="16"/>
         <source>Наставник — %1 учебный год</source>
         <translation>Mentor — %1 school year</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MentorProfileDialog.cpp" line="40"/>
+        <location filename="../../src/gui/MentorProfileDialog.cpp" line="29"/>
         <source>Изменить наставника — %1 учебный год</source>
         <translation>Edit mentor — %1 school year</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MentorProfileDialog.cpp" line="105"/>
+        <location filename="../../src/gui/MentorProfileDialog.cpp" line="84"/>
         <source>Выберите наставника: начните вводить фамилию и выберите человека из списка.</source>
         <translation>Choose a mentor: start typing a surname and pick a person from the list.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MentorProfileDialog.cpp" line="108"/>
+        <location filename="../../src/gui/MentorProfileDialog.cpp" line="85"/>
         <source>Этот человек уже есть в банке наставников за %1 учебный год: измените существующую запись.</source>
         <translation>This person is already in the mentor pool for the %1 school year: edit the existing record.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MentorProfileDialog.cpp" line="118"/>
+        <location filename="../../src/gui/MentorProfileDialog.cpp" line="88"/>
         <source>Дата обучения</source>
         <translation>Training date</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MentorProfileDialog.cpp" line="119"/>
-        <source>Дата вхождения</source>
-        <translation>Entry date</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MentorProfileDialog.cpp" line="120"/>
-        <source>Дата завершения</source>
-        <translation>End date</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MentorProfileDialog.cpp" line="122"/>
-        <source>Дата вхождения (%1) позже даты завершения (%2).</source>
-        <translation>Entry date (%1) is later than end date (%2).</translation>
     </message>
 </context>
 <context>
@@ -7331,17 +7309,17 @@ Removes the participant&apos;s name, contacts, notes, questionnaire answers and 
     </message>
     <message>
         <location filename="../../src/services/PeopleService.cpp" line="30"/>
-        <location filename="../../src/services/PeopleService.cpp" line="81"/>
+        <location filename="../../src/services/PeopleService.cpp" line="83"/>
         <source>Участник не найден: возможно, его уже удалили.</source>
         <translation>Participant not found: it may have already been deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/services/PeopleService.cpp" line="111"/>
+        <location filename="../../src/services/PeopleService.cpp" line="136"/>
         <source>Участника нельзя удалить: на него уже ссылаются другие записи.</source>
         <translation>The participant cannot be deleted: other records already refer to them.</translation>
     </message>
     <message>
-        <location filename="../../src/services/PeopleService.cpp" line="158"/>
+        <location filename="../../src/services/PeopleService.cpp" line="183"/>
         <source>Участник не найден.</source>
         <translation>Participant not found.</translation>
     </message>

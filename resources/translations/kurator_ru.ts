@@ -1122,6 +1122,34 @@
     </message>
 </context>
 <context>
+    <name>BankEntryDialog</name>
+    <message>
+        <location filename="../../src/gui/BankEntryDialog.cpp" line="22"/>
+        <source>Сохранить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankEntryDialog.cpp" line="23"/>
+        <source>Отмена</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankEntryDialog.cpp" line="52"/>
+        <source>Дата вхождения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankEntryDialog.cpp" line="53"/>
+        <source>Дата завершения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BankEntryDialog.cpp" line="57"/>
+        <source>Дата вхождения (%1) позже даты завершения (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../src/cli/CliContext.cpp" line="22"/>
@@ -3466,7 +3494,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/KpiDefinitionsDialog.cpp" line="30"/>
+        <location filename="../../src/gui/KpiDefinitionsDialog.cpp" line="31"/>
         <source>Параметры правил подсчёта — по умолчанию</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3874,7 +3902,7 @@
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="435"/>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="173"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="189"/>
         <source>Куратор</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3951,32 +3979,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="110"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="118"/>
         <source>Изменение участника</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="127"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="143"/>
         <source>Добавление организации</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="152"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="168"/>
         <source>Изменение организации</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="186"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="202"/>
         <source>Изменение профиля</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="186"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="202"/>
         <source>Добавление профиля</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="230"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="246"/>
         <source>В архив: %n зап.</source>
         <translation>
             <numerusform>В архив: %n запись</numerusform>
@@ -3985,7 +4013,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="230"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="246"/>
         <source>Из архива: %n зап.</source>
         <translation>
             <numerusform>Из архива: %n запись</numerusform>
@@ -5036,48 +5064,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MenteeProfileDialog.cpp" line="20"/>
-        <source>Сохранить</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MenteeProfileDialog.cpp" line="21"/>
-        <source>Отмена</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MenteeProfileDialog.cpp" line="22"/>
+        <location filename="../../src/gui/MenteeProfileDialog.cpp" line="15"/>
         <source>Наставляемый — %1 учебный год</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MenteeProfileDialog.cpp" line="37"/>
+        <location filename="../../src/gui/MenteeProfileDialog.cpp" line="25"/>
         <source>Изменить наставляемого — %1 учебный год</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MenteeProfileDialog.cpp" line="85"/>
+        <location filename="../../src/gui/MenteeProfileDialog.cpp" line="62"/>
         <source>Выберите наставляемого: начните вводить фамилию и выберите человека из списка.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MenteeProfileDialog.cpp" line="88"/>
+        <location filename="../../src/gui/MenteeProfileDialog.cpp" line="63"/>
         <source>Этот человек уже есть в банке наставляемых за %1 учебный год: измените существующую запись.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MenteeProfileDialog.cpp" line="90"/>
-        <source>Дата вхождения</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MenteeProfileDialog.cpp" line="91"/>
-        <source>Дата завершения</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MenteeProfileDialog.cpp" line="93"/>
-        <source>Дата вхождения (%1) позже даты завершения (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5242,53 +5245,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MentorProfileDialog.cpp" line="20"/>
-        <source>Сохранить</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MentorProfileDialog.cpp" line="21"/>
-        <source>Отмена</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MentorProfileDialog.cpp" line="22"/>
+        <location filename="../../src/gui/MentorProfileDialog.cpp" line="16"/>
         <source>Наставник — %1 учебный год</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MentorProfileDialog.cpp" line="40"/>
+        <location filename="../../src/gui/MentorProfileDialog.cpp" line="29"/>
         <source>Изменить наставника — %1 учебный год</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MentorProfileDialog.cpp" line="105"/>
+        <location filename="../../src/gui/MentorProfileDialog.cpp" line="84"/>
         <source>Выберите наставника: начните вводить фамилию и выберите человека из списка.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MentorProfileDialog.cpp" line="108"/>
+        <location filename="../../src/gui/MentorProfileDialog.cpp" line="85"/>
         <source>Этот человек уже есть в банке наставников за %1 учебный год: измените существующую запись.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MentorProfileDialog.cpp" line="118"/>
+        <location filename="../../src/gui/MentorProfileDialog.cpp" line="88"/>
         <source>Дата обучения</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MentorProfileDialog.cpp" line="119"/>
-        <source>Дата вхождения</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MentorProfileDialog.cpp" line="120"/>
-        <source>Дата завершения</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MentorProfileDialog.cpp" line="122"/>
-        <source>Дата вхождения (%1) позже даты завершения (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7207,17 +7185,17 @@
     </message>
     <message>
         <location filename="../../src/services/PeopleService.cpp" line="30"/>
-        <location filename="../../src/services/PeopleService.cpp" line="81"/>
+        <location filename="../../src/services/PeopleService.cpp" line="83"/>
         <source>Участник не найден: возможно, его уже удалили.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PeopleService.cpp" line="111"/>
+        <location filename="../../src/services/PeopleService.cpp" line="136"/>
         <source>Участника нельзя удалить: на него уже ссылаются другие записи.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PeopleService.cpp" line="158"/>
+        <location filename="../../src/services/PeopleService.cpp" line="183"/>
         <source>Участник не найден.</source>
         <translation type="unfinished"></translation>
     </message>

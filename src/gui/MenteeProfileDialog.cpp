@@ -3,26 +3,18 @@
 #include "domain/AcademicYear.h"
 #include "gui/DateField.h"
 #include "gui/FormFields.h"
-#include "gui/PersonPicker.h"
 #include "services/ProfileService.h"
 #include "ui_MenteeProfileDialog.h"
 
-#include <QPushButton>
-
 MenteeProfileDialog::MenteeProfileDialog(DatabasePtr db, int yearStart, QWidget *parent)
-    : QDialog(parent), m_db(std::move(db)), m_yearStart(yearStart),
-      // Created before setupUi so that it is first in the focus chain and gets the focus on opening.
-      m_picker(new PersonPicker(m_db, this)), m_ui(std::make_unique<Ui::MenteeProfileDialog>())
+    : BankEntryDialog(std::move(db), yearStart, parent), m_ui(std::make_unique<Ui::MenteeProfileDialog>())
 {
     m_ui->setupUi(this);
-    m_ui->personSlotLayout->addWidget(m_picker);
-    m_ui->personLabel->setBuddy(m_picker);
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Сохранить"));
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Отмена"));
+    setUpForm({m_ui->personSlotLayout, m_ui->personLabel, m_ui->buttonBox, m_ui->errorLabel, m_ui->enteredEdit,
+               m_ui->completedEdit});
     setWindowTitle(tr("Наставляемый — %1 учебный год").arg(AcademicYear(yearStart).title()));
     FormFields::fillMentoringForms(m_ui->formCombo, m_db);
     fill(MenteeProfile());
-    FormFields::showErrors(m_ui->errorLabel, {});
 }
 
 MenteeProfileDialog::~MenteeProfileDialog() = default;
@@ -30,20 +22,14 @@ MenteeProfileDialog::~MenteeProfileDialog() = default;
 void MenteeProfileDialog::setProfile(const MenteeProfile &profile)
 {
     fill(profile);
-    m_personFixed = profile.personId != 0;
-    m_picker->setPersonId(profile.personId);
-    m_picker->setLocked(m_personFixed);
-    if (m_personFixed) {
-        setWindowTitle(tr("Изменить наставляемого — %1 учебный год").arg(AcademicYear(m_yearStart).title()));
-        m_ui->requestEdit->setFocus(); // the locked person field has nothing to type into
-    }
-    FormFields::showErrors(m_ui->errorLabel, {});
+    fixPerson(profile.personId, tr("Изменить наставляемого — %1 учебный год").arg(AcademicYear(m_yearStart).title()),
+              m_ui->requestEdit);
 }
 
 MenteeProfile MenteeProfileDialog::profile() const
 {
     MenteeProfile p = m_profile;
-    p.personId = m_personFixed ? m_profile.personId : m_picker->personId();
+    p.personId = personId(m_profile.personId);
     p.yearStart = m_yearStart;
     p.request = m_ui->requestEdit->toPlainText().trimmed();
     p.problems = m_ui->problemsEdit->toPlainText().trimmed();
@@ -54,14 +40,6 @@ MenteeProfile MenteeProfileDialog::profile() const
     p.results = m_ui->resultsEdit->text().trimmed();
     p.caseLink = m_ui->caseLinkEdit->text().trimmed();
     return p;
-}
-
-void MenteeProfileDialog::accept()
-{
-    const QStringList problems = errors();
-    FormFields::showErrors(m_ui->errorLabel, problems);
-    if (problems.isEmpty())
-        QDialog::accept();
 }
 
 void MenteeProfileDialog::fill(const MenteeProfile &profile)
@@ -79,18 +57,9 @@ void MenteeProfileDialog::fill(const MenteeProfile &profile)
 
 QStringList MenteeProfileDialog::errors() const
 {
-    QStringList errors;
     const MenteeProfile p = profile();
-    if (p.personId == 0)
-        errors << tr("Выберите наставляемого: начните вводить фамилию и выберите человека из списка.");
-    // Saving is an upsert by person and year: a second entry would silently overwrite the first.
-    else if (!m_personFixed && ProfileService(m_db).mentee(p.personId, m_yearStart))
-        errors << tr("Этот человек уже есть в банке наставляемых за %1 учебный год: измените существующую запись.")
-                      .arg(AcademicYear(m_yearStart).title());
-    DateField::check(m_ui->enteredEdit, tr("Дата вхождения"), errors);
-    DateField::check(m_ui->completedEdit, tr("Дата завершения"), errors);
-    if (p.enteredOn.isValid() && p.completedOn.isValid() && p.enteredOn > p.completedOn)
-        errors << tr("Дата вхождения (%1) позже даты завершения (%2).")
-                      .arg(DateField::text(p.enteredOn), DateField::text(p.completedOn));
-    return errors;
+    return entryErrors(p.personId, p.personId && ProfileService(m_db).mentee(p.personId, m_yearStart),
+                       tr("Выберите наставляемого: начните вводить фамилию и выберите человека из списка."),
+                       tr("Этот человек уже есть в банке наставляемых за %1 учебный год: измените существующую запись.")
+                           .arg(AcademicYear(m_yearStart).title()));
 }

@@ -1,19 +1,15 @@
 #pragma once
 #include "domain/MenteeProfile.h"
-#include "storage/Database.h"
+#include "gui/BankEntryDialog.h"
 
-#include <QDialog>
-#include <QStringList>
 #include <memory>
 
 namespace Ui {
 class MenteeProfileDialog;
 }
-class PersonPicker;
-class QLineEdit;
 
 // «Наставляемый»: adds or edits an entry of the bank of mentees for one school year.
-class MenteeProfileDialog : public QDialog
+class MenteeProfileDialog : public BankEntryDialog
 {
     Q_OBJECT
 
@@ -25,16 +21,11 @@ public:
     void setProfile(const MenteeProfile &profile);
     // personId from the picker for a new entry; yearStart as given to the constructor.
     MenteeProfile profile() const;
-    void accept() override;
 
 private:
     void fill(const MenteeProfile &profile);
-    QStringList errors() const;
+    QStringList errors() const override;
 
-    DatabasePtr m_db;
-    int m_yearStart;
-    PersonPicker *m_picker;
     std::unique_ptr<Ui::MenteeProfileDialog> m_ui;
     MenteeProfile m_profile; // what setProfile gave: the fields the dialog does not show survive
-    bool m_personFixed = false;
 };

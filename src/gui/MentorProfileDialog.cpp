@@ -3,29 +3,22 @@
 #include "domain/AcademicYear.h"
 #include "gui/DateField.h"
 #include "gui/FormFields.h"
-#include "gui/PersonPicker.h"
 #include "services/ProfileService.h"
 #include "ui_MentorProfileDialog.h"
 
-#include <QPushButton>
 
 MentorProfileDialog::MentorProfileDialog(DatabasePtr db, int yearStart, QWidget *parent)
-    : QDialog(parent), m_db(std::move(db)), m_yearStart(yearStart),
-      // Created before setupUi so that it is first in the focus chain and gets the focus on opening.
-      m_picker(new PersonPicker(m_db, this)), m_ui(std::make_unique<Ui::MentorProfileDialog>())
+    : BankEntryDialog(std::move(db), yearStart, parent), m_ui(std::make_unique<Ui::MentorProfileDialog>())
 {
     m_ui->setupUi(this);
-    m_ui->personSlotLayout->addWidget(m_picker);
-    m_ui->personLabel->setBuddy(m_picker);
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Сохранить"));
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Отмена"));
+    setUpForm({m_ui->personSlotLayout, m_ui->personLabel, m_ui->buttonBox, m_ui->errorLabel, m_ui->enteredEdit,
+               m_ui->completedEdit});
     setWindowTitle(tr("Наставник — %1 учебный год").arg(AcademicYear(yearStart).title()));
     // A training date means nothing until the training is done.
     connect(m_ui->trainingDoneCheck, &QCheckBox::toggled, m_ui->trainingDateEdit, &QWidget::setEnabled);
     connect(m_ui->trainingDoneCheck, &QCheckBox::toggled, m_ui->trainingDateLabel, &QWidget::setEnabled);
     FormFields::fillMentoringForms(m_ui->formCombo, m_db);
     fill(MentorProfile());
-    FormFields::showErrors(m_ui->errorLabel, {});
 }
 
 MentorProfileDialog::~MentorProfileDialog() = default;
@@ -33,20 +26,14 @@ MentorProfileDialog::~MentorProfileDialog() = default;
 void MentorProfileDialog::setProfile(const MentorProfile &profile)
 {
     fill(profile);
-    m_personFixed = profile.personId != 0;
-    m_picker->setPersonId(profile.personId);
-    m_picker->setLocked(m_personFixed);
-    if (m_personFixed) {
-        setWindowTitle(tr("Изменить наставника — %1 учебный год").arg(AcademicYear(m_yearStart).title()));
-        m_ui->competenciesEdit->setFocus(); // the locked person field has nothing to type into
-    }
-    FormFields::showErrors(m_ui->errorLabel, {});
+    fixPerson(profile.personId, tr("Изменить наставника — %1 учебный год").arg(AcademicYear(m_yearStart).title()),
+              m_ui->competenciesEdit);
 }
 
 MentorProfile MentorProfileDialog::profile() const
 {
     MentorProfile p = m_profile;
-    p.personId = m_personFixed ? m_profile.personId : m_picker->personId();
+    p.personId = personId(m_profile.personId);
     p.yearStart = m_yearStart;
     p.competencies = m_ui->competenciesEdit->toPlainText().trimmed();
     p.achievements = m_ui->achievementsEdit->toPlainText().trimmed();
@@ -64,14 +51,6 @@ MentorProfile MentorProfileDialog::profile() const
     p.results = m_ui->resultsEdit->text().trimmed();
     p.caseLink = m_ui->caseLinkEdit->text().trimmed();
     return p;
-}
-
-void MentorProfileDialog::accept()
-{
-    const QStringList problems = errors();
-    FormFields::showErrors(m_ui->errorLabel, problems);
-    if (problems.isEmpty())
-        QDialog::accept();
 }
 
 void MentorProfileDialog::fill(const MentorProfile &profile)
@@ -99,27 +78,13 @@ void MentorProfileDialog::fill(const MentorProfile &profile)
 
 QStringList MentorProfileDialog::errors() const
 {
-    QStringList errors;
     const MentorProfile p = profile();
-    if (p.personId == 0)
-        errors << tr("Выберите наставника: начните вводить фамилию и выберите человека из списка.");
-    // Saving is an upsert by person and year: a second entry would silently overwrite the first.
-    else if (!m_personFixed && ProfileService(m_db).mentor(p.personId, m_yearStart))
-        errors << tr("Этот человек уже есть в банке наставников за %1 учебный год: измените существующую запись.")
-                      .arg(AcademicYear(m_yearStart).title());
-    errors << ProfileService::validate(p) << dateErrors(p);
-    return errors;
-}
-
-QStringList MentorProfileDialog::dateErrors(const MentorProfile &p) const
-{
-    QStringList errors;
+    QStringList errors = entryErrors(
+        p.personId, p.personId && ProfileService(m_db).mentor(p.personId, m_yearStart),
+        tr("Выберите наставника: начните вводить фамилию и выберите человека из списка."),
+        tr("Этот человек уже есть в банке наставников за %1 учебный год: измените существующую запись.")
+            .arg(AcademicYear(m_yearStart).title()));
     if (p.trainingDone)
         DateField::check(m_ui->trainingDateEdit, tr("Дата обучения"), errors);
-    DateField::check(m_ui->enteredEdit, tr("Дата вхождения"), errors);
-    DateField::check(m_ui->completedEdit, tr("Дата завершения"), errors);
-    if (p.enteredOn.isValid() && p.completedOn.isValid() && p.enteredOn > p.completedOn)
-        errors << tr("Дата вхождения (%1) позже даты завершения (%2).")
-                      .arg(DateField::text(p.enteredOn), DateField::text(p.completedOn));
-    return errors;
+    return errors << ProfileService::validate(p);
 }
