@@ -8351,23 +8351,28 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
         <translation>row %1: “%2” — no such participant, or more than one</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="349"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="351"/>
+        <source>Импорт отменён: ничего не записано.</source>
+        <translation>Import cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="361"/>
         <source>строка %1: %2</source>
         <translation>row %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="350"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="362"/>
         <source>Ничего не импортировано: в файле есть строки с ошибками.
 %1</source>
         <translation>Nothing imported: the file has rows with errors.
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="368"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="373"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="381"/>
         <location filename="../../src/services/QuestionnaireImport.cpp" line="383"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="407"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="388"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="396"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="398"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="427"/>
         <source>Строка %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>
@@ -8391,7 +8396,7 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
     </message>
     <message>
         <location filename="../../ui/QuestionnaireImportDialog.ui" line="20"/>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="115"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="116"/>
         <source>Файл анкет</source>
         <translation>Questionnaire file</translation>
     </message>
@@ -8466,158 +8471,168 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="36"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="37"/>
         <source>Анкеты наставляемых</source>
         <translation>Mentee questionnaires</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="37"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="38"/>
         <source>Анкеты наставников</source>
         <translation>Mentor questionnaires</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="38"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="39"/>
         <source>Опрос предпочтений после встречи-знакомства</source>
         <translation>Preference survey after the introductory meeting</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="41"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="42"/>
         <source>Ответы: %1</source>
         <translation>Answers: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="102"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="103"/>
         <source>Шаг 1 из 3. Файл анкет</source>
         <translation>Step 1 of 3. Questionnaire file</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="102"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="103"/>
         <source>Шаг 2 из 3. Столбцы</source>
         <translation>Step 2 of 3. Columns</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="102"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="103"/>
         <source>Шаг 3 из 3. Проверка</source>
         <translation>Step 3 of 3. Review</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="116"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="117"/>
         <source>Таблицы (*.csv *.xlsx *.tsv *.txt)</source>
         <translation>Tables (*.csv *.xlsx *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="153"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="154"/>
         <source>В файле нет ни одной строки.</source>
         <translation>The file contains no rows.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="160"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="161"/>
         <source>Строк: %1.</source>
         <translation>Rows: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="162"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="163"/>
         <source>Кодировка %1, разделитель «%2».</source>
         <translation>Encoding %1, delimiter “%2”.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="175"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="176"/>
         <source>Укажите столбец «ФИО» или столбцы «Фамилия» и «Имя».</source>
         <translation>Assign the “Full name” field to a column, or the “Surname” and “First name” fields.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="178"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="179"/>
         <source>Одно поле у нескольких столбцов: %1.</source>
         <translation>The same field is assigned to several columns: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="209"/>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="214"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="210"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="215"/>
         <source>Строка</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="209"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="210"/>
         <source>Ошибка</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="214"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="215"/>
         <source>ФИО</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="214"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="215"/>
         <source>Дата рождения</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="214"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="215"/>
         <source>Класс</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="215"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="216"/>
         <source>В базе</source>
         <translation>In the database</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="215"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="216"/>
         <source>Дата заполнения</source>
         <translation>Date filled in</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="220"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="221"/>
         <source>сегодня</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="221"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="222"/>
         <source>есть — обновится</source>
         <translation>exists — will be updated</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="221"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="222"/>
         <source>новый участник</source>
         <translation>new participant</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="226"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="227"/>
         <source>К импорту анкет: %1 (анкета участника за этот год заменяется, а не дублируется).</source>
         <translation>Questionnaires to import: %1 (a participant&apos;s questionnaire for this year is replaced, not duplicated).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="228"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="229"/>
         <source>К импорту строк: %1 (новых участников: %2, уже в базе: %3).</source>
         <translation>Rows to import: %1 (new participants: %2, already in the database: %3).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="231"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="232"/>
         <source>Ниже — первые %1.</source>
         <translation>The first %1 are shown below.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="233"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="234"/>
         <source>Строк с ошибками: %1 — без отметки ниже не будет импортировано ничего; исправьте файл или пропустите их.</source>
         <translation>Rows with errors: %1 — unless the box below is checked, nothing will be imported; fix the file or skip them.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="252"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="245"/>
+        <source>Записываю анкеты…</source>
+        <translation>Writing the questionnaires…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="245"/>
+        <source>Отменить</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="262"/>
         <source>Импортировано анкет: новых — %1, заменено прежних — %2.</source>
         <translation>Questionnaires imported: %1 new, %2 earlier ones replaced.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="253"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="263"/>
         <source>Импортировано: новых участников — %1, обновлено — %2.</source>
         <translation>Imported: %1 new participants, %2 updated.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="255"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="265"/>
         <source>Пропущено строк с ошибками: %1.</source>
         <translation>Rows with errors skipped: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="259"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="269"/>
         <source>…и ещё предупреждений: %1.</source>
         <translation>…and %1 more warnings.</translation>
     </message>

@@ -8218,22 +8218,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="349"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="351"/>
+        <source>Импорт отменён: ничего не записано.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="361"/>
         <source>строка %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="350"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="362"/>
         <source>Ничего не импортировано: в файле есть строки с ошибками.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="368"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="373"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="381"/>
         <location filename="../../src/services/QuestionnaireImport.cpp" line="383"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="407"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="388"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="396"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="398"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="427"/>
         <source>Строка %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8257,7 +8262,7 @@
     </message>
     <message>
         <location filename="../../ui/QuestionnaireImportDialog.ui" line="20"/>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="115"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="116"/>
         <source>Файл анкет</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8332,158 +8337,168 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="36"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="37"/>
         <source>Анкеты наставляемых</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="37"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="38"/>
         <source>Анкеты наставников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="38"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="39"/>
         <source>Опрос предпочтений после встречи-знакомства</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="41"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="42"/>
         <source>Ответы: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="102"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="103"/>
         <source>Шаг 1 из 3. Файл анкет</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="102"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="103"/>
         <source>Шаг 2 из 3. Столбцы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="102"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="103"/>
         <source>Шаг 3 из 3. Проверка</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="116"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="117"/>
         <source>Таблицы (*.csv *.xlsx *.tsv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="153"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="154"/>
         <source>В файле нет ни одной строки.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="160"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="161"/>
         <source>Строк: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="162"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="163"/>
         <source>Кодировка %1, разделитель «%2».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="175"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="176"/>
         <source>Укажите столбец «ФИО» или столбцы «Фамилия» и «Имя».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="178"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="179"/>
         <source>Одно поле у нескольких столбцов: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="209"/>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="214"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="210"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="215"/>
         <source>Строка</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="209"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="210"/>
         <source>Ошибка</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="214"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="215"/>
         <source>ФИО</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="214"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="215"/>
         <source>Дата рождения</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="214"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="215"/>
         <source>Класс</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="215"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="216"/>
         <source>В базе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="215"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="216"/>
         <source>Дата заполнения</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="220"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="221"/>
         <source>сегодня</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="221"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="222"/>
         <source>есть — обновится</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="221"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="222"/>
         <source>новый участник</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="226"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="227"/>
         <source>К импорту анкет: %1 (анкета участника за этот год заменяется, а не дублируется).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="228"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="229"/>
         <source>К импорту строк: %1 (новых участников: %2, уже в базе: %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="231"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="232"/>
         <source>Ниже — первые %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="233"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="234"/>
         <source>Строк с ошибками: %1 — без отметки ниже не будет импортировано ничего; исправьте файл или пропустите их.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="252"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="245"/>
+        <source>Записываю анкеты…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="245"/>
+        <source>Отменить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="262"/>
         <source>Импортировано анкет: новых — %1, заменено прежних — %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="253"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="263"/>
         <source>Импортировано: новых участников — %1, обновлено — %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="255"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="265"/>
         <source>Пропущено строк с ошибками: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="259"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="269"/>
         <source>…и ещё предупреждений: %1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 
@@ -240,9 +241,18 @@ void QuestionnaireImportDialog::buildPreview()
 
 void QuestionnaireImportDialog::runImport()
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto report = importer().commit(m_preview, m_ui->skipBadCheck->isChecked());
-    QApplication::restoreOverrideCursor();
+    // How far the writing has got, with a cancel that takes the whole import back (one transaction).
+    QProgressDialog progress(tr("Записываю анкеты…"), tr("Отменить"), 0, int(m_preview.rows.size()), this);
+    progress.setObjectName(QStringLiteral("importProgress"));
+    progress.setWindowTitle(windowTitle());
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300); // a small file is written before the window would show
+    const auto report = importer().commit(m_preview, m_ui->skipBadCheck->isChecked(), [&](qint64 done, qint64) {
+        progress.setValue(int(done));
+        QCoreApplication::processEvents(); // the cancel button is pressed on the same thread
+        return !progress.wasCanceled();
+    });
+    progress.reset();
     if (!report) {
         QMessageBox::warning(this, windowTitle(), report.error());
         return;

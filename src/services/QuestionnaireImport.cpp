@@ -340,7 +340,19 @@ Status saveMapping(const Database &db, const QString &key, const ImportPreview &
 }
 } // namespace
 
-Result<ImportReport> QuestionnaireImport::commit(const ImportPreview &p, bool skipBad)
+namespace {
+constexpr int kRowsPerProgress = 500;
+
+// Told every few hundred rows and at the last: whether to go on.
+Status goOn(const ProgressCallback &progress, qsizetype done, qsizetype total)
+{
+    if ((done % kRowsPerProgress != 0 && done != total) || reportProgress(progress, done, total))
+        return {};
+    return Status::failure(QCoreApplication::translate("QuestionnaireImport", "Импорт отменён: ничего не записано."));
+}
+} // namespace
+
+Result<ImportReport> QuestionnaireImport::commit(const ImportPreview &p, bool skipBad, const ProgressCallback &progress)
 {
     using R = Result<ImportReport>;
     if (!p.problems.isEmpty() && !skipBad) {
@@ -355,12 +367,15 @@ Result<ImportReport> QuestionnaireImport::commit(const ImportPreview &p, bool sk
     const QDate today = QDate::currentDate();
     const Status s = m_db->transaction([&]() -> Status {
         if (p.kind == QuestionnaireKind::Survey)
-            return writeSurveyRows(p, report);
+            return writeSurveyRows(p, report, progress);
         QuestionnaireRepository repo(m_db->connection(), p.yearStart);
         std::optional<NameResolver> names;
         if (p.kind == QuestionnaireKind::Preference)
             names.emplace(repo.peopleIndex());
+        qsizetype done = 0;
         for (const QuestionnaireRow &r : p.rows) {
+            if (Status go = goOn(progress, done++, p.rows.size()); !go)
+                return go;
             Person person = r.person;
             person.id = r.existingId;
             if (person.id != 0) {
@@ -382,6 +397,8 @@ Result<ImportReport> QuestionnaireImport::commit(const ImportPreview &p, bool sk
             if (Status st = repo.insertResponse(response); !st)
                 return Status::failure(tr("Строка %1: %2").arg(r.row).arg(st.error()));
         }
+        if (Status go = goOn(progress, done, p.rows.size()); !go)
+            return go;
         return saveMapping(*m_db, mappingKey(p.kind), p);
     });
     if (!s)
@@ -389,11 +406,14 @@ Result<ImportReport> QuestionnaireImport::commit(const ImportPreview &p, bool sk
     return report;
 }
 
-Status QuestionnaireImport::writeSurveyRows(const ImportPreview &p, ImportReport &report)
+Status QuestionnaireImport::writeSurveyRows(const ImportPreview &p, ImportReport &report, const ProgressCallback &progress)
 {
     SurveyService surveys(*m_db);
     const QDate today = QDate::currentDate();
+    qsizetype done = 0;
     for (const QuestionnaireRow &r : p.rows) {
+        if (Status go = goOn(progress, done++, p.rows.size()); !go)
+            return go;
         SurveyResponse response;
         response.id = surveys.responseOf(p.survey.id, r.existingId, p.yearStart);
         response.templateId = p.survey.id;
@@ -407,5 +427,7 @@ Status QuestionnaireImport::writeSurveyRows(const ImportPreview &p, ImportReport
             return Status::failure(tr("Строка %1: %2").arg(r.row).arg(saved.error()));
         ++(response.id == 0 ? report.created : report.updated);
     }
+    if (Status go = goOn(progress, done, p.rows.size()); !go)
+        return go;
     return saveMapping(*m_db, mappingKey(p.kind), p);
 }

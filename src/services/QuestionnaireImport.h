@@ -1,5 +1,6 @@
 #pragma once
 #include "domain/Person.h"
+#include "domain/Progress.h"
 #include "domain/Survey.h"
 #include "services/TableFile.h"
 #include "storage/Database.h"
@@ -113,11 +114,13 @@ public:
     // Writes the rows in one transaction. With problems and `skipBad` false nothing is written; with
     // `skipBad` the good rows go in and the report names each skipped one. Saves the mapping.
     // A survey's sheets: created, or replacing the person's sheet of the year (counted as updated).
-    Result<ImportReport> commit(const ImportPreview &preview, bool skipBad);
+    // `progress` hears of the rows written every few hundred; answering false cancels the import,
+    // and nothing of it is written.
+    Result<ImportReport> commit(const ImportPreview &preview, bool skipBad, const ProgressCallback &progress = {});
 
 private:
     QString mappingKey(QuestionnaireKind kind) const;
-    Status writeSurveyRows(const ImportPreview &preview, ImportReport &report);
+    Status writeSurveyRows(const ImportPreview &preview, ImportReport &report, const ProgressCallback &progress);
     DatabasePtr m_db;
     SurveyTemplate m_survey;
 };

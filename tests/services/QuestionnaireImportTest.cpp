@@ -59,6 +59,24 @@ TEST_CASE("questionnaires of mentees and mentors fill the people and the year's 
         CHECK(MatchingRepository(t.db->connection()).mentees(2024).size() == 3);
         CHECK(importer.savedMapping(QuestionnaireKind::Mentee).value(QStringLiteral("запрос")).toString() == QStringLiteral("request"));
     }
+    SECTION("the writing reports its progress, and a cancel writes nothing")
+    {
+        const ImportPreview p = previewOf(importer, "mentees.xlsx", QuestionnaireKind::Mentee);
+        REQUIRE(p.rows.size() == 3);
+        const auto cancelled = importer.commit(p, false, [](qint64, qint64) { return false; });
+        REQUIRE_FALSE(cancelled);
+        CHECK(cancelled.error() == QStringLiteral("Импорт отменён: ничего не записано."));
+        CHECK(count(t.db, QStringLiteral("SELECT count(*) FROM person")) == 0);
+        CHECK(importer.savedMapping(QuestionnaireKind::Mentee).isEmpty());
+        QList<qint64> heard;
+        REQUIRE(importer.commit(p, false, [&](qint64 done, qint64 total) {
+            CHECK(total == 3);
+            heard << done;
+            return true;
+        }));
+        CHECK(heard == QList<qint64>{0, 3}); // the start and the end of a file this small
+        CHECK(count(t.db, QStringLiteral("SELECT count(*) FROM person")) == 3);
+    }
     SECTION("a windows-1251 file: bad rows block everything unless skipped; a known person is updated")
     {
         const ImportPreview p = previewOf(importer, "mentees_cp1251.csv", QuestionnaireKind::Mentee);
