@@ -50,14 +50,17 @@ std::optional<QDate> parseRussianDate(const QString &text)
     return date;
 }
 
+bool isPossibleBirthDate(const QDate &date, const QDate &today)
+{
+    return date <= today && date.year() >= today.year() - 110;
+}
+
 static void checkDates(const Person &p, const Context &ctx, QStringList &errors)
 {
-    if (p.birthDate.isValid()) {
-        if (p.birthDate > ctx.today)
-            errors << tr("Дата рождения %1 ещё не наступила.").arg(p.birthDate.toString(QStringLiteral("dd.MM.yyyy")));
-        else if (p.birthDate.year() < ctx.today.year() - 110)
-            errors << tr("Дата рождения %1 невозможна.").arg(p.birthDate.toString(QStringLiteral("dd.MM.yyyy")));
-    }
+    if (p.birthDate.isValid() && !isPossibleBirthDate(p.birthDate, ctx.today))
+        errors << (p.birthDate > ctx.today
+                       ? tr("Дата рождения %1 ещё не наступила.").arg(p.birthDate.toString(QStringLiteral("dd.MM.yyyy")))
+                       : tr("Дата рождения %1 невозможна.").arg(p.birthDate.toString(QStringLiteral("dd.MM.yyyy"))));
     if (p.pedagogicalSince.isValid()) {
         if (p.pedagogicalSince > ctx.today)
             errors << tr("Дата начала педагогического стажа ещё не наступила.");

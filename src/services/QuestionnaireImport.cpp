@@ -91,7 +91,7 @@ private:
             const auto date = CellValues::date(birth);
             if (!date)
                 return tr("дата рождения «%1» невозможна или не читается").arg(birth);
-            if (*date > m_today || date->year() < 1900)
+            if (!PersonValidator::isPossibleBirthDate(*date, m_today))
                 return tr("дата рождения %1 невозможна").arg(date->toString(QStringLiteral("dd.MM.yyyy")));
             p.birthDate = *date;
         }
