@@ -62,6 +62,20 @@ void MainWindow::editAchievements()
     dialog.exec();
 }
 
+namespace {
+// Redo of an addition or an edit through the person form: the draft saved again, under the new ids
+// of what it adds (the person, a representative, a consent), which the undo then takes away.
+std::function<Status()> saveAgain(PeopleService people, PersonDraft draft, std::shared_ptr<SavedPerson> ids)
+{
+    return [people, draft, ids]() mutable -> Status {
+        auto again = people.save(draft);
+        if (again)
+            *ids = again.value();
+        return again ? Status() : Status::failure(again.error());
+    };
+}
+} // namespace
+
 void MainWindow::addPerson()
 {
     PersonDialog dialog(m_db, this);
@@ -77,12 +91,7 @@ void MainWindow::addPerson()
     // Redo after undo adds the person again, under new ids.
     auto ids = std::make_shared<SavedPerson>(saved.value());
     pushEdit(tr("Добавление участника"),
-             [people, draft, ids]() mutable -> Status {
-                 auto again = people.save(draft);
-                 if (again)
-                     *ids = again.value();
-                 return again ? Status() : Status::failure(again.error());
-             },
+             saveAgain(people, draft, ids),
              [people, ids]() mutable -> Status {
                  if (Status s = people.removeAdded(ids->personId); !s)
                      return s;
@@ -116,12 +125,7 @@ void MainWindow::editPerson(qint64 id)
     // Redo after undo adds the representative and consent again, under new ids.
     auto ids = std::make_shared<SavedPerson>(saved.value());
     pushEdit(tr("Изменение участника"),
-             [people, draft, ids]() mutable -> Status {
-                 auto again = people.save(draft);
-                 if (again)
-                     *ids = again.value();
-                 return again ? Status() : Status::failure(again.error());
-             },
+             saveAgain(people, draft, ids),
              [people, ids, before = *before, consentBefore]() mutable {
                  return people.revertEdit(*ids, before, consentBefore);
              });

@@ -189,14 +189,7 @@ bool WelcomeDialog::openFile(const QString &path)
 {
     Database::Options options;
     options.createIfMissing = false;
-    auto opened = openStore(path, options, this);
-    if (!opened) {
-        if (!opened.error().isEmpty())
-            QMessageBox::warning(this, windowTitle(), opened.error());
-        return false;
-    }
-    finish(opened.value(), 0);
-    return true;
+    return finishOpened(openStore(path, options, this));
 }
 
 void WelcomeDialog::chooseNewStorePath()
@@ -217,13 +210,7 @@ void WelcomeDialog::chooseFileToOpen()
 
 void WelcomeDialog::openDemo()
 {
-    auto opened = openDemoStore(this);
-    if (!opened) {
-        if (!opened.error().isEmpty())
-            QMessageBox::warning(this, windowTitle(), opened.error());
-        return;
-    }
-    finish(opened.value(), 0);
+    finishOpened(openDemoStore(this));
 }
 
 void WelcomeDialog::connectToServer()
@@ -231,6 +218,19 @@ void WelcomeDialog::connectToServer()
     ServerDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted)
         finish(dialog.database(), 0);
+}
+
+// An existing store opened: the screen's choice; otherwise the reason told (none when the user
+// declined a read-only opening).
+bool WelcomeDialog::finishOpened(const Result<DatabasePtr> &opened)
+{
+    if (!opened) {
+        if (!opened.error().isEmpty())
+            QMessageBox::warning(this, windowTitle(), opened.error());
+        return false;
+    }
+    finish(opened.value(), 0);
+    return true;
 }
 
 void WelcomeDialog::finish(DatabasePtr db, int startYear)

@@ -41,6 +41,7 @@ private:
     void chooseFileToOpen();
     void openDemo();
     void connectToServer();
+    bool finishOpened(const Result<DatabasePtr> &opened);
     void finish(DatabasePtr db, int startYear);
 
     std::unique_ptr<Ui::WelcomeDialog> m_ui;
