@@ -4004,7 +4004,7 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="435"/>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="189"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="193"/>
         <source>Куратор</source>
         <translation>Kurator</translation>
     </message>
@@ -4076,37 +4076,37 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <translation>Delete achievement</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="79"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="93"/>
         <source>Добавление участника</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="118"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="127"/>
         <source>Изменение участника</source>
         <translation>Edit participant</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="143"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="147"/>
         <source>Добавление организации</source>
         <translation>Add organization</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="168"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="172"/>
         <source>Изменение организации</source>
         <translation>Edit organization</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="202"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="206"/>
         <source>Изменение профиля</source>
         <translation>Edit profile</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="202"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="206"/>
         <source>Добавление профиля</source>
         <translation>Add profile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="246"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="250"/>
         <source>В архив: %n зап.</source>
         <translation>
             <numerusform>Archive: %n record</numerusform>
@@ -4114,7 +4114,7 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="246"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="250"/>
         <source>Из архива: %n зап.</source>
         <translation>
             <numerusform>Restore from archive: %n record</numerusform>
@@ -5411,6 +5411,14 @@ Criteria, their weights and rules are taken from the matching settings in the ap
         <location filename="../../src/storage/Migrator.cpp" line="134"/>
         <source>Не удалось подготовить базу сервера: %1. Сервер оставлен без изменений.</source>
         <translation>Could not prepare the server database: %1. The server is left unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>ModalProgress</name>
+    <message>
+        <location filename="../../src/gui/ModalProgress.cpp" line="6"/>
+        <source>Отменить</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -7641,62 +7649,62 @@ Removes the participant&apos;s name, contacts, notes, questionnaire answers and 
 <context>
     <name>PersonValidator</name>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="57"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="62"/>
         <source>Дата рождения %1 ещё не наступила.</source>
         <translation>Date of birth %1 is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="59"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="63"/>
         <source>Дата рождения %1 невозможна.</source>
         <translation>Date of birth %1 is impossible.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="63"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="66"/>
         <source>Дата начала педагогического стажа ещё не наступила.</source>
         <translation>The start date of teaching experience is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="65"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="68"/>
         <source>Педагогический стаж не может начаться раньше 14 лет.</source>
         <translation>Teaching experience cannot start before the age of 14.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="73"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="76"/>
         <source>Для обучающегося укажите класс.</source>
         <translation>Enter the class for a pupil.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="75"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="78"/>
         <source>Класс «%1» не распознан: ожидается номер 1–11 и буква, например 7Б.</source>
         <translation>Class “%1” is not recognized: a number 1–11 and a letter are expected, e.g. 7B.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="78"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="81"/>
         <source>Участник несовершеннолетний: укажите законного представителя.</source>
         <translation>The participant is a minor: enter a legal representative.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="85"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="88"/>
         <source>Укажите фамилию.</source>
         <translation>Enter the surname.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="87"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="90"/>
         <source>Укажите имя.</source>
         <translation>Enter the first name.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="89"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="92"/>
         <source>Для обучающегося укажите дату рождения.</source>
         <translation>Enter the date of birth for a pupil.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="93"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="96"/>
         <source>Телефон «%1» не похож на российский номер: ожидается +7 и 10 цифр.</source>
         <translation>Phone “%1” does not look like a Russian number: +7 and 10 digits expected.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="95"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="98"/>
         <source>Адрес e-mail «%1» записан неверно.</source>
         <translation>E-mail address “%1” is invalid.</translation>
     </message>
@@ -8346,33 +8354,33 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
         <translation>unknown field “%1” for the column “%2”.</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="293"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="324"/>
         <source>строка %1: «%2» — нет такого участника или их несколько</source>
         <translation>row %1: “%2” — no such participant, or more than one</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="351"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="382"/>
         <source>Импорт отменён: ничего не записано.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="361"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="392"/>
         <source>строка %1: %2</source>
         <translation>row %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="362"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="393"/>
         <source>Ничего не импортировано: в файле есть строки с ошибками.
 %1</source>
         <translation>Nothing imported: the file has rows with errors.
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="383"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="388"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="396"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="398"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="414"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="419"/>
         <location filename="../../src/services/QuestionnaireImport.cpp" line="427"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="429"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="458"/>
         <source>Строка %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>
@@ -8396,7 +8404,7 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
     </message>
     <message>
         <location filename="../../ui/QuestionnaireImportDialog.ui" line="20"/>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="116"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="115"/>
         <source>Файл анкет</source>
         <translation>Questionnaire file</translation>
     </message>
@@ -8471,168 +8479,173 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="37"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="36"/>
         <source>Анкеты наставляемых</source>
         <translation>Mentee questionnaires</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="38"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="37"/>
         <source>Анкеты наставников</source>
         <translation>Mentor questionnaires</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="39"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="38"/>
         <source>Опрос предпочтений после встречи-знакомства</source>
         <translation>Preference survey after the introductory meeting</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="42"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="41"/>
         <source>Ответы: %1</source>
         <translation>Answers: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="103"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="102"/>
         <source>Шаг 1 из 3. Файл анкет</source>
         <translation>Step 1 of 3. Questionnaire file</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="103"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="102"/>
         <source>Шаг 2 из 3. Столбцы</source>
         <translation>Step 2 of 3. Columns</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="103"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="102"/>
         <source>Шаг 3 из 3. Проверка</source>
         <translation>Step 3 of 3. Review</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="117"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="116"/>
         <source>Таблицы (*.csv *.xlsx *.tsv *.txt)</source>
         <translation>Tables (*.csv *.xlsx *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="154"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="145"/>
+        <source>Читаю файл…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="155"/>
         <source>В файле нет ни одной строки.</source>
         <translation>The file contains no rows.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="161"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="162"/>
         <source>Строк: %1.</source>
         <translation>Rows: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="163"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="164"/>
         <source>Кодировка %1, разделитель «%2».</source>
         <translation>Encoding %1, delimiter “%2”.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="176"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="177"/>
         <source>Укажите столбец «ФИО» или столбцы «Фамилия» и «Имя».</source>
         <translation>Assign the “Full name” field to a column, or the “Surname” and “First name” fields.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="179"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="180"/>
         <source>Одно поле у нескольких столбцов: %1.</source>
         <translation>The same field is assigned to several columns: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="210"/>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="215"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="203"/>
+        <source>Проверяю строки…</source>
+        <translation>Checking the rows…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="213"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="218"/>
         <source>Строка</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="210"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="213"/>
         <source>Ошибка</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="215"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="218"/>
         <source>ФИО</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="215"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="218"/>
         <source>Дата рождения</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="215"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="218"/>
         <source>Класс</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="216"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="219"/>
         <source>В базе</source>
         <translation>In the database</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="216"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="219"/>
         <source>Дата заполнения</source>
         <translation>Date filled in</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="221"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="224"/>
         <source>сегодня</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="222"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="225"/>
         <source>есть — обновится</source>
         <translation>exists — will be updated</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="222"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="225"/>
         <source>новый участник</source>
         <translation>new participant</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="227"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="230"/>
         <source>К импорту анкет: %1 (анкета участника за этот год заменяется, а не дублируется).</source>
         <translation>Questionnaires to import: %1 (a participant&apos;s questionnaire for this year is replaced, not duplicated).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="229"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="232"/>
         <source>К импорту строк: %1 (новых участников: %2, уже в базе: %3).</source>
         <translation>Rows to import: %1 (new participants: %2, already in the database: %3).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="232"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="235"/>
         <source>Ниже — первые %1.</source>
         <translation>The first %1 are shown below.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="234"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="237"/>
         <source>Строк с ошибками: %1 — без отметки ниже не будет импортировано ничего; исправьте файл или пропустите их.</source>
         <translation>Rows with errors: %1 — unless the box below is checked, nothing will be imported; fix the file or skip them.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="245"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="249"/>
         <source>Записываю анкеты…</source>
         <translation>Writing the questionnaires…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="245"/>
-        <source>Отменить</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="262"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="258"/>
         <source>Импортировано анкет: новых — %1, заменено прежних — %2.</source>
         <translation>Questionnaires imported: %1 new, %2 earlier ones replaced.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="263"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="259"/>
         <source>Импортировано: новых участников — %1, обновлено — %2.</source>
         <translation>Imported: %1 new participants, %2 updated.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="265"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="261"/>
         <source>Пропущено строк с ошибками: %1.</source>
         <translation>Rows with errors skipped: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="269"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="265"/>
         <source>…и ещё предупреждений: %1.</source>
         <translation>…and %1 more warnings.</translation>
     </message>
@@ -11373,37 +11386,42 @@ Questionnaire answers: kurator-cli import survey.
 <context>
     <name>TableFile</name>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="168"/>
+        <location filename="../../src/services/TableFile.cpp" line="197"/>
         <source>Файл не является текстовой таблицей (CSV или текст с табуляцией). Если это книга Excel или документ Word, откройте его как .xlsx или .docx.</source>
         <translation>The file is not a text table (CSV or tab-separated text). If it is an Excel workbook or a Word document, open it as .xlsx or .docx.</translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="173"/>
+        <location filename="../../src/services/TableFile.cpp" line="202"/>
         <source>Не удалось определить кодировку файла: это не UTF-8, не UTF-16 и не windows-1251, KOI8-R или CP866.</source>
         <translation>Could not determine the file&apos;s encoding: it is not UTF-8, UTF-16, windows-1251, KOI8-R or CP866.</translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="182"/>
+        <location filename="../../src/services/TableFile.cpp" line="209"/>
         <source>Строка %1: кавычка открыта и не закрыта до конца файла.</source>
         <translation>Line %1: a quote is opened but not closed before the end of the file.</translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="202"/>
+        <location filename="../../src/services/TableFile.cpp" line="216"/>
+        <source>Чтение файла отменено.</source>
+        <translation>Reading the file was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/TableFile.cpp" line="234"/>
         <source>Строка %1, столбец %2: в ячейке %3 символов, а Excel допускает не больше %4. Файл не прочитан: проверьте, тот ли это файл.</source>
         <translation>Row %1, column %2: the cell holds %3 characters, while Excel allows at most %4. The file was not read: check that it is the right file.</translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="217"/>
+        <location filename="../../src/services/TableFile.cpp" line="249"/>
         <source>Старые форматы .doc и .xls не читаются: сохраните файл как .docx или .xlsx.</source>
         <translation>The old .doc and .xls formats cannot be read: save the file as .docx or .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="220"/>
+        <location filename="../../src/services/TableFile.cpp" line="252"/>
         <source>Не удалось открыть файл %1: %2</source>
         <translation>Could not open file %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="222"/>
+        <location filename="../../src/services/TableFile.cpp" line="254"/>
         <source>Файл %1 больше %2 МБ: это не таблица анкет или дорожной карты.</source>
         <translation>The file %1 is larger than %2 MB: it is not a table of questionnaires or a roadmap.</translation>
     </message>
@@ -11707,22 +11725,22 @@ overwritten but named in the report.</translation>
         <translation>The file “%1” already exists: open it on the right or choose another name for the new school.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="204"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="197"/>
         <source>Файл базы новой школы</source>
         <translation>Database file of the new school</translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="205"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="198"/>
         <source>База Куратора (*.sqlite)</source>
         <translation>Curator database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="212"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="205"/>
         <source>Открыть базу Куратора</source>
         <translation>Open a Curator database</translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="213"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="206"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
         <translation>Curator database (*.sqlite *.db);;All files (*)</translation>
     </message>

@@ -3902,7 +3902,7 @@
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="435"/>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="189"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="193"/>
         <source>Куратор</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3974,37 +3974,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="79"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="93"/>
         <source>Добавление участника</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="118"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="127"/>
         <source>Изменение участника</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="143"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="147"/>
         <source>Добавление организации</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="168"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="172"/>
         <source>Изменение организации</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="202"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="206"/>
         <source>Изменение профиля</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="202"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="206"/>
         <source>Добавление профиля</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="246"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="250"/>
         <source>В архив: %n зап.</source>
         <translation>
             <numerusform>В архив: %n запись</numerusform>
@@ -4013,7 +4013,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindowEdits.cpp" line="246"/>
+        <location filename="../../src/gui/MainWindowEdits.cpp" line="250"/>
         <source>Из архива: %n зап.</source>
         <translation>
             <numerusform>Из архива: %n запись</numerusform>
@@ -5305,6 +5305,14 @@
     <message>
         <location filename="../../src/storage/Migrator.cpp" line="134"/>
         <source>Не удалось подготовить базу сервера: %1. Сервер оставлен без изменений.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModalProgress</name>
+    <message>
+        <location filename="../../src/gui/ModalProgress.cpp" line="6"/>
+        <source>Отменить</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7517,62 +7525,62 @@
 <context>
     <name>PersonValidator</name>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="57"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="62"/>
         <source>Дата рождения %1 ещё не наступила.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="59"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="63"/>
         <source>Дата рождения %1 невозможна.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="63"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="66"/>
         <source>Дата начала педагогического стажа ещё не наступила.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="65"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="68"/>
         <source>Педагогический стаж не может начаться раньше 14 лет.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="73"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="76"/>
         <source>Для обучающегося укажите класс.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="75"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="78"/>
         <source>Класс «%1» не распознан: ожидается номер 1–11 и буква, например 7Б.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="78"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="81"/>
         <source>Участник несовершеннолетний: укажите законного представителя.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="85"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="88"/>
         <source>Укажите фамилию.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="87"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="90"/>
         <source>Укажите имя.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="89"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="92"/>
         <source>Для обучающегося укажите дату рождения.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="93"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="96"/>
         <source>Телефон «%1» не похож на российский номер: ожидается +7 и 10 цифр.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PersonValidator.cpp" line="95"/>
+        <location filename="../../src/domain/PersonValidator.cpp" line="98"/>
         <source>Адрес e-mail «%1» записан неверно.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8213,32 +8221,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="293"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="324"/>
         <source>строка %1: «%2» — нет такого участника или их несколько</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="351"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="382"/>
         <source>Импорт отменён: ничего не записано.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="361"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="392"/>
         <source>строка %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="362"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="393"/>
         <source>Ничего не импортировано: в файле есть строки с ошибками.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="383"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="388"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="396"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="398"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="414"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="419"/>
         <location filename="../../src/services/QuestionnaireImport.cpp" line="427"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="429"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="458"/>
         <source>Строка %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8262,7 +8270,7 @@
     </message>
     <message>
         <location filename="../../ui/QuestionnaireImportDialog.ui" line="20"/>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="116"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="115"/>
         <source>Файл анкет</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8337,168 +8345,173 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="37"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="36"/>
         <source>Анкеты наставляемых</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="38"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="37"/>
         <source>Анкеты наставников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="39"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="38"/>
         <source>Опрос предпочтений после встречи-знакомства</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="42"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="41"/>
         <source>Ответы: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="103"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="102"/>
         <source>Шаг 1 из 3. Файл анкет</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="103"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="102"/>
         <source>Шаг 2 из 3. Столбцы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="103"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="102"/>
         <source>Шаг 3 из 3. Проверка</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="117"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="116"/>
         <source>Таблицы (*.csv *.xlsx *.tsv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="154"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="145"/>
+        <source>Читаю файл…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="155"/>
         <source>В файле нет ни одной строки.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="161"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="162"/>
         <source>Строк: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="163"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="164"/>
         <source>Кодировка %1, разделитель «%2».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="176"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="177"/>
         <source>Укажите столбец «ФИО» или столбцы «Фамилия» и «Имя».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="179"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="180"/>
         <source>Одно поле у нескольких столбцов: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="210"/>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="215"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="203"/>
+        <source>Проверяю строки…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="213"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="218"/>
         <source>Строка</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="210"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="213"/>
         <source>Ошибка</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="215"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="218"/>
         <source>ФИО</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="215"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="218"/>
         <source>Дата рождения</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="215"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="218"/>
         <source>Класс</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="216"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="219"/>
         <source>В базе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="216"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="219"/>
         <source>Дата заполнения</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="221"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="224"/>
         <source>сегодня</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="222"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="225"/>
         <source>есть — обновится</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="222"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="225"/>
         <source>новый участник</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="227"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="230"/>
         <source>К импорту анкет: %1 (анкета участника за этот год заменяется, а не дублируется).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="229"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="232"/>
         <source>К импорту строк: %1 (новых участников: %2, уже в базе: %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="232"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="235"/>
         <source>Ниже — первые %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="234"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="237"/>
         <source>Строк с ошибками: %1 — без отметки ниже не будет импортировано ничего; исправьте файл или пропустите их.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="245"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="249"/>
         <source>Записываю анкеты…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="245"/>
-        <source>Отменить</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="262"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="258"/>
         <source>Импортировано анкет: новых — %1, заменено прежних — %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="263"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="259"/>
         <source>Импортировано: новых участников — %1, обновлено — %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="265"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="261"/>
         <source>Пропущено строк с ошибками: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="269"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="265"/>
         <source>…и ещё предупреждений: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11210,37 +11223,42 @@
 <context>
     <name>TableFile</name>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="168"/>
+        <location filename="../../src/services/TableFile.cpp" line="197"/>
         <source>Файл не является текстовой таблицей (CSV или текст с табуляцией). Если это книга Excel или документ Word, откройте его как .xlsx или .docx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="173"/>
+        <location filename="../../src/services/TableFile.cpp" line="202"/>
         <source>Не удалось определить кодировку файла: это не UTF-8, не UTF-16 и не windows-1251, KOI8-R или CP866.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="182"/>
+        <location filename="../../src/services/TableFile.cpp" line="209"/>
         <source>Строка %1: кавычка открыта и не закрыта до конца файла.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="202"/>
+        <location filename="../../src/services/TableFile.cpp" line="216"/>
+        <source>Чтение файла отменено.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/TableFile.cpp" line="234"/>
         <source>Строка %1, столбец %2: в ячейке %3 символов, а Excel допускает не больше %4. Файл не прочитан: проверьте, тот ли это файл.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="217"/>
+        <location filename="../../src/services/TableFile.cpp" line="249"/>
         <source>Старые форматы .doc и .xls не читаются: сохраните файл как .docx или .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="220"/>
+        <location filename="../../src/services/TableFile.cpp" line="252"/>
         <source>Не удалось открыть файл %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="222"/>
+        <location filename="../../src/services/TableFile.cpp" line="254"/>
         <source>Файл %1 больше %2 МБ: это не таблица анкет или дорожной карты.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11539,22 +11557,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="204"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="197"/>
         <source>Файл базы новой школы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="205"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="198"/>
         <source>База Куратора (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="212"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="205"/>
         <source>Открыть базу Куратора</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/WelcomeDialog.cpp" line="213"/>
+        <location filename="../../src/gui/WelcomeDialog.cpp" line="206"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,16 +3,15 @@
 #include "domain/AcademicYear.h"
 #include "domain/PersonValidator.h"
 #include "gui/ImportMappingModel.h"
+#include "gui/ModalProgress.h"
 #include "services/OfficeTables.h"
 #include "services/SurveyService.h"
 #include "ui_QuestionnaireImportDialog.h"
 
-#include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 
@@ -143,13 +142,15 @@ void QuestionnaireImportDialog::fileChanged()
 bool QuestionnaireImportDialog::readFile()
 {
     const QString path = m_ui->pathEdit->text().trimmed();
-    const auto table = TableFile::read(path, m_ui->sheetCombo->isEnabled() ? m_ui->sheetCombo->currentText() : QString());
+    ModalProgress progress(this, tr("Читаю файл…"), QStringLiteral("readProgress"));
+    const auto table = TableFile::read(path, m_ui->sheetCombo->isEnabled() ? m_ui->sheetCombo->currentText() : QString(),
+                                       progress.callback());
     if (!table) {
         m_ui->fileInfoLabel->setText(table.error());
         return false;
     }
     m_table = table.value();
-    const ImportPreview guessed = importer().preview(m_table, kind(), m_yearStart, QFileInfo(path).fileName());
+    const ImportPreview guessed = importer().recognise(m_table, kind(), m_yearStart, QFileInfo(path).fileName());
     if (guessed.headers.isEmpty()) {
         m_ui->fileInfoLabel->setText(tr("В файле нет ни одной строки."));
         return false;
@@ -186,25 +187,27 @@ void QuestionnaireImportDialog::checkMapping()
 void QuestionnaireImportDialog::goNext()
 {
     if (step() == FileStep) {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const bool read = readFile();
-        QApplication::restoreOverrideCursor();
-        if (!read)
+        if (!readFile())
             return;
         showStep(MappingStep);
         checkMapping();
-    } else if (step() == MappingStep) {
-        buildPreview();
+    } else if (step() == MappingStep && buildPreview()) {
         showStep(CheckStep);
     }
 }
 
-void QuestionnaireImportDialog::buildPreview()
+bool QuestionnaireImportDialog::buildPreview()
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     const ColumnMapping mapping = m_mapping->mapping();
-    m_preview = importer().preview(m_table, kind(), m_yearStart, QFileInfo(m_ui->pathEdit->text()).fileName(), &mapping);
-    QApplication::restoreOverrideCursor();
+    {
+        ModalProgress progress(this, tr("Проверяю строки…"), QStringLiteral("checkProgress"));
+        m_preview = importer().preview(m_table, kind(), m_yearStart, QFileInfo(m_ui->pathEdit->text()).fileName(),
+                                       &mapping, progress.callback());
+    }
+    if (m_preview.cancelled) {
+        m_preview = {};
+        return false; // stays at the mapping, as it was
+    }
 
     m_problems->clear();
     m_problems->setHorizontalHeaderLabels({tr("Строка"), tr("Ошибка")});
@@ -237,21 +240,14 @@ void QuestionnaireImportDialog::buildPreview()
     m_ui->skipBadCheck->setVisible(!m_preview.problems.isEmpty());
     m_ui->skipBadCheck->setChecked(false);
     m_ui->importButton->setEnabled(!m_preview.rows.isEmpty() && m_preview.problems.isEmpty());
+    return true;
 }
 
 void QuestionnaireImportDialog::runImport()
 {
     // How far the writing has got, with a cancel that takes the whole import back (one transaction).
-    QProgressDialog progress(tr("Записываю анкеты…"), tr("Отменить"), 0, int(m_preview.rows.size()), this);
-    progress.setObjectName(QStringLiteral("importProgress"));
-    progress.setWindowTitle(windowTitle());
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300); // a small file is written before the window would show
-    const auto report = importer().commit(m_preview, m_ui->skipBadCheck->isChecked(), [&](qint64 done, qint64) {
-        progress.setValue(int(done));
-        QCoreApplication::processEvents(); // the cancel button is pressed on the same thread
-        return !progress.wasCanceled();
-    });
+    std::optional<ModalProgress> progress(std::in_place, this, tr("Записываю анкеты…"), QStringLiteral("importProgress"));
+    const auto report = importer().commit(m_preview, m_ui->skipBadCheck->isChecked(), progress->callback());
     progress.reset();
     if (!report) {
         QMessageBox::warning(this, windowTitle(), report.error());

@@ -35,7 +35,7 @@ private:
     void fileChanged();
     bool readFile();
     void checkMapping();
-    void buildPreview();
+    bool buildPreview(); // false: the check was cancelled
     void runImport();
     QuestionnaireKind kind() const;
     SurveyTemplate survey() const; // of the survey chosen, or an empty one

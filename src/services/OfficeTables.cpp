@@ -236,7 +236,7 @@ Result<QStringList> xlsxSheets(const QString &path)
     return names;
 }
 
-Result<TableData> readXlsx(const QString &path, const QString &sheetName)
+Result<TableData> readXlsx(const QString &path, const QString &sheetName, const ProgressCallback &progress)
 {
     using R = Result<TableData>;
     Archive archive(path);
@@ -296,6 +296,8 @@ Result<TableData> readXlsx(const QString &path, const QString &sheetName)
         } else if (xml.isEndElement() && xml.name() == QLatin1String("row")) {
             table.rows << row;
             ++rowNumber;
+            if (rowNumber % 1024 == 0 && !reportProgress(progress, xml.characterOffset(), sheet.value().size()))
+                return R::failure(TableFile::readingCancelled());
         }
     }
     if (xml.hasError())

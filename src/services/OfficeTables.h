@@ -8,7 +8,7 @@
 // place), and a sheet of an .xlsx (the first unless named).
 namespace OfficeTables {
 Result<TableData> readDocx(const QString &path);
-Result<TableData> readXlsx(const QString &path, const QString &sheet = {});
+Result<TableData> readXlsx(const QString &path, const QString &sheet = {}, const ProgressCallback &progress = {});
 // The names of an .xlsx's sheets, in the workbook's order.
 Result<QStringList> xlsxSheets(const QString &path);
 }

@@ -221,17 +221,44 @@ QJsonObject QuestionnaireImport::savedMapping(QuestionnaireKind kind) const
     return QJsonDocument::fromJson(SettingsRepository(m_db->connection()).value(mappingKey(kind)).toUtf8()).object();
 }
 
-ImportPreview QuestionnaireImport::preview(const TableData &table, QuestionnaireKind kind, int yearStart,
-                                           const QString &source, const ColumnMapping *mapping) const
+namespace {
+int headerRowOf(const TableData &table) // the first row with anything in it names the columns
+{
+    int row = 0;
+    while (row < table.rows.size() && table.rows.at(row).join(QString()).trimmed().isEmpty())
+        ++row;
+    return row;
+}
+
+ImportPreview emptyPreview(QuestionnaireKind kind, const SurveyTemplate &survey, int yearStart, const QString &source)
 {
     ImportPreview p;
     p.kind = kind;
-    p.survey = m_survey;
+    p.survey = survey;
     p.yearStart = yearStart;
     p.source = source;
-    int headerRow = 0; // the first row with anything in it names the columns
-    while (headerRow < table.rows.size() && table.rows.at(headerRow).join(QString()).trimmed().isEmpty())
-        ++headerRow;
+    return p;
+}
+}
+
+ImportPreview QuestionnaireImport::recognise(const TableData &table, QuestionnaireKind kind, int yearStart,
+                                             const QString &source) const
+{
+    ImportPreview p = emptyPreview(kind, m_survey, yearStart, source);
+    const int headerRow = headerRowOf(table);
+    if (headerRow < table.rows.size()) {
+        p.headers = table.rows.at(headerRow);
+        p.mapping = ColumnMapping::guess(p.headers, kind, savedMapping(kind), m_survey);
+    }
+    return p;
+}
+
+ImportPreview QuestionnaireImport::preview(const TableData &table, QuestionnaireKind kind, int yearStart,
+                                           const QString &source, const ColumnMapping *mapping,
+                                           const ProgressCallback &progress) const
+{
+    ImportPreview p = emptyPreview(kind, m_survey, yearStart, source);
+    const int headerRow = headerRowOf(table);
     if (headerRow == table.rows.size())
         return p;
     p.headers = table.rows.at(headerRow);
@@ -246,6 +273,10 @@ ImportPreview QuestionnaireImport::preview(const TableData &table, Questionnaire
             p.rows.append(std::move(*row));
         else if (!problem.isEmpty())
             p.problems.append({i + 1, problem});
+        if (i % 500 == 0 && !reportProgress(progress, i, table.rows.size())) {
+            p.cancelled = true;
+            return p;
+        }
     }
     return p;
 }

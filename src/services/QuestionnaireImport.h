@@ -87,6 +87,7 @@ struct ImportPreview
     ColumnMapping mapping;
     QList<QuestionnaireRow> rows; // the good ones
     QList<RowProblem> problems;   // the rows that cannot be imported, and why
+    bool cancelled = false;       // the check was stopped: the rows are not all read
     int newPeople() const;
     int knownPeople() const { return int(rows.size()) - newPeople(); }
 };
@@ -108,9 +109,12 @@ public:
     // The mapping used last time for this kind of questionnaire (of a survey: for its template);
     // empty before the first import.
     QJsonObject savedMapping(QuestionnaireKind kind) const;
+    // The header row and the mapping recognised from it and the saved one, without reading the rows.
+    ImportPreview recognise(const TableData &table, QuestionnaireKind kind, int yearStart, const QString &source) const;
     // Reads and checks every row without writing anything. `mapping` null: recognised and saved.
+    // `progress` hears of the rows checked; answering false stops the check (`cancelled`).
     ImportPreview preview(const TableData &table, QuestionnaireKind kind, int yearStart, const QString &source,
-                          const ColumnMapping *mapping = nullptr) const;
+                          const ColumnMapping *mapping = nullptr, const ProgressCallback &progress = {}) const;
     // Writes the rows in one transaction. With problems and `skipBad` false nothing is written; with
     // `skipBad` the good rows go in and the report names each skipped one. Saves the mapping.
     // A survey's sheets: created, or replacing the person's sheet of the year (counted as updated).

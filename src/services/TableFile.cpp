@@ -96,23 +96,48 @@ QChar detectDelimiter(const QString &text)
     return best;
 }
 
-QList<QStringList> splitPlain(const QString &text, QChar delimiter)
+// The rows of a text table, or where an unclosed quote began, or that the reader cancelled.
+struct SplitRows
 {
     QList<QStringList> rows;
-    for (QString line : text.split(QLatin1Char('\n'))) {
+    int unclosedQuoteLine = 0;
+    bool cancelled = false;
+};
+
+constexpr int kRowsPerReport = 2048;
+
+// Every few thousand rows: how far into the text the split has got.
+bool reportRows(const ProgressCallback &progress, const QList<QStringList> &rows, qsizetype at, qsizetype size)
+{
+    return rows.size() % kRowsPerReport != 0 || reportProgress(progress, at, size);
+}
+
+SplitRows splitPlain(const QString &text, QChar delimiter, const ProgressCallback &progress)
+{
+    SplitRows split;
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype end = text.indexOf(QLatin1Char('\n'), start);
+        if (end < 0)
+            end = text.size();
+        QStringView line = QStringView(text).mid(start, end - start);
         if (line.endsWith(QLatin1Char('\r')))
             line.chop(1);
-        rows.append(line.split(delimiter));
+        split.rows.append(line.toString().split(delimiter));
+        start = end + 1;
+        if (!reportRows(progress, split.rows, start, text.size())) {
+            split.cancelled = true;
+            return split;
+        }
     }
-    if (!rows.isEmpty() && rows.last() == QStringList{QString()})
-        rows.removeLast();
-    return rows;
+    return split;
 }
 
 // RFC 4180: quoted fields may hold delimiters, doubled quotes and line breaks.
-std::optional<QList<QStringList>> splitQuoted(const QString &text, QChar delimiter, int *badLine)
+SplitRows splitQuoted(const QString &text, QChar delimiter, const ProgressCallback &progress)
 {
-    QList<QStringList> rows;
+    SplitRows split;
+    QList<QStringList> &rows = split.rows;
     QStringList row;
     QString cell;
     bool quoted = false;
@@ -134,7 +159,7 @@ std::optional<QList<QStringList>> splitQuoted(const QString &text, QChar delimit
             }
         } else if (c == QLatin1Char('"') && cell.trimmed().isEmpty()) {
             quoted = true;
-            *badLine = line; // where an unclosed quote began
+            split.unclosedQuoteLine = line; // where an unclosed quote began, should it stay open
             cell.clear();
         } else if (c == delimiter) {
             row << cell;
@@ -145,23 +170,27 @@ std::optional<QList<QStringList>> splitQuoted(const QString &text, QChar delimit
             row.clear();
             cell.clear();
             ++line;
+            if (!reportRows(progress, rows, i, text.size())) {
+                split.cancelled = true;
+                return split;
+            }
         } else if (c != QLatin1Char('\r')) {
             cell += c;
         }
     }
-    if (quoted)
-        return std::nullopt;
+    if (!quoted)
+        split.unclosedQuoteLine = 0;
     if (!cell.isEmpty() || !row.isEmpty()) {
         row << cell;
         rows << row;
     }
-    return rows;
+    return split;
 }
 }
 
 namespace TableFile {
 
-Result<TableData> parse(const QByteArray &bytes, bool tabSeparated)
+Result<TableData> parse(const QByteArray &bytes, bool tabSeparated, const ProgressCallback &progress)
 {
     using R = Result<TableData>;
     if (looksBinary(bytes))
@@ -172,16 +201,19 @@ Result<TableData> parse(const QByteArray &bytes, bool tabSeparated)
     if (!text)
         return R::failure(tr("Не удалось определить кодировку файла: это не UTF-8, не UTF-16 и не windows-1251, KOI8-R или CP866."));
     table.delimiter = tabSeparated ? QChar(QLatin1Char('\t')) : detectDelimiter(*text);
-    if (table.delimiter == QLatin1Char('\t')) {
-        table.rows = splitPlain(*text, table.delimiter);
-        return table;
-    }
-    int badLine = 0;
-    auto rows = splitQuoted(*text, table.delimiter, &badLine);
-    if (!rows)
-        return R::failure(tr("Строка %1: кавычка открыта и не закрыта до конца файла.").arg(badLine));
-    table.rows = *rows;
+    SplitRows split = table.delimiter == QLatin1Char('\t') ? splitPlain(*text, table.delimiter, progress)
+                                                            : splitQuoted(*text, table.delimiter, progress);
+    if (split.cancelled)
+        return R::failure(readingCancelled());
+    if (split.unclosedQuoteLine)
+        return R::failure(tr("Строка %1: кавычка открыта и не закрыта до конца файла.").arg(split.unclosedQuoteLine));
+    table.rows = std::move(split.rows);
     return table;
+}
+
+QString readingCancelled()
+{
+    return tr("Чтение файла отменено.");
 }
 
 namespace {
@@ -206,13 +238,13 @@ Result<TableData> withinLimits(Result<TableData> read)
 }
 }
 
-Result<TableData> read(const QString &path, const QString &sheet)
+Result<TableData> read(const QString &path, const QString &sheet, const ProgressCallback &progress)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("docx"))
         return withinLimits(OfficeTables::readDocx(path));
     if (suffix == QLatin1String("xlsx"))
-        return withinLimits(OfficeTables::readXlsx(path, sheet));
+        return withinLimits(OfficeTables::readXlsx(path, sheet, progress));
     if (suffix == QLatin1String("doc") || suffix == QLatin1String("xls"))
         return Result<TableData>::failure(tr("Старые форматы .doc и .xls не читаются: сохраните файл как .docx или .xlsx."));
     QFile file(path);
@@ -221,7 +253,7 @@ Result<TableData> read(const QString &path, const QString &sheet)
     if (file.size() > kMaxTextBytes)
         return Result<TableData>::failure(tr("Файл %1 больше %2 МБ: это не таблица анкет или дорожной карты.")
                                               .arg(path).arg(kMaxTextBytes / (1024 * 1024)));
-    return withinLimits(parse(file.readAll(), suffix == QLatin1String("tsv") || suffix == QLatin1String("txt")));
+    return withinLimits(parse(file.readAll(), suffix == QLatin1String("tsv") || suffix == QLatin1String("txt"), progress));
 }
 
 } // namespace TableFile

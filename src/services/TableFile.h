@@ -1,4 +1,5 @@
 #pragma once
+#include "domain/Progress.h"
 #include "domain/Result.h"
 
 #include <QList>
@@ -19,6 +20,9 @@ struct TableData
 // windows-1251, KOI8-R and CP866 under which the text reads as Russian. A file that is not text (a zip,
 // an image, an .xlsx renamed to .csv) is refused with a message instead of read as garbage.
 namespace TableFile {
-Result<TableData> read(const QString &path, const QString &sheet = {}); // sheet: of an .xlsx
-Result<TableData> parse(const QByteArray &bytes, bool tabSeparated);
+// `progress` hears how far into the text (of an .xlsx: into the sheet) the reading has got; answering
+// false stops it with readingCancelled() as the error.
+Result<TableData> read(const QString &path, const QString &sheet = {}, const ProgressCallback &progress = {}); // sheet: of an .xlsx
+Result<TableData> parse(const QByteArray &bytes, bool tabSeparated, const ProgressCallback &progress = {});
+QString readingCancelled();
 }

@@ -11,9 +11,11 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUrl>
@@ -104,6 +106,46 @@ TEST_CASE("the import dialog: a chosen sheet, columns mapped by hand and remembe
           == QStringList{QStringLiteral("full_name"), QStringLiteral("birth_date"), QStringLiteral("competencies"), QStringLiteral("capacity")});
     again.goNext();
     CHECK(again.preview().knownPeople() == 2);
+}
+
+TEST_CASE("the check of a big file shows its progress; a cancel keeps the mapping step")
+{
+    TempDatabase temp;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.csv"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("ФИО;Класс;Дата рождения\n");
+    for (int i = 0; i < 60000; ++i)
+        file.write("Ученик " + QByteArray::number(i) + " Тестович;7А;01.09.2012\n");
+    file.close();
+
+    QuestionnaireImportDialog dialog(temp.db, 2024);
+    dialog.setFile(path, QuestionnaireKind::Mentee);
+    dialog.goNext();
+    REQUIRE(dialog.step() == 1);
+    // Cancels the check once its progress window is up. A fast machine checks this file before the
+    // window would show, so the test shows it at once.
+    bool seen = false;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        auto *progress = dialog.findChild<QProgressDialog *>(QStringLiteral("checkProgress"));
+        if (progress && !progress->isVisible()) {
+            progress->setMinimumDuration(0);
+        } else if (progress) {
+            seen = progress->maximum() == 60001 && progress->value() < 60000;
+            progress->cancel();
+        }
+    });
+    poll.start(5);
+    dialog.goNext();
+    poll.stop();
+    CHECK(seen);
+    CHECK(dialog.step() == 1);
+    CHECK(dialog.preview().rows.isEmpty());
+    dialog.goNext();
+    REQUIRE(dialog.step() == 2);
+    CHECK(dialog.preview().rows.size() == 60000);
 }
 
 TEST_CASE("the import dialog imports nothing from a file with bad rows unless told to skip them")

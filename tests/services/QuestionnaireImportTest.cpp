@@ -7,7 +7,9 @@
 #include "support/TestSupport.h"
 
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <catch2/catch.hpp>
+#include <xlsxwriter.h>
 
 namespace {
 QString fixture(const char *name) { return QStringLiteral(KURATOR_TEST_DATA "/questionnaires/") + QString::fromUtf8(name); }
@@ -26,6 +28,104 @@ int count(const DatabasePtr &db, const QString &sql)
     REQUIRE(q.next());
     return q.value(0).toInt();
 }
+}
+
+namespace {
+QByteArray bigCsv(int rows)
+{
+    QByteArray csv = "ФИО;Класс;Дата рождения\n";
+    for (int i = 0; i < rows; ++i)
+        csv += "Ученик " + QByteArray::number(i) + " Тестович;7А;01.09.2012\n";
+    return csv;
+}
+
+QString bigXlsx(const QTemporaryDir &dir, int rows)
+{
+    const QString path = dir.filePath(QStringLiteral("big.xlsx"));
+    lxw_workbook *book = workbook_new(path.toUtf8().constData());
+    lxw_worksheet *sheet = workbook_add_worksheet(book, nullptr);
+    worksheet_write_string(sheet, 0, 0, "ФИО", nullptr);
+    for (int i = 1; i <= rows; ++i)
+        worksheet_write_string(sheet, lxw_row_t(i), 0, QByteArray("Ученик " + QByteArray::number(i)).constData(), nullptr);
+    REQUIRE(workbook_close(book) == LXW_NO_ERROR);
+    return path;
+}
+
+// A progress callback that records what it heard and answers `goOn` after `allowed` reports.
+struct Listener
+{
+    int allowed = 1 << 30;
+    QList<std::pair<qint64, qint64>> heard;
+    ProgressCallback callback()
+    {
+        return [this](qint64 done, qint64 total) {
+            heard << std::pair{done, total};
+            return heard.size() <= allowed;
+        };
+    }
+    bool grows() const
+    {
+        for (int i = 0; i < heard.size(); ++i)
+            if (heard[i].first > heard[i].second || (i > 0 && heard[i].first <= heard[i - 1].first))
+                return false;
+        return !heard.isEmpty();
+    }
+};
+}
+
+TEST_CASE("reading and checking a big file report how far they got and stop on cancel")
+{
+    TempDatabase t;
+    REQUIRE(ReferenceData::installDefaults(*t.db).ok());
+    QuestionnaireImport importer(t.db);
+    const QByteArray csv = bigCsv(10000);
+
+    Listener reading;
+    const auto table = TableFile::parse(csv, false, reading.callback());
+    REQUIRE(table);
+    CHECK(table->rows.size() == 10001);
+    CHECK(reading.heard.size() >= 4); // every 2048 rows
+    CHECK(reading.grows());
+
+    Listener stopped;
+    stopped.allowed = 1;
+    const auto cancelled = TableFile::parse(csv, false, stopped.callback());
+    REQUIRE_FALSE(cancelled);
+    CHECK(cancelled.error() == TableFile::readingCancelled());
+    CHECK(stopped.heard.size() == 2);
+    CHECK_FALSE(TableFile::parse(bigCsv(3000).replace(';', '\t'), true, [](qint64, qint64) { return false; }));
+
+    const ImportPreview recognised = importer.recognise(*table, QuestionnaireKind::Mentee, 2024, QStringLiteral("big.csv"));
+    CHECK(recognised.headers.size() == 3);
+    CHECK(recognised.mapping.columnOf(QStringLiteral("full_name")) == 0);
+    CHECK(recognised.rows.isEmpty()); // the rows are left for the check
+
+    Listener checking;
+    const ImportPreview p = importer.preview(*table, QuestionnaireKind::Mentee, 2024, QStringLiteral("big.csv"), nullptr,
+                                             checking.callback());
+    CHECK_FALSE(p.cancelled);
+    CHECK(p.rows.size() == 10000);
+    CHECK(checking.heard.size() == 20); // every 500 rows
+    CHECK(checking.grows());
+
+    Listener halted;
+    halted.allowed = 2;
+    const ImportPreview part = importer.preview(*table, QuestionnaireKind::Mentee, 2024, QStringLiteral("big.csv"), nullptr,
+                                                halted.callback());
+    CHECK(part.cancelled);
+    CHECK(part.rows.size() < 2000);
+
+    QTemporaryDir dir;
+    const QString xlsx = bigXlsx(dir, 5000);
+    Listener sheet;
+    const auto book = TableFile::read(xlsx, {}, sheet.callback());
+    REQUIRE(book);
+    CHECK(book->rows.size() == 5001);
+    CHECK(sheet.heard.size() == 4); // every 1024 rows
+    CHECK(sheet.grows());
+    const auto stoppedBook = TableFile::read(xlsx, {}, [](qint64, qint64) { return false; });
+    REQUIRE_FALSE(stoppedBook);
+    CHECK(stoppedBook.error() == TableFile::readingCancelled());
 }
 
 TEST_CASE("usual Russian headers are recognised; a saved mapping wins")
