@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <algorithm>
+#include <thread>
 
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("RegistryService", text); }
@@ -98,6 +99,26 @@ QStringList classesOf(const std::vector<RegistryRecord> &records)
     return list;
 }
 
+// The records of the people, in their order, built on both cores for a long list: the second half on
+// a thread of its own (not the pool's: the registry's loader runs on the pool and waits here).
+template<typename Build>
+std::vector<RegistryRecord> recordsOf(const QList<PersonSummary> &people, const Build &build)
+{
+    std::vector<RegistryRecord> records(size_t(people.size()));
+    auto fill = [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i)
+            records[size_t(i)] = build(people.at(i));
+    };
+    const qsizetype half = people.size() < 20000 ? people.size() : people.size() / 2;
+    std::thread second;
+    if (half < people.size())
+        second = std::thread(fill, half, people.size());
+    fill(0, half);
+    if (second.joinable())
+        second.join();
+    return records;
+}
+
 QString roleOrClass(const PersonSummary &p)
 {
     return p.category == PersonCategory::Pupil ? p.className : p.position;
@@ -129,14 +150,12 @@ RegistryTable RegistryService::people(const QDate &today) const
     const Labels labels;
     PersonFilter everyone;
     everyone.ordered = false;
-    const QList<PersonSummary> list = repo.summaries(everyone);
-    t.records.reserve(size_t(list.size()));
-    for (const PersonSummary &p : list) {
+    t.records = recordsOf(repo.summaries(everyone), [&](const PersonSummary &p) {
         RegistryRecord r = personRecord(p, consents);
         r.cells = {p.fullName, labels.of(p.category), roleOrClass(p), p.birthDate, ageCell(p, today),
                    p.phone, p.email, labels.of(r.consent), labels.tags(p.tags), labels.of(p.status)};
-        t.records.push_back(std::move(r));
-    }
+        return r;
+    });
     t.classes = classesOf(t.records);
     return t;
 }
@@ -164,7 +183,7 @@ RegistryTable RegistryService::mentees(int yearStart, const QDate &today) const
         formTitles.insert(f.id, f.title);
     const auto mentorsOf = PairRepository(m_db->connection()).partnerNamesByPerson(yearStart, MemberRole::Mentee);
     const auto consents = people.consentStatuses(today);
-    for (const PersonSummary &p : people.summaries(filter)) {
+    t.records = recordsOf(people.summaries(filter), [&](const PersonSummary &p) {
         const MenteeProfile m = profiles.value(p.id);
         RegistryRecord r = personRecord(p, consents);
         r.status = m.status;
@@ -172,8 +191,8 @@ RegistryTable RegistryService::mentees(int yearStart, const QDate &today) const
         r.cells = {p.fullName, labels.of(p.category), roleOrClass(p), ageCell(p, today), m.request,
                    formTitles.value(m.desiredFormId), mentorsOf.value(p.id).join(QStringLiteral(", ")),
                    m.enteredOn, labels.of(r.consent), labels.of(m.status)};
-        t.records.push_back(std::move(r));
-    }
+        return r;
+    });
     t.classes = classesOf(t.records);
     return t;
 }
@@ -201,23 +220,25 @@ RegistryTable RegistryService::mentors(int yearStart, const QDate &today) const
         partnerNames.insert(p.id, p.name);
     const auto menteesOf = PairRepository(m_db->connection()).partnerNamesByPerson(yearStart, MemberRole::Mentor);
     const auto consents = people.consentStatuses(today);
-    for (const PersonSummary &p : people.summaries(filter)) {
+    // Translated once here: the records are built on two threads.
+    const QString pupilPlace = tr("%1 класс"), schoolPlace = tr("школа"), trained = tr("пройдено"), untrained = tr("нет");
+    t.records = recordsOf(people.summaries(filter), [&](const PersonSummary &p) {
         const MentorProfile m = profiles.value(p.id);
         RegistryRecord r = personRecord(p, consents);
         r.status = m.status;
         r.searchKey += QLatin1Char(' ') + TextFold::fold(m.competencies + QLatin1Char(' ') + m.interests);
         QString place = p.partnerId ? partnerNames.value(p.partnerId) : p.workplace;
         if (place.isEmpty())
-            place = p.category == PersonCategory::Pupil ? tr("%1 класс").arg(p.className) : tr("школа");
+            place = p.category == PersonCategory::Pupil ? pupilPlace.arg(p.className) : schoolPlace;
         if (!p.position.isEmpty())
             place += QStringLiteral(", ") + p.position;
         const QString ages = m.desiredAgeFrom || m.desiredAgeTo
                                  ? QStringLiteral("%1–%2").arg(m.desiredAgeFrom).arg(m.desiredAgeTo) : QString();
         r.cells = {p.fullName, labels.of(p.category), place, m.competencies, ages, m.timeResource,
                    m.capacity, menteesOf.value(p.id).join(QStringLiteral(", ")),
-                   m.trainingDone ? tr("пройдено") : tr("нет"), labels.of(r.consent), labels.of(m.status)};
-        t.records.push_back(std::move(r));
-    }
+                   m.trainingDone ? trained : untrained, labels.of(r.consent), labels.of(m.status)};
+        return r;
+    });
     t.classes = classesOf(t.records);
     return t;
 }

@@ -85,7 +85,7 @@ Result<qint64> OrderRepository::insert(const MentoringOrder &order, const QList<
         link.bindAll({id, pairId});
         if (!link.exec())
             return Result<qint64>::failure(link.error());
-        if (link.raw().numRowsAffected() != 1)
+        if (link.rowsAffected() != 1)
             return Result<qint64>::failure(QCoreApplication::translate("OrderRepository",
                 "Пару или группу уже закрепил другой приказ; обновите список и повторите."));
     }

@@ -1,7 +1,10 @@
 #include "storage/SqlQuery.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <cmath>
+#include <sqlite3.h>
 
 namespace {
 // Flags are 0/1 integers in both stores; PostgreSQL has no implicit cast from a boolean to them.
@@ -9,23 +12,149 @@ QVariant portable(const QVariant &value)
 {
     return value.typeId() == QMetaType::Bool ? QVariant(value.toBool() ? 1 : 0) : value;
 }
+
+// The connection's own SQLite handle; null on another driver.
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    if (db.driverName() != QLatin1String("QSQLITE") || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
-SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql) : m_query(db)
+// QtSql's idea of a value to store as NULL (Qt 6: a QVariant holding a null QString is not isNull()).
+bool isNullValue(const QVariant &v)
 {
+    if (v.isNull())
+        return true;
+    switch (v.typeId()) {
+    case QMetaType::QString: return static_cast<const QString *>(v.constData())->isNull();
+    case QMetaType::QByteArray: return static_cast<const QByteArray *>(v.constData())->isNull();
+    case QMetaType::QDate: return static_cast<const QDate *>(v.constData())->isNull();
+    default: return false;
+    }
+}
+
+QString columnText(sqlite3_stmt *statement, int i)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, i));
+    return text ? QString::fromUtf8(text, sqlite3_column_bytes(statement, i)) : QString();
+}
+
+// Dates are stored as YYYY-MM-DD; reading the digits directly is ~10x faster than
+// QDate::fromString, which matters when a registry reads 100,000 rows.
+QDate isoDate(QStringView s)
+{
+    if (s.size() != 10 || s.at(4) != QLatin1Char('-') || s.at(7) != QLatin1Char('-'))
+        return QDate::fromString(s.toString(), Qt::ISODate);
+    auto digits = [&s](int from, int count) {
+        int v = 0;
+        for (int k = from; k < from + count; ++k)
+            v = v * 10 + s.at(k).digitValue();
+        return v;
+    };
+    return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
+}
+}
+
+SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql) : m_handle(sqliteHandle(db))
+{
+    if (m_handle) {
+        const QByteArray utf8 = sql.toUtf8();
+        const char *tail = nullptr;
+        const int rc = sqlite3_prepare_v2(m_handle, utf8.constData(), int(utf8.size()), &m_statement, &tail);
+        m_prepared = rc == SQLITE_OK && m_statement;
+        if (rc != SQLITE_OK)
+            m_nativeError = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        else if (!m_statement)
+            m_nativeError = QStringLiteral("empty statement");
+        else if (tail && !QByteArray(tail).trimmed().isEmpty()) {
+            m_prepared = false;
+            m_nativeError = QStringLiteral("one statement at a time");
+        }
+        if (m_statement)
+            m_bound.resize(size_t(sqlite3_bind_parameter_count(m_statement)));
+        m_failed = !m_prepared;
+        return;
+    }
+    m_query.emplace(db);
     if (db.driverName() == QLatin1String("QPSQL"))
         m_server = db;
-    // Forward-only is SQLite's fast path. PostgreSQL's driver streams a forward-only result row by row
-    // and loses it when another statement runs on the connection meanwhile, which the repositories do
-    // (a query inside a loop over another); there the whole result is fetched at once instead.
-    m_query.setForwardOnly(!m_server.isValid());
-    m_prepared = m_query.prepare(sql);
+    // PostgreSQL's driver streams a forward-only result row by row and loses it when another
+    // statement runs on the connection meanwhile, which the repositories do (a query inside a loop
+    // over another); there the whole result is fetched at once instead.
+    m_query->setForwardOnly(!m_server.isValid());
+    m_prepared = m_query->prepare(sql);
     m_failed = !m_prepared;
+}
+
+SqlQuery::~SqlQuery()
+{
+    sqlite3_finalize(m_statement); // a no-op on null
+}
+
+SqlQuery::SqlQuery(SqlQuery &&other) noexcept
+    : m_handle(other.m_handle), m_statement(std::exchange(other.m_statement, nullptr)), m_bound(std::move(other.m_bound)),
+      m_nativeError(std::move(other.m_nativeError)), m_stepped(other.m_stepped), m_onRow(other.m_onRow),
+      m_firstRowPending(other.m_firstRowPending), m_changes(other.m_changes), m_query(std::move(other.m_query)),
+      m_server(std::move(other.m_server)), m_prepared(other.m_prepared), m_failed(other.m_failed)
+{
+}
+
+void SqlQuery::rewind()
+{
+    if (m_stepped) {
+        sqlite3_reset(m_statement);
+        m_stepped = m_onRow = m_firstRowPending = false;
+    }
+}
+
+void SqlQuery::bindAt(int index, const QVariant &value)
+{
+    if (!m_statement || index < 1 || index > int(m_bound.size()))
+        return; // as QtSql: a placeholder the statement does not have binds nothing
+    rewind();
+    QVariant &kept = m_bound[size_t(index - 1)];
+    kept = value;
+    if (isNullValue(kept)) {
+        sqlite3_bind_null(m_statement, index);
+        return;
+    }
+    switch (kept.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        sqlite3_bind_int64(m_statement, index, kept.toLongLong());
+        return;
+    case QMetaType::Double:
+        sqlite3_bind_double(m_statement, index, kept.toDouble());
+        return;
+    case QMetaType::QByteArray: {
+        const auto *bytes = static_cast<const QByteArray *>(kept.constData());
+        sqlite3_bind_blob(m_statement, index, bytes->constData(), int(bytes->size()), SQLITE_STATIC);
+        return;
+    }
+    case QMetaType::QString:
+        break;
+    default:
+        kept = kept.toString(); // a date as ISO text, as QtSql binds it
+    }
+    const auto *text = static_cast<const QString *>(kept.constData());
+    sqlite3_bind_text16(m_statement, index, text->utf16(), int(text->size() * 2), SQLITE_STATIC);
 }
 
 SqlQuery &SqlQuery::bind(const QString &name, const QVariant &value)
 {
-    m_query.bindValue(name, portable(value));
+    if (m_query) {
+        m_query->bindValue(name, portable(value));
+        return *this;
+    }
+    if (m_statement)
+        bindAt(sqlite3_bind_parameter_index(m_statement, name.toUtf8().constData()), value);
     return *this;
 }
 
@@ -37,47 +166,141 @@ SqlQuery &SqlQuery::bindAll(std::initializer_list<QVariant> values)
 SqlQuery &SqlQuery::bindAll(const QVariantList &values)
 {
     int i = 0;
-    for (const QVariant &v : values)
-        m_query.bindValue(i++, portable(v));
+    for (const QVariant &v : values) {
+        if (m_query)
+            m_query->bindValue(i, portable(v));
+        else
+            bindAt(i + 1, v);
+        ++i;
+    }
     return *this;
 }
 
 bool SqlQuery::exec()
 {
-    m_failed = !m_prepared || !m_query.exec();
-    return !m_failed;
+    if (m_query) {
+        m_failed = !m_prepared || !m_query->exec();
+        return !m_failed;
+    }
+    if (!m_prepared)
+        return !(m_failed = true);
+    // exec() runs the statement to its first row, as QtSql does, so that an error shows here.
+    rewind();
+    const int rc = sqlite3_step(m_statement);
+    m_stepped = true;
+    m_failed = rc != SQLITE_ROW && rc != SQLITE_DONE;
+    if (m_failed) {
+        m_nativeError = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        rewind();
+        return false;
+    }
+    m_changes = sqlite3_changes(m_handle);
+    m_onRow = m_firstRowPending = rc == SQLITE_ROW;
+    if (!m_onRow)
+        rewind(); // done: the statement lets go of the file at once
+    return true;
+}
+
+bool SqlQuery::next()
+{
+    if (m_query)
+        return m_query->next();
+    if (m_firstRowPending) {
+        m_firstRowPending = false;
+        return true;
+    }
+    if (!m_onRow)
+        return false;
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE) {
+        m_failed = true;
+        m_nativeError = QString::fromUtf8(sqlite3_errmsg(m_handle));
+    }
+    rewind();
+    return false;
+}
+
+QVariant SqlQuery::value(int i) const
+{
+    if (m_query)
+        return m_query->value(i);
+    if (!m_onRow || i < 0 || i >= sqlite3_column_count(m_statement))
+        return {};
+    switch (sqlite3_column_type(m_statement, i)) {
+    case SQLITE_INTEGER: return qint64(sqlite3_column_int64(m_statement, i));
+    case SQLITE_FLOAT: return sqlite3_column_double(m_statement, i);
+    case SQLITE_BLOB:
+        return QByteArray(static_cast<const char *>(sqlite3_column_blob(m_statement, i)), sqlite3_column_bytes(m_statement, i));
+    case SQLITE_NULL: return QVariant(QMetaType::fromType<QString>());
+    default: return columnText(m_statement, i);
+    }
+}
+
+QString SqlQuery::text(int i) const
+{
+    if (m_query)
+        return m_query->value(i).toString();
+    if (!m_onRow || i < 0 || i >= sqlite3_column_count(m_statement))
+        return {};
+    switch (sqlite3_column_type(m_statement, i)) {
+    case SQLITE_NULL: return {};
+    case SQLITE_TEXT: return columnText(m_statement, i);
+    default: return value(i).toString(); // a number as QVariant writes it
+    }
+}
+
+qint64 SqlQuery::integer(int i) const
+{
+    if (m_query)
+        return m_query->value(i).toLongLong();
+    if (!m_onRow || i < 0 || i >= sqlite3_column_count(m_statement))
+        return 0;
+    switch (sqlite3_column_type(m_statement, i)) {
+    case SQLITE_INTEGER: return sqlite3_column_int64(m_statement, i);
+    case SQLITE_NULL: return 0;
+    default: return value(i).toLongLong(); // text "12" is 12, a real rounds as QVariant rounds it
+    }
+}
+
+QDate SqlQuery::date(int i) const
+{
+    if (m_query)
+        return isoDate(m_query->value(i).toString());
+    if (!m_onRow || i < 0 || i >= sqlite3_column_count(m_statement) || sqlite3_column_type(m_statement, i) != SQLITE_TEXT)
+        return {};
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, i));
+    const int size = sqlite3_column_bytes(m_statement, i);
+    if (size != 10)
+        return isoDate(QString::fromUtf8(text, size));
+    char16_t digits[10];
+    for (int k = 0; k < 10; ++k)
+        digits[k] = char16_t(uchar(text[k]));
+    return isoDate(QStringView(digits, 10));
 }
 
 qint64 SqlQuery::lastInsertId() const
 {
+    if (m_handle)
+        return sqlite3_last_insert_rowid(m_handle);
     if (!m_server.isValid())
-        return m_query.lastInsertId().toLongLong();
+        return m_query->lastInsertId().toLongLong();
     // PostgreSQL's driver gives the row's OID, which tables no longer have; the session's last
     // sequence value is the id the insert (or its kurator_fill_id trigger) took.
     QSqlQuery q(m_server);
     return q.exec(QStringLiteral("SELECT lastval()")) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-QDate SqlQuery::date(int i) const
+int SqlQuery::rowsAffected() const
 {
-    // Dates are stored as YYYY-MM-DD; reading the digits directly is ~10x faster than
-    // QDate::fromString, which matters when a registry reads 100,000 rows.
-    const QString s = m_query.value(i).toString();
-    if (s.size() != 10 || s.at(4) != QLatin1Char('-') || s.at(7) != QLatin1Char('-'))
-        return QDate::fromString(s, Qt::ISODate);
-    auto digits = [&s](int from, int count) {
-        int v = 0;
-        for (int k = from; k < from + count; ++k)
-            v = v * 10 + s.at(k).digitValue();
-        return v;
-    };
-    return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
+    return m_query ? m_query->numRowsAffected() : m_changes;
 }
 
 QString SqlQuery::error() const
 {
     return QCoreApplication::translate("SqlQuery", "Ошибка базы данных: %1")
-        .arg(m_query.lastError().text());
+        .arg(m_query ? m_query->lastError().text() : m_nativeError);
 }
 
 QVariant SqlQuery::dateValue(const QDate &date)
