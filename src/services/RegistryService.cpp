@@ -5,17 +5,18 @@
 #include "domain/MenteeProfile.h"
 #include "domain/MentorProfile.h"
 #include "domain/TextFold.h"
+#include "domain/TextHash.h"
 #include "storage/AcademicYearRepository.h"
 #include "storage/PairRepository.h"
 #include "storage/PartnerRepository.h"
-#include "storage/PersonRepository.h"
 #include "storage/ProfileRepository.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QCoreApplication>
-#include <QSet>
 #include <algorithm>
+#include <future>
 #include <thread>
+#include <unordered_set>
 
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("RegistryService", text); }
@@ -86,7 +87,7 @@ QList<QPair<QString, QString>> categoryChoices()
 // Classes in school order: 1А, 1Б, …, 2А, … 11Б.
 QStringList classesOf(const std::vector<RegistryRecord> &records)
 {
-    QSet<QString> set;
+    std::unordered_set<QString, TextHash> set;
     for (const RegistryRecord &r : records)
         if (!r.className.isEmpty())
             set.insert(r.className);
@@ -99,30 +100,58 @@ QStringList classesOf(const std::vector<RegistryRecord> &records)
     return list;
 }
 
-// The records of the people, in their order, built on both cores for a long list: the second half on
-// a thread of its own (not the pool's: the registry's loader runs on the pool and waits here).
-template<typename Build>
-std::vector<RegistryRecord> recordsOf(const QList<PersonSummary> &people, const Build &build)
-{
-    std::vector<RegistryRecord> records(size_t(people.size()));
-    auto fill = [&](qsizetype from, qsizetype to) {
-        for (qsizetype i = from; i < to; ++i)
-            records[size_t(i)] = build(people.at(i));
-    };
-    const qsizetype half = people.size() < 20000 ? people.size() : people.size() / 2;
-    std::thread second;
-    if (half < people.size())
-        second = std::thread(fill, half, people.size());
-    fill(0, half);
-    if (second.joinable())
-        second.join();
-    return records;
-}
-
 QString roleOrClass(const PersonSummary &p)
 {
     return p.category == PersonCategory::Pupil ? p.className : p.position;
 }
+}
+
+using Consents = QHash<qint64, ConsentStatus>;
+
+// The records of the people the filter chooses, in the order read. A long registry of the school's
+// file is read in two halves at once, the upper one on a second connection on a thread of its own
+// (not the pool's: the registry's loader runs on the pool and waits here), for reading the rows is
+// most of the time of opening it; each half builds its own records.
+template<typename Build>
+std::vector<RegistryRecord> RegistryService::records(PersonFilter filter, const QDate &today, const Build &build) const
+{
+    constexpr int kSplitFrom = 20000;
+    PersonRepository repo(m_db->connection());
+    filter.ordered = false;
+    const auto halves = m_db->isServer() ? std::nullopt : repo.halves(filter, kSplitFrom);
+    auto buildAll = [&build](const QList<PersonSummary> &people, const Consents &consents) {
+        std::vector<RegistryRecord> built;
+        built.reserve(size_t(people.size()));
+        for (const PersonSummary &p : people)
+            built.push_back(build(p, consents));
+        return built;
+    };
+    std::promise<Consents> consentsRead;
+    std::shared_future<Consents> consents = consentsRead.get_future().share();
+    std::optional<std::vector<RegistryRecord>> upper;
+    std::thread second;
+    PersonFilter upperFilter = filter;
+    if (halves) {
+        upperFilter.idAbove = halves->middleId;
+        filter.idUpTo = halves->middleId;
+        second = std::thread([&] {
+            const auto opened = m_db->address().openReadOnly();
+            if (!opened)
+                return; // read below on this connection instead
+            const QList<PersonSummary> people = PersonRepository(opened.value()->connection()).summaries(upperFilter);
+            if (people.size() == halves->above) // else a failed read, or a write in between: read below
+                upper = buildAll(people, consents.get());
+        });
+    }
+    consentsRead.set_value(repo.consentStatuses(today));
+    std::vector<RegistryRecord> all = buildAll(repo.summaries(filter), consents.get());
+    if (second.joinable())
+        second.join();
+    if (halves && !upper)
+        upper = buildAll(repo.summaries(upperFilter), consents.get());
+    if (upper)
+        std::move(upper->begin(), upper->end(), std::back_inserter(all));
+    return all;
 }
 
 RegistryTable RegistryService::load(RegistryKind kind, int yearStart, const QDate &today) const
@@ -145,12 +174,8 @@ RegistryTable RegistryService::people(const QDate &today) const
                  {tr("Особые группы")}, {tr("Статус")}};
     t.consentColumn = 7;
     t.categories = categoryChoices();
-    PersonRepository repo(m_db->connection());
-    const auto consents = repo.consentStatuses(today);
     const Labels labels;
-    PersonFilter everyone;
-    everyone.ordered = false;
-    t.records = recordsOf(repo.summaries(everyone), [&](const PersonSummary &p) {
+    t.records = records(PersonFilter(), today, [&](const PersonSummary &p, const Consents &consents) {
         RegistryRecord r = personRecord(p, consents);
         r.cells = {p.fullName, labels.of(p.category), roleOrClass(p), p.birthDate, ageCell(p, today),
                    p.phone, p.email, labels.of(r.consent), labels.tags(p.tags), labels.of(p.status)};
@@ -169,11 +194,9 @@ RegistryTable RegistryService::mentees(int yearStart, const QDate &today) const
                  {tr("Дата вхождения"), Type::Date}, {tr("Согласие")}, {tr("Статус")}};
     t.consentColumn = 8;
     t.categories = categoryChoices();
-    PersonRepository people(m_db->connection());
     PersonFilter filter;
     filter.profileRole = MemberRole::Mentee;
     filter.profileYear = yearStart;
-    filter.ordered = false;
     const Labels labels;
     QHash<qint64, MenteeProfile> profiles;
     for (const MenteeProfile &m : ProfileRepository(m_db->connection()).mentees(yearStart))
@@ -182,8 +205,7 @@ RegistryTable RegistryService::mentees(int yearStart, const QDate &today) const
     for (const MentoringForm &f : ReferenceRepository(m_db->connection()).forms())
         formTitles.insert(f.id, f.title);
     const auto mentorsOf = PairRepository(m_db->connection()).partnerNamesByPerson(yearStart, MemberRole::Mentee);
-    const auto consents = people.consentStatuses(today);
-    t.records = recordsOf(people.summaries(filter), [&](const PersonSummary &p) {
+    t.records = records(filter, today, [&](const PersonSummary &p, const Consents &consents) {
         const MenteeProfile m = profiles.value(p.id);
         RegistryRecord r = personRecord(p, consents);
         r.status = m.status;
@@ -206,11 +228,9 @@ RegistryTable RegistryService::mentors(int yearStart, const QDate &today) const
                  {tr("Наставляемые")}, {tr("Обучение")}, {tr("Согласие")}, {tr("Статус")}};
     t.consentColumn = 9;
     t.categories = categoryChoices();
-    PersonRepository people(m_db->connection());
     PersonFilter filter;
     filter.profileRole = MemberRole::Mentor;
     filter.profileYear = yearStart;
-    filter.ordered = false;
     const Labels labels;
     QHash<qint64, MentorProfile> profiles;
     for (const MentorProfile &m : ProfileRepository(m_db->connection()).mentors(yearStart))
@@ -219,10 +239,9 @@ RegistryTable RegistryService::mentors(int yearStart, const QDate &today) const
     for (const Partner &p : PartnerRepository(m_db->connection()).list())
         partnerNames.insert(p.id, p.name);
     const auto menteesOf = PairRepository(m_db->connection()).partnerNamesByPerson(yearStart, MemberRole::Mentor);
-    const auto consents = people.consentStatuses(today);
     // Translated once here: the records are built on two threads.
     const QString pupilPlace = tr("%1 класс"), schoolPlace = tr("школа"), trained = tr("пройдено"), untrained = tr("нет");
-    t.records = recordsOf(people.summaries(filter), [&](const PersonSummary &p) {
+    t.records = records(filter, today, [&](const PersonSummary &p, const Consents &consents) {
         const MentorProfile m = profiles.value(p.id);
         RegistryRecord r = personRecord(p, consents);
         r.status = m.status;

@@ -2,6 +2,7 @@
 #include "domain/AcademicYear.h"
 #include "services/RegistryTable.h"
 #include "storage/Database.h"
+#include "storage/PersonRepository.h"
 
 // Builds the four registries (Участники, Наставляемые, Наставники, Партнёры) for a school year.
 class RegistryService
@@ -13,6 +14,8 @@ public:
     QList<AcademicYear> years() const;
 
 private:
+    template<typename Build>
+    std::vector<RegistryRecord> records(PersonFilter filter, const QDate &today, const Build &build) const;
     RegistryTable people(const QDate &today) const;
     RegistryTable mentees(int yearStart, const QDate &today) const;
     RegistryTable mentors(int yearStart, const QDate &today) const;

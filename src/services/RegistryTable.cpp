@@ -17,12 +17,29 @@ std::vector<int> orderBy(const std::vector<Key> &keys)
     return order;
 }
 
+// A text key whose first four UTF-16 units are packed into one integer in their order: most
+// comparisons of 100,000 names are then one integer comparison, not a string comparison.
+struct TextKey
+{
+    quint64 prefix = 0;
+    QString text;
+    explicit TextKey(QString t) : text(std::move(t))
+    {
+        for (qsizetype i = 0; i < 4; ++i)
+            prefix = (prefix << 16) | (i < text.size() ? text.at(i).unicode() : 0);
+    }
+    bool operator<(const TextKey &other) const
+    {
+        return prefix != other.prefix ? prefix < other.prefix : text < other.text;
+    }
+};
+
 std::vector<int> textOrder(const std::vector<RegistryRecord> &records, int column)
 {
-    std::vector<QString> keys(records.size());
-    for (size_t i = 0; i < records.size(); ++i)
-        keys[i] = column == 0 && !records[i].sortKey.isEmpty() ? records[i].sortKey
-                                                               : TextFold::fold(records[i].cells[column].toString());
+    std::vector<TextKey> keys;
+    keys.reserve(records.size());
+    for (const RegistryRecord &r : records)
+        keys.emplace_back(column == 0 && !r.sortKey.isEmpty() ? r.sortKey : TextFold::fold(r.cells[column].toString()));
     return orderBy(keys);
 }
 

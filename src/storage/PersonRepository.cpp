@@ -142,7 +142,7 @@ std::optional<Person> PersonRepository::find(qint64 id) const
     return p;
 }
 
-SqlQuery PersonRepository::selectPeople(const char *columns, const PersonFilter &f) const
+SqlQuery PersonRepository::selectPeople(const char *columns, const PersonFilter &f, const char *tail) const
 {
     QString sql = QStringLiteral("SELECT %1 FROM person WHERE 1 = 1").arg(QLatin1String(columns));
     if (!f.search.trimmed().isEmpty())
@@ -160,6 +160,11 @@ SqlQuery PersonRepository::selectPeople(const char *columns, const PersonFilter 
         sql += QStringLiteral(" AND id IN (SELECT m.person_id FROM pair_member m JOIN mentoring_pair p ON p.id = m.pair_id "
                               "JOIN academic_year y ON y.id = p.academic_year_id WHERE y.start_year = :pairYear AND "
                               "m.role = :pairRole)");
+    if (f.idAbove)
+        sql += QStringLiteral(" AND id > :idAbove");
+    if (f.idUpTo)
+        sql += QStringLiteral(" AND id <= :idUpTo");
+    sql += QLatin1String(tail);
     if (f.ordered)
         sql += QStringLiteral(" ORDER BY name_key, id");
     if (f.limit > 0)
@@ -180,7 +185,28 @@ SqlQuery PersonRepository::selectPeople(const char *columns, const PersonFilter 
         q.bind(QStringLiteral(":year"), f.profileYear);
     if (f.pairRole)
         q.bind(QStringLiteral(":pairYear"), f.pairYear).bind(QStringLiteral(":pairRole"), Codes::code(*f.pairRole));
+    if (f.idAbove)
+        q.bind(QStringLiteral(":idAbove"), f.idAbove);
+    if (f.idUpTo)
+        q.bind(QStringLiteral(":idUpTo"), f.idUpTo);
     return q;
+}
+
+std::optional<PersonRepository::Halves> PersonRepository::halves(const PersonFilter &filter, int atLeast) const
+{
+    PersonFilter f = filter;
+    f.ordered = false;
+    f.limit = 0;
+    SqlQuery count = selectPeople("count(*)", f);
+    if (!count.exec() || !count.next() || count.integer(0) < atLeast)
+        return std::nullopt;
+    const qint64 below = count.integer(0) / 2;
+    // In id order, which is the table's own: no sorting, the rows stepped over are a few milliseconds.
+    SqlQuery middle = selectPeople("id", f, " ORDER BY id LIMIT 1 OFFSET :below");
+    middle.bind(QStringLiteral(":below"), below - 1);
+    if (!middle.exec() || !middle.next())
+        return std::nullopt;
+    return Halves{middle.integer(0), count.integer(0) - below};
 }
 
 QList<Person> PersonRepository::list(const PersonFilter &f) const

@@ -21,6 +21,9 @@ struct PersonFilter
     std::optional<MemberRole> pairRole;
     int pairYear = 0;
     int limit = 0; // 0: all
+    // Only ids in (idAbove, idUpTo]; 0: no bound. Lets a long registry be read in parts at once.
+    qint64 idAbove = 0;
+    qint64 idUpTo = 0;
     // Alphabetical order costs a random read per row; whole registries are sorted by their model.
     bool ordered = true;
 };
@@ -47,6 +50,14 @@ public:
     QList<Person> list(const PersonFilter &filter) const;
     // The same people, narrowly: what whole registries need, several times faster to read.
     QList<PersonSummary> summaries(const PersonFilter &filter) const;
+    // The id that splits the people the filter chooses into two halves, and how many are above it;
+    // none when they are fewer than `atLeast`.
+    struct Halves
+    {
+        qint64 middleId = 0;
+        qint64 above = 0;
+    };
+    std::optional<Halves> halves(const PersonFilter &filter, int atLeast) const;
 
     Status addRepresentative(const Representation &r);
     Status removeRepresentative(qint64 minorId, qint64 representativeId);
@@ -62,7 +73,7 @@ public:
     QHash<qint64, QStringList> allTags() const;
 
 private:
-    SqlQuery selectPeople(const char *columns, const PersonFilter &filter) const;
+    SqlQuery selectPeople(const char *columns, const PersonFilter &filter, const char *tail = "") const;
     Status writeTags(qint64 personId, const QStringList &tags);
     QSqlDatabase m_db;
 };

@@ -1,7 +1,9 @@
 #include "domain/TextFold.h"
 #include "services/RegistryService.h"
+#include "storage/PersonRepository.h"
 #include "support/TestSupport.h"
 
+#include <QSet>
 #include <catch2/catch.hpp>
 
 namespace {
@@ -74,4 +76,54 @@ TEST_CASE("the four registries of the demo school")
                       [&](const RegistryRecord &r) { return !r.cells[mentorColumn].toString().isEmpty(); }));
     // Another year has no profiles.
     CHECK(registries.load(RegistryKind::Mentees, 2019, today).records.empty());
+}
+
+TEST_CASE("a long registry read in two halves at once holds every person once, with their consent")
+{
+    TempDatabase t;
+    PersonRepository repo(t.db->connection());
+    QList<qint64> ids;
+    REQUIRE(t.db->transaction([&]() -> Status {
+        for (int i = 0; i < 24500; ++i) {
+            Person p;
+            p.lastName = QStringLiteral("Ученик%1").arg(i);
+            p.firstName = QStringLiteral("Тест");
+            p.category = PersonCategory::Pupil;
+            p.className = QStringLiteral("%1А").arg(1 + i % 11);
+            p.birthDate = QDate(2012, 1, 1);
+            const auto id = repo.insert(p);
+            if (!id)
+                return Status::failure(id.error());
+            ids << id.value();
+        }
+        return {};
+    }).ok());
+    // Gaps in the ids, and a consent on each side of the middle.
+    for (int i = 0; i < 24500; i += 7)
+        REQUIRE(repo.remove(ids[i]).ok());
+    const qint64 early = ids[1], late = ids[24499];
+    for (qint64 id : {early, late}) {
+        Consent c;
+        c.personId = id;
+        c.signedOn = QDate(2024, 9, 1);
+        REQUIRE(repo.addConsent(c));
+    }
+    const auto halves = repo.halves(PersonFilter(), 20000);
+    REQUIRE(halves);
+    CHECK(halves->middleId > early);
+    CHECK(halves->middleId < late);
+    CHECK(halves->above == 21000 / 2);
+    CHECK_FALSE(repo.halves(PersonFilter(), 21001));
+
+    const RegistryTable people = RegistryService(t.db).load(RegistryKind::People, 2024, QDate(2024, 11, 15));
+    REQUIRE(people.records.size() == 21000);
+    QSet<qint64> seen, consenting;
+    for (const RegistryRecord &r : people.records) {
+        seen.insert(r.id);
+        if (r.consent == ConsentStatus::Valid)
+            consenting.insert(r.id);
+    }
+    CHECK(seen.size() == 21000);
+    CHECK(consenting == QSet<qint64>{early, late});
+    CHECK(people.classes.size() == 11);
 }
