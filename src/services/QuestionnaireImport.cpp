@@ -20,7 +20,10 @@ QString tr(const char *text) { return QCoreApplication::translate("Questionnaire
 
 // Fields kept only among the questionnaire's answers: the rest go to the person and the bank, and
 // unmapped columns stay answers under their header.
-const QSet<QString> kAnswerOnly{QStringLiteral("schedule"), QStringLiteral("prefers")};
+bool isAnswerOnly(const QString &field)
+{
+    return field == QLatin1String("schedule") || field == QLatin1String("prefers");
+}
 
 
 // "ученик – ученик", "Ученик-ученик", "ученик ученик" are one form, and so are "учитель – ученик"
@@ -56,7 +59,7 @@ public:
             if (!field.isEmpty())
                 r.values.insert(field, value);
             // A survey's sheet holds the template's questions only; a questionnaire keeps every column.
-            if (m_p.kind != QuestionnaireKind::Survey && (field.isEmpty() || kAnswerOnly.contains(field)))
+            if (m_p.kind != QuestionnaireKind::Survey && (field.isEmpty() || isAnswerOnly(field)))
                 r.answers.append({field.isEmpty() ? m_p.headers.at(c).trimmed() : field, value});
         }
         if (r.values.isEmpty() && r.answers.isEmpty()) {
@@ -138,16 +141,18 @@ private:
         const Person &p = r.person;
         const QString name = TextFold::nameKey(p.lastName, p.firstName, p.patronymic);
         const QString key = name + QLatin1Char('|') + (p.birthDate.isValid() ? p.birthDate.toString(Qt::ISODate) : QString());
-        if (const auto earlier = m_seen.constFind(key); earlier != m_seen.cend())
-            return tr("повторяет строку %1").arg(*earlier);
-        m_seen.insert(key, r.row);
+        if (const auto [earlier, first] = m_seen.emplace(key, r.row); !first)
+            return tr("повторяет строку %1").arg(earlier->second);
+        const auto &known = m_people.byNameAndBirth;
         if (p.birthDate.isValid()) {
-            r.existingId = m_people.byNameAndBirth.value(key);
-            if (r.existingId == 0 && m_people.byNameAndBirth.contains(name + QLatin1Char('|')))
-                r.existingId = m_people.byNameAndBirth.value(name + QLatin1Char('|')); // stored without a birth date
+            auto found = known.find(key);
+            if (found == known.end())
+                found = known.find(name + QLatin1Char('|')); // stored without a birth date
+            r.existingId = found == known.end() ? 0 : found->second;
             return {};
         }
-        const QList<qint64> namesakes = m_people.byName.value(name);
+        const auto named = m_people.byName.find(name);
+        const QList<qint64> namesakes = named == m_people.byName.end() ? QList<qint64>() : named->second;
         if (namesakes.size() > 1)
             return tr("участников с таким ФИО несколько — укажите дату рождения");
         r.existingId = namesakes.value(0);
@@ -191,7 +196,7 @@ private:
     const QHash<QString, qint64> &m_forms;
     const QuestionnaireRepository::PeopleIndex &m_people;
     const QDate m_today = QDate::currentDate(); // once: each call reads the time zone files
-    QHash<QString, int> m_seen; // person key -> the row it was first seen in
+    std::unordered_map<QString, int, TextHash> m_seen; // person key -> the row it was first seen in
 };
 
 QHash<QString, qint64> formIds(const Database &db)
@@ -290,9 +295,9 @@ class NameResolver
 public:
     explicit NameResolver(const QuestionnaireRepository::PeopleIndex &people)
     {
-        for (auto it = people.byName.cbegin(); it != people.byName.cend(); ++it)
-            for (qint64 id : *it)
-                m_keys.append({it.key(), id});
+        for (const auto &[name, ids] : people.byName)
+            for (qint64 id : ids)
+                m_keys.append({name, id});
         std::sort(m_keys.begin(), m_keys.end());
     }
 

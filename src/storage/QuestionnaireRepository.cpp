@@ -41,7 +41,7 @@ QuestionnaireRepository::PeopleIndex QuestionnaireRepository::peopleIndex() cons
     if (q.exec())
         while (q.next()) {
             const QString key = q.text(1);
-            index.byNameAndBirth.insert(key + QLatin1Char('|') + q.text(2), q.integer(0));
+            index.byNameAndBirth.insert_or_assign(key + QLatin1Char('|') + q.text(2), q.integer(0));
             index.byName[key] << q.integer(0);
         }
     return index;

@@ -1,4 +1,7 @@
 #pragma once
+#include "domain/TextHash.h"
+
+#include <unordered_map>
 #include "domain/MenteeProfile.h"
 #include "domain/MentorProfile.h"
 #include "domain/Person.h"
@@ -30,8 +33,9 @@ public:
     // name key + "|" + ISO birth date -> person id, and name key -> ids, for finding who is who.
     struct PeopleIndex
     {
-        QHash<QString, qint64> byNameAndBirth;
-        QHash<QString, QList<qint64>> byName;
+        // TextHash: Qt's seeded hash of every row's key cost more than the rest of its check.
+        std::unordered_map<QString, qint64, TextHash> byNameAndBirth;
+        std::unordered_map<QString, QList<qint64>, TextHash> byName;
     };
     PeopleIndex peopleIndex() const;
 
