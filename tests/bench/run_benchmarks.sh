@@ -51,11 +51,13 @@ def run(cmd):
     out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
     moments = dict(line.split() for line in out.splitlines() if line.endswith(tuple("0123456789")))
     return {k: float(v) - start for k, v in moments.items()}
-kurator, filled, bare = [], [], []
-for _ in range(15):  # interleaved so that both see the same machine state
+kurator, filled, bare, text = [], [], [], []
+for _ in range(15):  # interleaved so that all see the same machine state
     k = run([f"{bin_dir}/kurator", "--db", db, "--quit-after-show"])
     kurator.append(k["shown_at_ms"]); filled.append(k["filled_at_ms"])
     bare.append(run([f"{bin_dir}/bench_bare_window"])["shown_at_ms"])
-k, f, b = statistics.median(kurator), statistics.median(filled), statistics.median(bare)
-print(f"startup_ms kurator_10k_shown_median={k:.0f} registry_filled_median={f:.0f} bare_window_median={b:.0f} ratio={k / b:.2f}")
+    text.append(run([f"{bin_dir}/bench_text_window"])["shown_at_ms"])
+k, f, b, t = (statistics.median(v) for v in (kurator, filled, bare, text))
+print(f"startup_ms kurator_10k_shown_median={k:.1f} registry_filled_median={f:.0f} bare_window_median={b:.1f} "
+      f"ratio={k / b:.2f} text_window_median={t:.1f} text_window_ratio={t / b:.2f}")
 PY
