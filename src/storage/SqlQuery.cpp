@@ -158,21 +158,20 @@ SqlQuery &SqlQuery::bind(const QString &name, const QVariant &value)
     return *this;
 }
 
+// Straight from the braces, without a copy into a QVariantList: an import binds 400,000 rows.
 SqlQuery &SqlQuery::bindAll(std::initializer_list<QVariant> values)
 {
-    return bindAll(QVariantList(values));
+    int i = 0;
+    for (const QVariant &v : values)
+        m_query ? m_query->bindValue(i++, portable(v)) : bindAt(++i, v);
+    return *this;
 }
 
 SqlQuery &SqlQuery::bindAll(const QVariantList &values)
 {
     int i = 0;
-    for (const QVariant &v : values) {
-        if (m_query)
-            m_query->bindValue(i, portable(v));
-        else
-            bindAt(i + 1, v);
-        ++i;
-    }
+    for (const QVariant &v : values)
+        m_query ? m_query->bindValue(i++, portable(v)) : bindAt(++i, v);
     return *this;
 }
 
