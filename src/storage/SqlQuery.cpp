@@ -3,7 +3,9 @@
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <cmath>
+#include <QDateTime>
+#include <algorithm>
+#include <dlfcn.h>
 #include <sqlite3.h>
 
 namespace {
@@ -13,10 +15,31 @@ QVariant portable(const QVariant &value)
     return value.typeId() == QMetaType::Bool ? QVariant(value.toBool() ? 1 : 0) : value;
 }
 
-// The connection's own SQLite handle; null on another driver.
+// Whether QtSql's SQLite plugin runs on the very library this program links: a Qt that builds its
+// own copy of SQLite into the plugin (Qt's installers do) hands out handles of that copy, which
+// this one must not touch. Debian's plugin links the system's libsqlite3.
+bool pluginSharesOurSqlite(const QSqlDriver *driver)
+{
+    Dl_info plugin{};
+    const void *vtable = *reinterpret_cast<void *const *>(driver); // lies in the plugin's library
+    if (!dladdr(vtable, &plugin) || !plugin.dli_fname)
+        return false;
+    void *library = dlopen(plugin.dli_fname, RTLD_NOW | RTLD_NOLOAD);
+    if (!library)
+        return false;
+    // Looked up in the plugin and what it links, in the order the loader would.
+    const void *theirs = dlsym(library, "sqlite3_prepare_v2");
+    dlclose(library);
+    return theirs == reinterpret_cast<const void *>(&sqlite3_prepare_v2);
+}
+
+// The connection's own SQLite handle; null on another driver, or on a SQLite not ours.
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
     if (db.driverName() != QLatin1String("QSQLITE") || !db.driver())
+        return nullptr;
+    static const bool shared = pluginSharesOurSqlite(db.driver()); // one plugin per process
+    if (!shared)
         return nullptr;
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
@@ -33,6 +56,8 @@ bool isNullValue(const QVariant &v)
     case QMetaType::QString: return static_cast<const QString *>(v.constData())->isNull();
     case QMetaType::QByteArray: return static_cast<const QByteArray *>(v.constData())->isNull();
     case QMetaType::QDate: return static_cast<const QDate *>(v.constData())->isNull();
+    case QMetaType::QDateTime: return static_cast<const QDateTime *>(v.constData())->isNull();
+    case QMetaType::QTime: return static_cast<const QTime *>(v.constData())->isNull();
     default: return false;
     }
 }
@@ -117,7 +142,8 @@ void SqlQuery::bindAt(int index, const QVariant &value)
         return; // as QtSql: a placeholder the statement does not have binds nothing
     rewind();
     QVariant &kept = m_bound[size_t(index - 1)];
-    kept = value;
+    // Never invalid once bound: an invalid slot is a placeholder nothing was bound to (see exec()).
+    kept = value.isValid() ? value : QVariant(QMetaType::fromType<QString>());
     if (isNullValue(kept)) {
         sqlite3_bind_null(m_statement, index);
         return;
@@ -126,8 +152,7 @@ void SqlQuery::bindAt(int index, const QVariant &value)
     case QMetaType::Bool:
     case QMetaType::Int:
     case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
+    case QMetaType::LongLong: // an unsigned 64-bit number goes as text, as QtSql sends it
         sqlite3_bind_int64(m_statement, index, kept.toLongLong());
         return;
     case QMetaType::Double:
@@ -183,6 +208,12 @@ bool SqlQuery::exec()
     }
     if (!m_prepared)
         return !(m_failed = true);
+    m_changes = 0;
+    // As QtSql: a placeholder left without a value is a mistake, not a NULL.
+    if (std::any_of(m_bound.cbegin(), m_bound.cend(), [](const QVariant &v) { return !v.isValid(); })) {
+        m_nativeError = QStringLiteral("Parameter count mismatch");
+        return !(m_failed = true);
+    }
     // exec() runs the statement to its first row, as QtSql does, so that an error shows here.
     rewind();
     const int rc = sqlite3_step(m_statement);

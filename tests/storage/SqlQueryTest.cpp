@@ -29,8 +29,9 @@ TEST_CASE("SqlQuery reads and binds values as QtSql's SQLite driver does")
         .bind(QStringLiteral(":n"), QString(QLatin1String("")));
     REQUIRE(insert.exec());
     CHECK(insert.lastInsertId() == 2);
-    SqlQuery positional(t.db->connection(), QStringLiteral("INSERT INTO probe (i, s, n) VALUES (?, ?, ?)"));
-    REQUIRE(positional.bindAll({qint64(1) << 40, QDate(), SqlQuery::textOrNull(QStringLiteral("  текст  "))}).exec());
+    SqlQuery positional(t.db->connection(), QStringLiteral("INSERT INTO probe (i, s, n, r) VALUES (?, ?, ?, ?)"));
+    REQUIRE(positional.bindAll({qint64(1) << 40, QDate(), SqlQuery::textOrNull(QStringLiteral("  текст  ")), QDateTime()})
+                .exec());
 
     SqlQuery ours(t.db->connection(), QStringLiteral("SELECT i, r, s, b, n FROM probe ORDER BY id"));
     QSqlQuery qt(t.db->connection());
@@ -98,6 +99,14 @@ TEST_CASE("SqlQuery on SQLite: rows changed, errors named, one statement, transa
     CHECK(wrong.error().contains(QStringLiteral("syntax")));
     SqlQuery two(t.db->connection(), QStringLiteral("SELECT 1; SELECT 2"));
     CHECK_FALSE(two.exec());
+    // A placeholder left without a value fails, as in QtSql, rather than writing NULL.
+    SqlQuery half(t.db->connection(), QStringLiteral("INSERT INTO probe (id, code) VALUES (?, ?)"));
+    CHECK_FALSE(half.bindAll({10}).exec());
+    CHECK(half.error().contains(QStringLiteral("mismatch")));
+    REQUIRE(half.bindAll({10, QStringLiteral("e")}).exec());
+    CHECK(half.rowsAffected() == 1);
+    SqlQuery remove(t.db->connection(), QStringLiteral("DELETE FROM probe WHERE id = 10"));
+    REQUIRE(remove.exec());
 
     // Moved, the statement goes on where it was.
     SqlQuery read(t.db->connection(), QStringLiteral("SELECT code FROM probe ORDER BY id"));
