@@ -199,11 +199,11 @@ void QuestionnaireImportDialog::goNext()
 bool QuestionnaireImportDialog::buildPreview()
 {
     const ColumnMapping mapping = m_mapping->mapping();
-    {
+    m_preview = [&] {
         ModalProgress progress(this, tr("Проверяю строки…"), QStringLiteral("checkProgress"));
-        m_preview = importer().preview(m_table, kind(), m_yearStart, QFileInfo(m_ui->pathEdit->text()).fileName(),
-                                       &mapping, progress.callback());
-    }
+        return importer().preview(m_table, kind(), m_yearStart, QFileInfo(m_ui->pathEdit->text()).fileName(), &mapping,
+                                  progress.callback());
+    }();
     if (m_preview.cancelled) {
         m_preview = {};
         return false; // stays at the mapping, as it was
@@ -246,9 +246,10 @@ bool QuestionnaireImportDialog::buildPreview()
 void QuestionnaireImportDialog::runImport()
 {
     // How far the writing has got, with a cancel that takes the whole import back (one transaction).
-    std::optional<ModalProgress> progress(std::in_place, this, tr("Записываю анкеты…"), QStringLiteral("importProgress"));
-    const auto report = importer().commit(m_preview, m_ui->skipBadCheck->isChecked(), progress->callback());
-    progress.reset();
+    const auto report = [this] { // the progress window closes before the report box opens
+        ModalProgress progress(this, tr("Записываю анкеты…"), QStringLiteral("importProgress"));
+        return importer().commit(m_preview, m_ui->skipBadCheck->isChecked(), progress.callback());
+    }();
     if (!report) {
         QMessageBox::warning(this, windowTitle(), report.error());
         return;
