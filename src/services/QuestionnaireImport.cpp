@@ -2,6 +2,7 @@
 
 #include "domain/CellValues.h"
 #include "domain/ClassName.h"
+#include "domain/IsoDate.h"
 #include "domain/PersonValidator.h"
 #include "domain/SurveyRules.h"
 #include "domain/TextFold.h"
@@ -140,7 +141,7 @@ private:
     {
         const Person &p = r.person;
         const QString name = TextFold::nameKey(p.lastName, p.firstName, p.patronymic);
-        const QString key = name + QLatin1Char('|') + (p.birthDate.isValid() ? p.birthDate.toString(Qt::ISODate) : QString());
+        const QString key = name + QLatin1Char('|') + isoDateText(p.birthDate);
         if (const auto [earlier, first] = m_seen.emplace(key, r.row); !first)
             return tr("повторяет строку %1").arg(earlier->second);
         const auto &known = m_people.byNameAndBirth;

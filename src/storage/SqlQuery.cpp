@@ -1,5 +1,7 @@
 #include "storage/SqlQuery.h"
 
+#include "domain/IsoDate.h"
+
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -335,7 +337,7 @@ QString SqlQuery::error() const
 
 QVariant SqlQuery::dateValue(const QDate &date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+    return date.isValid() ? QVariant(isoDateText(date)) : QVariant(QMetaType(QMetaType::QString));
 }
 
 QVariant SqlQuery::textOrNull(const QString &text)

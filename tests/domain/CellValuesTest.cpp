@@ -1,4 +1,5 @@
 #include "domain/CellValues.h"
+#include "domain/IsoDate.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -18,4 +19,15 @@ TEST_CASE("text that a spreadsheet would run as a formula is neutralised; number
     CHECK(neutralised(QStringLiteral("-")) == QStringLiteral("-"));
     CHECK(neutralised(QStringLiteral("Иванов = староста")) == QStringLiteral("Иванов = староста"));
     CHECK(neutralised(QString()).isEmpty());
+}
+
+TEST_CASE("a date as the store keeps it is Qt's ISO text, written without asprintf")
+{
+    for (QDate d(1899, 12, 25); d <= QDate(2101, 1, 5); d = d.addDays(1))
+        if (isoDateText(d) != d.toString(Qt::ISODate))
+            FAIL(d.toString(Qt::ISODate).toStdString());
+    CHECK(isoDateText(QDate(1, 1, 1)) == QStringLiteral("0001-01-01"));
+    CHECK(isoDateText(QDate(9999, 12, 31)) == QStringLiteral("9999-12-31"));
+    CHECK(isoDateText(QDate(-44, 3, 15)) == QDate(-44, 3, 15).toString(Qt::ISODate));
+    CHECK(isoDateText(QDate()).isNull());
 }
