@@ -140,7 +140,8 @@ private:
     QString identify(QuestionnaireRow &r)
     {
         const Person &p = r.person;
-        const QString name = TextFold::nameKey(p.lastName, p.firstName, p.patronymic);
+        r.nameKey = TextFold::nameKey(p.lastName, p.firstName, p.patronymic);
+        const QString &name = r.nameKey;
         const QString key = name + QLatin1Char('|') + isoDateText(p.birthDate);
         if (const auto [earlier, first] = m_seen.emplace(key, r.row); !first)
             return tr("повторяет строку %1").arg(earlier->second);
@@ -420,7 +421,7 @@ Result<ImportReport> QuestionnaireImport::commit(const ImportPreview &p, bool sk
                     return Status::failure(tr("Строка %1: %2").arg(r.row).arg(st.error()));
                 ++report.updated;
             } else {
-                const Result<qint64> id = repo.insertPerson(person);
+                const Result<qint64> id = repo.insertPerson(person, r.nameKey);
                 if (!id)
                     return Status::failure(tr("Строка %1: %2").arg(r.row).arg(id.error()));
                 person.id = id.value();

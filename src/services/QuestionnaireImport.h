@@ -71,6 +71,7 @@ struct QuestionnaireRow
 {
     int row = 0;
     Person person;
+    QString nameKey; // the folded ФИО, as the store keeps it
     qint64 existingId = 0;
     QDate submittedOn;
     FieldValues values;

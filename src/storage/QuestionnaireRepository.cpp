@@ -47,13 +47,14 @@ QuestionnaireRepository::PeopleIndex QuestionnaireRepository::peopleIndex() cons
     return index;
 }
 
-Result<qint64> QuestionnaireRepository::insertPerson(const Person &p)
+Result<qint64> QuestionnaireRepository::insertPerson(const Person &p, const QString &nameKey)
 {
     SqlQuery &q = statement(InsertPerson,
         "INSERT INTO person (last_name, first_name, patronymic, name_key, birth_date, category, class_name, position, "
         "workplace, phone, email, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?)");
     q.bindAll({p.lastName, p.firstName, SqlQuery::textOrNull(p.patronymic),
-               TextFold::nameKey(p.lastName, p.firstName, p.patronymic), SqlQuery::dateValue(p.birthDate),
+               nameKey.isEmpty() ? TextFold::nameKey(p.lastName, p.firstName, p.patronymic) : nameKey,
+               SqlQuery::dateValue(p.birthDate),
                Codes::code(p.category), SqlQuery::textOrNull(p.className), SqlQuery::textOrNull(p.position),
                SqlQuery::textOrNull(p.workplace), SqlQuery::textOrNull(p.phone), SqlQuery::textOrNull(p.email),
                m_now, m_now});

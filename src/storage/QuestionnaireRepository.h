@@ -39,7 +39,8 @@ public:
     };
     PeopleIndex peopleIndex() const;
 
-    Result<qint64> insertPerson(const Person &person);
+    // `nameKey`: the folded ФИО when the caller has it already (the import's check made it).
+    Result<qint64> insertPerson(const Person &person, const QString &nameKey = {});
     Status mergePerson(const Person &person); // non-empty fields only
     Status mergeMentee(const MenteeProfile &profile);
     Status mergeMentor(const MentorProfile &profile, bool capacityGiven);
