@@ -1945,103 +1945,103 @@ Performance indicators and statistics of participants of every school on the ser
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="36"/>
+        <location filename="../../src/storage/Database.cpp" line="46"/>
         <source>Не удалось создать папку %1.</source>
         <translation>Could not create the folder %1.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="39"/>
+        <location filename="../../src/storage/Database.cpp" line="49"/>
         <source>Не удалось создать файл базы %1.</source>
         <translation>Could not create the database file %1.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="99"/>
+        <location filename="../../src/storage/Database.cpp" line="110"/>
         <source>Файл базы %1 не найден.</source>
         <translation>Database file %1 not found.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="164"/>
+        <location filename="../../src/storage/Database.cpp" line="175"/>
         <source>Не удалось открыть базу %1: %2</source>
         <translation>Could not open database %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="168"/>
+        <location filename="../../src/storage/Database.cpp" line="179"/>
         <source>Файл %1 не читается как база данных: %2</source>
         <translation>File %1 cannot be read as a database: %2</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="190"/>
+        <location filename="../../src/storage/Database.cpp" line="201"/>
         <source>База %1 на сервере не является базой Куратора.</source>
         <translation>The server database %1 is not a Kurator database.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="193"/>
+        <location filename="../../src/storage/Database.cpp" line="204"/>
         <source>База %1 создана более новой версией Куратора (схема %2, эта программа знает схемы до %3). Обновите программу; %4</source>
         <translation>Database %1 was made by a newer version of Kurator (schema %2, this program knows schemas up to %3). Update the program; %4</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="196"/>
+        <location filename="../../src/storage/Database.cpp" line="207"/>
         <source>база на сервере не изменена.</source>
         <translation>the server database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="196"/>
+        <location filename="../../src/storage/Database.cpp" line="207"/>
         <source>файл не изменён.</source>
         <translation>the file is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="52"/>
-        <location filename="../../src/storage/Database.cpp" line="191"/>
+        <location filename="../../src/storage/Database.cpp" line="62"/>
+        <location filename="../../src/storage/Database.cpp" line="202"/>
         <source>Файл %1 не является базой данных Куратора.</source>
         <translation>File %1 is not a Kurator database.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="49"/>
+        <location filename="../../src/storage/Database.cpp" line="59"/>
         <source>Нет доступа к файлу %1.</source>
         <translation>No access to the file %1.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="198"/>
+        <location filename="../../src/storage/Database.cpp" line="209"/>
         <source>База %1 требует обновления схемы, а открыта только для чтения.</source>
         <translation>Database %1 needs a schema upgrade but is opened read-only.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="201"/>
+        <location filename="../../src/storage/Database.cpp" line="212"/>
         <source>На сервере %1 ещё нет базы Куратора: её создаёт администратор сервера командой kurator-cli --pg «…» init.</source>
         <translation>The server %1 has no Kurator database yet: the server administrator creates it with kurator-cli --pg &quot;…&quot; init.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="203"/>
+        <location filename="../../src/storage/Database.cpp" line="214"/>
         <source>Схема базы на сервере %1 старее этой программы (%2, программа знает %3): обновить её может администратор сервера командой kurator-cli --pg «…» init.</source>
         <translation>The database schema on the server %1 is older than this program (%2, the program knows %3): the server administrator can upgrade it with kurator-cli --pg &quot;…&quot; init.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="230"/>
+        <location filename="../../src/storage/Database.cpp" line="241"/>
         <source>Нет драйвера PostgreSQL для Qt: установите пакет libqt6sql6-psql.</source>
         <translation>Qt&apos;s PostgreSQL driver is missing: install the libqt6sql6-psql package.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="239"/>
+        <location filename="../../src/storage/Database.cpp" line="250"/>
         <source>Не удалось подключиться к серверу %1: %2</source>
         <translation>Could not connect to the server %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="269"/>
+        <location filename="../../src/storage/Database.cpp" line="280"/>
         <source>База %1 открыта только для чтения; изменения не сохранены.</source>
         <translation>The database %1 is open read-only; the changes were not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="270"/>
+        <location filename="../../src/storage/Database.cpp" line="281"/>
         <source>База %1 открыта только для чтения: для записи её держит %2. Изменения не сохранены; закройте ту программу и откройте базу снова.</source>
         <translation>The database %1 is open read-only: %2 holds it for writing. The changes were not saved; close that program and open the database again.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="275"/>
+        <location filename="../../src/storage/Database.cpp" line="286"/>
         <source>Не удалось начать запись в базу: %1</source>
         <translation>Could not start writing to the database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="286"/>
+        <location filename="../../src/storage/Database.cpp" line="297"/>
         <source>Не удалось сохранить изменения: %1</source>
         <translation>Could not save changes: %1</translation>
     </message>
@@ -2865,45 +2865,45 @@ Performance indicators and statistics of participants of every school on the ser
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="37"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="38"/>
         <source>Учебный год.</source>
         <translation>School year.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="37"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="38"/>
         <source>ГОД</source>
         <translation>YEAR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="38"/>
-        <location filename="../../src/cli/ExportCommand.cpp" line="43"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="39"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="44"/>
         <source>ФАЙЛ</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="39"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="40"/>
         <source>Дата отчёта.</source>
         <translation>Report date.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="39"/>
         <location filename="../../src/cli/ExportCommand.cpp" line="40"/>
         <location filename="../../src/cli/ExportCommand.cpp" line="41"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="42"/>
         <source>ДАТА</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="40"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="41"/>
         <source>Начало периода статистики.</source>
         <translation>Start of the statistics period.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="41"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="42"/>
         <source>Конец периода статистики.</source>
         <translation>End of the statistics period.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="18"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="19"/>
         <source>Использование: kurator-cli --db ФАЙЛ export mentees|mentors|stats|kpi|roadmap|analytic --out ФАЙЛ.xlsx [--year ГОД] [--date ДАТА]
               [--from ДАТА --to ДАТА] [--template ФАЙЛ.json]
   mentees   база наставляемых в сохранённом наборе столбцов (kurator-cli columns) или в наборе из файла
@@ -2932,49 +2932,54 @@ YEAR is the first year of the school year (2024 for 2024–2025); the report DAT
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="38"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="39"/>
         <source>Файл .xlsx (аналитический отчёт — и .pdf).</source>
         <translation>.xlsx file (for the analytic report, also .pdf).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="42"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="43"/>
         <source>Шаблон статистики или набор столбцов базы (JSON).</source>
         <translation>Statistics template or bank column set (JSON).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="54"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="55"/>
         <source>Отчёт сохраняется в файл .xlsx или .pdf: «%1».</source>
         <translation>The report must be saved to an .xlsx or .pdf file: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="55"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="56"/>
         <source>Отчёт сохраняется в файл .xlsx: «%1».</source>
         <translation>The report must be saved to an .xlsx file: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="68"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="69"/>
         <source>Период (--from, --to) задаётся только статистике и аналитическому отчёту.</source>
         <translation>A period (--from, --to) can be given only for the statistics and the analytic report.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="70"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="71"/>
         <source>Шаблон (--template) задаётся только статистике и базам наставляемых и наставников.</source>
         <translation>A template (--template) can be given only for the statistics and the banks of mentees and mentors.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="74"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="75"/>
         <source>Не удалось открыть шаблон %1: %2</source>
         <translation>Could not open the template %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="86"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="85"/>
+        <source>Сохраняю отчёт…</source>
+        <translation>Saving the report…</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="91"/>
         <source>Отчёт сохранён: %1
 </source>
         <translation>Report saved: %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="88"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="93"/>
         <source>Файл содержит персональные данные участников, в том числе несовершеннолетних: он доступен только вам; передавайте его лишь тем, кому это разрешено.
 </source>
         <translation>The file holds personal data of participants, minors among them: it is readable by you only; pass it only to those who are allowed to have it.
@@ -3038,7 +3043,7 @@ YEAR is the first year of the school year (2024 for 2024–2025); the report DAT
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="17"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="18"/>
         <source>Использование:
   kurator-cli --db ФАЙЛ import questionnaires ТАБЛИЦА --kind mentee|mentor|preference
               [--year ГОД] [--sheet ЛИСТ] [--mapping СООТВЕТСТВИЕ.json] [--dry-run] [--skip-bad]
@@ -3071,157 +3076,172 @@ Exit code 1 if nothing was imported.
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="38"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="39"/>
         <source>Не удалось открыть файл соответствия %1: %2</source>
         <translation>Could not open mapping file %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="43"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="44"/>
         <source>Файл соответствия %1: %2</source>
         <translation>Mapping file %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="51"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="52"/>
         <source>Файл: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="53"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="54"/>
         <source> (%1, разделитель «%2»)</source>
         <translation> (%1, delimiter “%2”)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="54"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="55"/>
         <source>Столбцы:</source>
         <translation>Columns:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="62"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="63"/>
         <source>(остаётся ответом анкеты)</source>
         <translation>(kept as a questionnaire answer)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="62"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="63"/>
         <source>(не импортируется)</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="66"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="67"/>
         <source>Анкет «%1» к импорту: %2; с ошибками: %3</source>
         <translation>“%1” questionnaires to import: %2; with errors: %3</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="68"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="69"/>
         <source>Строк к импорту: %1 (новых участников: %2, уже в базе: %3); с ошибками: %4</source>
         <translation>Rows to import: %1 (new participants: %2, already in the database: %3); with errors: %4</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="72"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="73"/>
         <source>  строка %1: %2</source>
         <translation>  row %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="79"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="80"/>
         <source>Вид анкеты.</source>
         <translation>Questionnaire kind.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="79"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="80"/>
         <source>ВИД</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="80"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="81"/>
         <source>Учебный год.</source>
         <translation>School year.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="80"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="81"/>
         <source>ГОД</source>
         <translation>YEAR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="81"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="82"/>
         <source>Соответствие столбцов и полей.</source>
         <translation>Column-to-field mapping.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="81"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="82"/>
         <source>ФАЙЛ</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="82"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="83"/>
         <source>Лист книги Excel.</source>
         <translation>Excel workbook sheet.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="82"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="83"/>
         <source>ЛИСТ</source>
         <translation>SHEET</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="83"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="84"/>
         <source>Только проверить, ничего не записывать.</source>
         <translation>Check only, write nothing.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="84"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="85"/>
         <source>Анкета: вид или номер.</source>
         <translation>Questionnaire: kind or number.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="84"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="85"/>
         <source>АНКЕТА</source>
         <translation>QUESTIONNAIRE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="85"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="86"/>
         <source>Импортировать строки без ошибок, пропустив остальные.</source>
         <translation>Import the rows without errors and skip the rest.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="96"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="97"/>
         <source>Укажите --kind mentee, mentor или preference.</source>
         <translation>Specify --kind mentee, mentor or preference.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="98"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="99"/>
         <source>Укажите анкету: --template и её вид или номер (kurator-cli surveys templates).</source>
         <translation>Specify the questionnaire: --template and its kind or number (kurator-cli surveys templates).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="109"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="110"/>
         <source>Анкеты «%1» нет; список: kurator-cli surveys templates.</source>
         <translation>There is no questionnaire “%1”; see the list: kurator-cli surveys templates.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="131"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="121"/>
+        <source>Читаю файл…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="133"/>
+        <source>Проверяю строки…</source>
+        <translation>Checking the rows…</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="138"/>
         <source>В файле %1 нет ни одной строки.</source>
         <translation>File %1 contains no rows.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="134"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="141"/>
         <source>Проверка (--dry-run): ничего не записано.</source>
         <translation>Check (--dry-run): nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="138"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="145"/>
         <source>Ничего не импортировано: нет ни одной строки без ошибок.</source>
         <translation>Nothing imported: there are no rows without errors.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="140"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="147"/>
         <source>Ничего не импортировано: исправьте строки с ошибками или запустите с --skip-bad.</source>
         <translation>Nothing imported: fix the rows with errors or run with --skip-bad.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="144"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="149"/>
+        <source>Записываю анкеты…</source>
+        <translation>Writing the questionnaires…</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="154"/>
         <source>Импортировано анкет: новых %1, заменено прежних %2, пропущено строк %3.</source>
         <translation>Questionnaires imported: %1 new, %2 earlier ones replaced, %3 rows skipped.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="145"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="155"/>
         <source>Импортировано: новых участников %1, обновлено %2, пропущено строк %3.</source>
         <translation>Imported: %1 new participants, %2 updated, %3 rows skipped.</translation>
     </message>
@@ -8354,33 +8374,33 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
         <translation>unknown field “%1” for the column “%2”.</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="324"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="331"/>
         <source>строка %1: «%2» — нет такого участника или их несколько</source>
         <translation>row %1: “%2” — no such participant, or more than one</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="382"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="389"/>
         <source>Импорт отменён: ничего не записано.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="392"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="399"/>
         <source>строка %1: %2</source>
         <translation>row %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="393"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="400"/>
         <source>Ничего не импортировано: в файле есть строки с ошибками.
 %1</source>
         <translation>Nothing imported: the file has rows with errors.
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="414"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="419"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="427"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="429"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="458"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="421"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="426"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="434"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="436"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="465"/>
         <source>Строка %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>
@@ -8625,27 +8645,27 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
         <translation>Rows with errors: %1 — unless the box below is checked, nothing will be imported; fix the file or skip them.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="249"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="250"/>
         <source>Записываю анкеты…</source>
         <translation>Writing the questionnaires…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="258"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="259"/>
         <source>Импортировано анкет: новых — %1, заменено прежних — %2.</source>
         <translation>Questionnaires imported: %1 new, %2 earlier ones replaced.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="259"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="260"/>
         <source>Импортировано: новых участников — %1, обновлено — %2.</source>
         <translation>Imported: %1 new participants, %2 updated.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="261"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="262"/>
         <source>Пропущено строк с ошибками: %1.</source>
         <translation>Rows with errors skipped: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="265"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="266"/>
         <source>…и ещё предупреждений: %1.</source>
         <translation>…and %1 more warnings.</translation>
     </message>
@@ -8719,165 +8739,165 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
 <context>
     <name>RegistryService</name>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="122"/>
-        <location filename="../../src/services/RegistryService.cpp" line="148"/>
-        <location filename="../../src/services/RegistryService.cpp" line="185"/>
+        <location filename="../../src/services/RegistryService.cpp" line="172"/>
+        <location filename="../../src/services/RegistryService.cpp" line="192"/>
+        <location filename="../../src/services/RegistryService.cpp" line="226"/>
         <source>ФИО</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="122"/>
-        <location filename="../../src/services/RegistryService.cpp" line="148"/>
-        <location filename="../../src/services/RegistryService.cpp" line="185"/>
+        <location filename="../../src/services/RegistryService.cpp" line="172"/>
+        <location filename="../../src/services/RegistryService.cpp" line="192"/>
+        <location filename="../../src/services/RegistryService.cpp" line="226"/>
         <source>Категория</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="122"/>
-        <location filename="../../src/services/RegistryService.cpp" line="148"/>
+        <location filename="../../src/services/RegistryService.cpp" line="172"/>
+        <location filename="../../src/services/RegistryService.cpp" line="192"/>
         <source>Класс / должность</source>
         <translation>Class / job title</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="122"/>
+        <location filename="../../src/services/RegistryService.cpp" line="172"/>
         <source>Дата рождения</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="123"/>
-        <location filename="../../src/services/RegistryService.cpp" line="148"/>
+        <location filename="../../src/services/RegistryService.cpp" line="173"/>
+        <location filename="../../src/services/RegistryService.cpp" line="192"/>
         <source>Возраст</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="123"/>
-        <location filename="../../src/services/RegistryService.cpp" line="230"/>
+        <location filename="../../src/services/RegistryService.cpp" line="173"/>
+        <location filename="../../src/services/RegistryService.cpp" line="270"/>
         <source>Телефон</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="123"/>
-        <location filename="../../src/services/RegistryService.cpp" line="230"/>
+        <location filename="../../src/services/RegistryService.cpp" line="173"/>
+        <location filename="../../src/services/RegistryService.cpp" line="270"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="123"/>
-        <location filename="../../src/services/RegistryService.cpp" line="150"/>
-        <location filename="../../src/services/RegistryService.cpp" line="187"/>
+        <location filename="../../src/services/RegistryService.cpp" line="173"/>
+        <location filename="../../src/services/RegistryService.cpp" line="194"/>
+        <location filename="../../src/services/RegistryService.cpp" line="228"/>
         <source>Согласие</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="124"/>
+        <location filename="../../src/services/RegistryService.cpp" line="174"/>
         <source>Особые группы</source>
         <translation>Special groups</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="124"/>
-        <location filename="../../src/services/RegistryService.cpp" line="150"/>
-        <location filename="../../src/services/RegistryService.cpp" line="187"/>
-        <location filename="../../src/services/RegistryService.cpp" line="230"/>
+        <location filename="../../src/services/RegistryService.cpp" line="174"/>
+        <location filename="../../src/services/RegistryService.cpp" line="194"/>
+        <location filename="../../src/services/RegistryService.cpp" line="228"/>
+        <location filename="../../src/services/RegistryService.cpp" line="270"/>
         <source>Статус</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="149"/>
+        <location filename="../../src/services/RegistryService.cpp" line="193"/>
         <source>Ключевой запрос</source>
         <translation>Key request</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="149"/>
+        <location filename="../../src/services/RegistryService.cpp" line="193"/>
         <source>Желаемая форма</source>
         <translation>Preferred form</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="149"/>
+        <location filename="../../src/services/RegistryService.cpp" line="193"/>
         <source>Наставник</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="150"/>
+        <location filename="../../src/services/RegistryService.cpp" line="194"/>
         <source>Дата вхождения</source>
         <translation>Entry date</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="185"/>
+        <location filename="../../src/services/RegistryService.cpp" line="226"/>
         <source>Место работы / учёбы</source>
         <translation>Place of work / study</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="185"/>
+        <location filename="../../src/services/RegistryService.cpp" line="226"/>
         <source>Компетенции</source>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="186"/>
+        <location filename="../../src/services/RegistryService.cpp" line="227"/>
         <source>Желаемый возраст</source>
         <translation>Preferred age</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="186"/>
+        <location filename="../../src/services/RegistryService.cpp" line="227"/>
         <source>Ресурс времени</source>
         <translation>Time available</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="186"/>
+        <location filename="../../src/services/RegistryService.cpp" line="227"/>
         <source>Ёмкость</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="187"/>
+        <location filename="../../src/services/RegistryService.cpp" line="228"/>
         <source>Наставляемые</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="187"/>
+        <location filename="../../src/services/RegistryService.cpp" line="228"/>
         <source>Обучение</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="211"/>
+        <location filename="../../src/services/RegistryService.cpp" line="243"/>
         <source>%1 класс</source>
         <translation>class %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="211"/>
+        <location filename="../../src/services/RegistryService.cpp" line="243"/>
         <source>школа</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="218"/>
+        <location filename="../../src/services/RegistryService.cpp" line="243"/>
         <source>пройдено</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="218"/>
+        <location filename="../../src/services/RegistryService.cpp" line="243"/>
         <source>нет</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="229"/>
+        <location filename="../../src/services/RegistryService.cpp" line="269"/>
         <source>Название</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="229"/>
+        <location filename="../../src/services/RegistryService.cpp" line="269"/>
         <source>Тип</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="229"/>
+        <location filename="../../src/services/RegistryService.cpp" line="269"/>
         <source>Договор №</source>
         <translation>Agreement No.</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="229"/>
+        <location filename="../../src/services/RegistryService.cpp" line="269"/>
         <source>Дата договора</source>
         <translation>Agreement date</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="230"/>
+        <location filename="../../src/services/RegistryService.cpp" line="270"/>
         <source>Контактное лицо</source>
         <translation>Contact person</translation>
     </message>
@@ -9896,82 +9916,82 @@ Import reads .docx, .xlsx, .csv, .tsv and .txt (tab-separated table). Columns ar
 <context>
     <name>RowReader</name>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="89"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="93"/>
         <source>нет ФИО (нужны хотя бы фамилия и имя)</source>
         <translation>no full name (at least a surname and first name are required)</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="93"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="97"/>
         <source>дата рождения «%1» невозможна или не читается</source>
         <translation>date of birth “%1” is impossible or unreadable</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="95"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="99"/>
         <source>дата рождения %1 невозможна</source>
         <translation>date of birth %1 is impossible</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="103"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="107"/>
         <source>неизвестный класс «%1»</source>
         <translation>unknown class “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="111"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="115"/>
         <source>телефон «%1» не похож на российский номер</source>
         <translation>phone “%1” does not look like a Russian number</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="116"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="120"/>
         <source>адрес почты «%1» неверен</source>
         <translation>e-mail address “%1” is invalid</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="122"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="126"/>
         <source>неизвестная категория участника «%1»</source>
         <translation>unknown participant category “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="142"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="147"/>
         <source>повторяет строку %1</source>
         <translation>duplicates row %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="152"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="159"/>
         <source>участников с таким ФИО несколько — укажите дату рождения</source>
         <translation>several participants have this full name — specify the date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="163"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="170"/>
         <source>число наставляемых «%1» — не число от 0 до 30</source>
         <translation>number of mentees “%1” is not a number from 0 to 30</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="166"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="173"/>
         <source>желаемый возраст «%1» не читается (пример: 10-14)</source>
         <translation>preferred age “%1” cannot be read (example: 10-14)</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="168"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="175"/>
         <source>неизвестная форма наставничества «%1»</source>
         <translation>unknown form of mentoring “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="176"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="183"/>
         <source>%1 нет в базе — сначала добавьте участника или импортируйте его анкету</source>
         <translation>%1 is not in the database — add the participant first or import their questionnaire</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="178"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="185"/>
         <source>дата заполнения %1 ещё не наступила</source>
         <translation>the date filled in (%1) is in the future</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="184"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="191"/>
         <source>вопрос %1: %2</source>
         <translation>question %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="187"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="194"/>
         <source>нет ни одного ответа на вопросы анкеты</source>
         <translation>no answers to the questionnaire&apos;s questions</translation>
     </message>
@@ -10367,7 +10387,7 @@ The commands are run by the server administrator (the database owner).</translat
 <context>
     <name>SqlQuery</name>
     <message>
-        <location filename="../../src/storage/SqlQuery.cpp" line="79"/>
+        <location filename="../../src/storage/SqlQuery.cpp" line="334"/>
         <source>Ошибка базы данных: %1</source>
         <translation>Database error: %1</translation>
     </message>

@@ -1,4 +1,5 @@
 #include "cli/CliContext.h"
+#include "cli/TerminalProgress.h"
 
 #include "services/DocumentPdf.h"
 #include "services/ReferenceData.h"
@@ -80,7 +81,11 @@ int run(CliContext &context)
     if (Status s = ReferenceData::installDefaults(*db); !s)
         return context.fail(s.error());
     const QString path = ReportCatalogue::targetPath(*report, parser.value(out));
-    const Status written = report->write(db, request, path);
+    const Status written = [&] {
+        TerminalProgress progress(tr("Сохраняю отчёт…"));
+        request.progress = progress.callback();
+        return report->write(db, request, path);
+    }();
     if (!written)
         return context.fail(written.error());
     context.out() << tr("Отчёт сохранён: %1\n").arg(QFileInfo(path).absoluteFilePath());

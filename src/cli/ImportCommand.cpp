@@ -1,4 +1,5 @@
 #include "cli/CliContext.h"
+#include "cli/TerminalProgress.h"
 
 #include "services/QuestionnaireImport.h"
 #include "services/SurveyService.h"
@@ -116,7 +117,10 @@ int run(CliContext &context)
         if (!mappingJson)
             return context.fail(error);
     }
-    const Result<TableData> table = TableFile::read(args[1], parser.value(sheet));
+    const Result<TableData> table = [&] {
+        TerminalProgress progress(tr("Читаю файл…"));
+        return TableFile::read(args[1], parser.value(sheet), progress.callback());
+    }();
     if (!table)
         return context.fail(table.error());
     QuestionnaireImport importer(db, surveyOfFile);
@@ -125,8 +129,11 @@ int run(CliContext &context)
         const QStringList headers = table->rows.value(0);
         columns = ColumnMapping::guess(headers, *questionnaireKind, *mappingJson, surveyOfFile);
     }
-    const ImportPreview preview = importer.preview(*table, *questionnaireKind, *schoolYear, QFileInfo(args[1]).fileName(),
-                                                   columns ? &*columns : nullptr);
+    const ImportPreview preview = [&] {
+        TerminalProgress progress(tr("Проверяю строки…"));
+        return importer.preview(*table, *questionnaireKind, *schoolYear, QFileInfo(args[1]).fileName(),
+                                columns ? &*columns : nullptr, progress.callback());
+    }();
     if (preview.headers.isEmpty())
         return context.fail(tr("В файле %1 нет ни одной строки.").arg(args[1]));
     printPreview(context.out(), preview, *table);
@@ -138,7 +145,10 @@ int run(CliContext &context)
         return context.fail(tr("Ничего не импортировано: нет ни одной строки без ошибок."));
     if (!preview.problems.isEmpty() && !parser.isSet(skipBad))
         return context.fail(tr("Ничего не импортировано: исправьте строки с ошибками или запустите с --skip-bad."));
-    const Result<ImportReport> report = importer.commit(preview, parser.isSet(skipBad));
+    const Result<ImportReport> report = [&] {
+        TerminalProgress progress(tr("Записываю анкеты…"));
+        return importer.commit(preview, parser.isSet(skipBad), progress.callback());
+    }();
     if (!report)
         return context.fail(report.error());
     context.out() << (survey ? tr("Импортировано анкет: новых %1, заменено прежних %2, пропущено строк %3.")

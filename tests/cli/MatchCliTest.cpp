@@ -1,5 +1,6 @@
 #include "cli/CliRun.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -82,4 +83,41 @@ TEST_CASE("match from the command line: a proposal in JSON, then approval into p
     CHECK(cli(base + QStringList{QStringLiteral("approve")}).exitCode == 1); // once only
     CHECK(cli(base + QStringList{QStringLiteral("show")}).out.contains(QStringLiteral("Пар: 3")));
     CHECK(cli(base).exitCode == 1); // nobody left without a pair
+}
+
+TEST_CASE("a long import shows how far it got on a terminal, and nothing in a pipe")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("school.sqlite"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode == 0);
+    const QString csv = dir.filePath(QStringLiteral("big.csv"));
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("ФИО;Класс;Дата рождения\n");
+    for (int i = 0; i < 3000; ++i)
+        file.write("Ученик " + QByteArray::number(i) + " Тестович;7А;01.09.2012\n");
+    file.close();
+    const QStringList args{QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("questionnaires"), csv,
+                           QStringLiteral("--kind"), QStringLiteral("mentee"), QStringLiteral("--year"), QStringLiteral("2024")};
+
+    const Run piped = cli(args + QStringList{QStringLiteral("--dry-run")});
+    REQUIRE(piped.exitCode == 0);
+    CHECK_FALSE(piped.err.contains(QStringLiteral(" %")));
+
+    // script(1) of util-linux gives the program a terminal and keeps what it wrote there.
+    QString command = QStringLiteral("'%1'").arg(QStringLiteral(KURATOR_CLI));
+    for (const QString &a : args)
+        command += QStringLiteral(" '%1'").arg(a);
+    const QString typescript = dir.filePath(QStringLiteral("typescript"));
+    QProcess terminal;
+    terminal.start(QStringLiteral("script"), {QStringLiteral("-q"), QStringLiteral("-e"), QStringLiteral("-c"), command, typescript});
+    REQUIRE(terminal.waitForFinished(60000));
+    REQUIRE(terminal.exitCode() == 0);
+    QFile shown(typescript);
+    REQUIRE(shown.open(QIODevice::ReadOnly));
+    const QString screen = QString::fromUtf8(shown.readAll());
+    CHECK(screen.contains(QStringLiteral("Проверяю строки… ")));
+    CHECK(screen.contains(QStringLiteral("Записываю анкеты… 100 %")));
+    CHECK(screen.contains(QStringLiteral("\r\033[K"))); // the line cleared before the report
+    CHECK(screen.contains(QStringLiteral("новых участников 3000")));
 }
