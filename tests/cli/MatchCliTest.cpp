@@ -1,4 +1,5 @@
 #include "cli/CliRun.h"
+#include "support/TestSupport.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -93,9 +94,7 @@ TEST_CASE("a long import shows how far it got on a terminal, and nothing in a pi
     const QString csv = dir.filePath(QStringLiteral("big.csv"));
     QFile file(csv);
     REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write("ФИО;Класс;Дата рождения\n");
-    for (int i = 0; i < 3000; ++i)
-        file.write("Ученик " + QByteArray::number(i) + " Тестович;7А;01.09.2012\n");
+    file.write(pupilsCsv(3000));
     file.close();
     const QStringList args{QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("questionnaires"), csv,
                            QStringLiteral("--kind"), QStringLiteral("mentee"), QStringLiteral("--year"), QStringLiteral("2024")};

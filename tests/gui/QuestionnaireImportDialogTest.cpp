@@ -115,9 +115,7 @@ TEST_CASE("the check of a big file shows its progress; a cancel keeps the mappin
     const QString path = dir.filePath(QStringLiteral("big.csv"));
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write("ФИО;Класс;Дата рождения\n");
-    for (int i = 0; i < 60000; ++i)
-        file.write("Ученик " + QByteArray::number(i) + " Тестович;7А;01.09.2012\n");
+    file.write(pupilsCsv(60000));
     file.close();
 
     QuestionnaireImportDialog dialog(temp.db, 2024);

@@ -31,14 +31,6 @@ int count(const DatabasePtr &db, const QString &sql)
 }
 
 namespace {
-QByteArray bigCsv(int rows)
-{
-    QByteArray csv = "ФИО;Класс;Дата рождения\n";
-    for (int i = 0; i < rows; ++i)
-        csv += "Ученик " + QByteArray::number(i) + " Тестович;7А;01.09.2012\n";
-    return csv;
-}
-
 QString bigXlsx(const QTemporaryDir &dir, int rows)
 {
     const QString path = dir.filePath(QStringLiteral("big.xlsx"));
@@ -78,7 +70,7 @@ TEST_CASE("reading and checking a big file report how far they got and stop on c
     TempDatabase t;
     REQUIRE(ReferenceData::installDefaults(*t.db).ok());
     QuestionnaireImport importer(t.db);
-    const QByteArray csv = bigCsv(10000);
+    const QByteArray csv = pupilsCsv(10000);
 
     Listener reading;
     const auto table = TableFile::parse(csv, false, reading.callback());
@@ -93,7 +85,7 @@ TEST_CASE("reading and checking a big file report how far they got and stop on c
     REQUIRE_FALSE(cancelled);
     CHECK(cancelled.error() == TableFile::readingCancelled());
     CHECK(stopped.heard.size() == 2);
-    CHECK_FALSE(TableFile::parse(bigCsv(3000).replace(';', '\t'), true, [](qint64, qint64) { return false; }));
+    CHECK_FALSE(TableFile::parse(pupilsCsv(3000).replace(';', '\t'), true, [](qint64, qint64) { return false; }));
 
     const ImportPreview recognised = importer.recognise(*table, QuestionnaireKind::Mentee, 2024, QStringLiteral("big.csv"));
     CHECK(recognised.headers.size() == 3);

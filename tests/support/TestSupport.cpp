@@ -96,3 +96,11 @@ qint64 addTestPerson(const DatabasePtr &db, PersonCategory category, const QDate
     p.pedagogicalSince = category == PersonCategory::Teacher ? QDate(2005, 9, 1) : QDate();
     return PersonRepository(db->connection()).insert(p).value();
 }
+
+QByteArray pupilsCsv(int rows)
+{
+    QByteArray csv = "ФИО;Класс;Дата рождения\n";
+    for (int i = 0; i < rows; ++i)
+        csv += "Ученик " + QByteArray::number(i) + " Тестович;7А;01.09.2012\n";
+    return csv;
+}

@@ -27,6 +27,10 @@ private:
 // A person of a small hand-built school: «<last> Тест», a pupil of 7А or a teacher since 2005.
 qint64 addTestPerson(const DatabasePtr &db, PersonCategory category, const QDate &born, const char *lastName);
 
+// A questionnaire of `rows` pupils of 7А born 01.09.2012 («Ученик N Тестович»), a CSV with ';' and a
+// header row: big enough to show progress, quick to write.
+QByteArray pupilsCsv(int rows);
+
 // SHA-256 of a file's bytes: "left exactly as it was" in the tests means this did not change.
 QByteArray fileHash(const QString &path);
 
