@@ -111,6 +111,13 @@ TEST_CASE("a long import shows how far it got on a terminal, and nothing in a pi
     QProcess terminal;
     terminal.start(QStringLiteral("script"), {QStringLiteral("-q"), QStringLiteral("-e"), QStringLiteral("-c"), command, typescript});
     REQUIRE(terminal.waitForFinished(60000));
+    const QString scriptErrors = QString::fromUtf8(terminal.readAllStandardError());
+    if (terminal.exitCode() != 0
+        && (scriptErrors.contains(QStringLiteral("pseudo-terminal")) || scriptErrors.contains(QStringLiteral("PTY")))) {
+        // A machine without pseudo-terminals (some containers): nothing to see there; said so.
+        WARN("no terminal for script(1): " << scriptErrors.toStdString());
+        return;
+    }
     REQUIRE(terminal.exitCode() == 0);
     QFile shown(typescript);
     REQUIRE(shown.open(QIODevice::ReadOnly));
