@@ -64,6 +64,12 @@ bool isNullValue(const QVariant &v)
     }
 }
 
+// Whether column i of the current row can be read: stepped onto a row, and a column it has.
+bool readable(sqlite3_stmt *statement, bool onRow, int i)
+{
+    return onRow && i >= 0 && i < sqlite3_column_count(statement);
+}
+
 QString columnText(sqlite3_stmt *statement, int i)
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, i));
@@ -243,7 +249,7 @@ QVariant SqlQuery::value(int i) const
 {
     if (m_query)
         return m_query->value(i);
-    if (!m_onRow || i < 0 || i >= sqlite3_column_count(m_statement))
+    if (!readable(m_statement, m_onRow, i))
         return {};
     switch (sqlite3_column_type(m_statement, i)) {
     case SQLITE_INTEGER: return qint64(sqlite3_column_int64(m_statement, i));
@@ -259,7 +265,7 @@ QString SqlQuery::text(int i) const
 {
     if (m_query)
         return m_query->value(i).toString();
-    if (!m_onRow || i < 0 || i >= sqlite3_column_count(m_statement))
+    if (!readable(m_statement, m_onRow, i))
         return {};
     switch (sqlite3_column_type(m_statement, i)) {
     case SQLITE_NULL: return {};
@@ -272,7 +278,7 @@ qint64 SqlQuery::integer(int i) const
 {
     if (m_query)
         return m_query->value(i).toLongLong();
-    if (!m_onRow || i < 0 || i >= sqlite3_column_count(m_statement))
+    if (!readable(m_statement, m_onRow, i))
         return 0;
     switch (sqlite3_column_type(m_statement, i)) {
     case SQLITE_INTEGER: return sqlite3_column_int64(m_statement, i);
@@ -285,7 +291,7 @@ QDate SqlQuery::date(int i) const
 {
     if (m_query)
         return isoDateFrom(m_query->value(i).toString());
-    if (!m_onRow || i < 0 || i >= sqlite3_column_count(m_statement) || sqlite3_column_type(m_statement, i) != SQLITE_TEXT)
+    if (!readable(m_statement, m_onRow, i) || sqlite3_column_type(m_statement, i) != SQLITE_TEXT)
         return {};
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, i));
     const int size = sqlite3_column_bytes(m_statement, i);
