@@ -236,26 +236,20 @@ int headerRowOf(const TableData &table) // the first row with anything in it nam
         ++row;
     return row;
 }
-
-ImportPreview emptyPreview(QuestionnaireKind kind, const SurveyTemplate &survey, int yearStart, const QString &source)
-{
-    ImportPreview p;
-    p.kind = kind;
-    p.survey = survey;
-    p.yearStart = yearStart;
-    p.source = source;
-    return p;
-}
 }
 
 ImportPreview QuestionnaireImport::recognise(const TableData &table, QuestionnaireKind kind, int yearStart,
-                                             const QString &source) const
+                                             const QString &source, const ColumnMapping *mapping) const
 {
-    ImportPreview p = emptyPreview(kind, m_survey, yearStart, source);
+    ImportPreview p;
+    p.kind = kind;
+    p.survey = m_survey;
+    p.yearStart = yearStart;
+    p.source = source;
     const int headerRow = headerRowOf(table);
     if (headerRow < table.rows.size()) {
         p.headers = table.rows.at(headerRow);
-        p.mapping = ColumnMapping::guess(p.headers, kind, savedMapping(kind), m_survey);
+        p.mapping = mapping ? *mapping : ColumnMapping::guess(p.headers, kind, savedMapping(kind), m_survey);
     }
     return p;
 }
@@ -264,12 +258,10 @@ ImportPreview QuestionnaireImport::preview(const TableData &table, Questionnaire
                                            const QString &source, const ColumnMapping *mapping,
                                            const ProgressCallback &progress) const
 {
-    ImportPreview p = emptyPreview(kind, m_survey, yearStart, source);
-    const int headerRow = headerRowOf(table);
-    if (headerRow == table.rows.size())
+    ImportPreview p = recognise(table, kind, yearStart, source, mapping);
+    if (p.headers.isEmpty())
         return p;
-    p.headers = table.rows.at(headerRow);
-    p.mapping = mapping ? *mapping : ColumnMapping::guess(p.headers, kind, savedMapping(kind), m_survey);
+    const int headerRow = headerRowOf(table);
     const QHash<QString, qint64> forms = formIds(*m_db);
     const auto people = QuestionnaireRepository(m_db->connection(), yearStart).peopleIndex();
     RowReader reader(p, forms, people);

@@ -110,8 +110,10 @@ public:
     // The mapping used last time for this kind of questionnaire (of a survey: for its template);
     // empty before the first import.
     QJsonObject savedMapping(QuestionnaireKind kind) const;
-    // The header row and the mapping recognised from it and the saved one, without reading the rows.
-    ImportPreview recognise(const TableData &table, QuestionnaireKind kind, int yearStart, const QString &source) const;
+    // The header row and the mapping, without reading the rows. `mapping` null: recognised from the
+    // headers and the saved one.
+    ImportPreview recognise(const TableData &table, QuestionnaireKind kind, int yearStart, const QString &source,
+                            const ColumnMapping *mapping = nullptr) const;
     // Reads and checks every row without writing anything. `mapping` null: recognised and saved.
     // `progress` hears of the rows checked; answering false stops the check (`cancelled`).
     ImportPreview preview(const TableData &table, QuestionnaireKind kind, int yearStart, const QString &source,
