@@ -56,7 +56,7 @@ for _ in range(15):  # interleaved so that all see the same machine state
     k = run([f"{bin_dir}/kurator", "--db", db, "--quit-after-show"])
     kurator.append(k["shown_at_ms"]); filled.append(k["filled_at_ms"])
     bare.append(run([f"{bin_dir}/bench_bare_window"])["shown_at_ms"])
-    text.append(run([f"{bin_dir}/bench_text_window"])["shown_at_ms"])
+    text.append(run([f"{bin_dir}/bench_bare_window", "--text"])["shown_at_ms"])
 k, f, b, t = (statistics.median(v) for v in (kurator, filled, bare, text))
 print(f"startup_ms kurator_10k_shown_median={k:.1f} registry_filled_median={f:.0f} bare_window_median={b:.1f} "
       f"ratio={k / b:.2f} text_window_median={t:.1f} text_window_ratio={t / b:.2f}")
