@@ -11,7 +11,6 @@ class ModalProgress
 public:
     ModalProgress(QWidget *parent, const QString &label, const QString &objectName);
     ProgressCallback callback();
-    bool wasCanceled() const { return m_dialog.wasCanceled(); }
 
 private:
     QProgressDialog m_dialog;
