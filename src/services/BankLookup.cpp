@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <optional>
+#include <thread>
 
 namespace {
 // The distinct non-empty texts, joined: the lists are a few items long, a linear look is cheapest.
@@ -29,11 +31,39 @@ BankLookup::BankLookup(const DatabasePtr &db, int startYear, MemberRole bank) : 
         m_partners.insert(p.id, p.name);
     for (const MentoringForm &f : ReferenceRepository(c).forms())
         m_forms.insert(f.id, f.title);
-    const MemberRole otherSide = bank == MemberRole::Mentee ? MemberRole::Mentor : MemberRole::Mentee;
-    BankRepository(c).forEachPairMember(otherSide, startYear, [this](const BankRow &p) {
-        m_others.insert(p.personId, {p.fullName, placeOf(p)});
-    });
+    // The other side's people and the links are each half of the time: a school's file reads the
+    // people on a second connection meanwhile (a thread of its own: the reports' worker waits here).
+    std::optional<Others> others;
+    std::thread second;
+    if (!db->isServer())
+        second = std::thread([&] {
+            if (const auto opened = db->address().openReadOnly())
+                others = readOthers(opened.value()->connection(), startYear);
+        });
     PairRepository(c).forEachLink(startYear, [this](const PairLink &l) { m_links.push_back(l); });
+    indexLinks();
+    if (second.joinable())
+        second.join();
+    // A pair made between the two reads has people the second connection did not see: read again.
+    if (!others || !std::all_of(m_links.begin(), m_links.end(), [&](const PairLink &l) {
+            return l.role == m_bank || others->contains(l.personId);
+        }))
+        others = readOthers(c, startYear);
+    m_others = std::move(*others);
+}
+
+BankLookup::Others BankLookup::readOthers(const QSqlDatabase &c, int startYear) const
+{
+    Others others;
+    const MemberRole otherSide = m_bank == MemberRole::Mentee ? MemberRole::Mentor : MemberRole::Mentee;
+    BankRepository(c).forEachPairMember(otherSide, startYear, [&](const BankRow &p) {
+        others.insert(p.personId, {p.fullName, placeOf(p)});
+    });
+    return others;
+}
+
+void BankLookup::indexLinks()
+{
     std::stable_sort(m_links.begin(), m_links.end(), [](const PairLink &a, const PairLink &b) { return a.personId < b.personId; });
     m_linksByPair.resize(m_links.size());
     for (size_t i = 0; i < m_links.size(); ++i)

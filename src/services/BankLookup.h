@@ -36,8 +36,12 @@ private:
     {
         QString name, place;
     };
+    using Others = QHash<qint64, Other>;
+    Others readOthers(const QSqlDatabase &connection, int startYear) const;
+    void indexLinks();
+
     MemberRole m_bank;
-    QHash<qint64, Other> m_others;
+    Others m_others;
     QHash<qint64, QString> m_partners, m_forms;
     std::vector<PairLink> m_links;   // ordered by person
     std::vector<int> m_linksByPair;  // indices into m_links, ordered by pair

@@ -184,11 +184,12 @@ Status bank(const DatabasePtr &db, MemberRole bank, int startYear, const QDate &
     bool cancelled = !reportProgress(options.progress, 0, total);
     bool read = cancelled;
     {
-        // The store is read and the cells made on this thread, which owns the connection; another
-        // core writes them into the workbook meanwhile.
-        RowPipe<XlsxWorkbook::Row> pipe([&](const XlsxWorkbook::Row &row) { sheet->writeRow(row); });
+        // The store is read and the row's values made on this thread, which owns the connection;
+        // another core turns them into the workbook's cells meanwhile (the values are implicitly
+        // shared Qt types: handing them over copies no text).
+        RowPipe<QVariantList> pipe([&](const QVariantList &row) { sheet->writeRow(row); });
         read = read || rows.forEach(bank, startYear, [&](const BankRow &r) {
-            pipe.push(sheet->prepare(cells.row(columns, r, ++number)));
+            pipe.push(cells.row(columns, r, ++number));
             if (number % kProgressStep == 0)
                 cancelled = !reportProgress(options.progress, number, total);
             return !cancelled;

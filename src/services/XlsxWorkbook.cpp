@@ -1,6 +1,7 @@
 #include "services/XlsxWorkbook.h"
 
 #include "domain/CellValues.h"
+#include "services/FastDeflate.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,6 +11,7 @@
 #include <xlsxwriter.h>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("XlsxWorkbook", text); }
@@ -43,7 +45,7 @@ QString cellName(int row, int column)
 // Written beside the target under a hidden name, made owner-only, then renamed over it: a failed or
 // abandoned report never leaves half a file nor spoils an earlier one, and nobody else reads it.
 XlsxWorkbook::XlsxWorkbook(const QString &path, bool constantMemory)
-    : m_path(path), m_partPath(QFileInfo(path).dir().filePath(QStringLiteral(".%1.part").arg(QFileInfo(path).fileName())))
+    : m_path(path), m_constantMemory(constantMemory), m_partPath(QFileInfo(path).dir().filePath(QStringLiteral(".%1.part").arg(QFileInfo(path).fileName())))
 {
     lxw_workbook_options options{};
     options.constant_memory = constantMemory ? LXW_TRUE : LXW_FALSE;
@@ -234,7 +236,11 @@ Status XlsxWorkbook::close()
         return Status::failure(tr("Не удалось создать файл %1.").arg(m_path));
     for (Sheet *s : m_sheets)
         finishSheet(*s);
+    std::optional<FastDeflate> fast;
+    if (m_constantMemory)
+        fast.emplace();
     const lxw_error error = workbook_close(m_book);
+    fast.reset();
     m_book = nullptr;
     if (error != LXW_NO_ERROR) {
         QFile::remove(m_partPath);

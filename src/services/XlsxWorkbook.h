@@ -63,7 +63,8 @@ public:
     };
 
     // `constantMemory`: rows go straight to disk (for 100,000-row registries); each row must
-    // then be written in order, which every report here does.
+    // then be written in order, which every report here does. Such a workbook is also packed at
+    // zlib's fastest level (FastDeflate): its packing would otherwise take as long as its rows.
     explicit XlsxWorkbook(const QString &path, bool constantMemory = false);
     ~XlsxWorkbook();
     XlsxWorkbook(const XlsxWorkbook &) = delete;
@@ -84,6 +85,7 @@ private:
     void finishSheet(Sheet &sheet);
 
     QString m_path;
+    bool m_constantMemory = false;
     QString m_partPath;
     lxw_workbook *m_book = nullptr;
     QList<Sheet *> m_sheets;

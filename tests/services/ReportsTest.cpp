@@ -3,16 +3,20 @@
 #include "services/ReferenceData.h"
 #include "services/RegistryExport.h"
 #include "services/ReportCatalogue.h"
+#include "services/XlsxWorkbook.h"
 #include "storage/MeetingRepository.h"
 #include "storage/PairRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/PlanRepository.h"
 #include "storage/ProfileRepository.h"
 #include "support/TestSupport.h"
+#include "support/WorkbookReadBack.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <catch2/catch.hpp>
+#include <unzip.h>
+#include <zlib.h>
 
 TEST_CASE("the banks' column sets: the shipped ones of domain.md, the curator's saved, a wrong one refused")
 {
@@ -133,6 +137,80 @@ struct SmallSchool
         (void)gleb;
     }
 };
+}
+
+TEST_CASE("a bank's workbook names each mentee's mentor, looked up on a second connection of the school's file")
+{
+    SmallSchool school;
+    const QString path = school.t.dirPath() + QStringLiteral("/bank.xlsx");
+    REQUIRE(RegistryExport::bank(school.t.db, MemberRole::Mentee, 2024, {2025, 3, 1}, path).ok());
+    const QJsonObject bank = readBack(path).at(0).toObject();
+    const auto mentorOf = [&](int row) { return cellAt(bank, row, 7).value(QLatin1String("v")).toString(); };
+    CHECK(cellAt(bank, 4, 2).value(QLatin1String("v")).toString() == QStringLiteral("Анина Тест"));
+    CHECK(mentorOf(4) == QStringLiteral("Учителева Тест"));
+    CHECK(cellAt(bank, 6, 2).value(QLatin1String("v")).toString() == QStringLiteral("Вовин Тест"));
+    CHECK(mentorOf(6) == QStringLiteral("Учителева Тест"));
+    CHECK(cellAt(bank, 7, 2).value(QLatin1String("v")).toString() == QStringLiteral("Глебов Тест"));
+    CHECK(mentorOf(7).isEmpty()); // never paired
+}
+
+namespace {
+// A part of a zip archive: its bytes, and how many it takes packed.
+struct ZipPart
+{
+    QByteArray data;
+    qint64 packed = 0;
+};
+
+ZipPart zipPart(const QString &archive, const char *name)
+{
+    ZipPart part;
+    unzFile zip = unzOpen64(QFile::encodeName(archive).constData());
+    REQUIRE(zip);
+    unz_file_info64 info{};
+    REQUIRE(unzLocateFile(zip, name, 1) == UNZ_OK);
+    REQUIRE(unzGetCurrentFileInfo64(zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) == UNZ_OK);
+    part.packed = qint64(info.compressed_size);
+    part.data.resize(qsizetype(info.uncompressed_size));
+    REQUIRE(unzOpenCurrentFile(zip) == UNZ_OK);
+    CHECK(unzReadCurrentFile(zip, part.data.data(), unsigned(part.data.size())) == int(part.data.size()));
+    unzCloseCurrentFile(zip);
+    unzClose(zip);
+    return part;
+}
+
+// The size of the bytes deflated at a zlib level, without the header and checksum a zip part has not.
+qint64 deflated(const QByteArray &data, int level)
+{
+    uLongf size = compressBound(uLong(data.size()));
+    QByteArray out(qsizetype(size), Qt::Uninitialized);
+    REQUIRE(compress2(reinterpret_cast<Bytef *>(out.data()), &size, reinterpret_cast<const Bytef *>(data.constData()),
+                      uLong(data.size()), level) == Z_OK);
+    return qint64(size) - 6;
+}
+}
+
+TEST_CASE("a workbook written row by row is packed at zlib's fastest level, any other at its default")
+{
+    QTemporaryDir dir;
+    for (const bool rowByRow : {true, false}) {
+        INFO("row by row: " << rowByRow);
+        const QString path = dir.filePath(QStringLiteral("book.xlsx"));
+        XlsxWorkbook book(path, rowByRow);
+        XlsxWorkbook::Sheet *sheet = book.addSheet(QStringLiteral("Лист"), QStringLiteral("Проверка"), {2025, 3, 1},
+                                                   {{QStringLiteral("№")}, {QStringLiteral("ФИО")}, {QStringLiteral("Дата"), XlsxWorkbook::Kind::Date}});
+        for (int i = 1; i <= 3000; ++i)
+            sheet->writeRow({i, QStringLiteral("Ученик %1 Тестович").arg(i), QDate(2012, 9, 1).addDays(i % 365)});
+        REQUIRE(book.close().ok());
+        const ZipPart part = zipPart(path, "xl/worksheets/sheet1.xml");
+        const qint64 fastest = deflated(part.data, Z_BEST_SPEED), usual = deflated(part.data, Z_DEFAULT_COMPRESSION);
+        INFO("packed " << part.packed << ", fastest " << fastest << ", default " << usual);
+        REQUIRE(fastest > usual + usual / 20); // the levels are told apart
+        if (rowByRow)
+            CHECK(std::abs(part.packed - fastest) < std::abs(part.packed - usual));
+        else
+            CHECK(std::abs(part.packed - usual) < std::abs(part.packed - fastest));
+    }
 }
 
 TEST_CASE("the analytic report for December counts pairs, plans, meetings and mentees without a mentor by hand")
