@@ -2482,15 +2482,6 @@ Performance indicators and statistics of participants of every school on the ser
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="123"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="168"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="201"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="252"/>
-        <source>Не удалось создать файл %1.</source>
-        <translation>Could not create file %1.</translation>
-    </message>
-    <message>
         <location filename="../../src/services/ExcelReports.cpp" line="171"/>
         <source>Показатели %1</source>
         <translation>KPIs %1</translation>
@@ -8374,33 +8365,33 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
         <translation>unknown field “%1” for the column “%2”.</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="331"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="323"/>
         <source>строка %1: «%2» — нет такого участника или их несколько</source>
         <translation>row %1: “%2” — no such participant, or more than one</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="389"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="381"/>
         <source>Импорт отменён: ничего не записано.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="399"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="391"/>
         <source>строка %1: %2</source>
         <translation>row %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="400"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="392"/>
         <source>Ничего не импортировано: в файле есть строки с ошибками.
 %1</source>
         <translation>Nothing imported: the file has rows with errors.
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="421"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="413"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="418"/>
         <location filename="../../src/services/QuestionnaireImport.cpp" line="426"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="434"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="436"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="465"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="428"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="457"/>
         <source>Строка %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>
@@ -8691,11 +8682,6 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
         <translation>representative: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="173"/>
-        <source>Не удалось создать файл %1.</source>
-        <translation>Could not create file %1.</translation>
-    </message>
-    <message>
         <location filename="../../src/services/RegistryExport.cpp" line="175"/>
         <source>База наставляемых</source>
         <translation>Bank of mentees</translation>
@@ -8706,22 +8692,22 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
         <translation>%1, %2 school year</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="198"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="199"/>
         <source>Не удалось прочитать базу %1.</source>
         <translation>Could not read the bank of %1.</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="198"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="199"/>
         <source>наставляемых</source>
         <translation>mentees</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="198"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="199"/>
         <source>наставников</source>
         <translation>mentors</translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="200"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="201"/>
         <source>Сохранение отменено, файл не создан.</source>
         <translation>Saving was cancelled; no file was created.</translation>
     </message>
@@ -8731,7 +8717,7 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
         <translation>Bank of mentors</translation>
     </message>
     <message>
-        <location filename="../../src/services/BankLookup.cpp" line="27"/>
+        <location filename="../../src/services/BankLookup.cpp" line="29"/>
         <source>%1, %2 класс</source>
         <translation>%1, class %2</translation>
     </message>
@@ -10387,7 +10373,7 @@ The commands are run by the server administrator (the database owner).</translat
 <context>
     <name>SqlQuery</name>
     <message>
-        <location filename="../../src/storage/SqlQuery.cpp" line="334"/>
+        <location filename="../../src/storage/SqlQuery.cpp" line="325"/>
         <source>Ошибка базы данных: %1</source>
         <translation>Database error: %1</translation>
     </message>
@@ -11779,29 +11765,42 @@ overwritten but named in the report.</translation>
     </message>
 </context>
 <context>
+    <name>XlsxLibrary</name>
+    <message>
+        <location filename="../../src/services/XlsxLibrary.cpp" line="80"/>
+        <source>Не удалось загрузить библиотеку Excel %1: %2</source>
+        <translation>Could not load the Excel library %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/XlsxLibrary.cpp" line="83"/>
+        <source>В библиотеке Excel %1 нет функции %2.</source>
+        <translation>The Excel library %1 has no function %2.</translation>
+    </message>
+</context>
+<context>
     <name>XlsxWorkbook</name>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="88"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="96"/>
         <source>Лист</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="112"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="120"/>
         <source>Дата отчёта: %1</source>
         <translation>Report date: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="234"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="58"/>
         <source>Не удалось создать файл %1.</source>
         <translation>Could not create file %1.</translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="241"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="253"/>
         <source>Не удалось записать %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="246"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="258"/>
         <source>Не удалось сохранить %1.</source>
         <translation>Could not save %1.</translation>
     </message>

@@ -2419,15 +2419,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="107"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="123"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="168"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="201"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="252"/>
-        <source>Не удалось создать файл %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/services/ExcelReports.cpp" line="171"/>
         <source>Показатели %1</source>
         <translation type="unfinished"></translation>
@@ -8241,32 +8232,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="331"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="323"/>
         <source>строка %1: «%2» — нет такого участника или их несколько</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="389"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="381"/>
         <source>Импорт отменён: ничего не записано.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="399"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="391"/>
         <source>строка %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="400"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="392"/>
         <source>Ничего не импортировано: в файле есть строки с ошибками.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="421"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="413"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="418"/>
         <location filename="../../src/services/QuestionnaireImport.cpp" line="426"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="434"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="436"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="465"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="428"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="457"/>
         <source>Строка %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8557,11 +8548,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="173"/>
-        <source>Не удалось создать файл %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/services/RegistryExport.cpp" line="175"/>
         <source>База наставляемых</source>
         <translation type="unfinished"></translation>
@@ -8572,22 +8558,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="198"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="199"/>
         <source>Не удалось прочитать базу %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="198"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="199"/>
         <source>наставляемых</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="198"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="199"/>
         <source>наставников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryExport.cpp" line="200"/>
+        <location filename="../../src/services/RegistryExport.cpp" line="201"/>
         <source>Сохранение отменено, файл не создан.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8597,7 +8583,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/BankLookup.cpp" line="27"/>
+        <location filename="../../src/services/BankLookup.cpp" line="29"/>
         <source>%1, %2 класс</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10237,7 +10223,7 @@
 <context>
     <name>SqlQuery</name>
     <message>
-        <location filename="../../src/storage/SqlQuery.cpp" line="334"/>
+        <location filename="../../src/storage/SqlQuery.cpp" line="325"/>
         <source>Ошибка базы данных: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11611,29 +11597,42 @@
     </message>
 </context>
 <context>
+    <name>XlsxLibrary</name>
+    <message>
+        <location filename="../../src/services/XlsxLibrary.cpp" line="80"/>
+        <source>Не удалось загрузить библиотеку Excel %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/XlsxLibrary.cpp" line="83"/>
+        <source>В библиотеке Excel %1 нет функции %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>XlsxWorkbook</name>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="88"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="96"/>
         <source>Лист</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="112"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="120"/>
         <source>Дата отчёта: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="234"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="58"/>
         <source>Не удалось создать файл %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="241"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="253"/>
         <source>Не удалось записать %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="246"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="258"/>
         <source>Не удалось сохранить %1.</source>
         <translation type="unfinished"></translation>
     </message>

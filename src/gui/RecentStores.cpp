@@ -22,6 +22,8 @@ void remember(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     QStringList stores = list();
+    if (!stores.isEmpty() && stores.first() == absolute)
+        return; // the school opened every day: writing the settings file again would cost a millisecond of the start-up
     stores.removeAll(absolute);
     stores.prepend(absolute);
     QSettings().setValue(kKey, QStringList(stores.mid(0, kKept)));

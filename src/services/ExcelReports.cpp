@@ -103,8 +103,8 @@ Status stats(const DatabasePtr &db, int startYear, const QDate &reportDate, cons
     const AcademicYear year(startYear);
     const Kpi::Period p = period.value_or(Kpi::Period{year.firstDay(), year.lastDay()});
     XlsxWorkbook book(path);
-    if (!book.isOpen())
-        return Status::failure(tr("Не удалось создать файл %1.").arg(path));
+    if (Status s = book.opened(); !s)
+        return s;
     XlsxWorkbook::Sheet *sheet = book.addSheet(
         tr("Статистика"),
         tr("%1 за период с %2 по %3").arg(service.title(templateJson), p.from.toString(QStringLiteral("dd.MM.yyyy")),
@@ -119,8 +119,8 @@ Status stats(const DatabasePtr &db, int startYear, const QDate &reportDate, cons
 Status consolidated(const Consolidated &c, const QDate &reportDate, const QString &path)
 {
     XlsxWorkbook book(path);
-    if (!book.isOpen())
-        return Status::failure(tr("Не удалось создать файл %1.").arg(path));
+    if (Status s = book.opened(); !s)
+        return s;
     writeFigures(book, c.total, c, reportDate);
     QList<XlsxWorkbook::Column> columns{{tr("Показатель"), Kind::Text, 60}};
     for (const SchoolFigures &school : c.schools)
@@ -164,8 +164,8 @@ Status kpi(const DatabasePtr &db, int startYear, const QDate &reportDate, const 
     const QMap<int, QList<KpiRow>> byYear = KpiService(db).byYear(startYear);
     const QList<KpiRow> rows = byYear.value(startYear);
     XlsxWorkbook book(path);
-    if (!book.isOpen())
-        return Status::failure(tr("Не удалось создать файл %1.").arg(path));
+    if (Status s = book.opened(); !s)
+        return s;
     const QString year = AcademicYear(startYear).title();
     XlsxWorkbook::Sheet *sheet = book.addSheet(
         tr("Показатели %1").arg(year), tr("Показатели эффективности наставничества, %1 учебный год").arg(year), reportDate,
@@ -197,8 +197,8 @@ Status analytic(const DatabasePtr &db, int startYear, const QDate &reportDate, c
 {
     const AnalyticFigures f = AnalyticService(db).compute(startYear, period, reportDate);
     XlsxWorkbook book(path);
-    if (!book.isOpen())
-        return Status::failure(tr("Не удалось создать файл %1.").arg(path));
+    if (Status s = book.opened(); !s)
+        return s;
     const QString during = tr("%1, %2: с %3 по %4")
                                .arg(AnalyticReport::title(), f.organisation, f.period.from.toString(QStringLiteral("dd.MM.yyyy")),
                                     f.period.to.toString(QStringLiteral("dd.MM.yyyy")));
@@ -248,8 +248,8 @@ Status roadmap(const DatabasePtr &db, int startYear, const QDate &reportDate, co
 {
     const QList<RoadmapItem> items = RoadmapService(db).items(startYear);
     XlsxWorkbook book(path);
-    if (!book.isOpen())
-        return Status::failure(tr("Не удалось создать файл %1.").arg(path));
+    if (Status s = book.opened(); !s)
+        return s;
     const QString year = AcademicYear(startYear).title();
     XlsxWorkbook::Sheet *sheet = book.addSheet(
         tr("Дорожная карта %1").arg(year), tr("Состояние дорожной карты, %1 учебный год").arg(year), reportDate,

@@ -169,8 +169,8 @@ Status bank(const DatabasePtr &db, MemberRole bank, int startYear, const QDate &
     const BankRepository rows(db->connection());
     const qint64 total = rows.count(bank, startYear);
     XlsxWorkbook book(path, true);
-    if (!book.isOpen())
-        return Status::failure(tr("Не удалось создать файл %1.").arg(path));
+    if (Status s = book.opened(); !s)
+        return s;
     const QString year = AcademicYear(startYear).title();
     const QString title = bank == MemberRole::Mentee ? tr("База наставляемых") : tr("База наставников");
     QList<XlsxWorkbook::Column> header;

@@ -2,6 +2,7 @@
 
 #include "domain/CellValues.h"
 #include "services/FastDeflate.h"
+#include "services/XlsxLibrary.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -47,11 +48,16 @@ QString cellName(int row, int column)
 XlsxWorkbook::XlsxWorkbook(const QString &path, bool constantMemory)
     : m_path(path), m_constantMemory(constantMemory), m_partPath(QFileInfo(path).dir().filePath(QStringLiteral(".%1.part").arg(QFileInfo(path).fileName())))
 {
+    m_openError = XlsxLibrary::load();
+    if (!m_openError.isEmpty())
+        return;
     lxw_workbook_options options{};
     options.constant_memory = constantMemory ? LXW_TRUE : LXW_FALSE;
     m_book = workbook_new_opt(QFile::encodeName(m_partPath).constData(), &options);
-    if (!m_book)
+    if (!m_book) {
+        m_openError = tr("Не удалось создать файл %1.").arg(path);
         return;
+    }
     m_title = workbook_add_format(m_book);
     format_set_bold(m_title);
     format_set_font_size(m_title, 14);
@@ -233,7 +239,7 @@ void XlsxWorkbook::finishSheet(Sheet &sheet)
 Status XlsxWorkbook::close()
 {
     if (!m_book)
-        return Status::failure(tr("Не удалось создать файл %1.").arg(m_path));
+        return opened();
     for (Sheet *s : m_sheets)
         finishSheet(*s);
     std::optional<FastDeflate> fast;

@@ -70,7 +70,8 @@ public:
     XlsxWorkbook(const XlsxWorkbook &) = delete;
     XlsxWorkbook &operator=(const XlsxWorkbook &) = delete;
 
-    bool isOpen() const { return m_book != nullptr; }
+    // Why the workbook could not be started (no libxlsxwriter, a folder not writable), if it could not.
+    Status opened() const { return m_book ? Status() : Status::failure(m_openError); }
     Sheet *addSheet(const QString &name, const QString &title, const QDate &reportDate, const QList<Column> &columns);
     // A native bar chart of some of a sheet's columns against its first column, placed on `on`.
     void addBarChart(Sheet *on, const Sheet &data, const QList<int> &valueColumns, const QString &title,
@@ -87,6 +88,7 @@ private:
     QString m_path;
     bool m_constantMemory = false;
     QString m_partPath;
+    QString m_openError;
     lxw_workbook *m_book = nullptr;
     QList<Sheet *> m_sheets;
     lxw_format *m_title = nullptr, *m_header = nullptr, *m_date = nullptr, *m_percent = nullptr,
