@@ -135,50 +135,10 @@ XlsxWorkbook::Sheet *XlsxWorkbook::addSheet(const QString &name, const QString &
     return sheet;
 }
 
-XlsxWorkbook::Row XlsxWorkbook::Sheet::prepare(const QVariantList &cells) const
-{
-    Row row(size_t(m_columns.size()));
-    for (int c = 0; c < m_columns.size() && c < cells.size(); ++c)
-        row[size_t(c)] = prepared(m_columns[c].kind, cells.at(c));
-    return row;
-}
-
-XlsxWorkbook::Cell XlsxWorkbook::Sheet::prepared(Kind kind, const QVariant &v)
-{
-    Cell cell;
-    if (v.isNull())
-        return cell;
-    switch (kind) {
-    case Kind::Text: {
-        QString text = CellValues::neutralised(v.toString());
-        if (text.size() > kExcelCellChars) // Excel's limit: libxlsxwriter would leave the cell empty
-            text = text.left(kExcelCellChars - 1) + QChar(0x2026);
-        if (!text.isEmpty()) {
-            cell.type = Cell::Type::Text;
-            cell.text = text.toUtf8();
-        }
-        break;
-    }
-    case Kind::Date:
-        if (const QDate d = v.toDate(); d.isValid()) {
-            cell.type = Cell::Type::Date;
-            d.getDate(&cell.year, &cell.month, &cell.day);
-        }
-        break;
-    case Kind::Integer:
-    case Kind::Number:
-    case Kind::Percent:
-        cell.type = Cell::Type::Number;
-        cell.number = v.toDouble();
-        break;
-    }
-    return cell;
-}
-
-void XlsxWorkbook::Sheet::writeRow(const Row &cells, bool highlighted)
+void XlsxWorkbook::Sheet::writeRow(const QVariantList &cells, bool highlighted)
 {
     const XlsxWorkbook &b = *m_book;
-    const lxw_row_t row = lxw_row_t(m_headerRow + 1 + m_rows);
+    const int row = m_headerRow + 1 + m_rows;
     for (int c = 0; c < m_columns.size(); ++c) {
         const Kind kind = m_columns[c].kind;
         lxw_format *format = kind == Kind::Date      ? (highlighted ? b.m_highlightDate : b.m_date)
@@ -186,22 +146,41 @@ void XlsxWorkbook::Sheet::writeRow(const Row &cells, bool highlighted)
                              : kind == Kind::Integer ? (highlighted ? b.m_highlightNumber : b.m_number)
                              : kind == Kind::Number  ? (highlighted ? b.m_highlightText : nullptr)
                                                      : (highlighted ? b.m_highlightText : b.m_wrap);
-        const Cell &cell = size_t(c) < cells.size() ? cells[size_t(c)] : Cell();
-        switch (cell.type) {
-        case Cell::Type::Empty:
-            if (highlighted)
-                worksheet_write_blank(m_sheet, row, lxw_col_t(c), format);
-            break;
-        case Cell::Type::Text: worksheet_write_string(m_sheet, row, lxw_col_t(c), cell.text.constData(), format); break;
-        case Cell::Type::Number: worksheet_write_number(m_sheet, row, lxw_col_t(c), cell.number, format); break;
-        case Cell::Type::Date: {
-            lxw_datetime dt{cell.year, cell.month, cell.day, 0, 0, 0};
-            worksheet_write_datetime(m_sheet, row, lxw_col_t(c), &dt, format);
-            break;
-        }
-        }
+        if (!writeCell(row, c, kind, c < cells.size() ? cells.at(c) : QVariant(), format) && highlighted)
+            worksheet_write_blank(m_sheet, lxw_row_t(row), lxw_col_t(c), format);
     }
     ++m_rows;
+}
+
+bool XlsxWorkbook::Sheet::writeCell(int row, int column, Kind kind, const QVariant &v, lxw_format *format)
+{
+    if (v.isNull())
+        return false;
+    switch (kind) {
+    case Kind::Text: {
+        QString text = CellValues::neutralised(v.toString());
+        if (text.size() > kExcelCellChars) // Excel's limit: libxlsxwriter would leave the cell empty
+            text = text.left(kExcelCellChars - 1) + QChar(0x2026);
+        if (text.isEmpty())
+            return false;
+        worksheet_write_string(m_sheet, lxw_row_t(row), lxw_col_t(column), text.toUtf8().constData(), format);
+        return true;
+    }
+    case Kind::Date: {
+        const QDate d = v.toDate();
+        if (!d.isValid())
+            return false;
+        lxw_datetime dt{d.year(), d.month(), d.day(), 0, 0, 0};
+        worksheet_write_datetime(m_sheet, lxw_row_t(row), lxw_col_t(column), &dt, format);
+        return true;
+    }
+    case Kind::Integer:
+    case Kind::Number:
+    case Kind::Percent:
+        worksheet_write_number(m_sheet, lxw_row_t(row), lxw_col_t(column), v.toDouble(), format);
+        return true;
+    }
+    return false;
 }
 
 QString XlsxWorkbook::Sheet::range(int column) const

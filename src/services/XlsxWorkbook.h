@@ -5,7 +5,6 @@
 #include <QList>
 #include <QString>
 #include <QVariant>
-#include <vector>
 
 struct lxw_workbook;
 struct lxw_worksheet;
@@ -27,33 +26,21 @@ public:
         double width = 14;
     };
 
-    // A cell as the workbook stores it: UTF-8 text, a number or a date; made on any thread.
-    struct Cell
-    {
-        enum class Type { Empty, Text, Number, Date } type = Type::Empty;
-        QByteArray text; // NUL-terminated
-        double number = 0;
-        int year = 0, month = 0, day = 0;
-    };
-    using Row = std::vector<Cell>;
-
     // A sheet being written; rows go below its header.
     class Sheet
     {
     public:
         // One row: QString, QDate, int/double; a Percent column takes a share 0…1; null is empty.
-        void writeRow(const QVariantList &cells, bool highlighted = false) { writeRow(prepare(cells), highlighted); }
-        // The same in two steps: `prepare` reads only the columns, so a long report prepares its rows
-        // on one thread while another writes them in order.
-        Row prepare(const QVariantList &cells) const;
-        void writeRow(const Row &cells, bool highlighted = false);
+        // The values may have been made on another thread (RegistryExport writes on a second core).
+        void writeRow(const QVariantList &cells, bool highlighted = false);
         int rows() const { return m_rows; }
         // The Excel range of a column's data, for charts: "'Показатели'!$D$4:$D$13".
         QString range(int column) const;
 
     private:
         friend class XlsxWorkbook;
-        static Cell prepared(Kind kind, const QVariant &value);
+        // False when there is nothing to write: null, empty text, an invalid date.
+        bool writeCell(int row, int column, Kind kind, const QVariant &value, lxw_format *format);
         XlsxWorkbook *m_book = nullptr;
         lxw_worksheet *m_sheet = nullptr;
         QString m_name;
