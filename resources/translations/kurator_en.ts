@@ -11767,25 +11767,25 @@ overwritten but named in the report.</translation>
 <context>
     <name>XlsxLibrary</name>
     <message>
-        <location filename="../../src/services/XlsxLibrary.cpp" line="80"/>
-        <source>Не удалось загрузить библиотеку Excel %1: %2</source>
-        <translation>Could not load the Excel library %1: %2</translation>
+        <location filename="../../src/services/XlsxLibrary.cpp" line="82"/>
+        <source>Excel-файлы не записываются: нет библиотеки %1 (установите пакет %2). %3</source>
+        <translation>Excel files cannot be written: the library %1 is missing (install the package %2). %3</translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxLibrary.cpp" line="83"/>
-        <source>В библиотеке Excel %1 нет функции %2.</source>
-        <translation>The Excel library %1 has no function %2.</translation>
+        <location filename="../../src/services/XlsxLibrary.cpp" line="96"/>
+        <source>Excel-файлы не записываются: в библиотеке %1 нет функции %2 (нужна версия %3 или новее).</source>
+        <translation>Excel files cannot be written: the library %1 has no function %2 (version %3 or newer is needed).</translation>
     </message>
 </context>
 <context>
     <name>XlsxWorkbook</name>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="96"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="97"/>
         <source>Лист</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="120"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="121"/>
         <source>Дата отчёта: %1</source>
         <translation>Report date: %1</translation>
     </message>
@@ -11795,12 +11795,17 @@ overwritten but named in the report.</translation>
         <translation>Could not create file %1.</translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="253"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="231"/>
+        <source>Файл %1 уже записан.</source>
+        <translation>The file %1 has already been written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="234"/>
         <source>Не удалось записать %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="258"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="239"/>
         <source>Не удалось сохранить %1.</source>
         <translation>Could not save %1.</translation>
     </message>

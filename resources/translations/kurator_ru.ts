@@ -11599,25 +11599,25 @@
 <context>
     <name>XlsxLibrary</name>
     <message>
-        <location filename="../../src/services/XlsxLibrary.cpp" line="80"/>
-        <source>Не удалось загрузить библиотеку Excel %1: %2</source>
+        <location filename="../../src/services/XlsxLibrary.cpp" line="82"/>
+        <source>Excel-файлы не записываются: нет библиотеки %1 (установите пакет %2). %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxLibrary.cpp" line="83"/>
-        <source>В библиотеке Excel %1 нет функции %2.</source>
+        <location filename="../../src/services/XlsxLibrary.cpp" line="96"/>
+        <source>Excel-файлы не записываются: в библиотеке %1 нет функции %2 (нужна версия %3 или новее).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>XlsxWorkbook</name>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="96"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="97"/>
         <source>Лист</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="120"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="121"/>
         <source>Дата отчёта: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11627,12 +11627,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="253"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="231"/>
+        <source>Файл %1 уже записан.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="234"/>
         <source>Не удалось записать %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="258"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="239"/>
         <source>Не удалось сохранить %1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,8 +2,13 @@
 
 #include <QCoreApplication>
 #include <dlfcn.h>
-#include <mutex>
+
+// Hidden: the forwarders serve this program's calls only. A binary that also links libxlsxwriter
+// itself (the import tests make their .xlsx files with it) must not route the library's calls
+// between its own functions through them.
+#pragma GCC visibility push(hidden)
 #include <xlsxwriter.h>
+#pragma GCC visibility pop
 
 // Each function of libxlsxwriter that XlsxWorkbook calls: return type, name, parameters, arguments.
 // The definitions below repeat <xlsxwriter.h>'s declarations, so a signature that differs does not compile.
@@ -58,33 +63,52 @@
     F(void, chart_axis_set_max, (lxw_chart_axis * axis, double max), (axis, max))
 
 namespace {
+// The library's functions, each looked up once while loading: a library without one of them is
+// reported, never called.
 struct Loaded
 {
-    void *library = nullptr;
+#define KURATOR_XLSX_POINTER(Return, name, params, args) Return(*name) params = nullptr;
+    KURATOR_XLSX_FUNCTIONS(KURATOR_XLSX_POINTER)
+#undef KURATOR_XLSX_POINTER
     QString error;
 };
 
-// Every function is looked up while loading: a library without one of them is reported, not called.
 const Loaded &loaded()
 {
     static const Loaded result = [] {
         Loaded l;
-        l.library = dlopen(KURATOR_XLSXWRITER_LIBRARY, RTLD_NOW | RTLD_LOCAL);
+        void *library = dlopen(KURATOR_XLSXWRITER_LIBRARY, RTLD_NOW | RTLD_LOCAL);
+        if (!library) {
+            l.error = QCoreApplication::translate("XlsxLibrary", "Excel-файлы не записываются: нет библиотеки %1 "
+                                                                 "(установите пакет %2). %3")
+                          .arg(QLatin1String(KURATOR_XLSXWRITER_LIBRARY), QLatin1String(KURATOR_XLSXWRITER_PACKAGE),
+                               QString::fromLocal8Bit(dlerror()));
+            return l;
+        }
         const char *missing = nullptr;
-#define KURATOR_XLSX_CHECK(Return, name, params, args) \
-    if (l.library && !missing && !dlsym(l.library, #name)) \
+#define KURATOR_XLSX_LOOK_UP(Return, name, params, args)                        \
+    l.name = reinterpret_cast<Return(*) params>(dlsym(library, #name));        \
+    if (!l.name && !missing)                                                   \
         missing = #name;
-        KURATOR_XLSX_FUNCTIONS(KURATOR_XLSX_CHECK)
-#undef KURATOR_XLSX_CHECK
-        if (!l.library)
-            l.error = QCoreApplication::translate("XlsxLibrary", "Не удалось загрузить библиотеку Excel %1: %2")
-                          .arg(QLatin1String(KURATOR_XLSXWRITER_LIBRARY), QString::fromLocal8Bit(dlerror()));
-        else if (missing)
-            l.error = QCoreApplication::translate("XlsxLibrary", "В библиотеке Excel %1 нет функции %2.")
-                          .arg(QLatin1String(KURATOR_XLSXWRITER_LIBRARY), QLatin1String(missing));
+        KURATOR_XLSX_FUNCTIONS(KURATOR_XLSX_LOOK_UP)
+#undef KURATOR_XLSX_LOOK_UP
+        if (missing)
+            l.error = QCoreApplication::translate("XlsxLibrary", "Excel-файлы не записываются: в библиотеке %1 нет "
+                                                                 "функции %2 (нужна версия %3 или новее).")
+                          .arg(QLatin1String(KURATOR_XLSXWRITER_LIBRARY), QLatin1String(missing),
+                               QLatin1String(KURATOR_XLSXWRITER_VERSION));
         return l;
     }();
     return result;
+}
+
+// A forwarder reached before load() said ready is a bug of the caller, not a state to go on from.
+const Loaded &ready()
+{
+    const Loaded &l = loaded();
+    if (!l.error.isEmpty())
+        qFatal("libxlsxwriter called though it is not loaded");
+    return l;
 }
 }
 
@@ -93,10 +117,9 @@ QString XlsxLibrary::load()
     return loaded().error;
 }
 
-#define KURATOR_XLSX_FORWARD(Return, name, params, args)                                               \
-    extern "C" Return name params                                                                      \
-    {                                                                                                  \
-        static const auto real = reinterpret_cast<Return(*) params>(dlsym(loaded().library, #name));   \
-        return real args;                                                                              \
+#define KURATOR_XLSX_FORWARD(Return, name, params, args) \
+    extern "C" Return name params                        \
+    {                                                    \
+        return ready().name args;                        \
     }
 KURATOR_XLSX_FUNCTIONS(KURATOR_XLSX_FORWARD)

@@ -80,7 +80,8 @@ XlsxWorkbook::XlsxWorkbook(const QString &path, bool constantMemory)
 XlsxWorkbook::~XlsxWorkbook()
 {
     if (m_book) {
-        workbook_close(m_book); // an abandoned report: what it wrote is discarded
+        const FastDeflate fast; // an abandoned report: what it wrote is packed only to be discarded
+        workbook_close(m_book);
         QFile::remove(m_partPath);
     }
     qDeleteAll(m_sheets);
@@ -227,6 +228,7 @@ Status XlsxWorkbook::close()
     const lxw_error error = workbook_close(m_book);
     fast.reset();
     m_book = nullptr;
+    m_openError = tr("Файл %1 уже записан.").arg(m_path);
     if (error != LXW_NO_ERROR) {
         QFile::remove(m_partPath);
         return Status::failure(tr("Не удалось записать %1: %2").arg(m_path, QString::fromUtf8(lxw_strerror(error))));

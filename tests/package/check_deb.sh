@@ -27,6 +27,9 @@ dpkg-deb -x "$deb" "$tmp/root"
 desktop-file-validate "$tmp/root/usr/share/applications/kurator.desktop" || fail "the .desktop file is not valid"
 "$tmp/root/usr/bin/kurator-cli" --version | grep -q "^kurator-cli " || fail "kurator-cli does not start"
 "$tmp/root/usr/bin/kurator-cli" --db "$tmp/school.sqlite" init --demo >/dev/null || fail "kurator-cli cannot make the demo school"
+# libxlsxwriter is opened at the first workbook, by the soname the package depends on.
+"$tmp/root/usr/bin/kurator-cli" --db "$tmp/school.sqlite" export kpi --out "$tmp/kpi.xlsx" >/dev/null 2>&1 \
+  && [ -s "$tmp/kpi.xlsx" ] || fail "kurator-cli cannot write a workbook"
 QT_QPA_PLATFORM=offscreen "$tmp/root/usr/bin/kurator" --db "$tmp/school.sqlite" --quit-after-show >/dev/null 2>&1 \
   || fail "kurator does not start"
 echo "ok: $(basename "$deb"), $(echo "$contents" | wc -l) entries"
