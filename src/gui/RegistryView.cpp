@@ -19,6 +19,12 @@ RegistryView::RegistryView(const QString &title, QWidget *parent)
     m_ui->tableView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_ui->tableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
 
+    // The clear button's icon is the style's, looked up in the desktop's icon theme: 4–5 ms of the
+    // start on an X display, for a button that shows only once something is typed. Made then.
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_ui->searchEdit, [edit = m_ui->searchEdit](const QString &text) {
+        if (!text.isEmpty() && !edit->isClearButtonEnabled())
+            edit->setClearButtonEnabled(true);
+    });
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &RegistryView::applyFilter);
     for (QComboBox *combo : {m_ui->categoryCombo, m_ui->classCombo, m_ui->statusCombo, m_ui->consentCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &RegistryView::applyFilter);

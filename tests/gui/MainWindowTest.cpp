@@ -73,7 +73,9 @@ TEST_CASE("the main window shows every registry and filters as the user types")
     REQUIRE(search);
     // Type a surname stem with е where the data may have ё, in lower case.
     const QString typed = QStringLiteral("ов");
+    CHECK_FALSE(search->isClearButtonEnabled()); // made with the first letter typed, not at the start
     typeText(search, typed);
+    CHECK(search->isClearButtonEnabled());
     const int expected = expectedMatches(people->model()->table(), typed);
     CHECK(expected > 0);
     CHECK(tableRows(people) <= expected + 200); // the search also looks at class, position and contacts
