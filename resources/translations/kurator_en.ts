@@ -3668,53 +3668,53 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
 <context>
     <name>KpiService</name>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="20"/>
+        <location filename="../../src/services/KpiService.cpp" line="23"/>
         <source>нет данных</source>
         <translation>no data</translation>
     </message>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="66"/>
-        <location filename="../../src/services/KpiService.cpp" line="118"/>
+        <location filename="../../src/services/KpiService.cpp" line="69"/>
+        <location filename="../../src/services/KpiService.cpp" line="121"/>
         <source>Показателя «%1» нет. Есть: %2.</source>
         <translation>There is no KPI “%1”. Available: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="68"/>
+        <location filename="../../src/services/KpiService.cpp" line="71"/>
         <source>Целевое значение — доля в процентах, от 0 до 100; указано %1.</source>
         <translation>The target is a percentage from 0 to 100; %1 was given.</translation>
     </message>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="120"/>
+        <location filename="../../src/services/KpiService.cpp" line="123"/>
         <source>Укажите название показателя «%1».</source>
         <translation>Enter the name of KPI “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="122"/>
+        <location filename="../../src/services/KpiService.cpp" line="125"/>
         <source>Сравнение с целью — «&gt;=» (не меньше) или «&lt;=» (не больше); указано «%1».</source>
         <translation>The comparison with the target is “&gt;=” (at least) or “&lt;=” (at most); given “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="162"/>
+        <location filename="../../src/services/KpiService.cpp" line="165"/>
         <source>Возраст обучающихся — от 5 до 25 лет, «от» не больше «до»; указано %1–%2.</source>
         <translation>Pupils&apos; ages are from 5 to 25, “from” not above “to”; given %1–%2.</translation>
     </message>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="165"/>
+        <location filename="../../src/services/KpiService.cpp" line="168"/>
         <source>Стаж молодого педагога — от 0 до 10 лет; указано %1.</source>
         <translation>A young teacher&apos;s experience is from 0 to 10 years; given %1.</translation>
     </message>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="167"/>
+        <location filename="../../src/services/KpiService.cpp" line="170"/>
         <source>Предельный возраст молодого педагога — от 20 до 70 лет; указано %1.</source>
         <translation>A young teacher&apos;s age limit is from 20 to 70; given %1.</translation>
     </message>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="191"/>
+        <location filename="../../src/services/KpiService.cpp" line="194"/>
         <source>Контингента «%1» нет. Есть: %2.</source>
         <translation>There is no contingent “%1”. Available: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/services/KpiService.cpp" line="193"/>
+        <location filename="../../src/services/KpiService.cpp" line="196"/>
         <source>Численность не может быть отрицательной.</source>
         <translation>The count cannot be negative.</translation>
     </message>
@@ -3790,289 +3790,289 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="43"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="44"/>
         <source>Участники</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="44"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="45"/>
         <source>Наставляемые</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="45"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="46"/>
         <source>Наставники</source>
         <translation>Mentors</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="46"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="47"/>
         <source>Партнёры</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="102"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="290"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="103"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="292"/>
         <source>Дорожная карта</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="103"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="293"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="104"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="295"/>
         <source>Показатели</source>
         <translation>KPIs</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="104"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="296"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="105"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="298"/>
         <source>Подбор пар</source>
         <translation>Matching</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="105"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="299"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="106"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="301"/>
         <source>Пары и группы</source>
         <translation>Pairs and groups</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="179"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="180"/>
         <source>Создать файл своей школы, открыть демонстрационную или недавнюю базу</source>
         <translation>Create your school&apos;s file, open the demo school or a recent database</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="180"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="181"/>
         <source>&amp;Открыть базу…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="181"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="182"/>
         <source>Подключиться к &amp;серверу…</source>
         <translation>Connect to a &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="183"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="184"/>
         <source>В&amp;ыгрузить файл школы на сервер…</source>
         <translation>U&amp;pload a school file to the server…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="185"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="186"/>
         <source>&amp;Загрузить школу с сервера в файл…</source>
         <translation>&amp;Download the school from the server into a file…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="187"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="188"/>
         <source>В&amp;ыход</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="188"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="189"/>
         <source>&amp;Добавить</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="189"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="190"/>
         <source>&amp;Изменить</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="190"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="191"/>
         <source>В &amp;архив</source>
         <translation>Ar&amp;chive</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="191"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="192"/>
         <source>&amp;Вернуть из архива</source>
         <translation>Re&amp;store from archive</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="192"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="193"/>
         <source>&amp;Отменить</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="193"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="194"/>
         <source>&amp;Повторить</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="196"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="197"/>
         <source>&amp;Достижения участника…</source>
         <translation>Participant &amp;achievements…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="198"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="199"/>
         <source>&amp;Найти</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="199"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="201"/>
         <source>О&amp;бновить</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="200"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="202"/>
         <source>&amp;Журнал изменений…</source>
         <translation>Change &amp;log…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="202"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="204"/>
         <source>&amp;О программе</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="203"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="205"/>
         <source>&amp;Руководство пользователя</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="205"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="207"/>
         <source>&amp;Приказ о закреплении пар…</source>
         <translation>Pair assignment &amp;order…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="206"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="208"/>
         <source>Про&amp;граммы наставничества…</source>
         <translation>Mentoring pro&amp;grammes…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="208"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="210"/>
         <source>&amp;Импорт анкет…</source>
         <translation>&amp;Import questionnaires…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="210"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="212"/>
         <source>Анкеты и &amp;опросы…</source>
         <translation>Questionnaires and &amp;surveys…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="212"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="214"/>
         <source>Общие &amp;мероприятия…</source>
         <translation>Common &amp;events…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="213"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="215"/>
         <source>О&amp;тчёты в Excel…</source>
         <translation>&amp;Reports to Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="215"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="217"/>
         <source>&amp;Резервная копия…</source>
         <translation>&amp;Backup…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="217"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="219"/>
         <source>&amp;Восстановить из копии…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="225"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="227"/>
         <source>&amp;Забыть участника…</source>
         <translation>&amp;Forget participant…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="227"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="229"/>
         <source>Удалить персональные данные участника, сохранив обезличенные данные для отчётов</source>
         <translation>Remove a participant&apos;s personal data, keeping anonymous data for the reports</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="233"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="235"/>
         <source>Файл школы для выгрузки на сервер</source>
         <translation>School file to upload to the server</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="239"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="241"/>
         <source>Новый файл школы</source>
         <translation>New school file</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="266"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="268"/>
         <source>&amp;Недавние базы</source>
         <translation>&amp;Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="312"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="314"/>
         <source> Учебный год: </source>
         <translation> School year: </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="315"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="317"/>
         <source>Учебный год реестров наставляемых и наставников</source>
         <translation>School year of the mentee and mentor registries</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="326"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="328"/>
         <source>&amp;Язык интерфейса</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="330"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="332"/>
         <source>Как в системе</source>
         <translation>As in the system</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="339"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="341"/>
         <source>Язык интерфейса сменится при следующем запуске Куратора.</source>
         <translation>The interface language changes at the next start of Kurator.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="435"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="451"/>
         <location filename="../../src/gui/MainWindowEdits.cpp" line="193"/>
         <source>Куратор</source>
         <translation>Kurator</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="447"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="463"/>
         <source>Открыть базу Куратора</source>
         <translation>Open Kurator database</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="234"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="448"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="236"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="464"/>
         <location filename="../../src/gui/MainWindowBackup.cpp" line="72"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
         <translation>Kurator database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="177"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="178"/>
         <source>Новая &amp;школа…</source>
         <translation>New &amp;school…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="478"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="494"/>
         <source>Пока нет</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="516"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="532"/>
         <source>%1 — только чтение</source>
         <translation>%1 — read-only</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="517"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="533"/>
         <source>Для записи базу держит %1.</source>
         <translation>%1 holds the database for writing.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="518"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="534"/>
         <source>только чтение</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="531"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="547"/>
         <source>Прошлый сеанс работы с базой (%1) завершился аварийно; незавершённые изменения отброшены, сохранённые на месте.</source>
         <translation>The previous session with the database (%1) ended abnormally; unfinished changes were discarded, saved ones are in place.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="537"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="553"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="538"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="554"/>
         <source>&lt;b&gt;Куратор наставничества&lt;/b&gt; %1&lt;br&gt;Реестры наставляемых и наставников, пары и группы, дорожная карта и отчёты по целевой модели наставничества.&lt;br&gt;&lt;br&gt;База: %2</source>
         <translation>&lt;b&gt;Mentoring Curator&lt;/b&gt; %1&lt;br&gt;Mentee and mentor registries, mentoring pairs and groups, roadmap and reports under the target model of mentoring.&lt;br&gt;&lt;br&gt;Database: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="552"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="568"/>
         <source>Импорт анкет: новых участников %1, обновлено %2</source>
         <translation>Questionnaire import: %1 new participants, %2 updated</translation>
     </message>
@@ -4312,7 +4312,7 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <translation>Backup (holds personal data of participants)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="240"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="242"/>
         <location filename="../../src/gui/MainWindowBackup.cpp" line="58"/>
         <source>База Куратора (*.sqlite)</source>
         <translation>Kurator database (*.sqlite)</translation>
@@ -4708,63 +4708,63 @@ Criteria, their weights and rules are taken from the matching settings in the ap
 <context>
     <name>MatchProposalModel</name>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="41"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="42"/>
         <source>новая пара</source>
         <translation>new pair</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="42"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="43"/>
         <source>было: %1</source>
         <translation>was: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="42"/>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="64"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="43"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="65"/>
         <source>без пары</source>
         <translation>no pair</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="66"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="67"/>
         <source>закреплена</source>
         <translation>pinned</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="67"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="68"/>
         <source>обязательная</source>
         <translation>mandatory</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="68"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="69"/>
         <source>подобрана</source>
         <translation>matched</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="90"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="91"/>
         <source>Наставляемый</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="91"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="92"/>
         <source>Наставник</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="92"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="93"/>
         <source>Балл</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="93"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="94"/>
         <source>Пара</source>
         <translation>Pair</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="94"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="95"/>
         <source>Изменение</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="95"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="96"/>
         <source>Почему без пары</source>
         <translation>Why no pair</translation>
     </message>
@@ -4876,8 +4876,8 @@ Criteria, their weights and rules are taken from the matching settings in the ap
     </message>
     <message>
         <location filename="../../ui/MatchingView.ui" line="51"/>
-        <source>Поиск по фамилии</source>
-        <translation>Search by surname</translation>
+        <source>Поиск по фамилии (Ctrl+F)</source>
+        <translation>Search by surname (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/MatchingView.ui" line="63"/>
@@ -4905,7 +4905,7 @@ Criteria, their weights and rules are taken from the matching settings in the ap
         <translation>Profiles and score of the selected pair</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MatchingView.cpp" line="23"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="24"/>
         <source>%1 (%n лет)</source>
         <translation>
             <numerusform>%1 (%n year old)</numerusform>
@@ -4913,132 +4913,132 @@ Criteria, their weights and rules are taken from the matching settings in the ap
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="29"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="30"/>
         <source>Категория</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="30"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="31"/>
         <source>Класс</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="31"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="32"/>
         <source>Дата рождения</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="32"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="33"/>
         <source>Компетенции</source>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="32"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="33"/>
         <source>Запрос</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="33"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="34"/>
         <source>Интересы</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="34"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="35"/>
         <source>Время</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="37"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="38"/>
         <source>Желаемый возраст</source>
         <translation>Preferred age</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="38"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="39"/>
         <source>Свободных мест</source>
         <translation>Free places</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="45"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="46"/>
         <source>Оценка пары: %1 из 100</source>
         <translation>Pair score: %1 of 100</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="48"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="49"/>
         <source>Пара исключена: %1</source>
         <translation>Pair excluded: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="50"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="51"/>
         <source>Критерий</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="50"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="51"/>
         <source>Вес</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="50"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="51"/>
         <source>Оценка</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="50"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="51"/>
         <source>Почему</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="54"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="55"/>
         <source>выкл.</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="113"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="114"/>
         <source>В %1 учебном году подбора ещё не было. Заполните банки наставляемых и наставников (или импортируйте анкеты) и нажмите «Подобрать».</source>
         <translation>No matching has been run in the %1 school year yet. Fill in the banks of mentees and mentors (or import questionnaires) and click “Match”.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="117"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="118"/>
         <source>Протокол подбора №%1 (%2): пар %3, без пары %4, наименьший балл %5, сумма баллов %6.</source>
         <translation>Matching record No. %1 (%2): %3 pairs, %4 without a pair, lowest score %5, total score %6.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="119"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="120"/>
         <source>утверждён</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="119"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="120"/>
         <source>предложение</source>
         <translation>proposal</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="125"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="126"/>
         <source>Против предыдущего протокола изменилось пар: %1.</source>
         <translation>Pairs changed since the previous record: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="168"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="169"/>
         <source>&lt;p&gt;Для этого наставляемого пары нет: причина — в таблице. Закрепите за ним наставника, выбрав пару в реестре, или измените критерии.&lt;/p&gt;</source>
         <translation>&lt;p&gt;This mentee has no pair: the reason is in the table. Pin a mentor to them by selecting a pair in the registry, or change the criteria.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="170"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="171"/>
         <source>&lt;p&gt;Выберите пару, чтобы увидеть профили и оценку по каждому критерию.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Select a pair to see the profiles and the score for each criterion.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="175"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="176"/>
         <source>&lt;p&gt;Пара уже сформирована или участник выбыл из банка.&lt;/p&gt;</source>
         <translation>&lt;p&gt;The pair has already been formed or the participant has left the bank.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="180"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="181"/>
         <source>Наставляемый</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchingView.cpp" line="181"/>
+        <location filename="../../src/gui/MatchingView.cpp" line="182"/>
         <source>Наставник</source>
         <translation>Mentor</translation>
     </message>
@@ -6729,13 +6729,13 @@ The head and the curator default to those of the previous order.
     </message>
     <message>
         <location filename="../../ui/PairsView.ui" line="22"/>
-        <source>Поиск по фамилии</source>
-        <translation>Search by surname</translation>
+        <source>Поиск пар и групп</source>
+        <translation>Search pairs and groups</translation>
     </message>
     <message>
         <location filename="../../ui/PairsView.ui" line="22"/>
-        <source>Поиск пар и групп</source>
-        <translation>Search pairs and groups</translation>
+        <source>Поиск по фамилии (Ctrl+F)</source>
+        <translation>Search by surname (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/PairsView.ui" line="24"/>
@@ -8181,58 +8181,58 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="48"/>
-        <location filename="../../src/app/main.cpp" line="53"/>
+        <location filename="../../src/app/main.cpp" line="51"/>
+        <location filename="../../src/app/main.cpp" line="56"/>
         <source>Куратор наставничества</source>
         <translation>Mentoring Curator</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="56"/>
+        <location filename="../../src/app/main.cpp" line="59"/>
         <source>Файл базы.</source>
         <translation>Database file.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="57"/>
+        <location filename="../../src/app/main.cpp" line="60"/>
         <source>Открыть демонстрационную школу.</source>
         <translation>Open the demo school.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="59"/>
+        <location filename="../../src/app/main.cpp" line="62"/>
         <source>Закрыться сразу после показа окна.</source>
         <translation>Quit right after the window is shown.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="61"/>
+        <location filename="../../src/app/main.cpp" line="64"/>
         <source>Сохранить снимок окна и закрыться.</source>
         <translation>Save a screenshot of the window and quit.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="64"/>
+        <location filename="../../src/app/main.cpp" line="67"/>
         <source>Выполнить действие окна перед снимком.</source>
         <translation>Perform a window action before taking the screenshot.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="68"/>
+        <location filename="../../src/app/main.cpp" line="71"/>
         <source>Муниципальный сервер PostgreSQL.</source>
         <translation>Municipal PostgreSQL server.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="71"/>
+        <location filename="../../src/app/main.cpp" line="74"/>
         <source>Показать начальный экран.</source>
         <translation>Show the welcome screen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="75"/>
+        <location filename="../../src/app/main.cpp" line="78"/>
         <source>База школы, которую открыть, или таблица для импорта.</source>
         <translation>A school database to open, or a table to import.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="76"/>
+        <location filename="../../src/app/main.cpp" line="79"/>
         <source>[ФАЙЛ]</source>
         <translation>[FILE]</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="133"/>
+        <location filename="../../src/app/main.cpp" line="137"/>
         <source>Куратор</source>
         <translation>Kurator</translation>
     </message>
@@ -8892,7 +8892,7 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
     <name>RegistryView</name>
     <message>
         <location filename="../../ui/RegistryView.ui" line="13"/>
-        <location filename="../../ui/RegistryView.ui" line="62"/>
+        <location filename="../../ui/RegistryView.ui" line="61"/>
         <source>Реестр</source>
         <translation>Registry</translation>
     </message>
@@ -8907,51 +8907,51 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
         <translation>Search: full name, class, job title, phone… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/RegistryView.ui" line="27"/>
-        <location filename="../../src/gui/RegistryView.cpp" line="89"/>
+        <location filename="../../ui/RegistryView.ui" line="26"/>
+        <location filename="../../src/gui/RegistryView.cpp" line="95"/>
         <source>&amp;Категория:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/RegistryView.ui" line="34"/>
+        <location filename="../../ui/RegistryView.ui" line="33"/>
         <source>К&amp;ласс:</source>
         <translation>C&amp;lass:</translation>
     </message>
     <message>
-        <location filename="../../ui/RegistryView.ui" line="41"/>
+        <location filename="../../ui/RegistryView.ui" line="40"/>
         <source>&amp;Статус:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/RegistryView.ui" line="48"/>
+        <location filename="../../ui/RegistryView.ui" line="47"/>
         <source>Со&amp;гласие:</source>
         <translation>Co&amp;nsent:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryView.cpp" line="39"/>
+        <location filename="../../src/gui/RegistryView.cpp" line="45"/>
         <source>Загрузка…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryView.cpp" line="71"/>
-        <location filename="../../src/gui/RegistryView.cpp" line="75"/>
-        <location filename="../../src/gui/RegistryView.cpp" line="76"/>
+        <location filename="../../src/gui/RegistryView.cpp" line="77"/>
+        <location filename="../../src/gui/RegistryView.cpp" line="81"/>
         <location filename="../../src/gui/RegistryView.cpp" line="82"/>
+        <location filename="../../src/gui/RegistryView.cpp" line="88"/>
         <source>все</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryView.cpp" line="89"/>
+        <location filename="../../src/gui/RegistryView.cpp" line="95"/>
         <source>&amp;Тип:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryView.cpp" line="111"/>
+        <location filename="../../src/gui/RegistryView.cpp" line="117"/>
         <source>Записей: %1</source>
         <translation>Records: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryView.cpp" line="112"/>
+        <location filename="../../src/gui/RegistryView.cpp" line="118"/>
         <source>Показано %1 из %2</source>
         <translation>Showing %1 of %2</translation>
     </message>
@@ -9819,8 +9819,8 @@ Import reads .docx, .xlsx, .csv, .tsv and .txt (tab-separated table). Columns ar
     </message>
     <message>
         <location filename="../../ui/RoadmapView.ui" line="35"/>
-        <source>Ответственный (часть фамилии)</source>
-        <translation>Owner (part of surname)</translation>
+        <source>Ответственный (часть фамилии, Ctrl+F)</source>
+        <translation>Owner (part of the surname, Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/RoadmapView.ui" line="47"/>

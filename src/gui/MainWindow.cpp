@@ -26,6 +26,7 @@
 #include <QFileInfo>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
@@ -196,6 +197,7 @@ void MainWindow::createActions()
     QAction *achievements = make(tr("&Достижения участника…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     achievements->setObjectName(QStringLiteral("achievementsAction"));
     QAction *find = make(tr("&Найти"), QKeySequence::Find);
+    find->setObjectName(QStringLiteral("findAction"));
     QAction *refresh = make(tr("О&бновить"), QKeySequence::Refresh);
     QAction *auditLog = make(tr("&Журнал изменений…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     auditLog->setObjectName(QStringLiteral("auditLogAction"));
@@ -248,7 +250,7 @@ void MainWindow::createActions()
     connect(restore, &QAction::triggered, this, [this] { archiveSelected(false); });
     connect(forget, &QAction::triggered, this, &MainWindow::forgetSelected);
     connect(achievements, &QAction::triggered, this, &MainWindow::editAchievements);
-    connect(find, &QAction::triggered, this, [this] { registryView(currentKind())->focusSearch(); });
+    connect(find, &QAction::triggered, this, &MainWindow::focusSearch);
     connect(refresh, &QAction::triggered, this, &MainWindow::reloadAll);
     connect(auditLog, &QAction::triggered, this, [this] { AuditLogDialog(*m_db, this).exec(); });
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -371,6 +373,20 @@ void MainWindow::setCurrentYear(int startYear)
     const int index = m_yearCombo->findData(startYear);
     if (index >= 0)
         m_yearCombo->setCurrentIndex(index);
+}
+
+// Ctrl+F: the search field of the page on screen (a registry, pairs, matching; the roadmap's
+// filter by owner); the dashboard has none.
+void MainWindow::focusSearch()
+{
+    QWidget *page = m_ui->registryStack->currentWidget();
+    auto *search = page ? page->findChild<QLineEdit *>(QStringLiteral("searchEdit")) : nullptr;
+    if (!search && page)
+        search = page->findChild<QLineEdit *>(QStringLiteral("ownerEdit"));
+    if (search) {
+        search->setFocus(Qt::ShortcutFocusReason);
+        search->selectAll();
+    }
 }
 
 RegistryKind MainWindow::currentKind() const

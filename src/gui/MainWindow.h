@@ -38,6 +38,8 @@ public:
     void showMatching();
     MatchingView *matchingView();
     void showPairs();
+    // Ctrl+F: focus the search field of the page on screen.
+    void focusSearch();
     PairsView *pairsView();
     RegistryKind currentKind() const;
     RegistryView *registryView(RegistryKind kind);

@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QIcon>
+#include <QLocale>
 
 void MatchProposalModel::setResult(const MatchResult &result)
 {
@@ -58,7 +59,7 @@ QVariant MatchProposalModel::data(const QModelIndex &index, int role) const
             if (!paired)
                 return sortable ? QVariant(-1.0) : QVariant(QString());
             return sortable ? QVariant(m_result.pairs.at(row).score)
-                            : QVariant(QString::number(m_result.pairs.at(row).score, 'f', 1));
+                            : QVariant(QLocale().toString(m_result.pairs.at(row).score, 'f', 1));
         case Origin: {
             if (!paired)
                 return tr("без пары");

@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QLocale>
 #include <QSortFilterProxyModel>
 
 namespace {
@@ -42,7 +43,7 @@ QString profileHtml(const QString &title, const MatchPoolRow &row, bool mentor)
 
 QString criteriaHtml(const Match::Explanation &x)
 {
-    QString html = QStringLiteral("<h3>%1</h3>").arg(MatchingView::tr("Оценка пары: %1 из 100").arg(x.score, 0, 'f', 1));
+    QString html = QStringLiteral("<h3>%1</h3>").arg(MatchingView::tr("Оценка пары: %1 из 100").arg(QLocale().toString(x.score, 'f', 1)));
     if (x.exclusion != Match::Exclusion::None)
         html += QStringLiteral("<p style='color:#b03a2e'><b>%1</b></p>")
                     .arg(MatchingView::tr("Пара исключена: %1").arg(Match::reason(x.exclusion)));
@@ -119,8 +120,8 @@ void MatchingView::setResult(const std::optional<MatchResult> &result, const QSt
                            .arg(result->status == QLatin1String("approved") ? tr("утверждён") : tr("предложение"))
                            .arg(result->pairs.size())
                            .arg(result->unmatched.size())
-                           .arg(lowest ? QString::number(*lowest, 'f', 1) : QStringLiteral("—"))
-                           .arg(result->total(), 0, 'f', 1);
+                           .arg(lowest ? QLocale().toString(*lowest, 'f', 1) : QStringLiteral("—"))
+                           .arg(QLocale().toString(result->total(), 'f', 1));
         if (!result->changes.isEmpty())
             text += QLatin1Char(' ') + tr("Против предыдущего протокола изменилось пар: %1.").arg(result->changes.size());
         m_ui->summaryLabel->setText(text);

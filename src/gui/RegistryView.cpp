@@ -146,12 +146,6 @@ void RegistryView::selectId(qint64 id)
     m_ui->tableView->scrollTo(m_model->index(row, 0));
 }
 
-void RegistryView::focusSearch()
-{
-    m_ui->searchEdit->setFocus();
-    m_ui->searchEdit->selectAll();
-}
-
 void RegistryView::setSearchText(const QString &text)
 {
     m_ui->searchEdit->setText(text);

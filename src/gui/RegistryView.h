@@ -23,7 +23,6 @@ public:
     qint64 currentId() const;
     // Selects the record, or the record of that id once the table being loaded arrives.
     void selectId(qint64 id);
-    void focusSearch();
     void setSearchText(const QString &text);
 
 signals:

@@ -24,7 +24,7 @@ constexpr int IdRole = Qt::UserRole + 1;
 constexpr int KeyRole = Qt::UserRole + 2;
 constexpr int SortRole = Qt::UserRole + 3;
 
-QString score(double value) { return QLocale(QLocale::Russian).toString(value, 'f', 1); }
+QString score(double value) { return QLocale().toString(value, 'f', 1); }
 
 QStandardItem *item(const QString &text, const QVariant &sortValue = {})
 {

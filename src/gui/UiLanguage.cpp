@@ -50,6 +50,9 @@ QList<QTranslator *> install(QCoreApplication &app, const QStringList &dirs)
     for (QTranslator *t : {own, qt})
         if (!installed.contains(t))
             delete t;
+    // Numbers and dates shown by QLocale() follow the interface: the translation's language, else
+    // Russian, the language of the sources («12,5 %», not «12.5 %» beside Russian text).
+    QLocale::setDefault(installed.contains(own) ? wanted : QLocale(QLocale::Russian, QLocale::Russia));
     return installed;
 }
 

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("KpiService", text); }
@@ -17,7 +18,9 @@ const QString kCountingKey = QStringLiteral("kpi_counting");
 
 QString shareText(const std::optional<double> &percent)
 {
-    return percent ? QStringLiteral("%1 %").arg(*percent, 0, 'f', 1) : QCoreApplication::translate("KpiService", "нет данных");
+    // In the language of the interface: «12,5 %» in Russian (UiLanguage sets the default locale).
+    return percent ? QStringLiteral("%1 %").arg(QLocale().toString(*percent, 'f', 1))
+                   : QCoreApplication::translate("KpiService", "нет данных");
 }
 
 std::optional<bool> KpiRow::reached() const

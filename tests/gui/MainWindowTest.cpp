@@ -1,6 +1,8 @@
 #include "domain/TextFold.h"
 #include "gui/MainWindow.h"
 #include "gui/MentorProfileDialog.h"
+#include "gui/PairsView.h"
+#include "gui/RoadmapView.h"
 #include "services/BackupService.h"
 #include "gui/RegistryLoader.h"
 #include "gui/RegistryView.h"
@@ -274,4 +276,26 @@ TEST_CASE("the mentor profile form cannot take a negative capacity")
     capacity->findChild<QLineEdit *>()->selectAll();
     typeText(capacity, QStringLiteral("-3"));
     CHECK(capacity->value() >= 0);
+}
+
+TEST_CASE("Ctrl+F goes to the search field of the page on screen", "[gui]")
+{
+    DemoCopy demo;
+    MainWindow window(demo.db);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    auto *find = window.findChild<QAction *>(QStringLiteral("findAction"));
+    REQUIRE(find);
+    const auto searchOf = [](QWidget *page, const char *name) { return page->findChild<QLineEdit *>(QLatin1String(name)); };
+
+    window.showRegistry(RegistryKind::Mentors);
+    find->trigger();
+    CHECK(QApplication::focusWidget() == searchOf(window.registryView(RegistryKind::Mentors), "searchEdit"));
+    window.showPairs();
+    find->trigger();
+    CHECK(QApplication::focusWidget() == searchOf(window.pairsView(), "searchEdit"));
+    window.showRoadmap();
+    find->trigger();
+    CHECK(QApplication::focusWidget() == searchOf(window.roadmapView(), "ownerEdit"));
+    window.waitForRegistries();
 }
