@@ -8365,33 +8365,33 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
         <translation>unknown field “%1” for the column “%2”.</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="323"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="364"/>
         <source>строка %1: «%2» — нет такого участника или их несколько</source>
         <translation>row %1: “%2” — no such participant, or more than one</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="381"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="422"/>
         <source>Импорт отменён: ничего не записано.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="391"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="432"/>
         <source>строка %1: %2</source>
         <translation>row %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="392"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="433"/>
         <source>Ничего не импортировано: в файле есть строки с ошибками.
 %1</source>
         <translation>Nothing imported: the file has rows with errors.
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="413"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="418"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="426"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="428"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="457"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="454"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="459"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="467"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="469"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="498"/>
         <source>Строка %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>
@@ -9902,82 +9902,97 @@ Import reads .docx, .xlsx, .csv, .tsv and .txt (tab-separated table). Columns ar
 <context>
     <name>RowReader</name>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="93"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="115"/>
         <source>нет ФИО (нужны хотя бы фамилия и имя)</source>
         <translation>no full name (at least a surname and first name are required)</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="97"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="119"/>
         <source>дата рождения «%1» невозможна или не читается</source>
         <translation>date of birth “%1” is impossible or unreadable</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="99"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="121"/>
         <source>дата рождения %1 невозможна</source>
         <translation>date of birth %1 is impossible</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="107"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="129"/>
+        <source>дата заполнения «%1» невозможна или не читается</source>
+        <translation>the filling date «%1» is impossible or unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="137"/>
         <source>неизвестный класс «%1»</source>
         <translation>unknown class “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="115"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="145"/>
         <source>телефон «%1» не похож на российский номер</source>
         <translation>phone “%1” does not look like a Russian number</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="120"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="150"/>
         <source>адрес почты «%1» неверен</source>
         <translation>e-mail address “%1” is invalid</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="126"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="156"/>
         <source>неизвестная категория участника «%1»</source>
         <translation>unknown participant category “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="147"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="178"/>
         <source>повторяет строку %1</source>
         <translation>duplicates row %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="159"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="184"/>
+        <source>то же ФИО, что в строке %1, а без даты рождения их не отличить — укажите её</source>
+        <translation>the same full name as in row %1, and without a birth date they cannot be told apart — add it</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="195"/>
         <source>участников с таким ФИО несколько — укажите дату рождения</source>
         <translation>several participants have this full name — specify the date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="170"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="200"/>
+        <source>это тот же участник базы, что и в строке %1 (в базе у него нет даты рождения)</source>
+        <translation>this is the same participant of the database as in row %1 (the database has no birth date for them)</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="210"/>
         <source>число наставляемых «%1» — не число от 0 до 30</source>
         <translation>number of mentees “%1” is not a number from 0 to 30</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="173"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="213"/>
         <source>желаемый возраст «%1» не читается (пример: 10-14)</source>
         <translation>preferred age “%1” cannot be read (example: 10-14)</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="175"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="215"/>
         <source>неизвестная форма наставничества «%1»</source>
         <translation>unknown form of mentoring “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="183"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="223"/>
         <source>%1 нет в базе — сначала добавьте участника или импортируйте его анкету</source>
         <translation>%1 is not in the database — add the participant first or import their questionnaire</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="185"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="131"/>
         <source>дата заполнения %1 ещё не наступила</source>
         <translation>the date filled in (%1) is in the future</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="191"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="229"/>
         <source>вопрос %1: %2</source>
         <translation>question %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="194"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="232"/>
         <source>нет ни одного ответа на вопросы анкеты</source>
         <translation>no answers to the questionnaire&apos;s questions</translation>
     </message>
@@ -11417,17 +11432,32 @@ Questionnaire answers: kurator-cli import survey.
         <translation>Row %1, column %2: the cell holds %3 characters, while Excel allows at most %4. The file was not read: check that it is the right file.</translation>
     </message>
     <message>
+        <location filename="../../src/services/TableFile.cpp" line="245"/>
+        <source>«%1» — это папка, а не файл таблицы.</source>
+        <translation>«%1» is a folder, not a table file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/TableFile.cpp" line="247"/>
+        <source>Файла %1 нет.</source>
+        <translation>There is no file %1.</translation>
+    </message>
+    <message>
         <location filename="../../src/services/TableFile.cpp" line="249"/>
+        <source>Файл %1 не читается: нет прав.</source>
+        <translation>The file %1 cannot be read: no permission.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/TableFile.cpp" line="256"/>
         <source>Старые форматы .doc и .xls не читаются: сохраните файл как .docx или .xlsx.</source>
         <translation>The old .doc and .xls formats cannot be read: save the file as .docx or .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="252"/>
+        <location filename="../../src/services/TableFile.cpp" line="259"/>
         <source>Не удалось открыть файл %1: %2</source>
         <translation>Could not open file %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="254"/>
+        <location filename="../../src/services/TableFile.cpp" line="261"/>
         <source>Файл %1 больше %2 МБ: это не таблица анкет или дорожной карты.</source>
         <translation>The file %1 is larger than %2 MB: it is not a table of questionnaires or a roadmap.</translation>
     </message>
@@ -11780,32 +11810,62 @@ overwritten but named in the report.</translation>
 <context>
     <name>XlsxWorkbook</name>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="97"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="126"/>
         <source>Лист</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="121"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="150"/>
         <source>Дата отчёта: %1</source>
         <translation>Report date: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="58"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="87"/>
         <source>Не удалось создать файл %1.</source>
         <translation>Could not create file %1.</translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="231"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="43"/>
+        <source>«%1» — это папка, а не файл.</source>
+        <translation>«%1» is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="45"/>
+        <source>Не удалось создать файл %1: папки %2 нет.</source>
+        <translation>Could not create the file %1: there is no folder %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="47"/>
+        <source>Не удалось создать файл %1: нет прав на запись в папку %2.</source>
+        <translation>Could not create the file %1: no permission to write to the folder %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="55"/>
+        <source>не хватило памяти</source>
+        <translation>out of memory</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="56"/>
+        <source>файл не создаётся: нет прав на запись или папку удалили</source>
+        <translation>the file cannot be created: no permission to write, or the folder was removed</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="58"/>
+        <source>не удалось записать временный файл: места на диске или прав на временную папку нет</source>
+        <translation>could not write a temporary file: no disk space or no permission for the temporary folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="260"/>
         <source>Файл %1 уже записан.</source>
         <translation>The file %1 has already been written.</translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="234"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="263"/>
         <source>Не удалось записать %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="239"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="268"/>
         <source>Не удалось сохранить %1.</source>
         <translation>Could not save %1.</translation>
     </message>

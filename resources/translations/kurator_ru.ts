@@ -8232,32 +8232,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="323"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="364"/>
         <source>строка %1: «%2» — нет такого участника или их несколько</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="381"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="422"/>
         <source>Импорт отменён: ничего не записано.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="391"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="432"/>
         <source>строка %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="392"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="433"/>
         <source>Ничего не импортировано: в файле есть строки с ошибками.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="413"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="418"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="426"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="428"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="457"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="454"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="459"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="467"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="469"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="498"/>
         <source>Строка %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9758,82 +9758,97 @@
 <context>
     <name>RowReader</name>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="93"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="115"/>
         <source>нет ФИО (нужны хотя бы фамилия и имя)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="97"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="119"/>
         <source>дата рождения «%1» невозможна или не читается</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="99"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="121"/>
         <source>дата рождения %1 невозможна</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="107"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="129"/>
+        <source>дата заполнения «%1» невозможна или не читается</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="137"/>
         <source>неизвестный класс «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="115"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="145"/>
         <source>телефон «%1» не похож на российский номер</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="120"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="150"/>
         <source>адрес почты «%1» неверен</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="126"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="156"/>
         <source>неизвестная категория участника «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="147"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="178"/>
         <source>повторяет строку %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="159"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="184"/>
+        <source>то же ФИО, что в строке %1, а без даты рождения их не отличить — укажите её</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="195"/>
         <source>участников с таким ФИО несколько — укажите дату рождения</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="170"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="200"/>
+        <source>это тот же участник базы, что и в строке %1 (в базе у него нет даты рождения)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="210"/>
         <source>число наставляемых «%1» — не число от 0 до 30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="173"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="213"/>
         <source>желаемый возраст «%1» не читается (пример: 10-14)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="175"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="215"/>
         <source>неизвестная форма наставничества «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="183"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="223"/>
         <source>%1 нет в базе — сначала добавьте участника или импортируйте его анкету</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="185"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="131"/>
         <source>дата заполнения %1 ещё не наступила</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="191"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="229"/>
         <source>вопрос %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="194"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="232"/>
         <source>нет ни одного ответа на вопросы анкеты</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11254,17 +11269,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/services/TableFile.cpp" line="245"/>
+        <source>«%1» — это папка, а не файл таблицы.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/TableFile.cpp" line="247"/>
+        <source>Файла %1 нет.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/services/TableFile.cpp" line="249"/>
+        <source>Файл %1 не читается: нет прав.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/TableFile.cpp" line="256"/>
         <source>Старые форматы .doc и .xls не читаются: сохраните файл как .docx или .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="252"/>
+        <location filename="../../src/services/TableFile.cpp" line="259"/>
         <source>Не удалось открыть файл %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/TableFile.cpp" line="254"/>
+        <location filename="../../src/services/TableFile.cpp" line="261"/>
         <source>Файл %1 больше %2 МБ: это не таблица анкет или дорожной карты.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11612,32 +11642,62 @@
 <context>
     <name>XlsxWorkbook</name>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="97"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="126"/>
         <source>Лист</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="121"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="150"/>
         <source>Дата отчёта: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="58"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="87"/>
         <source>Не удалось создать файл %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="231"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="43"/>
+        <source>«%1» — это папка, а не файл.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="45"/>
+        <source>Не удалось создать файл %1: папки %2 нет.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="47"/>
+        <source>Не удалось создать файл %1: нет прав на запись в папку %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="55"/>
+        <source>не хватило памяти</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="56"/>
+        <source>файл не создаётся: нет прав на запись или папку удалили</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="58"/>
+        <source>не удалось записать временный файл: места на диске или прав на временную папку нет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="260"/>
         <source>Файл %1 уже записан.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="234"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="263"/>
         <source>Не удалось записать %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="239"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="268"/>
         <source>Не удалось сохранить %1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -14,5 +14,15 @@ std::optional<ClassName> ClassName::parse(const QString &text)
     const int grade = match.captured(1).toInt();
     if (grade < 1 || grade > 11)
         return std::nullopt;
-    return ClassName{grade, match.captured(2).toUpper()};
+    QString letter = match.captured(2).toUpper();
+    // A Latin letter that looks like a Cyrillic one is that one: "7A" typed on the wrong layout is
+    // the pupils of 7А. Any other Latin letter names no class of a Russian school.
+    if (!letter.isEmpty() && letter.at(0).unicode() < 0x80) {
+        static const QString latin = QStringLiteral("ABEKMHOPCTXY"), cyrillic = QStringLiteral("АВЕКМНОРСТХУ");
+        const qsizetype at = latin.indexOf(letter.at(0));
+        if (at < 0)
+            return std::nullopt;
+        letter = cyrillic.at(at);
+    }
+    return ClassName{grade, letter};
 }

@@ -15,6 +15,9 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("QuestionnaireImport", text); }
@@ -36,6 +39,25 @@ QString formKey(const QString &text)
         .remove(separators)
         .replace(QStringLiteral("учитель"), QStringLiteral("педагог"))
         .replace(QStringLiteral("обучающийся"), QStringLiteral("ученик"));
+}
+
+// A name as it is meant: a control character is a space, an invisible format character (zero-width
+// space, soft hyphen) nothing, so a copy of a row that carries one is not another person.
+QString visibleName(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text)
+        if (c.category() == QChar::Other_Control)
+            out += QLatin1Char(' ');
+        else if (c.category() != QChar::Other_Format)
+            out += c;
+    return out.simplified();
+}
+
+bool hasLetter(const QString &text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isLetter(); });
 }
 
 class RowReader
@@ -80,16 +102,16 @@ private:
     {
         Person &p = r.person;
         if (const QString full = r.values.value(QStringLiteral("full_name")); !full.isEmpty()) {
-            QStringList parts = full.simplified().split(QLatin1Char(' '));
+            QStringList parts = visibleName(full).split(QLatin1Char(' '));
             p.lastName = parts.takeFirst();
             p.firstName = parts.isEmpty() ? QString() : parts.takeFirst();
             p.patronymic = parts.join(QLatin1Char(' '));
         } else {
-            p.lastName = r.values.value(QStringLiteral("last_name")).simplified();
-            p.firstName = r.values.value(QStringLiteral("first_name")).simplified();
-            p.patronymic = r.values.value(QStringLiteral("patronymic")).simplified();
+            p.lastName = visibleName(r.values.value(QStringLiteral("last_name")));
+            p.firstName = visibleName(r.values.value(QStringLiteral("first_name")));
+            p.patronymic = visibleName(r.values.value(QStringLiteral("patronymic")));
         }
-        if (p.lastName.isEmpty() || p.firstName.isEmpty())
+        if (p.lastName.isEmpty() || p.firstName.isEmpty() || !hasLetter(p.lastName + p.firstName))
             return tr("нет ФИО (нужны хотя бы фамилия и имя)");
         if (const QString birth = r.values.value(QStringLiteral("birth_date")); !birth.isEmpty()) {
             const auto date = CellValues::date(birth);
@@ -99,8 +121,16 @@ private:
                 return tr("дата рождения %1 невозможна").arg(date->toString(QStringLiteral("dd.MM.yyyy")));
             p.birthDate = *date;
         }
-        if (const QString submitted = r.values.value(QStringLiteral("submitted")); !submitted.isEmpty())
-            r.submittedOn = CellValues::date(submitted).value_or(QDate());
+        // The day of filling is the day the person entered the programme: an impossible or future one
+        // is the row's problem, not today's date in its place.
+        if (const QString submitted = r.values.value(QStringLiteral("submitted")); !submitted.isEmpty()) {
+            const auto date = CellValues::date(submitted);
+            if (!date)
+                return tr("дата заполнения «%1» невозможна или не читается").arg(submitted);
+            if (*date > m_today)
+                return tr("дата заполнения %1 ещё не наступила").arg(PersonValidator::russianDate(*date));
+            r.submittedOn = *date;
+        }
         if (const QString cls = r.values.value(QStringLiteral("class")); !cls.isEmpty()) {
             const auto parsed = ClassName::parse(cls);
             if (!parsed)
@@ -136,7 +166,8 @@ private:
     }
 
     // Who the row is in the store: the same ФИО (ё = е, spaces folded) and birth date; without a
-    // birth date, the only person of that name.
+    // birth date, the only person of that name. Two rows never become one person, nor one person
+    // two: a row without a birth date cannot be told from another of its name.
     QString identify(QuestionnaireRow &r)
     {
         const Person &p = r.person;
@@ -145,19 +176,28 @@ private:
         const QString key = name + QLatin1Char('|') + isoDateText(p.birthDate);
         if (const auto [earlier, first] = m_seen.emplace(key, r.row); !first)
             return tr("повторяет строку %1").arg(earlier->second);
+        const auto [named, firstOfName] = m_seenNames.emplace(name, r.row);
+        const bool datelessBefore = m_datelessNames.count(name) > 0;
+        if (!p.birthDate.isValid())
+            m_datelessNames.insert(name);
+        if (!firstOfName && (datelessBefore || !p.birthDate.isValid()))
+            return tr("то же ФИО, что в строке %1, а без даты рождения их не отличить — укажите её").arg(named->second);
         const auto &known = m_people.byNameAndBirth;
         if (p.birthDate.isValid()) {
             auto found = known.find(key);
             if (found == known.end())
                 found = known.find(name + QLatin1Char('|')); // stored without a birth date
             r.existingId = found == known.end() ? 0 : found->second;
-            return {};
+        } else {
+            const auto stored = m_people.byName.find(name);
+            const QList<qint64> namesakes = stored == m_people.byName.end() ? QList<qint64>() : stored->second;
+            if (namesakes.size() > 1)
+                return tr("участников с таким ФИО несколько — укажите дату рождения");
+            r.existingId = namesakes.value(0);
         }
-        const auto named = m_people.byName.find(name);
-        const QList<qint64> namesakes = named == m_people.byName.end() ? QList<qint64>() : named->second;
-        if (namesakes.size() > 1)
-            return tr("участников с таким ФИО несколько — укажите дату рождения");
-        r.existingId = namesakes.value(0);
+        if (r.existingId)
+            if (const auto [other, firstMatch] = m_matched.emplace(r.existingId, r.row); !firstMatch)
+                return tr("это тот же участник базы, что и в строке %1 (в базе у него нет даты рождения)").arg(other->second);
         return {};
     }
 
@@ -181,8 +221,6 @@ private:
     {
         if (r.existingId == 0)
             return tr("%1 нет в базе — сначала добавьте участника или импортируйте его анкету").arg(r.person.fullName());
-        if (r.submittedOn > m_today)
-            return tr("дата заполнения %1 ещё не наступила").arg(PersonValidator::russianDate(r.submittedOn));
         int answered = 0;
         for (int i = 0; i < m_p.survey.questions.size(); ++i) {
             const SurveyQuestion &q = m_p.survey.questions.at(i);
@@ -199,6 +237,9 @@ private:
     const QuestionnaireRepository::PeopleIndex &m_people;
     const QDate m_today = QDate::currentDate(); // once: each call reads the time zone files
     std::unordered_map<QString, int, TextHash> m_seen; // person key -> the row it was first seen in
+    std::unordered_map<QString, int, TextHash> m_seenNames; // name key -> the first row of that name
+    std::unordered_set<QString, TextHash> m_datelessNames;  // names of rows without a birth date
+    std::unordered_map<qint64, int> m_matched;               // a stored person -> the row that updates them
 };
 
 QHash<QString, qint64> formIds(const Database &db)

@@ -240,7 +240,14 @@ Result<TableData> withinLimits(Result<TableData> read)
 
 Result<TableData> read(const QString &path, const QString &sheet, const ProgressCallback &progress)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QFileInfo info(path);
+    if (info.isDir())
+        return Result<TableData>::failure(tr("«%1» — это папка, а не файл таблицы.").arg(path));
+    if (!info.exists())
+        return Result<TableData>::failure(tr("Файла %1 нет.").arg(path));
+    if (!info.isReadable())
+        return Result<TableData>::failure(tr("Файл %1 не читается: нет прав.").arg(path));
+    const QString suffix = info.suffix().toLower();
     if (suffix == QLatin1String("docx"))
         return withinLimits(OfficeTables::readDocx(path));
     if (suffix == QLatin1String("xlsx"))

@@ -33,6 +33,33 @@ lxw_format *makeFormat(lxw_workbook *book, const char *numberFormat, bool highli
     return f;
 }
 
+// Why the file cannot be written where it is asked for, said before libxlsxwriter tries (it would
+// guess «Usually a permissions error» in English on stderr); empty when it can be.
+QString placeProblem(const QString &path)
+{
+    const QFileInfo target(path);
+    const QFileInfo folder(target.absolutePath());
+    if (target.isDir())
+        return QCoreApplication::translate("XlsxWorkbook", "«%1» — это папка, а не файл.").arg(path);
+    if (!folder.isDir())
+        return QCoreApplication::translate("XlsxWorkbook", "Не удалось создать файл %1: папки %2 нет.").arg(path, folder.filePath());
+    if (!folder.isWritable())
+        return QCoreApplication::translate("XlsxWorkbook", "Не удалось создать файл %1: нет прав на запись в папку %2.").arg(path, folder.filePath());
+    return {};
+}
+
+// libxlsxwriter's errors in Russian where the user can act on them; its own words otherwise.
+QString closeError(lxw_error error)
+{
+    switch (error) {
+    case LXW_ERROR_MEMORY_MALLOC_FAILED: return QCoreApplication::translate("XlsxWorkbook", "не хватило памяти");
+    case LXW_ERROR_CREATING_XLSX_FILE: return QCoreApplication::translate("XlsxWorkbook", "файл не создаётся: нет прав на запись или папку удалили");
+    case LXW_ERROR_CREATING_TMPFILE:
+    case LXW_ERROR_READING_TMPFILE: return QCoreApplication::translate("XlsxWorkbook", "не удалось записать временный файл: места на диске или прав на временную папку нет");
+    default: return QString::fromUtf8(lxw_strerror(error));
+    }
+}
+
 // A1 notation of a cell: (3, 2) → "$C$4".
 QString cellName(int row, int column)
 {
@@ -48,7 +75,9 @@ QString cellName(int row, int column)
 XlsxWorkbook::XlsxWorkbook(const QString &path, bool constantMemory)
     : m_path(path), m_constantMemory(constantMemory), m_partPath(QFileInfo(path).dir().filePath(QStringLiteral(".%1.part").arg(QFileInfo(path).fileName())))
 {
-    m_openError = XlsxLibrary::load();
+    m_openError = placeProblem(path);
+    if (m_openError.isEmpty())
+        m_openError = XlsxLibrary::load();
     if (!m_openError.isEmpty())
         return;
     lxw_workbook_options options{};
@@ -231,7 +260,7 @@ Status XlsxWorkbook::close()
     m_openError = tr("Файл %1 уже записан.").arg(m_path);
     if (error != LXW_NO_ERROR) {
         QFile::remove(m_partPath);
-        return Status::failure(tr("Не удалось записать %1: %2").arg(m_path, QString::fromUtf8(lxw_strerror(error))));
+        return Status::failure(tr("Не удалось записать %1: %2").arg(m_path, closeError(error)));
     }
     if (!QFile::setPermissions(m_partPath, QFile::ReadOwner | QFile::WriteOwner)
         || ::rename(QFile::encodeName(m_partPath).constData(), QFile::encodeName(m_path).constData()) != 0) {

@@ -32,4 +32,8 @@ TEST_CASE("school classes")
     CHECK_FALSE(ClassName::parse(QStringLiteral("12А")).has_value());
     CHECK_FALSE(ClassName::parse(QStringLiteral("0Б")).has_value());
     CHECK_FALSE(ClassName::parse(QStringLiteral("седьмой")).has_value());
+    // Latin look-alikes typed on the wrong layout are the Cyrillic letters; other Latin letters are no class.
+    CHECK(ClassName::parse(QStringLiteral("7A"))->text() == QStringLiteral("7А"));
+    CHECK(ClassName::parse(QStringLiteral("9c"))->text() == QStringLiteral("9С"));
+    CHECK_FALSE(ClassName::parse(QStringLiteral("11Z")).has_value());
 }

@@ -165,3 +165,51 @@ TEST_CASE("a negative capacity of a mentor is refused before it reaches the stor
     const QStringList errors = ProfileService::validate(profile);
     CHECK(errors.join(QLatin1Char(' ')).contains(QStringLiteral("не может быть отрицательным")));
 }
+
+TEST_CASE("rows that would merge two people, or split one, are refused, each naming the other row", "[badinput]")
+{
+    TempDatabase t;
+    QuestionnaireImport importer(t.db);
+    const auto problemOf = [](const ImportPreview &p, int row) {
+        for (const RowProblem &problem : p.problems)
+            if (problem.row == row)
+                return problem.message;
+        return QString();
+    };
+    const QByteArray header = "ФИО;Дата рождения;Класс;Отметка времени\n";
+    // Control characters are no name; an invisible character does not make a copy another person;
+    // a row without a birth date cannot be told from another of its name.
+    const ImportPreview one = previewOf(importer, header +
+        "\x01\x02 \x03\x04;12.03.2012;7А;\n"                                   // row 2
+        "Новиков Олег Ильич;12.03.2012;7A;01.10.2024 10:15\n"                  // row 3, Latin A
+        "Новиков\xe2\x80\x8b Олег Ильич;12.03.2012;7А;\n"                       // row 4, zero-width space
+        "Новиков Олег Ильич;;7А;\n"                                              // row 5
+        "Орлова Анна Петровна;01.02.2012;7А;31.02.2024\n"                      // row 6
+        "Орлова Мария Петровна;01.02.2012;7А;01.10.2099\n");                   // row 7
+    CHECK(problemOf(one, 2).contains(QStringLiteral("нет ФИО")));
+    CHECK(problemOf(one, 3).isEmpty());
+    CHECK(problemOf(one, 4) == QStringLiteral("повторяет строку 3"));
+    CHECK(problemOf(one, 5).contains(QStringLiteral("строке 3")));
+    CHECK(problemOf(one, 6).contains(QStringLiteral("31.02.2024")));
+    CHECK(problemOf(one, 7).contains(QStringLiteral("ещё не наступила")));
+    REQUIRE(one.rows.size() == 1);
+    CHECK(one.rows.first().person.className == QStringLiteral("7А")); // Cyrillic
+
+    // A person stored without a birth date is updated by one row, not by two of different dates.
+    REQUIRE(importer.commit(previewOf(importer, header + "Жуков Иван Петрович;;5А;\n"), false).ok());
+    const ImportPreview two = previewOf(importer, header + "Жуков Иван Петрович;12.03.2013;5А;\n"
+                                                           "Жуков Иван Петрович;13.03.2013;5А;\n");
+    CHECK(problemOf(two, 2).isEmpty());
+    CHECK(problemOf(two, 3).contains(QStringLiteral("строке 2")));
+}
+
+TEST_CASE("a table that is missing, or is a folder, is named as such", "[badinput]")
+{
+    QTemporaryDir dir;
+    const auto missing = TableFile::read(dir.filePath(QStringLiteral("анкеты.csv")));
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().contains(QStringLiteral("нет")));
+    const auto folder = TableFile::read(dir.path());
+    REQUIRE_FALSE(folder.ok());
+    CHECK(folder.error().contains(QStringLiteral("это папка")));
+}

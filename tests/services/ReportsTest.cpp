@@ -282,3 +282,16 @@ TEST_CASE("the analytic report is written as a PDF document and as a workbook")
     REQUIRE(report->write(school.t.db, request, xlsx).ok());
     CHECK(QFileInfo(xlsx).size() > 5000);
 }
+
+TEST_CASE("a workbook asked for in a missing folder or over a folder says so before writing anything")
+{
+    QTemporaryDir dir;
+    const XlsxWorkbook missing(dir.filePath(QStringLiteral("нет/отчёт.xlsx")));
+    REQUIRE_FALSE(missing.opened().ok());
+    CHECK(missing.opened().error().contains(QStringLiteral("папки")));
+    QDir(dir.path()).mkdir(QStringLiteral("папка.xlsx"));
+    const XlsxWorkbook folder(dir.filePath(QStringLiteral("папка.xlsx")));
+    REQUIRE_FALSE(folder.opened().ok());
+    CHECK(folder.opened().error().contains(QStringLiteral("это папка")));
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty()); // not even a part file
+}
