@@ -15,9 +15,10 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QVarLengthArray>
 #include <algorithm>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("QuestionnaireImport", text); }
@@ -64,9 +65,12 @@ class RowReader
 {
 public:
     static QString tr(const char *text) { return QCoreApplication::translate("RowReader", text); }
-    RowReader(const ImportPreview &p, const QHash<QString, qint64> &forms, const QuestionnaireRepository::PeopleIndex &people)
+    RowReader(const ImportPreview &p, const QHash<QString, qint64> &forms, const QuestionnaireRepository::PeopleIndex &people,
+              qsizetype rows)
         : m_p(p), m_forms(forms), m_people(people)
     {
+        m_seen.reserve(size_t(rows));
+        m_matched.reserve(size_t(rows));
     }
 
     // The row as a person and answers, or the first problem that stops it.
@@ -173,15 +177,9 @@ private:
         const Person &p = r.person;
         r.nameKey = TextFold::nameKey(p.lastName, p.firstName, p.patronymic);
         const QString &name = r.nameKey;
+        if (const QString earlier = seenBefore(r); !earlier.isEmpty())
+            return earlier;
         const QString key = name + QLatin1Char('|') + isoDateText(p.birthDate);
-        if (const auto [earlier, first] = m_seen.emplace(key, r.row); !first)
-            return tr("повторяет строку %1").arg(earlier->second);
-        const auto [named, firstOfName] = m_seenNames.emplace(name, r.row);
-        const bool datelessBefore = m_datelessNames.count(name) > 0;
-        if (!p.birthDate.isValid())
-            m_datelessNames.insert(name);
-        if (!firstOfName && (datelessBefore || !p.birthDate.isValid()))
-            return tr("то же ФИО, что в строке %1, а без даты рождения их не отличить — укажите её").arg(named->second);
         const auto &known = m_people.byNameAndBirth;
         if (p.birthDate.isValid()) {
             auto found = known.find(key);
@@ -199,6 +197,32 @@ private:
             if (const auto [other, firstMatch] = m_matched.emplace(r.existingId, r.row); !firstMatch)
                 return tr("это тот же участник базы, что и в строке %1 (в базе у него нет даты рождения)").arg(other->second);
         return {};
+    }
+
+    // The file's own repeats: the same name and birth date, or the same name where one of the rows
+    // has no birth date to tell them apart.
+    QString seenBefore(const QuestionnaireRow &r)
+    {
+        const QDate &born = r.person.birthDate;
+        auto [at, first] = m_seen.try_emplace(r.nameKey);
+        SeenName &seen = at->second;
+        const auto noted = qScopeGuard([&] {
+            if (born.isValid())
+                seen.dated.append({born, r.row});
+            else if (!seen.datelessRow)
+                seen.datelessRow = r.row;
+        });
+        if (first)
+            return {};
+        const auto tellApart = [](int row) {
+            return tr("то же ФИО, что в строке %1, а без даты рождения их не отличить — укажите её").arg(row);
+        };
+        if (!born.isValid())
+            return seen.datelessRow ? tr("повторяет строку %1").arg(seen.datelessRow) : tellApart(seen.dated.first().second);
+        for (const auto &[date, row] : seen.dated)
+            if (date == born)
+                return tr("повторяет строку %1").arg(row);
+        return seen.datelessRow ? tellApart(seen.datelessRow) : QString();
     }
 
     QString checkProfile(const QuestionnaireRow &r) const
@@ -236,9 +260,12 @@ private:
     const QHash<QString, qint64> &m_forms;
     const QuestionnaireRepository::PeopleIndex &m_people;
     const QDate m_today = QDate::currentDate(); // once: each call reads the time zone files
-    std::unordered_map<QString, int, TextHash> m_seen; // person key -> the row it was first seen in
-    std::unordered_map<QString, int, TextHash> m_seenNames; // name key -> the first row of that name
-    std::unordered_set<QString, TextHash> m_datelessNames;  // names of rows without a birth date
+    struct SeenName
+    {
+        QVarLengthArray<std::pair<QDate, int>, 1> dated; // birth date -> its first row
+        int datelessRow = 0;                             // the first row of the name without one
+    };
+    std::unordered_map<QString, SeenName, TextHash> m_seen; // name key -> its rows so far
     std::unordered_map<qint64, int> m_matched;               // a stored person -> the row that updates them
 };
 
@@ -305,7 +332,7 @@ ImportPreview QuestionnaireImport::preview(const TableData &table, Questionnaire
     const int headerRow = headerRowOf(table);
     const QHash<QString, qint64> forms = formIds(*m_db);
     const auto people = QuestionnaireRepository(m_db->connection(), yearStart).peopleIndex();
-    RowReader reader(p, forms, people);
+    RowReader reader(p, forms, people, table.rows.size());
     p.rows.reserve(table.rows.size());
     for (int i = headerRow + 1; i < table.rows.size(); ++i) {
         QString problem;
