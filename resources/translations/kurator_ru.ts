@@ -559,194 +559,209 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="16"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="17"/>
         <source>участник</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="17"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="18"/>
         <source>организация-партнёр</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="18"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="19"/>
         <source>пара/группа</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="19"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="20"/>
         <source>приказ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="20"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="21"/>
         <source>протокол подбора</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="21"/>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="50"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="22"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="51"/>
         <source>программа</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="22"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="23"/>
         <source>дорожная карта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="23"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="24"/>
         <source>мероприятие дорожной карты</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="24"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="25"/>
         <source>цель показателя</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="25"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="26"/>
         <source>контингент</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="26"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="27"/>
         <source>импорт анкет</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="27"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="28"/>
         <source>анкета наставляемого</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="28"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="29"/>
         <source>анкета наставника</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="36"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="37"/>
         <source>создание</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="37"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="38"/>
         <source>изменение</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="38"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="39"/>
         <source>удаление</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="39"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="40"/>
         <source>в архив</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="40"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="41"/>
         <source>из архива</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="41"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="42"/>
         <source>утверждение</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="42"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="43"/>
         <source>издание</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="43"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="44"/>
         <source>отмена издания</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="44"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="45"/>
         <source>завершение</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="45"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="46"/>
         <source>возобновление</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="46"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="47"/>
         <source>индивидуальный план</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="47"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="48"/>
         <source>встреча</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="48"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="49"/>
         <source>новая встреча</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="49"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="50"/>
         <source>планирование встреч</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="51"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="52"/>
         <source>достижение</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="52"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="53"/>
         <source>удаление достижения</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="53"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="54"/>
         <source>импорт</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/AuditLogDialog.cpp" line="64"/>
+        <source>по протоколу подбора</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="67"/>
+        <source>пар: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="68"/>
+        <source>встреч: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="79"/>
         <source>все</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="77"/>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="108"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="92"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="123"/>
         <source>Записей: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="94"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="109"/>
         <source>Когда</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="94"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="109"/>
         <source>Кто</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="94"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="109"/>
         <source>Запись</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="94"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="109"/>
         <source>№</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="94"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="109"/>
         <source>Действие</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="94"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="109"/>
         <source>Что изменено</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4951,52 +4966,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="162"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="142"/>
+        <source>не отмечено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="164"/>
         <source>«%1» — не дата: нужна дата вида дд.мм.гггг.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="172"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="174"/>
         <source>Продолжительность — число минут.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="197"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="199"/>
         <source>Встреча</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="198"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="200"/>
         <source>План</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="199"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="201"/>
         <source>Состоялась</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="200"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="202"/>
         <source>Присутствовали</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="201"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="203"/>
         <source>Мин.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="202"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="204"/>
         <source>Тема</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="203"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="205"/>
         <source>Итог</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="204"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="206"/>
         <source>Следующая</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6649,8 +6669,8 @@
     </message>
     <message>
         <location filename="../../ui/PairsView.ui" line="49"/>
-        <location filename="../../src/gui/PairsView.cpp" line="223"/>
-        <location filename="../../src/gui/PairsView.cpp" line="248"/>
+        <location filename="../../src/gui/PairsView.cpp" line="225"/>
+        <location filename="../../src/gui/PairsView.cpp" line="250"/>
         <location filename="../../src/gui/PairsViewEdits.cpp" line="40"/>
         <source>Индивидуальный план</source>
         <translation type="unfinished"></translation>
@@ -6741,107 +6761,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="47"/>
+        <location filename="../../src/gui/PairsView.cpp" line="49"/>
         <source>Все статусы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="68"/>
+        <location filename="../../src/gui/PairsView.cpp" line="70"/>
         <source>Порог дней без встреч</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="139"/>
+        <location filename="../../src/gui/PairsView.cpp" line="141"/>
         <source>%1 учебный год: пар и групп — %2, работают — %3, требуют внимания — %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="158"/>
+        <location filename="../../src/gui/PairsView.cpp" line="160"/>
         <source>&lt;p&gt;Выберите пару или группу в списке.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="168"/>
+        <location filename="../../src/gui/PairsView.cpp" line="170"/>
         <source>Группа</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="168"/>
+        <location filename="../../src/gui/PairsView.cpp" line="170"/>
         <source>Пара</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="170"/>
+        <location filename="../../src/gui/PairsView.cpp" line="172"/>
         <source>Наставник</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="170"/>
+        <location filename="../../src/gui/PairsView.cpp" line="172"/>
         <source>Наставляемые</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="171"/>
+        <location filename="../../src/gui/PairsView.cpp" line="173"/>
         <source>Форма</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="173"/>
+        <location filename="../../src/gui/PairsView.cpp" line="175"/>
         <source>Срок</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="175"/>
+        <location filename="../../src/gui/PairsView.cpp" line="177"/>
         <source>Программа</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="176"/>
+        <location filename="../../src/gui/PairsView.cpp" line="178"/>
         <source>Приказ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="177"/>
+        <location filename="../../src/gui/PairsView.cpp" line="179"/>
         <source>ещё не издан</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="178"/>
+        <location filename="../../src/gui/PairsView.cpp" line="180"/>
         <source>№ %1 от %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="180"/>
+        <location filename="../../src/gui/PairsView.cpp" line="182"/>
         <source>Причина завершения</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="182"/>
+        <location filename="../../src/gui/PairsView.cpp" line="184"/>
         <source>Результаты</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="184"/>
+        <location filename="../../src/gui/PairsView.cpp" line="186"/>
         <source>Кейс</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="187"/>
+        <location filename="../../src/gui/PairsView.cpp" line="189"/>
         <source>Требует внимания</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="193"/>
+        <location filename="../../src/gui/PairsView.cpp" line="195"/>
         <source>Плана ещё нет.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="194"/>
+        <location filename="../../src/gui/PairsView.cpp" line="196"/>
         <source>Выполнено %1 % (%2 из %3), просрочено: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="201"/>
+        <location filename="../../src/gui/PairsView.cpp" line="203"/>
         <source>&lt;p&gt;Изменений не было.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6937,17 +6957,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="229"/>
+        <location filename="../../src/gui/PairsView.cpp" line="231"/>
         <source>Сохранить план</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="230"/>
+        <location filename="../../src/gui/PairsView.cpp" line="232"/>
         <source>Индивидуальный план, пара %1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="230"/>
+        <location filename="../../src/gui/PairsView.cpp" line="232"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7306,8 +7326,8 @@
     </message>
     <message>
         <location filename="../../ui/PersonDialog.ui" line="37"/>
-        <location filename="../../src/gui/PersonDialog.cpp" line="32"/>
-        <location filename="../../src/gui/PersonDialog.cpp" line="37"/>
+        <location filename="../../src/gui/PersonDialog.cpp" line="33"/>
+        <location filename="../../src/gui/PersonDialog.cpp" line="38"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7425,82 +7445,83 @@
     </message>
     <message>
         <location filename="../../src/gui/PersonDialog.cpp" line="25"/>
-        <location filename="../../src/gui/PersonDialog.cpp" line="99"/>
+        <location filename="../../src/gui/PersonDialog.cpp" line="26"/>
+        <location filename="../../src/gui/PersonDialog.cpp" line="100"/>
         <source>нет</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PersonDialog.cpp" line="33"/>
+        <location filename="../../src/gui/PersonDialog.cpp" line="34"/>
         <source>мужской</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PersonDialog.cpp" line="34"/>
+        <location filename="../../src/gui/PersonDialog.cpp" line="35"/>
         <source>женский</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PersonDialog.cpp" line="40"/>
+        <location filename="../../src/gui/PersonDialog.cpp" line="41"/>
         <source>мать</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PersonDialog.cpp" line="40"/>
+        <location filename="../../src/gui/PersonDialog.cpp" line="41"/>
         <source>отец</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PersonDialog.cpp" line="40"/>
+        <location filename="../../src/gui/PersonDialog.cpp" line="41"/>
         <source>опекун</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PersonDialog.cpp" line="40"/>
+        <location filename="../../src/gui/PersonDialog.cpp" line="41"/>
         <source>попечитель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PersonDialog.cpp" line="40"/>
+        <location filename="../../src/gui/PersonDialog.cpp" line="41"/>
         <source>другое</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PersonDialog.cpp" line="67"/>
+        <location filename="../../src/gui/PersonDialog.cpp" line="68"/>
         <source>Участник: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PersonDialog.cpp" line="133"/>
+        <location filename="../../src/gui/PersonDialog.cpp" line="134"/>
         <source>Законный представитель: укажите фамилию и имя.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PersonDialog.cpp" line="145"/>
+        <location filename="../../src/gui/PersonDialog.cpp" line="146"/>
         <source>Дата рождения</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PersonDialog.cpp" line="150"/>
+        <location filename="../../src/gui/PersonDialog.cpp" line="151"/>
         <source>Педагогический стаж</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PersonDialog.cpp" line="166"/>
+        <location filename="../../src/gui/PersonDialog.cpp" line="167"/>
         <source>Дата согласия</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PersonDialog.cpp" line="167"/>
+        <location filename="../../src/gui/PersonDialog.cpp" line="168"/>
         <source>Согласие действует до</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PersonDialog.cpp" line="168"/>
+        <location filename="../../src/gui/PersonDialog.cpp" line="169"/>
         <source>Согласие отозвано</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PersonDialog.cpp" line="175"/>
+        <location filename="../../src/gui/PersonDialog.cpp" line="176"/>
         <source>Согласие: укажите дату подписания.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8232,32 +8253,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="364"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="391"/>
         <source>строка %1: «%2» — нет такого участника или их несколько</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="422"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="449"/>
         <source>Импорт отменён: ничего не записано.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="432"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="459"/>
         <source>строка %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="433"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="460"/>
         <source>Ничего не импортировано: в файле есть строки с ошибками.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="454"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="459"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="467"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="469"/>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="498"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="481"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="486"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="494"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="496"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="525"/>
         <source>Строка %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9758,97 +9779,98 @@
 <context>
     <name>RowReader</name>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="115"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="119"/>
         <source>нет ФИО (нужны хотя бы фамилия и имя)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="119"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="123"/>
         <source>дата рождения «%1» невозможна или не читается</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="121"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="125"/>
         <source>дата рождения %1 невозможна</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="129"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="133"/>
         <source>дата заполнения «%1» невозможна или не читается</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="137"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="141"/>
         <source>неизвестный класс «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="145"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="149"/>
         <source>телефон «%1» не похож на российский номер</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="150"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="154"/>
         <source>адрес почты «%1» неверен</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="156"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="160"/>
         <source>неизвестная категория участника «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="178"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="221"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="224"/>
         <source>повторяет строку %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="184"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="218"/>
         <source>то же ФИО, что в строке %1, а без даты рождения их не отличить — укажите её</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="195"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="193"/>
         <source>участников с таким ФИО несколько — укажите дату рождения</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="200"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="198"/>
         <source>это тот же участник базы, что и в строке %1 (в базе у него нет даты рождения)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="210"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="234"/>
         <source>число наставляемых «%1» — не число от 0 до 30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="213"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="237"/>
         <source>желаемый возраст «%1» не читается (пример: 10-14)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="215"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="239"/>
         <source>неизвестная форма наставничества «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="223"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="247"/>
         <source>%1 нет в базе — сначала добавьте участника или импортируйте его анкету</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="131"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="135"/>
         <source>дата заполнения %1 ещё не наступила</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="229"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="253"/>
         <source>вопрос %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/QuestionnaireImport.cpp" line="232"/>
+        <location filename="../../src/services/QuestionnaireImport.cpp" line="256"/>
         <source>нет ни одного ответа на вопросы анкеты</source>
         <translation type="unfinished"></translation>
     </message>

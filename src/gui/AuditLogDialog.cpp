@@ -4,6 +4,7 @@
 #include "ui_AuditLogDialog.h"
 
 #include <QHeaderView>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 
@@ -54,6 +55,20 @@ QString actionTitle(const QString &code)
     const auto it = titles.constFind(code);
     return it == titles.constEnd() ? code : QCoreApplication::translate("AuditLogDialog", *it);
 }
+
+// The details the services write as codes, in words: «pairs=62» is «пар: 62». Other details
+// (the fields changed, a KPI's code) are shown as written.
+QString detailsText(const QString &details)
+{
+    if (details == QLatin1String("matching_run"))
+        return QCoreApplication::translate("AuditLogDialog", "по протоколу подбора");
+    static const QRegularExpression counted(QStringLiteral("^(pairs|count)=(\\d+)$"));
+    if (const auto m = counted.match(details); m.hasMatch())
+        return (m.captured(1) == QLatin1String("pairs") ? QCoreApplication::translate("AuditLogDialog", "пар: %1")
+                                                         : QCoreApplication::translate("AuditLogDialog", "встреч: %1"))
+            .arg(m.captured(2));
+    return details;
+}
 } // namespace
 
 AuditLogDialog::AuditLogDialog(Database &db, QWidget *parent)
@@ -101,7 +116,7 @@ void AuditLogDialog::reload()
         const QString when = e.at.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm:ss"));
         m_model->appendRow({item(when, e.at), item(e.userName, e.userName), item(entityTitle(e.entity), entityTitle(e.entity)),
                             item(e.entityId ? QString::number(e.entityId) : QString(), e.entityId), item(actionTitle(e.action), actionTitle(e.action)),
-                            item(e.details, e.details)});
+                            item(detailsText(e.details), detailsText(e.details))});
     }
     m_ui->table->sortByColumn(0, Qt::DescendingOrder);
     m_ui->table->resizeColumnsToContents();

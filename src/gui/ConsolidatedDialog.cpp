@@ -227,8 +227,8 @@ void ConsolidatedDialog::fill()
             bold.setBold(true);
             item->setFont(bold);
         }
-    m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_view->horizontalHeader()->resizeSection(0, 420);
+    // The indicator's name takes the width left: two of them differ only at their end.
+    m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_summary->setText(tr("Школ на сервере: %1; период с %2 по %3. Доли итога посчитаны из сложенных чисел школ, а не как "
                           "среднее их долей.")
                            .arg(m_data->schools.size())

@@ -81,13 +81,13 @@ DashboardView::DashboardView(QWidget *parent)
     m_tableView->setAccessibleName(tr("Показатели эффективности"));
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tableView->setSortingEnabled(true);
-    m_tableView->horizontalHeader()->setStretchLastSection(true);
+    m_tableView->horizontalHeader()->setStretchLastSection(false);
     m_tableView->verticalHeader()->hide();
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(charts);
     splitter->addWidget(m_tableView);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(1, 2); // the table shows several indicators, not one and a half
     auto *targets = new QPushButton(tr("&Цели и контингент…"), this);
     targets->setObjectName(QStringLiteral("targetsButton"));
     connect(targets, &QPushButton::clicked, this, &DashboardView::targetsRequested);
@@ -241,7 +241,9 @@ void DashboardView::fillTable(const DashboardData &data)
             items[5]->setBackground(paleLightColour(*row.reached() ? RoadmapLight::Done : RoadmapLight::Overdue));
         m_table->appendRow(items);
     }
-    m_tableView->setColumnWidth(0, 520);
+    // The indicator's name takes the width left; the verdict («не достигнуто») is never cut.
+    m_tableView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int c = 1; c < 5; ++c)
         m_tableView->setColumnWidth(c, 110);
+    m_tableView->horizontalHeader()->setSectionResizeMode(5, QHeaderView::ResizeToContents);
 }

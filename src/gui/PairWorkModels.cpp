@@ -137,8 +137,10 @@ QVariant MeetingModel::data(const QModelIndex &index, int role) const
     case Kind: return role == Qt::EditRole ? m.kind : PairWork::meetingKindTitle(m.kind);
     case Planned: return PersonValidator::russianDate(m.plannedOn);
     case Held: return PersonValidator::russianDate(m.heldOn);
-    case Present:
-        return m.attendance.isEmpty() ? QString() : tr("%1 из %2").arg(m.presentCount()).arg(m.attendance.size());
+    case Present: // a held meeting without marks says so, rather than look like missing data
+        return !m.attendance.isEmpty() ? tr("%1 из %2").arg(m.presentCount()).arg(m.attendance.size())
+               : role == Qt::DisplayRole && m.held() ? tr("не отмечено")
+                                                    : QString();
     case Minutes: return m.durationMinutes > 0 ? QVariant(m.durationMinutes) : QVariant();
     case Topic: return m.topic;
     case Outcome: return m.outcome;

@@ -44,6 +44,8 @@ PairsView::PairsView(DatabasePtr db, QUndoStack *undo, QWidget *parent)
         m_ui->planTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
     for (int c : {MeetingModel::Topic, MeetingModel::Outcome})
         m_ui->meetingTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
+    for (int c : {MeetingModel::Kind, MeetingModel::Present}) // «пробная рабочая встреча», «Присутствовали» whole
+        m_ui->meetingTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_ui->statusCombo->addItem(tr("Все статусы"), -1);
     for (PairStatus s : {PairStatus::Forming, PairStatus::Active, PairStatus::Completed, PairStatus::EndedEarly})
         m_ui->statusCombo->addItem(Codes::label(s), int(s));

@@ -23,6 +23,7 @@ PersonDialog::PersonDialog(DatabasePtr db, QWidget *parent)
     connect(m_ui->birthDateEdit, &QLineEdit::textChanged, this, &PersonDialog::updateCategoryFields);
     updateCategoryFields();
     m_ui->consentStatusLabel->setText(tr("нет"));
+    m_ui->representativesLabel->setText(tr("нет")); // a new person: none yet, not an empty line
 }
 
 PersonDialog::~PersonDialog() = default;

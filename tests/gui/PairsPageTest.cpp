@@ -216,8 +216,9 @@ TEST_CASE("the audit log shows who changed what, filtered by kind of record and 
     CHECK(all >= 3);
     log.setEntity(QStringLiteral("mentoring_order"));
     CHECK(log.shownRows() == 1);
-    log.setEntity(QStringLiteral("mentoring_pair"));
     auto *table = log.findChild<QTableView *>(QStringLiteral("table"));
+    CHECK(table->model()->index(0, 5).data().toString().startsWith(QStringLiteral("пар: "))); // not «pairs=…»
+    log.setEntity(QStringLiteral("mentoring_pair"));
     CHECK(table->model()->index(0, 4).data().toString() == QStringLiteral("завершение"));
     CHECK(table->model()->index(0, 3).data().toString() == QString::number(pairId));
     log.setEntity(QString());
