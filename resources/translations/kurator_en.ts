@@ -2618,6 +2618,12 @@ Performance indicators and statistics of participants of every school on the ser
         <translation>School</translation>
     </message>
     <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="145"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="259"/>
+        <source>Отметка исполнения</source>
+        <translation>Completion mark</translation>
+    </message>
+    <message>
         <location filename="../../src/services/ExcelReports.cpp" line="155"/>
         <source>Мероприятия по школам</source>
         <translation>Activities by school</translation>
@@ -2819,12 +2825,6 @@ Performance indicators and statistics of participants of every school on the ser
         <location filename="../../src/services/ExcelReports.cpp" line="258"/>
         <source>Ожидаемый результат</source>
         <translation>Expected result</translation>
-    </message>
-    <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="145"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="259"/>
-        <source>Статус</source>
-        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/services/ExcelReports.cpp" line="145"/>
@@ -9756,8 +9756,8 @@ Import reads .docx, .xlsx, .csv, .tsv and .txt (tab-separated table). Columns ar
     </message>
     <message>
         <location filename="../../src/gui/RoadmapModel.cpp" line="242"/>
-        <source>Статус</source>
-        <translation>Status</translation>
+        <source>Отметка исполнения</source>
+        <translation>Completion mark</translation>
     </message>
     <message>
         <location filename="../../src/gui/RoadmapModel.cpp" line="243"/>
@@ -9830,8 +9830,8 @@ Import reads .docx, .xlsx, .csv, .tsv and .txt (tab-separated table). Columns ar
     </message>
     <message>
         <location filename="../../ui/RoadmapView.ui" line="27"/>
-        <source>С&amp;татус:</source>
-        <translation>St&amp;atus:</translation>
+        <source>&amp;Отметка:</source>
+        <translation>&amp;Mark:</translation>
     </message>
     <message>
         <location filename="../../ui/RoadmapView.ui" line="33"/>

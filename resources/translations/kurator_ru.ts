@@ -2555,6 +2555,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/services/ExcelReports.cpp" line="145"/>
+        <location filename="../../src/services/ExcelReports.cpp" line="259"/>
+        <source>Отметка исполнения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/services/ExcelReports.cpp" line="155"/>
         <source>Мероприятия по школам</source>
         <translation type="unfinished"></translation>
@@ -2755,12 +2761,6 @@
     <message>
         <location filename="../../src/services/ExcelReports.cpp" line="258"/>
         <source>Ожидаемый результат</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/services/ExcelReports.cpp" line="145"/>
-        <location filename="../../src/services/ExcelReports.cpp" line="259"/>
-        <source>Статус</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9612,7 +9612,7 @@
     </message>
     <message>
         <location filename="../../src/gui/RoadmapModel.cpp" line="242"/>
-        <source>Статус</source>
+        <source>Отметка исполнения</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9686,7 +9686,7 @@
     </message>
     <message>
         <location filename="../../ui/RoadmapView.ui" line="27"/>
-        <source>С&amp;татус:</source>
+        <source>&amp;Отметка:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -239,7 +239,7 @@ QVariant RoadmapModel::headerData(int section, Qt::Orientation orientation, int 
     case MetricCol: return tr("Считается по");
     case EvidenceCol: return tr("Подтверждение");
     case ActualCol: return tr("Факт");
-    case StatusCol: return tr("Статус");
+    case StatusCol: return tr("Отметка исполнения"); // set by hand, beside the light the deadline gives
     case LightCol: return tr("Состояние");
     }
     return {};

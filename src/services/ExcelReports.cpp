@@ -142,7 +142,7 @@ Status consolidated(const Consolidated &c, const QDate &reportDate, const QStrin
         reportDate,
         {{tr("Школа"), Kind::Text, 24}, {tr("№"), Kind::Text, 6}, {tr("Раздел"), Kind::Text, 22}, {tr("Мероприятие"), Kind::Text, 50},
          {tr("Срок (как в плане)"), Kind::Text, 16}, {tr("Окончание"), Kind::Date, 11}, {tr("Ответственные"), Kind::Text, 24},
-         {tr("Статус"), Kind::Text, 13}, {tr("Состояние"), Kind::Text, 13}});
+         {tr("Отметка исполнения"), Kind::Text, 13}, {tr("Состояние"), Kind::Text, 13}});
     QList<QPair<QString, RoadmapLight>> bySchool;
     for (const SchoolRoadmap &r : c.roadmaps)
         for (const RoadmapItem &item : r.items) {
@@ -256,7 +256,7 @@ Status roadmap(const DatabasePtr &db, int startYear, const QDate &reportDate, co
         {{tr("№"), Kind::Text, 6}, {tr("Раздел"), Kind::Text, 24}, {tr("Мероприятие"), Kind::Text, 50},
          {tr("Срок (как в плане)"), Kind::Text, 16}, {tr("Начало"), Kind::Date, 11}, {tr("Окончание"), Kind::Date, 11},
          {tr("Ответственные"), Kind::Text, 24}, {tr("Ожидаемый результат"), Kind::Text, 30},
-         {tr("Показатель"), Kind::Text, 20}, {tr("Статус"), Kind::Text, 13}, {tr("Состояние"), Kind::Text, 13},
+         {tr("Показатель"), Kind::Text, 20}, {tr("Отметка исполнения"), Kind::Text, 13}, {tr("Состояние"), Kind::Text, 13},
          {tr("Подтверждение"), Kind::Text, 20}});
     QList<QPair<QString, RoadmapLight>> bySection, byOwner;
     for (const RoadmapItem &item : items) {
