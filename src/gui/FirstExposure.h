@@ -3,6 +3,7 @@
 #include <QTimer>
 #include <QWindow>
 #include <functional>
+#include <utility>
 
 // Calls `then` once the window is first on the screen: after its first expose, when Qt has drawn
 // and flushed it, in the next turn of the event loop. The start-up benchmark's «shown» for Kurator
