@@ -2153,7 +2153,7 @@ Performance indicators and statistics of participants of every school on the ser
     <name>EventDialog</name>
     <message>
         <location filename="../../ui/EventDialog.ui" line="6"/>
-        <location filename="../../src/gui/EventsDialog.cpp" line="54"/>
+        <location filename="../../src/gui/EventsDialog.cpp" line="55"/>
         <source>Общее мероприятие</source>
         <translation>Common event</translation>
     </message>
@@ -2179,7 +2179,7 @@ Performance indicators and statistics of participants of every school on the ser
     </message>
     <message>
         <location filename="../../ui/EventDialog.ui" line="13"/>
-        <location filename="../../src/gui/EventsDialog.cpp" line="62"/>
+        <location filename="../../src/gui/EventsDialog.cpp" line="63"/>
         <source>Дата по плану</source>
         <translation>Planned date</translation>
     </message>
@@ -2195,7 +2195,7 @@ Performance indicators and statistics of participants of every school on the ser
     </message>
     <message>
         <location filename="../../ui/EventDialog.ui" line="15"/>
-        <location filename="../../src/gui/EventsDialog.cpp" line="63"/>
+        <location filename="../../src/gui/EventsDialog.cpp" line="64"/>
         <source>Дата проведения</source>
         <translation>Date held</translation>
     </message>
@@ -2230,17 +2230,17 @@ Performance indicators and statistics of participants of every school on the ser
         <translation>color: #b00020;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/EventsDialog.cpp" line="45"/>
+        <location filename="../../src/gui/EventsDialog.cpp" line="46"/>
         <source>наставник</source>
         <translation>mentor</translation>
     </message>
     <message>
-        <location filename="../../src/gui/EventsDialog.cpp" line="47"/>
+        <location filename="../../src/gui/EventsDialog.cpp" line="48"/>
         <source>наставляемый</source>
         <translation>mentee</translation>
     </message>
     <message>
-        <location filename="../../src/gui/EventsDialog.cpp" line="54"/>
+        <location filename="../../src/gui/EventsDialog.cpp" line="55"/>
         <source>Новое общее мероприятие</source>
         <translation>New common event</translation>
     </message>
@@ -2427,44 +2427,39 @@ Performance indicators and statistics of participants of every school on the ser
         <translation>Delete; undo with Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../src/gui/EventsDialog.cpp" line="90"/>
+        <location filename="../../src/gui/EventsDialog.cpp" line="91"/>
         <source>Общие мероприятия — %1 учебный год</source>
         <translation>Common events — %1 school year</translation>
     </message>
     <message>
-        <location filename="../../src/gui/EventsDialog.cpp" line="119"/>
+        <location filename="../../src/gui/EventsDialog.cpp" line="120"/>
         <source>По плану</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../src/gui/EventsDialog.cpp" line="119"/>
+        <location filename="../../src/gui/EventsDialog.cpp" line="120"/>
         <source>Проведено</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../src/gui/EventsDialog.cpp" line="119"/>
+        <location filename="../../src/gui/EventsDialog.cpp" line="120"/>
         <source>Мин.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/EventsDialog.cpp" line="119"/>
+        <location filename="../../src/gui/EventsDialog.cpp" line="120"/>
         <source>Присутствовали</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../src/gui/EventsDialog.cpp" line="119"/>
+        <location filename="../../src/gui/EventsDialog.cpp" line="120"/>
         <source>Тема</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../src/gui/EventsDialog.cpp" line="119"/>
+        <location filename="../../src/gui/EventsDialog.cpp" line="120"/>
         <source>Итог</source>
         <translation>Outcome</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/EventsDialog.cpp" line="128"/>
-        <source>%1 из %2</source>
-        <translation>%1 of %2</translation>
     </message>
     <message>
         <location filename="../../src/gui/EventsDialog.cpp" line="133"/>
@@ -5066,62 +5061,52 @@ Criteria, their weights and rules are taken from the matching settings in the ap
         <translation>Scheduled for %1 and not marked as held</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="141"/>
-        <source>%1 из %2</source>
-        <translation>%1 of %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="142"/>
-        <source>не отмечено</source>
-        <translation>not marked</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="164"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="161"/>
         <source>«%1» — не дата: нужна дата вида дд.мм.гггг.</source>
         <translation>“%1” is not a date: a date in the form dd.mm.yyyy is required.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="174"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="171"/>
         <source>Продолжительность — число минут.</source>
         <translation>The duration is a number of minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="199"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="196"/>
         <source>Встреча</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="200"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="197"/>
         <source>План</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="201"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="198"/>
         <source>Состоялась</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="202"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="199"/>
         <source>Присутствовали</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="203"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="200"/>
         <source>Мин.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="204"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="201"/>
         <source>Тема</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="205"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="202"/>
         <source>Итог</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="206"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="203"/>
         <source>Следующая</source>
         <translation>Next</translation>
     </message>
@@ -6262,86 +6247,96 @@ The head and the curator default to those of the previous order.
     <name>PairWork</name>
     <message>
         <location filename="../../src/domain/PairWork.cpp" line="38"/>
+        <source>%1 из %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/PairWork.cpp" line="39"/>
+        <source>не отмечено</source>
+        <translation>not marked</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/PairWork.cpp" line="45"/>
         <source>встреча-знакомство</source>
         <translation>introductory meeting</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="40"/>
+        <location filename="../../src/domain/PairWork.cpp" line="47"/>
         <source>пробная рабочая встреча</source>
         <translation>trial working meeting</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="42"/>
+        <location filename="../../src/domain/PairWork.cpp" line="49"/>
         <source>встреча-планирование</source>
         <translation>planning meeting</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="44"/>
+        <location filename="../../src/domain/PairWork.cpp" line="51"/>
         <source>регулярная встреча</source>
         <translation>regular meeting</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="46"/>
+        <location filename="../../src/domain/PairWork.cpp" line="53"/>
         <source>итоговая встреча</source>
         <translation>final meeting</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="48"/>
+        <location filename="../../src/domain/PairWork.cpp" line="55"/>
         <source>общее мероприятие</source>
         <translation>common event</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="55"/>
+        <location filename="../../src/domain/PairWork.cpp" line="62"/>
         <source>Укажите дату встречи.</source>
         <translation>Enter the meeting date.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="57"/>
+        <location filename="../../src/domain/PairWork.cpp" line="64"/>
         <source>Встреча %1 ещё не могла состояться: дата в будущем.</source>
         <translation>Meeting %1 cannot have taken place yet: the date is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="59"/>
+        <location filename="../../src/domain/PairWork.cpp" line="66"/>
         <source>Продолжительность встречи — от 0 до 600 минут.</source>
         <translation>The meeting duration must be from 0 to 600 minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="61"/>
+        <location filename="../../src/domain/PairWork.cpp" line="68"/>
         <source>Неизвестный вид встречи «%1».</source>
         <translation>Unknown meeting kind “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="63"/>
+        <location filename="../../src/domain/PairWork.cpp" line="70"/>
         <source>Укажите тему общего мероприятия.</source>
         <translation>Enter the topic of the common event.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="65"/>
+        <location filename="../../src/domain/PairWork.cpp" line="72"/>
         <source>Присутствие отмечается на проведённой встрече: укажите дату проведения.</source>
         <translation>Attendance is marked for a meeting that has taken place: enter the date it was held.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="69"/>
+        <location filename="../../src/domain/PairWork.cpp" line="76"/>
         <source>Участник №%1 отмечен на встрече дважды.</source>
         <translation>Participant No. %1 is marked at the meeting twice.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="116"/>
+        <location filename="../../src/domain/PairWork.cpp" line="123"/>
         <source>Участник № %1 указан в паре дважды: наставник не может быть своим наставляемым.</source>
         <translation>Participant No. %1 is in the pair twice: a mentor cannot be their own mentee.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="123"/>
+        <location filename="../../src/domain/PairWork.cpp" line="130"/>
         <source>В паре или группе нет наставника.</source>
         <translation>The pair or group has no mentor.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="125"/>
+        <location filename="../../src/domain/PairWork.cpp" line="132"/>
         <source>В паре или группе нет ни одного наставляемого.</source>
         <translation>The pair or group has no mentee.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/domain/PairWork.cpp" line="135"/>
+        <location filename="../../src/domain/PairWork.cpp" line="142"/>
         <source>согласие на обработку ПДн отозвано: %n уч.</source>
         <translation>
             <numerusform>consent to personal data processing withdrawn: %n participant</numerusform>
@@ -6349,7 +6344,7 @@ The head and the curator default to those of the previous order.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/domain/PairWork.cpp" line="137"/>
+        <location filename="../../src/domain/PairWork.cpp" line="144"/>
         <source>нет действующего согласия на обработку ПДн: %n уч.</source>
         <translation>
             <numerusform>no valid consent to personal data processing: %n participant</numerusform>
@@ -6357,7 +6352,7 @@ The head and the curator default to those of the previous order.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/domain/PairWork.cpp" line="139"/>
+        <location filename="../../src/domain/PairWork.cpp" line="146"/>
         <source>согласие истекает в ближайшие %1 дн.: %n уч.</source>
         <translation>
             <numerusform>consent expires within %1 days: %n participant</numerusform>
@@ -6365,7 +6360,7 @@ The head and the curator default to those of the previous order.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/domain/PairWork.cpp" line="147"/>
+        <location filename="../../src/domain/PairWork.cpp" line="154"/>
         <source>нет встреч %n дн.</source>
         <translation>
             <numerusform>no meetings for %n day</numerusform>
@@ -6373,7 +6368,7 @@ The head and the curator default to those of the previous order.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/domain/PairWork.cpp" line="148"/>
+        <location filename="../../src/domain/PairWork.cpp" line="155"/>
         <source>ни одной встречи за %n дн. с начала работы</source>
         <translation>
             <numerusform>no meeting in the %n day since the start</numerusform>
@@ -6381,7 +6376,7 @@ The head and the curator default to those of the previous order.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/domain/PairWork.cpp" line="150"/>
+        <location filename="../../src/domain/PairWork.cpp" line="157"/>
         <source>просрочено пунктов плана: %n</source>
         <translation>
             <numerusform>%n plan item overdue</numerusform>
@@ -6389,7 +6384,7 @@ The head and the curator default to those of the previous order.
         </translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="152"/>
+        <location filename="../../src/domain/PairWork.cpp" line="159"/>
         <source>встреча-знакомство не состоялась (план — %1)</source>
         <translation>the introductory meeting has not taken place (planned for %1)</translation>
     </message>

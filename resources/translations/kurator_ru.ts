@@ -2098,7 +2098,7 @@
     <name>EventDialog</name>
     <message>
         <location filename="../../ui/EventDialog.ui" line="6"/>
-        <location filename="../../src/gui/EventsDialog.cpp" line="54"/>
+        <location filename="../../src/gui/EventsDialog.cpp" line="55"/>
         <source>Общее мероприятие</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2124,7 +2124,7 @@
     </message>
     <message>
         <location filename="../../ui/EventDialog.ui" line="13"/>
-        <location filename="../../src/gui/EventsDialog.cpp" line="62"/>
+        <location filename="../../src/gui/EventsDialog.cpp" line="63"/>
         <source>Дата по плану</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2140,7 +2140,7 @@
     </message>
     <message>
         <location filename="../../ui/EventDialog.ui" line="15"/>
-        <location filename="../../src/gui/EventsDialog.cpp" line="63"/>
+        <location filename="../../src/gui/EventsDialog.cpp" line="64"/>
         <source>Дата проведения</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2175,17 +2175,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/EventsDialog.cpp" line="45"/>
+        <location filename="../../src/gui/EventsDialog.cpp" line="46"/>
         <source>наставник</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/EventsDialog.cpp" line="47"/>
+        <location filename="../../src/gui/EventsDialog.cpp" line="48"/>
         <source>наставляемый</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/EventsDialog.cpp" line="54"/>
+        <location filename="../../src/gui/EventsDialog.cpp" line="55"/>
         <source>Новое общее мероприятие</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2364,43 +2364,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/EventsDialog.cpp" line="90"/>
+        <location filename="../../src/gui/EventsDialog.cpp" line="91"/>
         <source>Общие мероприятия — %1 учебный год</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/EventsDialog.cpp" line="119"/>
+        <location filename="../../src/gui/EventsDialog.cpp" line="120"/>
         <source>По плану</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/EventsDialog.cpp" line="119"/>
+        <location filename="../../src/gui/EventsDialog.cpp" line="120"/>
         <source>Проведено</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/EventsDialog.cpp" line="119"/>
+        <location filename="../../src/gui/EventsDialog.cpp" line="120"/>
         <source>Мин.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/EventsDialog.cpp" line="119"/>
+        <location filename="../../src/gui/EventsDialog.cpp" line="120"/>
         <source>Присутствовали</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/EventsDialog.cpp" line="119"/>
+        <location filename="../../src/gui/EventsDialog.cpp" line="120"/>
         <source>Тема</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/EventsDialog.cpp" line="119"/>
+        <location filename="../../src/gui/EventsDialog.cpp" line="120"/>
         <source>Итог</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/EventsDialog.cpp" line="128"/>
-        <source>%1 из %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4961,62 +4956,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="141"/>
-        <source>%1 из %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="142"/>
-        <source>не отмечено</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="164"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="161"/>
         <source>«%1» — не дата: нужна дата вида дд.мм.гггг.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="174"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="171"/>
         <source>Продолжительность — число минут.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="199"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="196"/>
         <source>Встреча</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="200"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="197"/>
         <source>План</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="201"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="198"/>
         <source>Состоялась</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="202"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="199"/>
         <source>Присутствовали</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="203"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="200"/>
         <source>Мин.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="204"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="201"/>
         <source>Тема</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="205"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="202"/>
         <source>Итог</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairWorkModels.cpp" line="206"/>
+        <location filename="../../src/gui/PairWorkModels.cpp" line="203"/>
         <source>Следующая</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6145,86 +6130,96 @@
     <name>PairWork</name>
     <message>
         <location filename="../../src/domain/PairWork.cpp" line="38"/>
+        <source>%1 из %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/PairWork.cpp" line="39"/>
+        <source>не отмечено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/PairWork.cpp" line="45"/>
         <source>встреча-знакомство</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="40"/>
+        <location filename="../../src/domain/PairWork.cpp" line="47"/>
         <source>пробная рабочая встреча</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="42"/>
+        <location filename="../../src/domain/PairWork.cpp" line="49"/>
         <source>встреча-планирование</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="44"/>
+        <location filename="../../src/domain/PairWork.cpp" line="51"/>
         <source>регулярная встреча</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="46"/>
+        <location filename="../../src/domain/PairWork.cpp" line="53"/>
         <source>итоговая встреча</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="48"/>
+        <location filename="../../src/domain/PairWork.cpp" line="55"/>
         <source>общее мероприятие</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="55"/>
+        <location filename="../../src/domain/PairWork.cpp" line="62"/>
         <source>Укажите дату встречи.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="57"/>
+        <location filename="../../src/domain/PairWork.cpp" line="64"/>
         <source>Встреча %1 ещё не могла состояться: дата в будущем.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="59"/>
+        <location filename="../../src/domain/PairWork.cpp" line="66"/>
         <source>Продолжительность встречи — от 0 до 600 минут.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="61"/>
+        <location filename="../../src/domain/PairWork.cpp" line="68"/>
         <source>Неизвестный вид встречи «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="63"/>
+        <location filename="../../src/domain/PairWork.cpp" line="70"/>
         <source>Укажите тему общего мероприятия.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="65"/>
+        <location filename="../../src/domain/PairWork.cpp" line="72"/>
         <source>Присутствие отмечается на проведённой встрече: укажите дату проведения.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="69"/>
+        <location filename="../../src/domain/PairWork.cpp" line="76"/>
         <source>Участник №%1 отмечен на встрече дважды.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="116"/>
+        <location filename="../../src/domain/PairWork.cpp" line="123"/>
         <source>Участник № %1 указан в паре дважды: наставник не может быть своим наставляемым.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="123"/>
+        <location filename="../../src/domain/PairWork.cpp" line="130"/>
         <source>В паре или группе нет наставника.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="125"/>
+        <location filename="../../src/domain/PairWork.cpp" line="132"/>
         <source>В паре или группе нет ни одного наставляемого.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/domain/PairWork.cpp" line="135"/>
+        <location filename="../../src/domain/PairWork.cpp" line="142"/>
         <source>согласие на обработку ПДн отозвано: %n уч.</source>
         <translation>
             <numerusform>согласие на обработку ПДн отозвано у %n участника</numerusform>
@@ -6233,7 +6228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/domain/PairWork.cpp" line="137"/>
+        <location filename="../../src/domain/PairWork.cpp" line="144"/>
         <source>нет действующего согласия на обработку ПДн: %n уч.</source>
         <translation>
             <numerusform>нет действующего согласия на обработку ПДн у %n участника</numerusform>
@@ -6242,7 +6237,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/domain/PairWork.cpp" line="139"/>
+        <location filename="../../src/domain/PairWork.cpp" line="146"/>
         <source>согласие истекает в ближайшие %1 дн.: %n уч.</source>
         <translation>
             <numerusform>согласие истекает в ближайшие %1 дн. у %n участника</numerusform>
@@ -6251,7 +6246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/domain/PairWork.cpp" line="147"/>
+        <location filename="../../src/domain/PairWork.cpp" line="154"/>
         <source>нет встреч %n дн.</source>
         <translation>
             <numerusform>нет встреч %n день</numerusform>
@@ -6260,7 +6255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/domain/PairWork.cpp" line="148"/>
+        <location filename="../../src/domain/PairWork.cpp" line="155"/>
         <source>ни одной встречи за %n дн. с начала работы</source>
         <translation>
             <numerusform>ни одной встречи за %n день с начала работы</numerusform>
@@ -6269,7 +6264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/domain/PairWork.cpp" line="150"/>
+        <location filename="../../src/domain/PairWork.cpp" line="157"/>
         <source>просрочено пунктов плана: %n</source>
         <translation>
             <numerusform>просрочено пунктов плана: %n</numerusform>
@@ -6278,7 +6273,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/domain/PairWork.cpp" line="152"/>
+        <location filename="../../src/domain/PairWork.cpp" line="159"/>
         <source>встреча-знакомство не состоялась (план — %1)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -32,6 +32,13 @@ QStringList meetingKinds()
             QStringLiteral("final"), QStringLiteral("common")};
 }
 
+QString attendanceText(const Meeting &m)
+{
+    if (!m.attendance.isEmpty())
+        return tr("%1 из %2").arg(m.presentCount()).arg(m.attendance.size());
+    return m.held() ? tr("не отмечено") : QString();
+}
+
 QString meetingKindTitle(const QString &kind)
 {
     if (kind == QLatin1String("intro"))

@@ -15,6 +15,9 @@ namespace PairWork {
 // The kinds of meetings in their order; "common" is an event of all pairs.
 QStringList meetingKinds();
 QString meetingKindTitle(const QString &kind);
+// Who was there: «3 из 4»; «не отмечено» for a meeting held without marks, rather than a blank
+// that looks like missing data; nothing for one not held yet.
+QString attendanceText(const Meeting &meeting);
 // What is wrong with a meeting before it is stored: no date, held in the future, an impossible
 // duration, an unknown kind, attendance of a meeting not held, a person marked twice; a common
 // event needs its topic.

@@ -1,6 +1,7 @@
 #include "gui/EventsDialog.h"
 
 #include "domain/AcademicYear.h"
+#include "domain/PairWork.h"
 #include "gui/AttendanceList.h"
 #include "gui/DateField.h"
 #include "services/EventService.h"
@@ -125,8 +126,7 @@ void EventsDialog::reload()
         held += e.held() ? 1 : 0;
         m_model->appendRow({planned, item(DateField::text(e.heldOn), e.heldOn),
                             item(e.durationMinutes ? QString::number(e.durationMinutes) : QString(), e.durationMinutes),
-                            item(e.attendance.isEmpty() ? QString() : tr("%1 из %2").arg(e.presentCount()).arg(e.attendance.size()),
-                                 e.presentCount()),
+                            item(PairWork::attendanceText(e), e.presentCount()),
                             item(e.topic, e.topic), item(e.outcome, e.outcome)});
     }
     m_ui->table->resizeColumnsToContents();

@@ -137,10 +137,7 @@ QVariant MeetingModel::data(const QModelIndex &index, int role) const
     case Kind: return role == Qt::EditRole ? m.kind : PairWork::meetingKindTitle(m.kind);
     case Planned: return PersonValidator::russianDate(m.plannedOn);
     case Held: return PersonValidator::russianDate(m.heldOn);
-    case Present: // a held meeting without marks says so, rather than look like missing data
-        return !m.attendance.isEmpty() ? tr("%1 из %2").arg(m.presentCount()).arg(m.attendance.size())
-               : role == Qt::DisplayRole && m.held() ? tr("не отмечено")
-                                                    : QString();
+    case Present: return PairWork::attendanceText(m);
     case Minutes: return m.durationMinutes > 0 ? QVariant(m.durationMinutes) : QVariant();
     case Topic: return m.topic;
     case Outcome: return m.outcome;

@@ -115,3 +115,14 @@ TEST_CASE("a pair needs a mentor and a mentee, and a mentor is never his own men
     CHECK(checkMembers({member(2, MemberRole::Mentee)}).error().contains(QStringLiteral("нет наставника")));
     CHECK(checkMembers({member(1, MemberRole::Mentor), member(1, MemberRole::Mentee)}).error().contains(QStringLiteral("дважды")));
 }
+
+TEST_CASE("who was at a meeting: counted when marked, said so when held without marks", "[pairwork]")
+{
+    Meeting m;
+    m.plannedOn = {2024, 10, 1};
+    CHECK(PairWork::attendanceText(m).isEmpty()); // not held yet
+    m.heldOn = {2024, 10, 1};
+    CHECK(PairWork::attendanceText(m) == QStringLiteral("не отмечено"));
+    m.attendance = {{1, true}, {2, false}, {3, true}};
+    CHECK(PairWork::attendanceText(m) == QStringLiteral("2 из 3"));
+}
