@@ -2254,7 +2254,7 @@ Performance indicators and statistics of participants of every school on the ser
     </message>
     <message>
         <location filename="../../src/services/EventService.cpp" line="58"/>
-        <source>Общее мероприятие №%1 не найдено.</source>
+        <source>Общее мероприятие № %1 не найдено.</source>
         <translation>Common event No. %1 not found.</translation>
     </message>
 </context>
@@ -4218,7 +4218,7 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
     </message>
     <message>
         <location filename="../../src/gui/MainWindowMatching.cpp" line="161"/>
-        <source>Будут сформированы пары и группы по протоколу №%1: пар %2, без пары %3. Протокол сохранится для отчётности.</source>
+        <source>Будут сформированы пары и группы по протоколу № %1: пар %2, без пары %3. Протокол сохранится для отчётности.</source>
         <translation>Pairs and groups will be formed from matching record No. %1: %2 pairs, %3 without a pair. The record will be kept for reporting.</translation>
     </message>
     <message>
@@ -4798,12 +4798,12 @@ Criteria, their weights and rules are taken from the matching settings in the ap
     </message>
     <message>
         <location filename="../../src/services/MatchingService.cpp" line="245"/>
-        <source>Протокол подбора №%1 не найден.</source>
+        <source>Протокол подбора № %1 не найден.</source>
         <translation>Matching record No. %1 not found.</translation>
     </message>
     <message>
         <location filename="../../src/services/MatchingService.cpp" line="247"/>
-        <source>Протокол подбора №%1 уже утверждён или заменён более поздним.</source>
+        <source>Протокол подбора № %1 уже утверждён или заменён более поздним.</source>
         <translation>Matching record No. %1 has already been approved or superseded by a later one.</translation>
     </message>
     <message>
@@ -5009,7 +5009,7 @@ Criteria, their weights and rules are taken from the matching settings in the ap
     </message>
     <message>
         <location filename="../../src/gui/MatchingView.cpp" line="118"/>
-        <source>Протокол подбора №%1 (%2): пар %3, без пары %4, наименьший балл %5, сумма баллов %6.</source>
+        <source>Протокол подбора № %1 (%2): пар %3, без пары %4, наименьший балл %5, сумма баллов %6.</source>
         <translation>Matching record No. %1 (%2): %3 pairs, %4 without a pair, lowest score %5, total score %6.</translation>
     </message>
     <message>
@@ -6106,7 +6106,7 @@ The head and the curator default to those of the previous order.
     </message>
     <message>
         <location filename="../../src/services/PairService.cpp" line="103"/>
-        <source>Шаблон плана №%1: нужны code и title.</source>
+        <source>Шаблон плана № %1: нужны code и title.</source>
         <translation>Plan template #%1: code and title are required.</translation>
     </message>
     <message>
@@ -6317,7 +6317,7 @@ The head and the curator default to those of the previous order.
     </message>
     <message>
         <location filename="../../src/domain/PairWork.cpp" line="76"/>
-        <source>Участник №%1 отмечен на встрече дважды.</source>
+        <source>Участник № %1 отмечен на встрече дважды.</source>
         <translation>Participant No. %1 is marked at the meeting twice.</translation>
     </message>
     <message>
@@ -7664,7 +7664,7 @@ Removes the participant&apos;s name, contacts, notes, questionnaire answers and 
     </message>
     <message>
         <location filename="../../src/gui/PersonPicker.cpp" line="167"/>
-        <source>участник №%1 не найден</source>
+        <source>участник № %1 не найден</source>
         <translation>participant #%1 not found</translation>
     </message>
     <message>
@@ -10858,11 +10858,6 @@ The commands are run by the server administrator (the database owner).</translat
         <translation>question %1 “%2”</translation>
     </message>
     <message>
-        <location filename="../../src/services/SurveyService.cpp" line="23"/>
-        <source>вопрос №%1</source>
-        <translation>question no. %1</translation>
-    </message>
-    <message>
         <location filename="../../src/services/SurveyService.cpp" line="33"/>
         <source>Файл анкет — не JSON: %1 (позиция %2).</source>
         <translation>The questionnaire file is not valid JSON: %1 (position %2).</translation>
@@ -10888,9 +10883,14 @@ The commands are run by the server administrator (the database owner).</translat
         <translation>The default questionnaire templates were not found.</translation>
     </message>
     <message>
+        <location filename="../../src/services/SurveyService.cpp" line="23"/>
+        <source>вопрос № %1</source>
+        <translation>question no. %1</translation>
+    </message>
+    <message>
         <location filename="../../src/services/SurveyService.cpp" line="131"/>
         <location filename="../../src/services/SurveyService.cpp" line="221"/>
-        <source>Анкета №%1 не найдена.</source>
+        <source>Анкета № %1 не найдена.</source>
         <translation>Questionnaire No. %1 not found.</translation>
     </message>
     <message>
@@ -10930,7 +10930,7 @@ The commands are run by the server administrator (the database owner).</translat
     </message>
     <message>
         <location filename="../../src/services/SurveyService.cpp" line="202"/>
-        <source>Ответ на вопрос не из этой анкеты (№%1).</source>
+        <source>Ответ на вопрос не из этой анкеты (№ %1).</source>
         <translation>An answer to a question that is not in this questionnaire (No. %1).</translation>
     </message>
     <message>
@@ -11273,17 +11273,17 @@ Questionnaire answers: kurator-cli import survey.
     </message>
     <message>
         <location filename="../../src/gui/SurveysDialog.cpp" line="141"/>
-        <source>участник №%1</source>
+        <source>участник № %1</source>
         <translation>participant No. %1</translation>
     </message>
     <message>
         <location filename="../../src/gui/SurveysDialog.cpp" line="152"/>
-        <source>№%1: %2 — %3</source>
+        <source>№ %1: %2 — %3</source>
         <translation>No. %1: %2 — %3</translation>
     </message>
     <message>
         <location filename="../../src/gui/SurveysDialog.cpp" line="154"/>
-        <source>№%1</source>
+        <source>№ %1</source>
         <translation>No. %1</translation>
     </message>
     <message>

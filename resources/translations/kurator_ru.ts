@@ -2199,7 +2199,7 @@
     </message>
     <message>
         <location filename="../../src/services/EventService.cpp" line="58"/>
-        <source>Общее мероприятие №%1 не найдено.</source>
+        <source>Общее мероприятие № %1 не найдено.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4119,7 +4119,7 @@
     </message>
     <message>
         <location filename="../../src/gui/MainWindowMatching.cpp" line="161"/>
-        <source>Будут сформированы пары и группы по протоколу №%1: пар %2, без пары %3. Протокол сохранится для отчётности.</source>
+        <source>Будут сформированы пары и группы по протоколу № %1: пар %2, без пары %3. Протокол сохранится для отчётности.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4692,12 +4692,12 @@
     </message>
     <message>
         <location filename="../../src/services/MatchingService.cpp" line="245"/>
-        <source>Протокол подбора №%1 не найден.</source>
+        <source>Протокол подбора № %1 не найден.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/services/MatchingService.cpp" line="247"/>
-        <source>Протокол подбора №%1 уже утверждён или заменён более поздним.</source>
+        <source>Протокол подбора № %1 уже утверждён или заменён более поздним.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4904,7 +4904,7 @@
     </message>
     <message>
         <location filename="../../src/gui/MatchingView.cpp" line="118"/>
-        <source>Протокол подбора №%1 (%2): пар %3, без пары %4, наименьший балл %5, сумма баллов %6.</source>
+        <source>Протокол подбора № %1 (%2): пар %3, без пары %4, наименьший балл %5, сумма баллов %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5989,7 +5989,7 @@
     </message>
     <message>
         <location filename="../../src/services/PairService.cpp" line="103"/>
-        <source>Шаблон плана №%1: нужны code и title.</source>
+        <source>Шаблон плана № %1: нужны code и title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6200,7 +6200,7 @@
     </message>
     <message>
         <location filename="../../src/domain/PairWork.cpp" line="76"/>
-        <source>Участник №%1 отмечен на встрече дважды.</source>
+        <source>Участник № %1 отмечен на встрече дважды.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7540,7 +7540,7 @@
     </message>
     <message>
         <location filename="../../src/gui/PersonPicker.cpp" line="167"/>
-        <source>участник №%1 не найден</source>
+        <source>участник № %1 не найден</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10708,11 +10708,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/SurveyService.cpp" line="23"/>
-        <source>вопрос №%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/services/SurveyService.cpp" line="33"/>
         <source>Файл анкет — не JSON: %1 (позиция %2).</source>
         <translation type="unfinished"></translation>
@@ -10738,9 +10733,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/services/SurveyService.cpp" line="23"/>
+        <source>вопрос № %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/services/SurveyService.cpp" line="131"/>
         <location filename="../../src/services/SurveyService.cpp" line="221"/>
-        <source>Анкета №%1 не найдена.</source>
+        <source>Анкета № %1 не найдена.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10780,7 +10780,7 @@
     </message>
     <message>
         <location filename="../../src/services/SurveyService.cpp" line="202"/>
-        <source>Ответ на вопрос не из этой анкеты (№%1).</source>
+        <source>Ответ на вопрос не из этой анкеты (№ %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11110,17 +11110,17 @@
     </message>
     <message>
         <location filename="../../src/gui/SurveysDialog.cpp" line="141"/>
-        <source>участник №%1</source>
+        <source>участник № %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/SurveysDialog.cpp" line="152"/>
-        <source>№%1: %2 — %3</source>
+        <source>№ %1: %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/SurveysDialog.cpp" line="154"/>
-        <source>№%1</source>
+        <source>№ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -73,7 +73,7 @@ Status checkMeeting(const Meeting &m, const QDate &today)
     QList<qint64> seen;
     for (const Attendance &a : m.attendance) {
         if (seen.contains(a.personId))
-            return Status::failure(tr("Участник №%1 отмечен на встрече дважды.").arg(a.personId));
+            return Status::failure(tr("Участник № %1 отмечен на встрече дважды.").arg(a.personId));
         seen << a.personId;
     }
     return {};

@@ -158,7 +158,7 @@ void MainWindow::approveMatching()
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Утверждение пар"));
     auto *layout = new QFormLayout(&dialog);
-    layout->addRow(new QLabel(tr("Будут сформированы пары и группы по протоколу №%1: пар %2, без пары %3. "
+    layout->addRow(new QLabel(tr("Будут сформированы пары и группы по протоколу № %1: пар %2, без пары %3. "
                                  "Протокол сохранится для отчётности.")
                                   .arg(last->runId).arg(last->pairs.size()).arg(last->unmatched.size()),
                               &dialog));

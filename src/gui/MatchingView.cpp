@@ -115,7 +115,7 @@ void MatchingView::setResult(const std::optional<MatchResult> &result, const QSt
                                        "(или импортируйте анкеты) и нажмите «Подобрать».").arg(yearTitle));
     } else {
         const auto lowest = result->lowestScore();
-        QString text = tr("Протокол подбора №%1 (%2): пар %3, без пары %4, наименьший балл %5, сумма баллов %6.")
+        QString text = tr("Протокол подбора № %1 (%2): пар %3, без пары %4, наименьший балл %5, сумма баллов %6.")
                            .arg(result->runId)
                            .arg(result->status == QLatin1String("approved") ? tr("утверждён") : tr("предложение"))
                            .arg(result->pairs.size())

@@ -167,7 +167,7 @@ void PairsView::showSelected()
     }
     const Pair &p = card->pair;
     const auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
-    QString html = QStringLiteral("<h3>%1 №%2 — %3</h3>").arg(p.isGroup ? tr("Группа") : tr("Пара")).arg(p.id).arg(Codes::label(p.status));
+    QString html = QStringLiteral("<h3>%1 № %2 — %3</h3>").arg(p.isGroup ? tr("Группа") : tr("Пара")).arg(p.id).arg(Codes::label(p.status));
     html += QStringLiteral("<p><b>%1:</b> %2<br><b>%3:</b> %4<br><b>%5:</b> %6<br><b>%7:</b> %8 – %9")
                 .arg(tr("Наставник"), esc(card->mentorNames.join(QLatin1String(", "))), tr("Наставляемые"),
                      esc(card->menteeNames.join(QLatin1String(", "))), tr("Форма"),

@@ -164,7 +164,7 @@ QString PersonPicker::textFor(qint64 id) const
     // Not among the active people: an older profile of someone archived since.
     const std::optional<Person> person = PeopleService(m_db).find(id);
     if (!person)
-        return tr("участник №%1 не найден").arg(id);
+        return tr("участник № %1 не найден").arg(id);
     return tr("%1 (в архиве)").arg(describe(*person));
 }
 

@@ -138,7 +138,7 @@ QString SurveysDialog::nameOf(qint64 personId)
 {
     if (!m_names.contains(personId)) {
         const auto person = PersonRepository(m_db->connection()).find(personId);
-        m_names.insert(personId, person ? person->fullName() : tr("участник №%1").arg(personId));
+        m_names.insert(personId, person ? person->fullName() : tr("участник № %1").arg(personId));
     }
     return m_names.value(personId);
 }
@@ -149,9 +149,9 @@ QString SurveysDialog::pairTitle(qint64 pairId)
         return {};
     if (!m_pairTitles.contains(pairId)) {
         const auto card = PairService(*m_db).card(pairId);
-        m_pairTitles.insert(pairId, card ? tr("№%1: %2 — %3").arg(pairId).arg(card->mentorNames.join(QStringLiteral(", ")),
+        m_pairTitles.insert(pairId, card ? tr("№ %1: %2 — %3").arg(pairId).arg(card->mentorNames.join(QStringLiteral(", ")),
                                                                             card->menteeNames.join(QStringLiteral(", ")))
-                                         : tr("№%1").arg(pairId));
+                                         : tr("№ %1").arg(pairId));
     }
     return m_pairTitles.value(pairId);
 }

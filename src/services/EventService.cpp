@@ -55,7 +55,7 @@ Result<qint64> EventService::save(const Meeting &event, const QDate &today)
 Status EventService::remove(qint64 id)
 {
     if (!find(id))
-        return Status::failure(tr("Общее мероприятие №%1 не найдено.").arg(id));
+        return Status::failure(tr("Общее мероприятие № %1 не найдено.").arg(id));
     return m_db.transaction([&]() -> Status {
         if (const Status s = MeetingRepository(m_db.connection()).remove(id); !s)
             return s;

@@ -242,9 +242,9 @@ Result<QList<qint64>> MatchingService::approve(qint64 runId, const QDate &startO
     MatchingRepository repo(m_db->connection());
     const std::optional<MatchRunRow> run = repo.run(runId);
     if (!run)
-        return R::failure(tr("Протокол подбора №%1 не найден.").arg(runId));
+        return R::failure(tr("Протокол подбора № %1 не найден.").arg(runId));
     if (run->status != QLatin1String("proposed"))
-        return R::failure(tr("Протокол подбора №%1 уже утверждён или заменён более поздним.").arg(runId));
+        return R::failure(tr("Протокол подбора № %1 уже утверждён или заменён более поздним.").arg(runId));
     // One pair or group per mentor, in the order of the proposal.
     QList<qint64> mentorOrder;
     QHash<qint64, QList<qint64>> menteesOf;

@@ -100,7 +100,7 @@ Result<QList<PlanTemplate>> PairService::parsePlanTemplates(const QByteArray &js
         for (const QJsonValue &f : o.value(QLatin1String("forms")).toArray())
             pt.forms << f.toString();
         if (pt.code.isEmpty() || pt.title.isEmpty())
-            return R::failure(tr("Шаблон плана №%1: нужны code и title.").arg(t + 1));
+            return R::failure(tr("Шаблон плана № %1: нужны code и title.").arg(t + 1));
         const QJsonArray items = o.value(QLatin1String("items")).toArray();
         for (int i = 0; i < items.size(); ++i) {
             const QJsonObject io = items.at(i).toObject();

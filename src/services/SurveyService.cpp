@@ -20,7 +20,7 @@ QString questionTitle(const SurveyTemplate &survey, qint64 questionId)
     for (int i = 0; i < survey.questions.size(); ++i)
         if (survey.questions.at(i).id == questionId)
             return QCoreApplication::translate("SurveyService", "вопрос %1 «%2»").arg(i + 1).arg(survey.questions.at(i).text);
-    return QCoreApplication::translate("SurveyService", "вопрос №%1").arg(questionId);
+    return QCoreApplication::translate("SurveyService", "вопрос № %1").arg(questionId);
 }
 } // namespace
 
@@ -128,7 +128,7 @@ Result<SurveyTemplate> SurveyService::saveTemplate(const SurveyTemplate &survey)
     if (survey.id != 0) {
         const auto before = repo.templateById(survey.id);
         if (!before)
-            return R::failure(tr("Анкета №%1 не найдена.").arg(survey.id));
+            return R::failure(tr("Анкета № %1 не найдена.").arg(survey.id));
         const QSet<qint64> answered = repo.answeredQuestions(survey.id);
         for (const SurveyQuestion &old : before->questions) {
             if (!answered.contains(old.id))
@@ -199,7 +199,7 @@ Status SurveyService::checkResponse(const SurveyResponse &r, const SurveyTemplat
         const auto question = std::find_if(survey.questions.begin(), survey.questions.end(),
                                            [&a](const SurveyQuestion &q) { return q.id == a.questionId; });
         if (question == survey.questions.end())
-            return Status::failure(tr("Ответ на вопрос не из этой анкеты (№%1).").arg(a.questionId));
+            return Status::failure(tr("Ответ на вопрос не из этой анкеты (№ %1).").arg(a.questionId));
         if (a.value.isNull())
             continue;
         if (!SurveyRules::fits(*question, a.value))
@@ -218,7 +218,7 @@ Result<qint64> SurveyService::saveResponse(const SurveyResponse &response, const
     using R = Result<qint64>;
     const auto survey = templateById(response.templateId);
     if (!survey)
-        return R::failure(tr("Анкета №%1 не найдена.").arg(response.templateId));
+        return R::failure(tr("Анкета № %1 не найдена.").arg(response.templateId));
     if (const Status s = checkResponse(response, *survey, today); !s)
         return R::failure(s.error());
     SurveyResponse r = response;
