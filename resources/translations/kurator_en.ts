@@ -7151,7 +7151,7 @@ The head and the curator default to those of the previous order.
     </message>
     <message>
         <location filename="../../ui/PartnerDialog.ui" line="137"/>
-        <source>&amp;Эл. почта:</source>
+        <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>

@@ -7026,7 +7026,7 @@
     </message>
     <message>
         <location filename="../../ui/PartnerDialog.ui" line="137"/>
-        <source>&amp;Эл. почта:</source>
+        <source>&amp;E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
