@@ -146,6 +146,7 @@ void RoadmapImportDialog::refresh()
         m_model->setItems({}, m_year, QDate::currentDate());
         m_ui->summaryLabel->setText(imported.error());
         m_ui->warningsEdit->clear();
+        m_ui->warningsEdit->hide();
         ok->setEnabled(false);
         return;
     }
@@ -161,6 +162,7 @@ void RoadmapImportDialog::refresh()
                   .arg(m_preview->items.size())
                   .arg(m_preview->warnings.size()));
     m_ui->warningsEdit->setPlainText(m_preview->warnings.join(QLatin1Char('\n')));
+    m_ui->warningsEdit->setVisible(!m_preview->warnings.isEmpty()); // an empty box looks like something failed to show
     ok->setEnabled(!m_preview->items.isEmpty());
 }
 
