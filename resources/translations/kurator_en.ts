@@ -9281,7 +9281,7 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
     <message>
         <location filename="../../src/gui/ReportsPreview.cpp" line="36"/>
         <location filename="../../src/gui/ReportsPreview.cpp" line="48"/>
-        <location filename="../../src/gui/ReportsPreview.cpp" line="93"/>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="95"/>
         <source>%1 (%2 из %3)</source>
         <translation>%1 (%2 of %3)</translation>
     </message>
@@ -9346,44 +9346,44 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
         <translation>%1 of %2 in the bank</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsPreview.cpp" line="74"/>
-        <source>Вывод</source>
-        <translation>Conclusion</translation>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="76"/>
+        <source>Вывод %1</source>
+        <translation>Conclusion %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsPreview.cpp" line="82"/>
-        <location filename="../../src/gui/ReportsPreview.cpp" line="83"/>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="84"/>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="85"/>
         <source>Показатель</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsPreview.cpp" line="82"/>
-        <location filename="../../src/gui/ReportsPreview.cpp" line="83"/>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="84"/>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="85"/>
         <source>Значение</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsPreview.cpp" line="82"/>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="84"/>
         <source>Цель</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsPreview.cpp" line="98"/>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="100"/>
         <source>Мероприятий</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsPreview.cpp" line="99"/>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="101"/>
         <source>Выполнено</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsPreview.cpp" line="100"/>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="102"/>
         <source>В работе</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsPreview.cpp" line="101"/>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="103"/>
         <source>Просрочено на дату отчёта</source>
         <translation>Overdue on the report date</translation>
     </message>
@@ -9661,12 +9661,12 @@ Import reads .docx, .xlsx, .csv, .tsv and .txt (tab-separated table). Columns ar
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="159"/>
+        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="160"/>
         <source>Мероприятий в файле: %1; все сроки распознаны.</source>
         <translation>Activities in the file: %1; every deadline recognised.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="160"/>
+        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="161"/>
         <source>Мероприятий в файле: %1. Проверьте строки ниже (%2): нераспознанное сохранится как написано.</source>
         <translation>Activities in the file: %1. Check the rows below (%2): what is not recognised is kept as written.</translation>
     </message>

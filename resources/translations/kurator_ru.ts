@@ -9147,7 +9147,7 @@
     <message>
         <location filename="../../src/gui/ReportsPreview.cpp" line="36"/>
         <location filename="../../src/gui/ReportsPreview.cpp" line="48"/>
-        <location filename="../../src/gui/ReportsPreview.cpp" line="93"/>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="95"/>
         <source>%1 (%2 из %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9212,44 +9212,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsPreview.cpp" line="74"/>
-        <source>Вывод</source>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="76"/>
+        <source>Вывод %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsPreview.cpp" line="82"/>
-        <location filename="../../src/gui/ReportsPreview.cpp" line="83"/>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="84"/>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="85"/>
         <source>Показатель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsPreview.cpp" line="82"/>
-        <location filename="../../src/gui/ReportsPreview.cpp" line="83"/>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="84"/>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="85"/>
         <source>Значение</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsPreview.cpp" line="82"/>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="84"/>
         <source>Цель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsPreview.cpp" line="98"/>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="100"/>
         <source>Мероприятий</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsPreview.cpp" line="99"/>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="101"/>
         <source>Выполнено</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsPreview.cpp" line="100"/>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="102"/>
         <source>В работе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReportsPreview.cpp" line="101"/>
+        <location filename="../../src/gui/ReportsPreview.cpp" line="103"/>
         <source>Просрочено на дату отчёта</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9517,12 +9517,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="159"/>
+        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="160"/>
         <source>Мероприятий в файле: %1; все сроки распознаны.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="160"/>
+        <location filename="../../src/gui/RoadmapImportDialog.cpp" line="161"/>
         <source>Мероприятий в файле: %1. Проверьте строки ниже (%2): нераспознанное сохранится как написано.</source>
         <translation type="unfinished"></translation>
     </message>

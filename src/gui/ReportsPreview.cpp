@@ -70,8 +70,10 @@ void analytic(const Rows &rows, const DatabasePtr &db, const Parameters &p)
     rows.add(tr("Выполнено пунктов планов"), ofWhole(f.planItemsDone, f.planItems));
     rows.add(tr("Проведено встреч"), QString::number(f.meetingsHeld));
     rows.add(tr("Без наставника"), tr("%1 из %2 в банке").arg(f.menteesWithoutPair).arg(f.menteesInBank));
-    for (const QString &paragraph : f.summary)
-        rows.add(tr("Вывод"), paragraph);
+    // The summary's paragraphs numbered, as the report's sheet has them: rows of one label read
+    // as a repeat.
+    for (int i = 0; i < f.summary.size(); ++i)
+        rows.add(tr("Вывод %1").arg(i + 1), f.summary.at(i));
 }
 }
 
