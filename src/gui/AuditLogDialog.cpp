@@ -114,9 +114,10 @@ void AuditLogDialog::reload()
     };
     for (const AuditEntry &e : AuditRepository(m_db.connection()).latest(m_ui->entityCombo->currentData().toString(), kLimit)) {
         const QString when = e.at.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm:ss"));
+        const QString details = detailsText(e.details);
         m_model->appendRow({item(when, e.at), item(e.userName, e.userName), item(entityTitle(e.entity), entityTitle(e.entity)),
                             item(e.entityId ? QString::number(e.entityId) : QString(), e.entityId), item(actionTitle(e.action), actionTitle(e.action)),
-                            item(detailsText(e.details), detailsText(e.details))});
+                            item(details, details)});
     }
     m_ui->table->sortByColumn(0, Qt::DescendingOrder);
     m_ui->table->resizeColumnsToContents();

@@ -7,8 +7,8 @@ namespace {
 thread_local int t_scopes = 0;
 }
 
-FastDeflate::FastDeflate() { ++t_scopes; }
-FastDeflate::~FastDeflate() { --t_scopes; }
+FastDeflate::FastDeflate(bool on) : m_on(on) { t_scopes += m_on ? 1 : 0; }
+FastDeflate::~FastDeflate() { t_scopes -= m_on ? 1 : 0; }
 
 namespace {
 using Init = int (*)(z_streamp, int, int, int, int, int, const char *, int);

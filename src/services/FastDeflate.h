@@ -7,8 +7,12 @@
 class FastDeflate
 {
 public:
-    FastDeflate();
+    // `on` false: a scope that changes nothing, for code that packs fast only sometimes.
+    explicit FastDeflate(bool on = true);
     ~FastDeflate();
     FastDeflate(const FastDeflate &) = delete;
     FastDeflate &operator=(const FastDeflate &) = delete;
+
+private:
+    bool m_on;
 };

@@ -12,7 +12,6 @@
 #include <xlsxwriter.h>
 
 #include <cstdio>
-#include <optional>
 
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("XlsxWorkbook", text); }
@@ -251,11 +250,10 @@ Status XlsxWorkbook::close()
         return opened();
     for (Sheet *s : m_sheets)
         finishSheet(*s);
-    std::optional<FastDeflate> fast;
-    if (m_constantMemory)
-        fast.emplace();
-    const lxw_error error = workbook_close(m_book);
-    fast.reset();
+    const lxw_error error = [this] {
+        const FastDeflate fast(m_constantMemory);
+        return workbook_close(m_book);
+    }();
     m_book = nullptr;
     m_openError = tr("Файл %1 уже записан.").arg(m_path);
     if (error != LXW_NO_ERROR) {
