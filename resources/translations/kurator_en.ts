@@ -737,7 +737,7 @@ KIND: диплом, грамота, сертификат, участие (diplom
     </message>
     <message>
         <location filename="../../src/gui/AuditLogDialog.cpp" line="92"/>
-        <location filename="../../src/gui/AuditLogDialog.cpp" line="123"/>
+        <location filename="../../src/gui/AuditLogDialog.cpp" line="124"/>
         <source>Записей: %1</source>
         <translation>Entries: %1</translation>
     </message>
@@ -1850,109 +1850,114 @@ Performance indicators and statistics of participants of every school on the ser
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="81"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="60"/>
         <source>Показатели эффективности</source>
         <translation>Performance indicators</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="91"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="70"/>
         <source>&amp;Цели и контингент…</source>
         <translation>&amp;Targets and contingent…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="94"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="73"/>
         <source>&amp;Определения…</source>
         <translation>&amp;Definitions…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="96"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="75"/>
         <source>Названия показателей и параметры правил подсчёта</source>
         <translation>KPI names and the counting rules&apos; parameters</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="110"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="89"/>
         <source>Показатели %1</source>
         <translation>KPIs %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="120"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="108"/>
         <source>Показатели: факт и цель, %</source>
         <translation>KPIs: actual and target, %</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="121"/>
-        <location filename="../../src/gui/DashboardView.cpp" line="226"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="111"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="185"/>
         <source>Факт</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="122"/>
-        <location filename="../../src/gui/DashboardView.cpp" line="226"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="110"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="185"/>
         <source>Цель</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="148"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="31"/>
+        <source>Диаграмма не показана: %1.</source>
+        <translation>The chart is not shown: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="126"/>
         <source>Дорожная карта</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="160"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="139"/>
         <source>Дорожная карта: на этот учебный год её нет</source>
         <translation>Roadmap: none for this school year</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="167"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="148"/>
         <source>Показатели по учебным годам, %</source>
         <translation>KPIs by school year, %</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="196"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="171"/>
         <source>Проведено встреч по месяцам</source>
         <translation>Meetings held per month</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="197"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="174"/>
         <source>Встречи</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="226"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="185"/>
         <source>Показатель</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="226"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="185"/>
         <source>Числитель</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="226"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="185"/>
         <source>Знаменатель</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="227"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="186"/>
         <source>Итог</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="234"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="193"/>
         <source>%1 (контингент)</source>
         <translation>%1 (contingent)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="238"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="197"/>
         <source>достигнута</source>
         <translation>reached</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="238"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="197"/>
         <source>не достигнута</source>
         <translation>not reached</translation>
     </message>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="239"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="198"/>
         <source>%1 ÷ %2</source>
         <translation>%1 ÷ %2</translation>
     </message>
@@ -3763,6 +3768,19 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
     </message>
 </context>
 <context>
+    <name>LazyModule</name>
+    <message>
+        <location filename="../../src/gui/modules/LazyModule.cpp" line="15"/>
+        <source>не загружается модуль %1: %2</source>
+        <translation>the module %1 does not load: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/modules/LazyModule.h" line="20"/>
+        <source>модуль %1 другой версии, чем программа</source>
+        <translation>the module %1 is of another version than the program</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/MainWindow.ui" line="6"/>
@@ -3800,289 +3818,289 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="44"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="45"/>
         <source>Участники</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="45"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="46"/>
         <source>Наставляемые</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="46"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="47"/>
         <source>Наставники</source>
         <translation>Mentors</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="47"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="48"/>
         <source>Партнёры</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="103"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="292"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="104"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="293"/>
         <source>Дорожная карта</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="104"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="295"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="105"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="296"/>
         <source>Показатели</source>
         <translation>KPIs</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="105"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="298"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="106"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="299"/>
         <source>Подбор пар</source>
         <translation>Matching</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="106"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="301"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="107"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="302"/>
         <source>Пары и группы</source>
         <translation>Pairs and groups</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="180"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="181"/>
         <source>Создать файл своей школы, открыть демонстрационную или недавнюю базу</source>
         <translation>Create your school&apos;s file, open the demo school or a recent database</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="181"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="182"/>
         <source>&amp;Открыть базу…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="182"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="183"/>
         <source>Подключиться к &amp;серверу…</source>
         <translation>Connect to a &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="184"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="185"/>
         <source>В&amp;ыгрузить файл школы на сервер…</source>
         <translation>U&amp;pload a school file to the server…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="186"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="187"/>
         <source>&amp;Загрузить школу с сервера в файл…</source>
         <translation>&amp;Download the school from the server into a file…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="188"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="189"/>
         <source>В&amp;ыход</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="189"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="190"/>
         <source>&amp;Добавить</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="190"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="191"/>
         <source>&amp;Изменить</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="191"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="192"/>
         <source>В &amp;архив</source>
         <translation>Ar&amp;chive</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="192"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="193"/>
         <source>&amp;Вернуть из архива</source>
         <translation>Re&amp;store from archive</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="193"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="194"/>
         <source>&amp;Отменить</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="194"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="195"/>
         <source>&amp;Повторить</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="197"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="198"/>
         <source>&amp;Достижения участника…</source>
         <translation>Participant &amp;achievements…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="199"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="200"/>
         <source>&amp;Найти</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="201"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="202"/>
         <source>О&amp;бновить</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="202"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="203"/>
         <source>&amp;Журнал изменений…</source>
         <translation>Change &amp;log…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="204"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="205"/>
         <source>&amp;О программе</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="205"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="206"/>
         <source>&amp;Руководство пользователя</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="207"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="208"/>
         <source>&amp;Приказ о закреплении пар…</source>
         <translation>Pair assignment &amp;order…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="208"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="209"/>
         <source>Про&amp;граммы наставничества…</source>
         <translation>Mentoring pro&amp;grammes…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="210"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="211"/>
         <source>&amp;Импорт анкет…</source>
         <translation>&amp;Import questionnaires…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="212"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="213"/>
         <source>Анкеты и &amp;опросы…</source>
         <translation>Questionnaires and &amp;surveys…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="214"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="215"/>
         <source>Общие &amp;мероприятия…</source>
         <translation>Common &amp;events…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="215"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="216"/>
         <source>О&amp;тчёты в Excel…</source>
         <translation>&amp;Reports to Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="217"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="218"/>
         <source>&amp;Резервная копия…</source>
         <translation>&amp;Backup…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="219"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="220"/>
         <source>&amp;Восстановить из копии…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="227"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="228"/>
         <source>&amp;Забыть участника…</source>
         <translation>&amp;Forget participant…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="229"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="230"/>
         <source>Удалить персональные данные участника, сохранив обезличенные данные для отчётов</source>
         <translation>Remove a participant&apos;s personal data, keeping anonymous data for the reports</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="235"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="236"/>
         <source>Файл школы для выгрузки на сервер</source>
         <translation>School file to upload to the server</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="241"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="242"/>
         <source>Новый файл школы</source>
         <translation>New school file</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="268"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="269"/>
         <source>&amp;Недавние базы</source>
         <translation>&amp;Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="314"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="315"/>
         <source> Учебный год: </source>
         <translation> School year: </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="317"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="318"/>
         <source>Учебный год реестров наставляемых и наставников</source>
         <translation>School year of the mentee and mentor registries</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="328"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="329"/>
         <source>&amp;Язык интерфейса</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="332"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="333"/>
         <source>Как в системе</source>
         <translation>As in the system</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="341"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="342"/>
         <source>Язык интерфейса сменится при следующем запуске Куратора.</source>
         <translation>The interface language changes at the next start of Kurator.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="451"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="452"/>
         <location filename="../../src/gui/MainWindowEdits.cpp" line="193"/>
         <source>Куратор</source>
         <translation>Kurator</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="463"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="464"/>
         <source>Открыть базу Куратора</source>
         <translation>Open Kurator database</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="236"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="464"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="237"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="465"/>
         <location filename="../../src/gui/MainWindowBackup.cpp" line="72"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
         <translation>Kurator database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="178"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="179"/>
         <source>Новая &amp;школа…</source>
         <translation>New &amp;school…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="494"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="495"/>
         <source>Пока нет</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="532"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="533"/>
         <source>%1 — только чтение</source>
         <translation>%1 — read-only</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="533"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="534"/>
         <source>Для записи базу держит %1.</source>
         <translation>%1 holds the database for writing.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="534"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="535"/>
         <source>только чтение</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="547"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="548"/>
         <source>Прошлый сеанс работы с базой (%1) завершился аварийно; незавершённые изменения отброшены, сохранённые на месте.</source>
         <translation>The previous session with the database (%1) ended abnormally; unfinished changes were discarded, saved ones are in place.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="553"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="554"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="554"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="555"/>
         <source>&lt;b&gt;Куратор наставничества&lt;/b&gt; %1&lt;br&gt;Реестры наставляемых и наставников, пары и группы, дорожная карта и отчёты по целевой модели наставничества.&lt;br&gt;&lt;br&gt;База: %2</source>
         <translation>&lt;b&gt;Mentoring Curator&lt;/b&gt; %1&lt;br&gt;Mentee and mentor registries, mentoring pairs and groups, roadmap and reports under the target model of mentoring.&lt;br&gt;&lt;br&gt;Database: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="568"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="569"/>
         <source>Импорт анкет: новых участников %1, обновлено %2</source>
         <translation>Questionnaire import: %1 new participants, %2 updated</translation>
     </message>
@@ -4322,7 +4340,7 @@ Contingent: pupils_10_19, pupils_ovz, teachers, young_teachers, organisations.
         <translation>Backup (holds personal data of participants)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="242"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="243"/>
         <location filename="../../src/gui/MainWindowBackup.cpp" line="58"/>
         <source>База Куратора (*.sqlite)</source>
         <translation>Kurator database (*.sqlite)</translation>
@@ -4718,63 +4736,63 @@ Criteria, their weights and rules are taken from the matching settings in the ap
 <context>
     <name>MatchProposalModel</name>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="42"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="43"/>
         <source>новая пара</source>
         <translation>new pair</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="43"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="44"/>
         <source>было: %1</source>
         <translation>was: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="43"/>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="65"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="44"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="66"/>
         <source>без пары</source>
         <translation>no pair</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="67"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="68"/>
         <source>закреплена</source>
         <translation>pinned</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="68"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="69"/>
         <source>обязательная</source>
         <translation>mandatory</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="69"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="70"/>
         <source>подобрана</source>
         <translation>matched</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="91"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="92"/>
         <source>Наставляемый</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="92"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="93"/>
         <source>Наставник</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="93"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="94"/>
         <source>Балл</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="94"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="95"/>
         <source>Пара</source>
         <translation>Pair</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="95"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="96"/>
         <source>Изменение</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MatchProposalModel.cpp" line="96"/>
+        <location filename="../../src/gui/MatchProposalModel.cpp" line="97"/>
         <source>Почему без пары</source>
         <translation>Why no pair</translation>
     </message>
@@ -5769,27 +5787,27 @@ The head and the curator default to those of the previous order.
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OrderDialog.cpp" line="48"/>
+        <location filename="../../src/gui/OrderDialog.cpp" line="47"/>
         <source>Новый приказ</source>
         <translation>New order</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OrderDialog.cpp" line="50"/>
+        <location filename="../../src/gui/OrderDialog.cpp" line="49"/>
         <source>№ %1 от %2 — пар и групп: %3</source>
         <translation>No. %1 dated %2 — pairs and groups: %3</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OrderDialog.cpp" line="90"/>
+        <location filename="../../src/gui/OrderDialog.cpp" line="89"/>
         <source>Приказ издан: закреплено пар и групп — %1. Текст — как при издании.</source>
         <translation>Order issued: %1 pairs and groups assigned. The text is shown as it was issued.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OrderDialog.cpp" line="108"/>
+        <location filename="../../src/gui/OrderDialog.cpp" line="107"/>
         <source>Пар и групп %1 учебного года без приказа нет: все уже закреплены или ещё не утверждены на странице «Подбор пар».</source>
         <translation>There are no pairs or groups of the %1 school year without an order: all of them are already assigned or not yet approved on the “Matching” page.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/OrderDialog.cpp" line="111"/>
+        <location filename="../../src/gui/OrderDialog.cpp" line="110"/>
         <source>Проект: приказ закрепит пары и группы, ещё не закреплённые приказом, — %n.</source>
         <translation>
             <numerusform>Draft: the order will assign %n pair or group not yet assigned by an order.</numerusform>
@@ -5797,22 +5815,22 @@ The head and the curator default to those of the previous order.
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/OrderDialog.cpp" line="152"/>
+        <location filename="../../src/gui/OrderDialog.cpp" line="151"/>
         <source>Приказ № %1 от %2</source>
         <translation>Order No. %1 dated %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OrderDialog.cpp" line="165"/>
+        <location filename="../../src/gui/OrderDialog.cpp" line="164"/>
         <source>Сохранить приказ</source>
         <translation>Save order</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OrderDialog.cpp" line="166"/>
+        <location filename="../../src/gui/OrderDialog.cpp" line="165"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OrderDialog.cpp" line="173"/>
+        <location filename="../../src/gui/OrderDialog.cpp" line="172"/>
         <source>Приказ сохранён в %1. Открыть папку?</source>
         <translation>The order has been saved to %1. Open the folder?</translation>
     </message>
@@ -6789,8 +6807,9 @@ The head and the curator default to those of the previous order.
     </message>
     <message>
         <location filename="../../ui/PairsView.ui" line="49"/>
-        <location filename="../../src/gui/PairsView.cpp" line="225"/>
-        <location filename="../../src/gui/PairsView.cpp" line="250"/>
+        <location filename="../../src/gui/PairsView.cpp" line="224"/>
+        <location filename="../../src/gui/PairsView.cpp" line="244"/>
+        <location filename="../../src/gui/PairsView.cpp" line="245"/>
         <location filename="../../src/gui/PairsViewEdits.cpp" line="40"/>
         <source>Индивидуальный план</source>
         <translation>Individual plan</translation>
@@ -6881,107 +6900,107 @@ The head and the curator default to those of the previous order.
         <translation>Pair change history</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="49"/>
+        <location filename="../../src/gui/PairsView.cpp" line="48"/>
         <source>Все статусы</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="70"/>
+        <location filename="../../src/gui/PairsView.cpp" line="69"/>
         <source>Порог дней без встреч</source>
         <translation>Threshold of days without meetings</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="141"/>
+        <location filename="../../src/gui/PairsView.cpp" line="140"/>
         <source>%1 учебный год: пар и групп — %2, работают — %3, требуют внимания — %4.</source>
         <translation>%1 school year: pairs and groups — %2, active — %3, needing attention — %4.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="160"/>
+        <location filename="../../src/gui/PairsView.cpp" line="159"/>
         <source>&lt;p&gt;Выберите пару или группу в списке.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Select a pair or group in the list.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="170"/>
+        <location filename="../../src/gui/PairsView.cpp" line="169"/>
         <source>Группа</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="170"/>
+        <location filename="../../src/gui/PairsView.cpp" line="169"/>
         <source>Пара</source>
         <translation>Pair</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="172"/>
+        <location filename="../../src/gui/PairsView.cpp" line="171"/>
         <source>Наставник</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="172"/>
+        <location filename="../../src/gui/PairsView.cpp" line="171"/>
         <source>Наставляемые</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="173"/>
+        <location filename="../../src/gui/PairsView.cpp" line="172"/>
         <source>Форма</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="175"/>
+        <location filename="../../src/gui/PairsView.cpp" line="174"/>
         <source>Срок</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="177"/>
+        <location filename="../../src/gui/PairsView.cpp" line="176"/>
         <source>Программа</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="178"/>
+        <location filename="../../src/gui/PairsView.cpp" line="177"/>
         <source>Приказ</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="179"/>
+        <location filename="../../src/gui/PairsView.cpp" line="178"/>
         <source>ещё не издан</source>
         <translation>not issued yet</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="180"/>
+        <location filename="../../src/gui/PairsView.cpp" line="179"/>
         <source>№ %1 от %2</source>
         <translation>No. %1 dated %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="182"/>
+        <location filename="../../src/gui/PairsView.cpp" line="181"/>
         <source>Причина завершения</source>
         <translation>Reason for ending</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="184"/>
+        <location filename="../../src/gui/PairsView.cpp" line="183"/>
         <source>Результаты</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="186"/>
+        <location filename="../../src/gui/PairsView.cpp" line="185"/>
         <source>Кейс</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="189"/>
+        <location filename="../../src/gui/PairsView.cpp" line="188"/>
         <source>Требует внимания</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="195"/>
+        <location filename="../../src/gui/PairsView.cpp" line="194"/>
         <source>Плана ещё нет.</source>
         <translation>There is no plan yet.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="196"/>
+        <location filename="../../src/gui/PairsView.cpp" line="195"/>
         <source>Выполнено %1 % (%2 из %3), просрочено: %4</source>
         <translation>Done %1% (%2 of %3), overdue: %4</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="203"/>
+        <location filename="../../src/gui/PairsView.cpp" line="202"/>
         <source>&lt;p&gt;Изменений не было.&lt;/p&gt;</source>
         <translation>&lt;p&gt;There have been no changes.&lt;/p&gt;</translation>
     </message>
@@ -7077,17 +7096,17 @@ The head and the curator default to those of the previous order.
         <translation>Programme of the pair</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="231"/>
+        <location filename="../../src/gui/PairsView.cpp" line="230"/>
         <source>Сохранить план</source>
         <translation>Save plan</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="232"/>
+        <location filename="../../src/gui/PairsView.cpp" line="231"/>
         <source>Индивидуальный план, пара %1.pdf</source>
         <translation>Individual plan, pair %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PairsView.cpp" line="232"/>
+        <location filename="../../src/gui/PairsView.cpp" line="231"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -7795,6 +7814,14 @@ Removes the participant&apos;s name, contacts, notes, questionnaire answers and 
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../src/gui/modules/Printing.cpp" line="16"/>
+        <source>Печать недоступна: %1. Сохраните документ в PDF и напечатайте его из программы просмотра.</source>
+        <translation>Printing is unavailable: %1. Save the document as PDF and print it from a PDF viewer.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileService</name>
     <message>
         <location filename="../../src/services/ProfileService.cpp" line="19"/>
@@ -8248,7 +8275,7 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
         <translation>[FILE]</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="137"/>
+        <location filename="../../src/app/main.cpp" line="140"/>
         <source>Куратор</source>
         <translation>Kurator</translation>
     </message>
@@ -11827,62 +11854,62 @@ overwritten but named in the report.</translation>
 <context>
     <name>XlsxWorkbook</name>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="126"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="125"/>
         <source>Лист</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="150"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="149"/>
         <source>Дата отчёта: %1</source>
         <translation>Report date: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="87"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="86"/>
         <source>Не удалось создать файл %1.</source>
         <translation>Could not create file %1.</translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="43"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="42"/>
         <source>«%1» — это папка, а не файл.</source>
         <translation>«%1» is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="45"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="44"/>
         <source>Не удалось создать файл %1: папки %2 нет.</source>
         <translation>Could not create the file %1: there is no folder %2.</translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="47"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="46"/>
         <source>Не удалось создать файл %1: нет прав на запись в папку %2.</source>
         <translation>Could not create the file %1: no permission to write to the folder %2.</translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="55"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="54"/>
         <source>не хватило памяти</source>
         <translation>out of memory</translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="56"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="55"/>
         <source>файл не создаётся: нет прав на запись или папку удалили</source>
         <translation>the file cannot be created: no permission to write, or the folder was removed</translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="58"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="57"/>
         <source>не удалось записать временный файл: места на диске или прав на временную папку нет</source>
         <translation>could not write a temporary file: no disk space or no permission for the temporary folder</translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="260"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="258"/>
         <source>Файл %1 уже записан.</source>
         <translation>The file %1 has already been written.</translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="263"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="261"/>
         <source>Не удалось записать %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/XlsxWorkbook.cpp" line="268"/>
+        <location filename="../../src/services/XlsxWorkbook.cpp" line="266"/>
         <source>Не удалось сохранить %1.</source>
         <translation>Could not save %1.</translation>
     </message>

@@ -78,7 +78,6 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("file"), QObject::tr("База школы, которую открыть, или таблица для импорта."),
                                  QObject::tr("[ФАЙЛ]"));
     parser.process(app);
-    fonts.wait(); // before the first window, whichever it is
     const DroppedFile named = parser.positionalArguments().isEmpty() ? DroppedFile()
                                                                       : DroppedFile::ofPath(parser.positionalArguments().first());
     const QString namedStore = named.kind == DroppedFile::Kind::Store ? named.path : QString();
@@ -92,6 +91,7 @@ int main(int argc, char *argv[])
     int startYear = 0;
     Result<DatabasePtr> opened = Result<DatabasePtr>::failure(QString());
     if (!storeNamed && (parser.isSet(welcomeOption) || ownSchool.isEmpty())) {
+        fonts.wait();
         WelcomeDialog welcome;
         if (parser.isSet(screenshotOption))
             QTimer::singleShot(300, &welcome, [&] {
@@ -115,6 +115,9 @@ int main(int argc, char *argv[])
     } else {
         opened = openStore(parser.isSet(dbOption) ? parser.value(dbOption) : ownSchool, Database::Options(), nullptr);
     }
+    // The school's file is opened while fontconfig loads; a question about it (a file another program
+    // holds) reads fonts alongside, which fontconfig allows, and only repeats a little of its work.
+    fonts.wait(); // before the first window, whichever it is
     // The coordinator's sign-in opens the consolidated view of the schools, which is all it may see.
     if (opened && opened.value()->isServer() && ServerAccounts(opened.value()->connection()).isCoordinator()) {
         ConsolidatedDialog consolidated(opened.value());

@@ -4,63 +4,42 @@
 #include "gui/LightColours.h"
 #include "gui/SchoolMonths.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
+#include "gui/modules/LazyModule.h"
+
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QHorizontalBarSeries>
 #include <QLabel>
-#include <QLineSeries>
-#include <QPieSeries>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 namespace {
-QChartView *chartView(QWidget *parent)
+ChartModule *chartModule(QString *error)
 {
-    auto *view = new QChartView(parent);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(220);
-    // A picture: the Tab key goes past it to the table, which holds the same numbers.
-    view->setFocusPolicy(Qt::NoFocus);
-    return view;
+    return LazyModule::get<ChartModule>("kurator_charts", error);
 }
 
-// A fresh chart replaces the old one; the view owns it from here.
-QChart *newChart(QChartView *view, const QString &title)
+// A chart from the chart module; without the module, a line that says why there is none (the table
+// below still holds every number).
+QWidget *chartOrReason(ChartModule *charts, const QString &error, QWidget *parent)
 {
-    auto *chart = new QChart;
-    chart->setTitle(title);
-    view->setAccessibleName(title);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    QChart *old = view->chart();
-    view->setChart(chart);
-    delete old;
-    return chart;
-}
-
-QValueAxis *percentAxis()
-{
-    auto *axis = new QValueAxis;
-    axis->setRange(0, 100);
-    axis->setLabelFormat(QStringLiteral("%d %%"));
-    axis->setTickCount(6);
-    return axis;
+    if (charts)
+        return charts->newChart(parent);
+    auto *reason = new QLabel(DashboardView::tr("Диаграмма не показана: %1.").arg(error), parent);
+    reason->setWordWrap(true);
+    reason->setAlignment(Qt::AlignCenter);
+    return reason;
 }
 }
 
 DashboardView::DashboardView(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_kpiChart(chartView(this)), m_trendChart(chartView(this)),
-      m_roadmapChart(chartView(this)), m_meetingsChart(chartView(this)), m_table(new QStandardItemModel(this)),
+    : QWidget(parent), m_charts(chartModule(&m_chartsError)), m_title(new QLabel(this)),
+      m_kpiChart(chartOrReason(m_charts, m_chartsError, this)), m_trendChart(chartOrReason(m_charts, m_chartsError, this)),
+      m_roadmapChart(chartOrReason(m_charts, m_chartsError, this)),
+      m_meetingsChart(chartOrReason(m_charts, m_chartsError, this)), m_table(new QStandardItemModel(this)),
       m_tableView(new QTableView(this))
 {
     QFont titleFont = m_title->font();
@@ -115,109 +94,89 @@ void DashboardView::setData(const DashboardData &data)
     fillTable(data);
 }
 
+void DashboardView::draw(QWidget *chart, const ChartSpec &spec)
+{
+    chart->setAccessibleName(spec.title);
+    if (m_charts)
+        m_charts->draw(chart, spec);
+}
+
 void DashboardView::showKpiBars(const DashboardData &data)
 {
-    QChart *chart = newChart(m_kpiChart, tr("Показатели: факт и цель, %"));
-    auto *actual = new QBarSet(tr("Факт"));
-    auto *target = new QBarSet(tr("Цель"));
-    actual->setColor(QColor(0x3b, 0x6d, 0xb3));
-    target->setColor(QColor(0xc8, 0xc8, 0xc8));
-    QStringList names;
+    ChartSpec spec;
+    spec.kind = ChartSpec::Kind::HorizontalBars;
+    spec.title = tr("Показатели: факт и цель, %");
+    spec.percent = true;
+    ChartSpec::Series target{tr("Цель"), QColor(0xc8, 0xc8, 0xc8), {}, {}, {}};
+    ChartSpec::Series actual{tr("Факт"), QColor(0x3b, 0x6d, 0xb3), {}, {}, {}};
     // Bottom-up in a horizontal chart: reverse so the first KPI is on top.
     for (auto it = data.kpis.crbegin(); it != data.kpis.crend(); ++it) {
-        names << kpiShortName(it->definition.code);
-        *actual << it->value.percent().value_or(0);
-        *target << it->target.value_or(0);
+        spec.categories << kpiShortName(it->definition.code);
+        actual.values << it->value.percent().value_or(0);
+        target.values << it->target.value_or(0);
     }
-    auto *series = new QHorizontalBarSeries;
-    series->append(target);
-    series->append(actual);
-    chart->addSeries(series);
-    auto *names_ = new QBarCategoryAxis;
-    names_->append(names);
-    names_->setTruncateLabels(false);
-    chart->addAxis(names_, Qt::AlignLeft);
-    series->attachAxis(names_);
-    QValueAxis *axis = percentAxis();
-    chart->addAxis(axis, Qt::AlignBottom);
-    series->attachAxis(axis);
+    spec.series = {target, actual};
+    draw(m_kpiChart, spec);
 }
 
 void DashboardView::showRoadmap(const DashboardData &data)
 {
-    QChart *chart = newChart(m_roadmapChart, tr("Дорожная карта"));
-    auto *series = new QPieSeries;
-    series->setHoleSize(0.35);
+    ChartSpec spec;
+    spec.kind = ChartSpec::Kind::Donut;
+    spec.title = tr("Дорожная карта");
+    spec.legend = Qt::AlignRight;
+    ChartSpec::Series slices;
     for (RoadmapLight l : {RoadmapLight::Done, RoadmapLight::OnTrack, RoadmapLight::AtRisk, RoadmapLight::Overdue,
                            RoadmapLight::Unscheduled}) {
         const int count = data.roadmapLights.value(l);
         if (count == 0)
             continue;
-        QPieSlice *slice = series->append(QStringLiteral("%1: %2").arg(RoadmapCodes::label(l)).arg(count), count);
-        slice->setColor(lightColour(l));
+        spec.categories << QStringLiteral("%1: %2").arg(RoadmapCodes::label(l)).arg(count);
+        slices.values << count;
+        slices.colours << lightColour(l);
     }
-    if (series->count() == 0)
-        chart->setTitle(tr("Дорожная карта: на этот учебный год её нет"));
-    chart->addSeries(series);
-    chart->legend()->setAlignment(Qt::AlignRight);
+    if (slices.values.isEmpty())
+        spec.title = tr("Дорожная карта: на этот учебный год её нет");
+    spec.series = {slices};
+    draw(m_roadmapChart, spec);
 }
 
 void DashboardView::showTrend(const DashboardData &data)
 {
-    QChart *chart = newChart(m_trendChart, tr("Показатели по учебным годам, %"));
-    QStringList years;
+    ChartSpec spec;
+    spec.kind = ChartSpec::Kind::Lines;
+    spec.title = tr("Показатели по учебным годам, %");
+    spec.percent = true;
+    spec.legend = Qt::AlignRight;
     for (int y : data.trend.keys())
-        years << AcademicYear(y).title();
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(years);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    QValueAxis *axisY = percentAxis();
-    chart->addAxis(axisY, Qt::AlignLeft);
+        spec.categories << AcademicYear(y).title();
     for (const KpiRow &row : data.kpis) {
-        auto *line = new QLineSeries;
-        line->setName(kpiShortName(row.definition.code));
+        ChartSpec::Series line;
+        line.name = kpiShortName(row.definition.code);
         int x = 0;
         for (const QList<KpiRow> &yearRows : data.trend) {
             for (const KpiRow &r : yearRows)
                 if (r.definition.code == row.definition.code && r.value.percent())
-                    line->append(x, *r.value.percent());
+                    line.points.append(QPointF(x, *r.value.percent()));
             ++x;
         }
-        line->setPointsVisible(true);
-        chart->addSeries(line);
-        line->attachAxis(axisX);
-        line->attachAxis(axisY);
+        spec.series << line;
     }
-    chart->legend()->setAlignment(Qt::AlignRight);
+    draw(m_trendChart, spec);
 }
 
 void DashboardView::showMeetings(const DashboardData &data)
 {
-    QChart *chart = newChart(m_meetingsChart, tr("Проведено встреч по месяцам"));
-    auto *set = new QBarSet(tr("Встречи"));
-    set->setColor(QColor(0x4c, 0xaf, 0x50));
-    const QStringList months = schoolMonthNames();
+    ChartSpec spec;
+    spec.title = tr("Проведено встреч по месяцам");
+    spec.categories = schoolMonthNames();
+    spec.legend = Qt::Alignment();
+    ChartSpec::Series meetings{tr("Встречи"), QColor(0x4c, 0xaf, 0x50), {}, {}, {}};
     const AcademicYear year(data.startYear);
-    int most = 0;
-    for (QDate m = year.firstDay(); m <= year.lastDay(); m = m.addMonths(1)) {
-        *set << data.meetingsPerMonth.value(m);
-        most = std::max(most, data.meetingsPerMonth.value(m));
-    }
-    auto *series = new QBarSeries;
-    series->append(set);
-    chart->addSeries(series);
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(months);
-    axisX->setTruncateLabels(false);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    auto *axisY = new QValueAxis;
-    axisY->setRange(0, std::max(5, most));
-    axisY->applyNiceNumbers();
-    axisY->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    chart->legend()->hide();
+    for (QDate m = year.firstDay(); m <= year.lastDay(); m = m.addMonths(1))
+        meetings.values << data.meetingsPerMonth.value(m);
+    spec.series = {meetings};
+    draw(m_meetingsChart, spec);
 }
 
 void DashboardView::fillTable(const DashboardData &data)

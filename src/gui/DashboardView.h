@@ -1,9 +1,9 @@
 #pragma once
+#include "gui/modules/ChartModule.h"
 #include "services/DashboardService.h"
 
 #include <QWidget>
 
-class QChartView;
 class QLabel;
 class QStandardItemModel;
 class QTableView;
@@ -22,17 +22,20 @@ signals:
     void definitionsRequested();
 
 private:
+    void draw(QWidget *chart, const ChartSpec &spec);
     void showKpiBars(const DashboardData &data);
     void showTrend(const DashboardData &data);
     void showRoadmap(const DashboardData &data);
     void showMeetings(const DashboardData &data);
     void fillTable(const DashboardData &data);
 
+    QString m_chartsError;
+    ChartModule *m_charts; // null without the module: the charts' places say why
     QLabel *m_title;
-    QChartView *m_kpiChart;
-    QChartView *m_trendChart;
-    QChartView *m_roadmapChart;
-    QChartView *m_meetingsChart;
+    QWidget *m_kpiChart;
+    QWidget *m_trendChart;
+    QWidget *m_roadmapChart;
+    QWidget *m_meetingsChart;
     QStandardItemModel *m_table;
     QTableView *m_tableView;
 };

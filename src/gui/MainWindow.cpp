@@ -12,6 +12,7 @@
 #include "gui/ReportsDialog.h"
 #include "gui/ServiceCommand.h"
 #include "gui/StoreOpening.h"
+#include "gui/SvgIcon.h"
 #include "gui/UiLanguage.h"
 #include "services/RegistryService.h"
 #include "ui_MainWindow.h"
@@ -52,7 +53,7 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_db(std::move(db)), m_undo(new QUndoStack(this))
 {
     m_ui->setupUi(this);
-    setWindowIcon(QIcon(QStringLiteral(":/icons/kurator.svg")));
+    setWindowIcon(svgIcon(QStringLiteral(":/icons/kurator.svg")));
     if (!m_db->isServer())
         RecentStores::remember(m_db->path());
     m_loader = new RegistryLoader(
@@ -98,12 +99,12 @@ void MainWindow::createRegistries()
 {
     for (const RegistryInfo &info : kRegistries) {
         m_stale.insert(info.kind, true);
-        new QListWidgetItem(QIcon(QLatin1String(info.icon)), tr(info.title), m_ui->navigationList);
+        new QListWidgetItem(svgIcon(QLatin1String(info.icon)), tr(info.title), m_ui->navigationList);
     }
-    new QListWidgetItem(QIcon(QStringLiteral(":/icons/roadmap.svg")), tr("Дорожная карта"), m_ui->navigationList);
-    new QListWidgetItem(QIcon(QStringLiteral(":/icons/kpi.svg")), tr("Показатели"), m_ui->navigationList);
-    new QListWidgetItem(QIcon(QStringLiteral(":/icons/match.svg")), tr("Подбор пар"), m_ui->navigationList);
-    new QListWidgetItem(QIcon(QStringLiteral(":/icons/pairs.svg")), tr("Пары и группы"), m_ui->navigationList);
+    new QListWidgetItem(svgIcon(QStringLiteral(":/icons/roadmap.svg")), tr("Дорожная карта"), m_ui->navigationList);
+    new QListWidgetItem(svgIcon(QStringLiteral(":/icons/kpi.svg")), tr("Показатели"), m_ui->navigationList);
+    new QListWidgetItem(svgIcon(QStringLiteral(":/icons/match.svg")), tr("Подбор пар"), m_ui->navigationList);
+    new QListWidgetItem(svgIcon(QStringLiteral(":/icons/pairs.svg")), tr("Пары и группы"), m_ui->navigationList);
 }
 
 // The roadmap, the KPI dashboard and matching follow the registries in the navigation.
@@ -172,7 +173,7 @@ void MainWindow::createActions()
         auto *action = new QAction(text, this);
         action->setShortcut(shortcut);
         if (icon)
-            action->setIcon(QIcon(QLatin1String(icon)));
+            action->setIcon(svgIcon(QLatin1String(icon)));
         return action;
     };
     QAction *newSchool = make(tr("Новая &школа…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));

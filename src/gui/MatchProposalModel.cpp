@@ -1,4 +1,5 @@
 #include "gui/MatchProposalModel.h"
+#include "gui/SvgIcon.h"
 
 #include "gui/LightColours.h"
 
@@ -75,7 +76,7 @@ QVariant MatchProposalModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == Reason && !paired)
         return m_result.unmatched.at(row - int(m_result.pairs.size())).reason;
     if (role == Qt::DecorationRole && index.column() == Origin && paired && m_result.pairs.at(row).origin != QLatin1String("auto"))
-        return QIcon(QStringLiteral(":/icons/pin.svg"));
+        return svgIcon(QStringLiteral(":/icons/pin.svg"));
     if (role == Qt::ForegroundRole && !paired)
         return warningTextColour();
     if (role == Qt::TextAlignmentRole && index.column() == Score)

@@ -3,6 +3,7 @@
 #include "domain/AcademicYear.h"
 #include "domain/PersonValidator.h"
 #include "gui/OrderTemplateDialog.h"
+#include "gui/modules/Printing.h"
 #include "services/DocumentPdf.h"
 #include "ui_OrderDialog.h"
 
@@ -10,8 +11,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QStandardPaths>
 #include <QTextDocument>
 #include <QUrl>
@@ -177,13 +176,7 @@ void OrderDialog::choosePdf()
 
 void OrderDialog::print()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(documentTitle());
-    printer.setPageLayout(DocumentPdf::pageLayout());
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
     QTextDocument document;
     DocumentPdf::prepare(document, m_html, documentTitle());
-    document.print(&printer);
+    printDocument(document, documentTitle(), this);
 }

@@ -4,6 +4,7 @@
 #include "domain/PersonValidator.h"
 #include "gui/PairListModel.h"
 #include "gui/PairWorkModels.h"
+#include "gui/modules/Printing.h"
 #include "services/DocumentPdf.h"
 #include "services/PairService.h"
 #include "ui_PairsView.h"
@@ -11,8 +12,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextDocument>
@@ -241,12 +240,7 @@ void PairsView::printPlan()
     const auto html = PairService(*m_db).planHtml(selectedPairId(), m_today);
     if (!html)
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(DocumentPdf::pageLayout());
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
     QTextDocument document;
     DocumentPdf::prepare(document, html.value(), tr("Индивидуальный план"));
-    document.print(&printer);
+    printDocument(document, tr("Индивидуальный план"), this);
 }

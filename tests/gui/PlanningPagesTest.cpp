@@ -15,6 +15,9 @@
 #include <QMessageBox>
 #include <QTimer>
 #include <QChartView>
+#include "gui/modules/ChartModule.h"
+#include "gui/modules/LazyModule.h"
+#include "gui/modules/PrintModule.h"
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QSpinBox>
@@ -201,4 +204,15 @@ TEST_CASE("the definitions dialog edits each KPI's name and the counting paramet
     });
     dialog.accept();
     CHECK(dialog.result() != QDialog::Accepted);
+}
+
+TEST_CASE("a module that is not beside the program is refused with the place it was looked for")
+{
+    QString error;
+    CHECK(LazyModule::instance("kurator_no_such_module", &error) == nullptr);
+    CHECK(error.contains(QStringLiteral("lib/kurator/kurator_no_such_module.so")));
+    CHECK(LazyModule::get<ChartModule>("kurator_print", &error) == nullptr); // a module of another kind
+    CHECK(error.contains(QStringLiteral("kurator_print")));
+    CHECK(LazyModule::get<ChartModule>("kurator_charts", &error) != nullptr);
+    CHECK(LazyModule::get<PrintModule>("kurator_print", &error) != nullptr);
 }

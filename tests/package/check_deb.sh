@@ -13,7 +13,8 @@ cpack -G DEB --config "$build/CPackConfig.cmake" -B "$tmp/out" >"$tmp/cpack.log"
 deb=$(ls "$tmp"/out/kurator_*.deb)
 contents=$(dpkg-deb -c "$deb")
 for f in ./usr/bin/kurator ./usr/bin/kurator-cli ./usr/share/applications/kurator.desktop \
-         ./usr/share/icons/hicolor/scalable/apps/kurator.svg ./usr/share/kurator/translations/kurator_en.qm; do
+         ./usr/share/icons/hicolor/scalable/apps/kurator.svg ./usr/share/kurator/translations/kurator_en.qm \
+         ./usr/lib/kurator/kurator_charts.so ./usr/lib/kurator/kurator_print.so; do
   echo "$contents" | grep -q " $f\$" || fail "missing in the package: $f"
 done
 echo "$contents" | grep -q "rwxr-xr-x.* ./usr/bin/kurator\$" || fail "kurator is not executable"
@@ -32,4 +33,10 @@ desktop-file-validate "$tmp/root/usr/share/applications/kurator.desktop" || fail
   && [ -s "$tmp/kpi.xlsx" ] || fail "kurator-cli cannot write a workbook"
 QT_QPA_PLATFORM=offscreen "$tmp/root/usr/bin/kurator" --db "$tmp/school.sqlite" --quit-after-show >/dev/null 2>&1 \
   || fail "kurator does not start"
+# The dashboard's charts come from the module loaded with it (a failed load is a warning on stderr).
+mkdir -p "$tmp/config/kurator"
+printf '[mainWindow]\nregistry=5\n' >"$tmp/config/kurator/kurator.conf"
+XDG_CONFIG_HOME="$tmp/config" QT_QPA_PLATFORM=offscreen "$tmp/root/usr/bin/kurator" --db "$tmp/school.sqlite" \
+  --screenshot "$tmp/dashboard.png" >/dev/null 2>"$tmp/dashboard.log" || fail "kurator does not show the dashboard"
+[ -s "$tmp/dashboard.png" ] && ! grep -q "kurator_charts" "$tmp/dashboard.log" || fail "the chart module: $(cat "$tmp/dashboard.log")"
 echo "ok: $(basename "$deb"), $(echo "$contents" | wc -l) entries"
