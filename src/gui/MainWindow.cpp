@@ -6,6 +6,7 @@
 #include "gui/QuestionnaireImportDialog.h"
 #include "gui/RegistryLoader.h"
 #include "gui/DroppedFile.h"
+#include "gui/FirstExposure.h"
 #include "gui/RecentStores.h"
 #include "gui/WelcomeDialog.h"
 #include "gui/RegistryView.h"
@@ -32,6 +33,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace {
@@ -63,6 +65,7 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent)
         },
         this);
     connect(m_loader, &RegistryLoader::failed, this, &MainWindow::showError);
+    m_loader->hold(); // the first registry is read once the window is on the screen (showEvent)
     createRegistries();
     createActions();
     setAcceptDrops(true); // a table dropped on the window starts its import, a school file opens (openFile)
@@ -88,6 +91,16 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent)
     connect(&m_backup, &QFutureWatcher<std::pair<bool, QString>>::finished, this, &MainWindow::reportBackup);
     showStoreState();
     scheduleAutomaticBackup();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_readingHeld) {
+        m_readingHeld = false;
+        new FirstExposure(windowHandle(), [this] { m_loader->release(); });
+        QTimer::singleShot(500, m_loader, &RegistryLoader::release); // a window started hidden behind others
+    }
 }
 
 MainWindow::~MainWindow()

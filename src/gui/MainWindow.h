@@ -68,6 +68,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -144,6 +145,7 @@ private:
     QLabel *m_pathLabel = nullptr;
     QUndoStack *m_undo = nullptr;
     RegistryLoader *m_loader = nullptr;
+    bool m_readingHeld = true; // until the first showEvent (RegistryLoader::hold)
     RoadmapView *m_roadmap = nullptr;
     DashboardView *m_dashboard = nullptr;
     MatchingView *m_matching = nullptr;

@@ -34,6 +34,22 @@ void RegistryLoader::load(const Request &request)
 {
     const quint64 serial = ++m_serial;
     m_latest[request.kind] = serial;
+    if (m_holding)
+        m_held.append({request, serial});
+    else
+        start(request, serial);
+}
+
+void RegistryLoader::release()
+{
+    m_holding = false;
+    for (const auto &[request, serial] : std::exchange(m_held, {}))
+        if (m_latest.value(request.kind) == serial) // a later request for the registry replaced it
+            start(request, serial);
+}
+
+void RegistryLoader::start(const Request &request, quint64 serial)
+{
     auto *watcher = new QFutureWatcher<Result<RegistryTable>>(this);
     m_running.insert(watcher);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, serial, kind = request.kind] {
@@ -54,6 +70,7 @@ void RegistryLoader::load(const Request &request)
 
 void RegistryLoader::waitForAll()
 {
+    release();
     if (m_running.isEmpty())
         return;
     QEventLoop loop;

@@ -209,6 +209,42 @@ TEST_CASE("registries load in the background and only the latest request is deli
     CHECK(errors.first().contains(QStringLiteral("не найден")));
 }
 
+TEST_CASE("a held load starts when released, and only the latest one of a registry")
+{
+    QList<int> delivered;
+    RegistryLoader loader([&](RegistryKind, RegistryTable table) { delivered << int(table.records.size()); });
+    RegistryLoader::Request request{StoreAddress{demoDatabasePath(), {}}, RegistryKind::People, 2024, QDate(2024, 11, 15), 0,
+                                    Qt::AscendingOrder};
+    loader.hold();
+    loader.load(request);
+    request.kind = RegistryKind::Mentors;
+    loader.load(request);
+    loader.load(request);
+    CHECK(loader.isLoading()); // waiting counts as loading: the view says so
+    QTest::qWait(200);
+    CHECK(delivered.isEmpty());
+    loader.release();
+    loader.waitForAll();
+    REQUIRE(delivered.size() == 2); // the people, and the mentors once
+    std::sort(delivered.begin(), delivered.end()); // read on two threads: either may come first
+    CHECK(delivered.at(0) > 0);
+    CHECK(delivered.at(1) > 1000);
+    CHECK_FALSE(loader.isLoading());
+}
+
+TEST_CASE("the main window reads its first registry once it is on the screen")
+{
+    auto opened = Database::open(demoDatabasePath());
+    REQUIRE(opened.ok());
+    MainWindow window(opened.value());
+    RegistryView *people = window.registryView(RegistryKind::People);
+    QTest::qWait(200);
+    CHECK(tableRows(people) == 0); // not shown: nothing read yet
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(tableRows(people) > 1000, 5000);
+}
+
 TEST_CASE("the main window backs the open store up in the background, into the private folder beside it")
 {
     DemoCopy demo;
