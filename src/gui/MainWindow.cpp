@@ -96,8 +96,7 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent)
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    if (m_readingHeld) {
-        m_readingHeld = false;
+    if (m_loader->isHolding()) { // the first show: not released yet
         new FirstExposure(windowHandle(), [this] { m_loader->release(); });
         QTimer::singleShot(500, m_loader, &RegistryLoader::release); // a window started hidden behind others
     }

@@ -145,7 +145,6 @@ private:
     QLabel *m_pathLabel = nullptr;
     QUndoStack *m_undo = nullptr;
     RegistryLoader *m_loader = nullptr;
-    bool m_readingHeld = true; // until the first showEvent (RegistryLoader::hold)
     RoadmapView *m_roadmap = nullptr;
     DashboardView *m_dashboard = nullptr;
     MatchingView *m_matching = nullptr;

@@ -39,6 +39,7 @@ public:
     // Loads asked for until release() wait for it: the window's first frame is drawn before a
     // second core starts reading (on two cores the reading alongside slowed the start by a tenth).
     void hold() { m_holding = true; }
+    bool isHolding() const { return m_holding; }
     void release();
 
 signals:
