@@ -7,6 +7,7 @@
 #include "gui/StoreOpening.h"
 #include "gui/UiLanguage.h"
 #include "gui/WelcomeDialog.h"
+#include "services/HugePageHeap.h"
 #include "services/ReferenceData.h"
 #include "storage/ServerAccounts.h"
 
@@ -44,6 +45,7 @@ static QString ownSchoolPath()
 
 int main(int argc, char *argv[])
 {
+    HugePageHeap::reserve(); // registries of many thousands of people, imports of big files
     FontconfigWarmUp fonts; // meanwhile the application connects to the display
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("kurator"));

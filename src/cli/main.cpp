@@ -1,5 +1,6 @@
 // kurator-cli: the headless face of Kurator, over the same services as the GUI.
 #include "cli/CliContext.h"
+#include "services/HugePageHeap.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -82,6 +83,7 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    HugePageHeap::reserve(); // imports and exports of big files
     const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kurator"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));

@@ -1,4 +1,5 @@
 #include "services/BankLookup.h"
+#include "services/HugePageHeap.h"
 
 #include "storage/SchoolRepository.h"
 #include "storage/PartnerRepository.h"
@@ -37,6 +38,7 @@ BankLookup::BankLookup(const DatabasePtr &db, int startYear, MemberRole bank) : 
     std::thread second;
     if (!db->isServer())
         second = std::thread([&] {
+            HugePageHeap::adviseThisThread();
             if (const auto opened = db->address().openReadOnly())
                 others = readOthers(opened.value()->connection(), startYear);
         });

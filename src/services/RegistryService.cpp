@@ -6,6 +6,7 @@
 #include "domain/MentorProfile.h"
 #include "domain/TextFold.h"
 #include "domain/TextHash.h"
+#include "services/HugePageHeap.h"
 #include "storage/AcademicYearRepository.h"
 #include "storage/PairRepository.h"
 #include "storage/PartnerRepository.h"
@@ -116,6 +117,7 @@ template<typename Build>
 std::vector<RegistryRecord> RegistryService::records(PersonFilter filter, const QDate &today, const Build &build) const
 {
     constexpr int kSplitFrom = 20000;
+    HugePageHeap::adviseThisThread(); // the loader's thread, as the second one below
     PersonRepository repo(m_db->connection());
     filter.ordered = false;
     const auto halves = m_db->isServer() ? std::nullopt : repo.halves(filter, kSplitFrom);
@@ -135,6 +137,7 @@ std::vector<RegistryRecord> RegistryService::records(PersonFilter filter, const 
         upperFilter.idAbove = halves->middleId;
         filter.idUpTo = halves->middleId;
         second = std::thread([&] {
+            HugePageHeap::adviseThisThread();
             const auto opened = m_db->address().openReadOnly();
             if (!opened)
                 return; // read below on this connection instead

@@ -1,6 +1,7 @@
 // Where the time of opening a 100,000-person registry goes: bench_breakdown [EXISTING_DB]
 // (with a file made by bench_make_db, a profiler sees only the reading)
 #include "BenchData.h"
+#include "services/HugePageHeap.h"
 #include "gui/RegistryModel.h"
 #include "services/RegistryService.h"
 #include "storage/PersonRepository.h"
@@ -14,6 +15,7 @@
 
 int main(int argc, char **argv)
 {
+    HugePageHeap::reserve(); // as kurator does
     QApplication app(argc, argv);
     QTemporaryDir dir;
     const bool existing = argc > 1;

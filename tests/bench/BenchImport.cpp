@@ -1,5 +1,6 @@
 // The questionnaire import end to end on a fresh database: read the file, check every row, write
 // the people, the bank of mentees and the answers in one transaction: bench_import FILE.csv
+#include "services/HugePageHeap.h"
 #include "services/QuestionnaireImport.h"
 #include "services/ReferenceData.h"
 
@@ -10,6 +11,7 @@
 
 int main(int argc, char *argv[])
 {
+    HugePageHeap::reserve(); // as kurator-cli does
     QCoreApplication app(argc, argv);
     if (argc < 2)
         return 2;

@@ -1,6 +1,7 @@
 // Registry of 100,000 people: time to open the table, and time per keystroke of the search.
 // bench_registry [N]   (run with QT_QPA_PLATFORM=offscreen or under Xvfb)
 #include "BenchData.h"
+#include "services/HugePageHeap.h"
 #include "gui/RegistryView.h"
 #include "services/RegistryService.h"
 
@@ -41,6 +42,7 @@ double openOnce(const DatabasePtr &db)
 
 int main(int argc, char *argv[])
 {
+    HugePageHeap::reserve(); // as kurator does
     QApplication app(argc, argv);
     const int count = argc > 1 ? QString::fromLatin1(argv[1]).toInt() : 100000;
     QTemporaryDir dir;
