@@ -1,5 +1,6 @@
 #pragma once
 #include "domain/Enums.h"
+#include "services/RegistrySearchText.h"
 
 #include <QDate>
 #include <QList>
@@ -43,11 +44,13 @@ struct RegistryTable
     int consentColumn = -1;                     // coloured by status; -1 when there is none (partners)
     int sortColumn = -1;                        // the records are in this column's order; -1: as read
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
+    RegistrySearchText searchText;              // the records' search keys in their order; see sortTable
 };
 
 // Puts the records in a column's order: text by its folded form (Russian alphabetical order, ё as е,
 // case ignored), dates and numbers by value, empty cells last. Off the GUI thread for a fresh table;
 // keeping the records physically in view order lets every keystroke filter them sequentially.
+// Lays out the table's search text in the new order; with a column of -1 only does that.
 void sortTable(RegistryTable &table, int column, Qt::SortOrder order);
 
 // What the user typed and chose above a registry.
@@ -66,8 +69,17 @@ class RegistryMatcher
 public:
     explicit RegistryMatcher(const RegistryFilter &filter);
     bool accepts(const RegistryRecord &record) const;
+    // The same test over a table whose search text is laid out: the positions in [from, to) of
+    // its records that pass, in order ...
+    std::vector<int> passing(const RegistryTable &table, size_t from, size_t to) const;
+    // ... or of `candidates[from, to)`, positions that passed a narrower filter before.
+    std::vector<int> passing(const RegistryTable &table, const std::vector<int> &candidates, size_t from, size_t to) const;
 
 private:
+    bool acceptsChoices(const RegistryRecord &record) const;
+    bool containsWords(const RegistrySearchText &text, size_t record, size_t fromWord) const;
+
     RegistryFilter m_filter;
-    QStringList m_words; // each folded word of the search must occur
+    QStringList m_words;                 // each folded word of the search must occur
+    std::vector<QByteArray> m_encodedWords; // the same words as RegistrySearchText encodes them
 };

@@ -5,6 +5,7 @@
 
 #include <QSet>
 #include <catch2/catch.hpp>
+#include <random>
 
 namespace {
 RegistryRecord record(const char *name, const char *category, const char *className, ConsentStatus consent,
@@ -48,6 +49,50 @@ TEST_CASE("the registry filter folds case and ё and combines every filter")
     f = {};
     f.status = RecordStatus::Active;
     CHECK_FALSE(accepts(f, anna));
+}
+
+TEST_CASE("the registry's search text finds exactly what the records' own keys find")
+{
+    // Keys and words drawn from a small alphabet of every kind the encoding treats apart: ASCII,
+    // а..я, and escaped characters (№, é, Latin capitals left unfolded by hand, a surrogate pair),
+    // so that words often occur, often nearly occur, and meet escapes on both sides.
+    const QString alphabet = QStringLiteral("ая+7 №éЯZ") + QString::fromUcs4(U"\U0001F600");
+    std::mt19937 random(20261205);
+    const auto text = [&](int length) {
+        QString s;
+        for (int i = 0; i < length; ++i)
+            s += alphabet.at(qsizetype(random() % size_t(alphabet.size())));
+        return s;
+    };
+    RegistryTable table;
+    table.columns = {{QStringLiteral("Ключ"), RegistryColumn::Type::Text}};
+    for (int i = 0; i < 600; ++i) {
+        RegistryRecord r;
+        r.searchKey = text(int(random() % 12));
+        r.cells = {r.searchKey};
+        r.category = i % 3 ? QStringLiteral("pupil") : QStringLiteral("teacher");
+        table.records.push_back(r);
+    }
+    sortTable(table, 0, Qt::DescendingOrder); // the text follows the records into their new order
+    REQUIRE(table.searchText.size() == table.records.size());
+    for (int trial = 0; trial < 300; ++trial) {
+        RegistryFilter f;
+        f.search = text(1 + int(random() % 3)) + (trial % 4 ? QString() : QLatin1Char(' ') + text(2));
+        f.category = trial % 5 ? QString() : QStringLiteral("pupil");
+        const RegistryMatcher matcher(f);
+        std::vector<int> expected, all(table.records.size());
+        for (size_t i = 0; i < table.records.size(); ++i) {
+            all[i] = int(i);
+            if (matcher.accepts(table.records[i]))
+                expected.push_back(int(i));
+        }
+        INFO(f.search.toStdString());
+        CHECK(matcher.passing(table, 0, table.records.size()) == expected);
+        CHECK(matcher.passing(table, all, 0, all.size()) == expected);
+        std::vector<int> upper = matcher.passing(table, 300, table.records.size()), halves = matcher.passing(table, 0, 300);
+        halves.insert(halves.end(), upper.begin(), upper.end());
+        CHECK(halves == expected);
+    }
 }
 
 TEST_CASE("the four registries of the demo school")
