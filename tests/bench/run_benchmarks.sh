@@ -39,8 +39,7 @@ done
 /usr/bin/python3 "$(dirname "$0")/questionnaire_baseline.py" load "$tmp/q100k.csv" "$tmp/pandas.sqlite"
 "$bin/bench_import" "$tmp/q100k.csv"
 # The floor under any import into Kurator's schema: its four tables' inserts alone, by SQLite.
-"$bin/kurator-cli" --db "$tmp/floor.sqlite" init >/dev/null
-/usr/bin/python3 "$(dirname "$0")/questionnaire_baseline.py" floor "$tmp/q100k.csv" "$tmp/floor.sqlite"
+"$bin/bench_sqlite_floor" "$tmp/q100k.csv"
 
 # Start-up: kurator on a 10,000-person store against a bare Qt window, side by side, 15 runs each.
 "$bin/bench_make_db" "$tmp/10k.sqlite" 10000
