@@ -2,11 +2,11 @@
 
 #include "domain/TextFold.h"
 #include "gui/LightColours.h"
+#include "services/TwoHalves.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFont>
-#include <thread>
 
 void RegistryModel::setTable(RegistryTable table)
 {
@@ -63,20 +63,13 @@ void RegistryModel::sort(int column, Qt::SortOrder order)
 
 namespace {
 // The positions [0, count) of a list that pass (`check(from, to)`: those of [from, to), in order).
-// A long list is checked in two halves at once: a keystroke over 100,000 people is mostly this
-// pass, waiting on memory, and the machine has a second core.
 template<typename Check>
-std::vector<int> inHalves(size_t count, const Check &check)
+std::vector<int> passingInHalves(size_t count, const Check &check)
 {
-    constexpr size_t kSplitFrom = 20000;
-    if (count < kSplitFrom)
-        return check(0, count);
-    std::vector<int> upper;
-    std::thread second([&] { upper = check(count / 2, count); });
-    std::vector<int> rows = check(0, count / 2);
-    second.join();
-    rows.insert(rows.end(), upper.begin(), upper.end());
-    return rows;
+    std::vector<int> lower, upper;
+    inTwoHalves(count, [&](size_t from, size_t to) { (from == 0 ? lower : upper) = check(from, to); });
+    lower.insert(lower.end(), upper.begin(), upper.end());
+    return lower;
 }
 } // namespace
 
@@ -85,10 +78,10 @@ void RegistryModel::computeVisible(bool onlyVisible)
     const RegistryMatcher matcher(m_filter);
     if (onlyVisible) {
         const std::vector<int> candidates = std::move(m_visible);
-        m_visible = inHalves(candidates.size(),
+        m_visible = passingInHalves(candidates.size(),
                              [&](size_t from, size_t to) { return matcher.passing(m_table, candidates, from, to); });
     } else {
-        m_visible = inHalves(m_table.records.size(),
+        m_visible = passingInHalves(m_table.records.size(),
                              [&](size_t from, size_t to) { return matcher.passing(m_table, from, to); });
     }
 }

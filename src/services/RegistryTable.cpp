@@ -1,59 +1,136 @@
 #include "services/RegistryTable.h"
 
 #include "domain/TextFold.h"
+#include "domain/TextHash.h"
+#include "services/TwoHalves.h"
 
 #include <algorithm>
+#include <array>
 #include <limits>
 #include <numeric>
+#include <unordered_map>
 #include <thread>
 
 namespace {
-// Keys computed once per sort, not once per comparison.
-template<typename Key>
-std::vector<int> orderBy(const std::vector<Key> &keys)
+// What a sort compares first, computed once per record: a number in the order of the record's key.
+struct SortItem
 {
-    std::vector<int> order(keys.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return keys[size_t(a)] < keys[size_t(b)]; });
+    quint64 prefix;
+    int index; // the record's position
+};
+
+// The positions of the records in the order of their items' prefixes, ties broken by
+// `tieLess(a, b)` on positions (the whole key, then the position: equal keys keep their order).
+// The items themselves are sorted, not positions that look their keys up elsewhere: most
+// comparisons are one integer comparison inside one contiguous array. A long list is sorted in
+// two halves on two cores, then merged.
+template<typename TieLess>
+std::vector<int> orderBy(std::vector<SortItem> items, const TieLess &tieLess)
+{
+    const auto less = [&](const SortItem &a, const SortItem &b) {
+        return a.prefix != b.prefix ? a.prefix < b.prefix : tieLess(a.index, b.index);
+    };
+    const size_t middle = inTwoHalves(items.size(), [&](size_t from, size_t to) {
+        std::sort(items.begin() + qsizetype(from), items.begin() + qsizetype(to), less);
+    });
+    std::inplace_merge(items.begin(), items.begin() + qsizetype(middle), items.end(), less);
+    std::vector<int> order(items.size());
+    for (size_t i = 0; i < items.size(); ++i)
+        order[i] = items[i].index;
     return order;
 }
 
-// A text key whose first four UTF-16 units are packed into one integer in their order: most
-// comparisons of 100,000 names are then one integer comparison, not a string comparison.
-struct TextKey
+// One-byte codes in UTF-16 order for what folded texts are mostly made of (space, '-', '.', digits,
+// a–z, а–я): even codes 2…142. Any other character gets the odd code between its neighbours' codes
+// (1…143); 0 marks the end of a text.
+quint8 charCode(char16_t u)
+{
+    static const std::array<quint8, 0x450> codes = [] {
+        std::array<quint8, 0x450> table{};
+        const QString common = QStringLiteral(" -.0123456789abcdefghijklmnopqrstuvwxyzабвгдежзийклмнопрстуфхцчшщъыьэюя");
+        quint8 between = 1;
+        qsizetype next = 0;
+        for (char16_t c = 0; c < table.size(); ++c) {
+            const bool isCommon = next < common.size() && common.at(next).unicode() == c;
+            table[c] = isCommon ? quint8(between + 1) : between;
+            if (isCommon) {
+                between += 2;
+                ++next;
+            }
+        }
+        return table;
+    }();
+    return u < codes.size() ? codes[u] : quint8(143);
+}
+
+// The first eight characters of a text as one number in the text's order. An odd code (a rarer
+// character) ends the packing: two such characters may share a code, so what follows them is left
+// to the comparison of the whole texts that equal prefixes fall back to.
+quint64 textPrefix(QStringView text)
 {
     quint64 prefix = 0;
-    QString text;
-    explicit TextKey(QString t) : text(std::move(t))
-    {
-        for (qsizetype i = 0; i < 4; ++i)
-            prefix = (prefix << 16) | (i < text.size() ? text.at(i).unicode() : 0);
+    int packed = 0;
+    while (packed < 8 && packed < text.size()) {
+        const quint8 code = charCode(text.at(packed).unicode());
+        prefix = prefix << 8 | code;
+        ++packed;
+        if (code % 2 == 1)
+            break;
     }
-    bool operator<(const TextKey &other) const
-    {
-        return prefix != other.prefix ? prefix < other.prefix : text < other.text;
-    }
-};
+    return packed == 0 ? 0 : prefix << (8 * (8 - packed));
+}
 
+// Each distinct text is sorted once and its records follow it in their order: a registry repeats
+// texts (namesakes, one class or category down a whole column), and telling two equal texts apart
+// from two different ones means reading both to their end.
 std::vector<int> textOrder(const std::vector<RegistryRecord> &records, int column)
 {
-    std::vector<TextKey> keys;
-    keys.reserve(records.size());
-    for (const RegistryRecord &r : records)
-        keys.emplace_back(column == 0 && !r.sortKey.isEmpty() ? r.sortKey : TextFold::fold(r.cells[column].toString()));
-    return orderBy(keys);
+    std::unordered_map<QString, int, TextHash> textIndex;
+    std::vector<QString> texts;
+    std::vector<int> textOfRecord(records.size());
+    for (size_t i = 0; i < records.size(); ++i) {
+        const RegistryRecord &r = records[i];
+        QString text = column == 0 && !r.sortKey.isEmpty() ? r.sortKey : TextFold::fold(r.cells[column].toString());
+        const auto [at, added] = textIndex.try_emplace(text, int(texts.size()));
+        if (added)
+            texts.push_back(std::move(text));
+        textOfRecord[i] = at->second;
+    }
+    std::vector<SortItem> items(texts.size());
+    for (size_t t = 0; t < texts.size(); ++t)
+        items[t] = {textPrefix(texts[t]), int(t)};
+    const std::vector<int> textOrder = orderBy(std::move(items), [&texts](int a, int b) {
+        return QStringView(texts[size_t(a)]).compare(QStringView(texts[size_t(b)])) < 0;
+    });
+    // A counting sort of the records by their text's place: stable, two passes.
+    std::vector<int> firstOfText(texts.size() + 1, 0);
+    {
+        std::vector<int> placeOfText(texts.size());
+        for (size_t place = 0; place < textOrder.size(); ++place)
+            placeOfText[size_t(textOrder[place])] = int(place);
+        for (int &t : textOfRecord)
+            t = placeOfText[size_t(t)]; // from now on: the place of the record's text
+    }
+    for (const int place : textOfRecord)
+        ++firstOfText[size_t(place) + 1];
+    std::partial_sum(firstOfText.begin(), firstOfText.end(), firstOfText.begin());
+    std::vector<int> order(records.size());
+    for (size_t i = 0; i < records.size(); ++i)
+        order[size_t(firstOfText[size_t(textOfRecord[i])]++)] = int(i);
+    return order;
 }
 
 std::vector<int> valueOrder(const std::vector<RegistryRecord> &records, int column, bool isDate)
 {
-    std::vector<qint64> keys(records.size());
+    std::vector<SortItem> items(records.size());
     for (size_t i = 0; i < records.size(); ++i) {
         const QVariant &v = records[i].cells[column];
         // In Qt 6 a QVariant holding an invalid QDate is not null.
         const bool empty = !v.isValid() || (isDate ? !v.toDate().isValid() : v.isNull());
-        keys[i] = empty ? std::numeric_limits<qint64>::max() : isDate ? v.toDate().toJulianDay() : v.toLongLong();
+        const qint64 key = empty ? std::numeric_limits<qint64>::max() : isDate ? v.toDate().toJulianDay() : v.toLongLong();
+        items[i] = {quint64(key) ^ (quint64(1) << 63), int(i)}; // the sign bit flipped: unsigned order is signed order
     }
-    return orderBy(keys);
+    return orderBy(std::move(items), [](int a, int b) { return a < b; });
 }
 }
 
@@ -80,10 +157,11 @@ void sortTable(RegistryTable &table, int column, Qt::SortOrder order)
         std::reverse(permutation.begin(), permutation.end());
     // Keys are moved whole, not encoded again from records scattered by the new order (3× slower).
     table.searchText = table.searchText.permuted(permutation);
-    std::vector<RegistryRecord> sorted;
-    sorted.reserve(permutation.size());
-    for (int i : permutation)
-        sorted.push_back(std::move(table.records[size_t(i)]));
+    std::vector<RegistryRecord> sorted(permutation.size());
+    inTwoHalves(permutation.size(), [&](size_t from, size_t to) {
+        for (size_t i = from; i < to; ++i)
+            sorted[i] = std::move(table.records[size_t(permutation[i])]);
+    });
     table.records = std::move(sorted);
     table.sortColumn = column;
     table.sortOrder = order;

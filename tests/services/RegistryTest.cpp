@@ -95,6 +95,66 @@ TEST_CASE("the registry's search text finds exactly what the records' own keys f
     }
 }
 
+TEST_CASE("a registry sorts as a plain comparison of its folded texts and values would, stably")
+{
+    // Texts with long shared beginnings (the first eight characters are packed into one number),
+    // capitals and characters outside the packed set (Ё, №, é, «), empty texts and equal ones.
+    const QStringList parts = {QStringLiteral("иванов"), QStringLiteral("Иванова"), QStringLiteral("ё"), QStringLiteral("№"),
+                               QStringLiteral("é"), QStringLiteral("«"), QStringLiteral(" "), QStringLiteral("a"),
+                               QStringLiteral("-"), QStringLiteral("9"), QStringLiteral("я"), QString()};
+    std::mt19937 random(1205);
+    RegistryTable table;
+    table.columns = {{QStringLiteral("Текст"), RegistryColumn::Type::Text},
+                     {QStringLiteral("Число"), RegistryColumn::Type::Number}};
+    for (int i = 0; i < 30000; ++i) {
+        QString text;
+        for (int n = int(random() % 7); n > 0; --n) // mostly distinct (two halves), some equal
+            text += parts.at(qsizetype(random() % size_t(parts.size())));
+        RegistryRecord r;
+        r.id = i;
+        r.cells = {text, random() % 7 ? QVariant(int(random() % 200) - 100) : QVariant()};
+        r.searchKey = TextFold::fold(text);
+        table.records.push_back(r);
+    }
+    const std::vector<RegistryRecord> original = table.records; // record i has id i
+    const auto text = [&](qint64 i) { return TextFold::fold(original[size_t(i)].cells[0].toString()); };
+    const auto number = [&](qint64 i) { const QVariant &v = original[size_t(i)].cells[1]; return v.isNull() ? 1000 : v.toInt(); };
+    const auto ids = [&table] {
+        std::vector<qint64> out;
+        for (const RegistryRecord &r : table.records)
+            out.push_back(r.id);
+        return out;
+    };
+    // What sortTable must give: a stable sort of the present order, reversed for descending.
+    const auto expected = [&](const auto &less, Qt::SortOrder order) {
+        std::vector<qint64> now = ids();
+        std::stable_sort(now.begin(), now.end(), less);
+        if (order == Qt::DescendingOrder)
+            std::reverse(now.begin(), now.end());
+        return now;
+    };
+    const auto byText = [&](qint64 a, qint64 b) { return text(a) < text(b); };
+    const auto byNumber = [&](qint64 a, qint64 b) { return number(a) < number(b); };
+    std::vector<qint64> want = expected(byText, Qt::AscendingOrder);
+    sortTable(table, 0, Qt::AscendingOrder);
+    CHECK(ids() == want);
+    want = expected(byNumber, Qt::AscendingOrder);
+    sortTable(table, 1, Qt::AscendingOrder);
+    CHECK(ids() == want);
+    want = expected(byText, Qt::DescendingOrder);
+    sortTable(table, 0, Qt::DescendingOrder);
+    CHECK(ids() == want);
+    // The search text follows: each record still finds itself by its own key.
+    RegistryFilter f;
+    for (size_t i = 0; i < table.records.size(); i += 997) {
+        if (table.records[i].searchKey.trimmed().isEmpty())
+            continue;
+        f.search = table.records[i].searchKey.trimmed().section(QLatin1Char(' '), 0, 0);
+        const std::vector<int> found = RegistryMatcher(f).passing(table, 0, table.records.size());
+        CHECK(std::find(found.begin(), found.end(), int(i)) != found.end());
+    }
+}
+
 TEST_CASE("the four registries of the demo school")
 {
     auto opened = Database::open(demoDatabasePath());
