@@ -79,10 +79,10 @@ void RegistryModel::computeVisible(bool onlyVisible)
     if (onlyVisible) {
         const std::vector<int> candidates = std::move(m_visible);
         m_visible = passingInHalves(candidates.size(),
-                             [&](size_t from, size_t to) { return matcher.passing(m_table, candidates, from, to); });
+                                    [&](size_t from, size_t to) { return matcher.passing(m_table, candidates, from, to); });
     } else {
         m_visible = passingInHalves(m_table.records.size(),
-                             [&](size_t from, size_t to) { return matcher.passing(m_table, from, to); });
+                                    [&](size_t from, size_t to) { return matcher.passing(m_table, from, to); });
     }
 }
 

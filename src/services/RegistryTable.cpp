@@ -8,8 +8,8 @@
 #include <array>
 #include <limits>
 #include <numeric>
-#include <unordered_map>
 #include <thread>
+#include <unordered_map>
 
 namespace {
 // What a sort compares first, computed once per record: a number in the order of the record's key.
