@@ -14,8 +14,8 @@ void RegistryModel::setTable(RegistryTable table)
     m_table = std::move(table);
     if (m_table.sortColumn != m_sortColumn || m_table.sortOrder != m_sortOrder)
         sortTable(m_table, m_sortColumn, m_sortOrder);
-    else if (m_table.searchText.size() != m_table.records.size())
-        m_table.searchText = RegistrySearchText(m_table.records); // a table made by hand, not by sortTable
+    else
+        layOutSearchText(m_table); // a table made by hand, not by sortTable
     computeVisible();
     endResetModel();
     emit countsChanged(int(m_visible.size()), totalCount());
@@ -67,7 +67,7 @@ template<typename Check>
 std::vector<int> passingInHalves(size_t count, const Check &check)
 {
     std::vector<int> lower, upper;
-    inTwoHalves(count, [&](size_t from, size_t to) { (from == 0 ? lower : upper) = check(from, to); });
+    inTwoHalves(count, [&](size_t from, size_t to) { (from == 0 ? lower : upper) = check(from, to); }); // from 0: lower
     lower.insert(lower.end(), upper.begin(), upper.end());
     return lower;
 }

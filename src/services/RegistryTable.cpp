@@ -41,26 +41,32 @@ std::vector<int> orderBy(std::vector<SortItem> items, const TieLess &tieLess)
 }
 
 // One-byte codes in UTF-16 order for what folded texts are mostly made of (space, '-', '.', digits,
-// a–z, а–я): even codes 2…142. Any other character gets the odd code between its neighbours' codes
-// (1…143); 0 marks the end of a text.
+// a–z, а–я): even codes from 2. Any other character gets the odd code between its neighbours'
+// codes (1 before the first, the last odd code after the last); 0 marks the end of a text.
 quint8 charCode(char16_t u)
 {
-    static const std::array<quint8, 0x450> codes = [] {
-        std::array<quint8, 0x450> table{};
+    struct Codes
+    {
+        std::array<quint8, 0x450> below; // for every character up to я
+        quint8 above;                    // for every character after it
+    };
+    static const Codes codes = [] {
+        Codes c{};
         const QString common = QStringLiteral(" -.0123456789abcdefghijklmnopqrstuvwxyzабвгдежзийклмнопрстуфхцчшщъыьэюя");
         quint8 between = 1;
         qsizetype next = 0;
-        for (char16_t c = 0; c < table.size(); ++c) {
-            const bool isCommon = next < common.size() && common.at(next).unicode() == c;
-            table[c] = isCommon ? quint8(between + 1) : between;
+        for (char16_t ch = 0; ch < c.below.size(); ++ch) {
+            const bool isCommon = next < common.size() && common.at(next).unicode() == ch;
+            c.below[ch] = isCommon ? quint8(between + 1) : between;
             if (isCommon) {
                 between += 2;
                 ++next;
             }
         }
-        return table;
+        c.above = between;
+        return c;
     }();
-    return u < codes.size() ? codes[u] : quint8(143);
+    return u < codes.below.size() ? codes.below[u] : codes.above;
 }
 
 // The first eight characters of a text as one number in the text's order. An odd code (a rarer
@@ -134,25 +140,26 @@ std::vector<int> valueOrder(const std::vector<RegistryRecord> &records, int colu
 }
 }
 
+void layOutSearchText(RegistryTable &table)
+{
+    if (table.searchText.size() != table.records.size())
+        table.searchText = RegistrySearchText(table.records);
+}
+
 void sortTable(RegistryTable &table, int column, Qt::SortOrder order)
 {
-    const bool encode = table.searchText.size() != table.records.size();
     if (column < 0 || column >= table.columns.size()) {
-        if (encode)
-            table.searchText = RegistrySearchText(table.records);
+        layOutSearchText(table);
         return;
     }
-    // The keys are encoded while the records are still in the order they were read, which is their
-    // order in memory, on a second core while this one finds the new order.
-    std::thread encoding;
-    if (encode)
-        encoding = std::thread([&table] { table.searchText = RegistrySearchText(table.records); });
+    // A fresh table's keys are encoded while its records are still in the order they were read,
+    // which is their order in memory, on a second core while this one finds the new order.
+    std::thread encoding([&table] { layOutSearchText(table); });
     const RegistryColumn::Type type = table.columns[column].type;
     std::vector<int> permutation = type == RegistryColumn::Type::Text
                                        ? textOrder(table.records, column)
                                        : valueOrder(table.records, column, type == RegistryColumn::Type::Date);
-    if (encoding.joinable())
-        encoding.join();
+    encoding.join();
     if (order == Qt::DescendingOrder)
         std::reverse(permutation.begin(), permutation.end());
     // Keys are moved whole, not encoded again from records scattered by the new order (3× slower).
@@ -203,11 +210,17 @@ bool RegistryMatcher::containsWords(const RegistrySearchText &text, size_t recor
     return true;
 }
 
+bool RegistryMatcher::passes(const RegistryTable &table, size_t record, size_t fromWord) const
+{
+    Q_ASSERT(table.searchText.size() == table.records.size()); // laid out by sortTable
+    return containsWords(table.searchText, record, fromWord) && acceptsChoices(table.records[record]);
+}
+
 std::vector<int> RegistryMatcher::passing(const RegistryTable &table, size_t from, size_t to) const
 {
     std::vector<int> rows;
     const auto take = [&](size_t i, size_t fromWord) {
-        if (containsWords(table.searchText, i, fromWord) && acceptsChoices(table.records[i]))
+        if (passes(table, i, fromWord))
             rows.push_back(int(i));
     };
     if (m_encodedWords.empty()) {
@@ -227,9 +240,8 @@ std::vector<int> RegistryMatcher::passing(const RegistryTable &table, const std:
     std::vector<int> rows;
     rows.reserve(to - from);
     for (size_t c = from; c < to; ++c) {
-        const auto i = size_t(candidates[c]);
-        if (containsWords(table.searchText, i, 0) && acceptsChoices(table.records[i]))
-            rows.push_back(int(i));
+        if (passes(table, size_t(candidates[c]), 0))
+            rows.push_back(candidates[c]);
     }
     return rows;
 }

@@ -50,8 +50,13 @@ struct RegistryTable
 // Puts the records in a column's order: text by its folded form (Russian alphabetical order, ё as е,
 // case ignored), dates and numbers by value, empty cells last. Off the GUI thread for a fresh table;
 // keeping the records physically in view order lets every keystroke filter them sequentially.
-// Lays out the table's search text in the new order; with a column of -1 only does that.
+// The search text follows the records into their new order; with a column of -1 the records stay
+// as they are and only a missing search text is laid out (layOutSearchText).
 void sortTable(RegistryTable &table, int column, Qt::SortOrder order);
+// Encodes the records' search keys into the table's search text unless it already holds them:
+// whatever fills or replaces `records` leaves the text empty or of another size, and sortTable
+// keeps it in step with every reordering.
+void layOutSearchText(RegistryTable &table);
 
 // What the user typed and chose above a registry.
 struct RegistryFilter
@@ -68,6 +73,8 @@ class RegistryMatcher
 {
 public:
     explicit RegistryMatcher(const RegistryFilter &filter);
+    // One record by its own key: the plain definition that passing() must agree with (the tests
+    // hold it to that); a registry is filtered with passing().
     bool accepts(const RegistryRecord &record) const;
     // The same test over a table whose search text is laid out: the positions in [from, to) of
     // its records that pass, in order ...
@@ -77,6 +84,7 @@ public:
 
 private:
     bool acceptsChoices(const RegistryRecord &record) const;
+    bool passes(const RegistryTable &table, size_t record, size_t fromWord) const;
     bool containsWords(const RegistrySearchText &text, size_t record, size_t fromWord) const;
 
     RegistryFilter m_filter;

@@ -81,3 +81,34 @@ TEST_CASE("a search that extends the previous one narrows; any other change wide
     model.setFilter(f);
     CHECK(column0(model) == QStringList{QStringLiteral("Абрамов")});
 }
+
+TEST_CASE("a long registry is filtered in two halves to the same rows, in order")
+{
+    RegistryTable t;
+    t.columns = {{QStringLiteral("ФИО")}};
+    for (int i = 0; i < 25000; ++i) { // over the length that is split between two threads
+        RegistryRecord r;
+        r.id = i + 1;
+        const QString name = QStringLiteral("Семёнов%1 Пётр").arg(i % 977);
+        r.cells = {name};
+        r.searchKey = TextFold::fold(name);
+        r.category = i % 2 ? QStringLiteral("pupil") : QStringLiteral("teacher");
+        t.records.push_back(r);
+    }
+    RegistryModel model;
+    model.setTable(t);
+    RegistryFilter filter;
+    for (const QString &search : {QStringLiteral("семенов1"), QStringLiteral("семенов12"), QStringLiteral("петр 9")}) {
+        filter.search = search; // the second narrows the first: only the visible rows are checked
+        filter.category = search.endsWith(QLatin1Char('9')) ? QStringLiteral("pupil") : QString();
+        model.setFilter(filter);
+        const RegistryMatcher matcher(filter);
+        QStringList expected;
+        for (const RegistryRecord &r : model.table().records)
+            if (matcher.accepts(r))
+                expected << r.cells[0].toString();
+        INFO(search.toStdString());
+        REQUIRE(expected.size() > 0);
+        CHECK(column0(model) == expected);
+    }
+}

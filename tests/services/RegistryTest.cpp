@@ -56,7 +56,7 @@ TEST_CASE("the registry's search text finds exactly what the records' own keys f
     // Keys and words drawn from a small alphabet of every kind the encoding treats apart: ASCII,
     // а..я, and escaped characters (№, é, Latin capitals left unfolded by hand, a surrogate pair),
     // so that words often occur, often nearly occur, and meet escapes on both sides.
-    const QString alphabet = QStringLiteral("ая+7 №éЯZ") + QString::fromUcs4(U"\U0001F600");
+    const QString alphabet = QStringLiteral("ая+7 №éЯZ") + QString::fromUcs4(U"\U0001F600") + QChar(0xFFFD) + QChar(0);
     std::mt19937 random(20261205);
     const auto text = [&](int length) {
         QString s;
@@ -108,8 +108,10 @@ TEST_CASE("a registry sorts as a plain comparison of its folded texts and values
                      {QStringLiteral("Число"), RegistryColumn::Type::Number}};
     for (int i = 0; i < 30000; ++i) {
         QString text;
-        for (int n = int(random() % 7); n > 0; --n) // mostly distinct (two halves), some equal
+        for (int n = int(random() % 5); n > 0; --n)
             text += parts.at(qsizetype(random() % size_t(parts.size())));
+        if (i % 4 != 0) // three in four distinct: the distinct texts too are sorted in two halves
+            text += QString::number(random() % 100000);
         RegistryRecord r;
         r.id = i;
         r.cells = {text, random() % 7 ? QVariant(int(random() % 200) - 100) : QVariant()};
@@ -146,7 +148,7 @@ TEST_CASE("a registry sorts as a plain comparison of its folded texts and values
     CHECK(ids() == want);
     // The search text follows: each record still finds itself by its own key.
     RegistryFilter f;
-    for (size_t i = 0; i < table.records.size(); i += 997) {
+    for (size_t i = 0; i < table.records.size(); i += 97) {
         if (table.records[i].searchKey.trimmed().isEmpty())
             continue;
         f.search = table.records[i].searchKey.trimmed().section(QLatin1Char(' '), 0, 0);
