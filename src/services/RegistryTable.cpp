@@ -105,24 +105,21 @@ std::vector<int> textOrder(const std::vector<RegistryRecord> &records, int colum
     std::vector<SortItem> items(texts.size());
     for (size_t t = 0; t < texts.size(); ++t)
         items[t] = {textPrefix(texts[t]), int(t)};
-    const std::vector<int> textOrder = orderBy(std::move(items), [&texts](int a, int b) {
+    const std::vector<int> textsInOrder = orderBy(std::move(items), [&texts](int a, int b) {
         return QStringView(texts[size_t(a)]).compare(QStringView(texts[size_t(b)])) < 0;
     });
+    std::vector<int> placeOfText(texts.size());
+    for (size_t place = 0; place < textsInOrder.size(); ++place)
+        placeOfText[size_t(textsInOrder[place])] = int(place);
     // A counting sort of the records by their text's place: stable, two passes.
-    std::vector<int> firstOfText(texts.size() + 1, 0);
-    {
-        std::vector<int> placeOfText(texts.size());
-        for (size_t place = 0; place < textOrder.size(); ++place)
-            placeOfText[size_t(textOrder[place])] = int(place);
-        for (int &t : textOfRecord)
-            t = placeOfText[size_t(t)]; // from now on: the place of the record's text
-    }
-    for (const int place : textOfRecord)
-        ++firstOfText[size_t(place) + 1];
-    std::partial_sum(firstOfText.begin(), firstOfText.end(), firstOfText.begin());
+    const auto placeOf = [&](size_t record) { return size_t(placeOfText[size_t(textOfRecord[record])]); };
+    std::vector<int> firstAtPlace(texts.size() + 1, 0);
+    for (size_t i = 0; i < records.size(); ++i)
+        ++firstAtPlace[placeOf(i) + 1];
+    std::partial_sum(firstAtPlace.begin(), firstAtPlace.end(), firstAtPlace.begin());
     std::vector<int> order(records.size());
     for (size_t i = 0; i < records.size(); ++i)
-        order[size_t(firstOfText[size_t(textOfRecord[i])]++)] = int(i);
+        order[size_t(firstAtPlace[placeOf(i)]++)] = int(i);
     return order;
 }
 
