@@ -1197,7 +1197,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="15"/>
+        <location filename="../../src/cli/main.cpp" line="16"/>
         <source>Использование: kurator-cli [--db ФАЙЛ | --pg &quot;host=… dbname=… user=…&quot;] КОМАНДА [ПАРАМЕТРЫ]
 
 Команды:
@@ -1234,12 +1234,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="111"/>
+        <location filename="../../src/cli/main.cpp" line="113"/>
         <source>Неизвестный параметр: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="168"/>
+        <location filename="../../src/cli/main.cpp" line="170"/>
         <source>Неизвестная команда: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3716,289 +3716,289 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="45"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="47"/>
         <source>Участники</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="46"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="48"/>
         <source>Наставляемые</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="47"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="49"/>
         <source>Наставники</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="48"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="50"/>
         <source>Партнёры</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="104"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="293"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="116"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="305"/>
         <source>Дорожная карта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="105"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="296"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="117"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="308"/>
         <source>Показатели</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="106"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="299"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="118"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="311"/>
         <source>Подбор пар</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="107"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="302"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="119"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="314"/>
         <source>Пары и группы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="181"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="193"/>
         <source>Создать файл своей школы, открыть демонстрационную или недавнюю базу</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="182"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="194"/>
         <source>&amp;Открыть базу…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="183"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="195"/>
         <source>Подключиться к &amp;серверу…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="185"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="197"/>
         <source>В&amp;ыгрузить файл школы на сервер…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="187"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="199"/>
         <source>&amp;Загрузить школу с сервера в файл…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="189"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="201"/>
         <source>В&amp;ыход</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="190"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="202"/>
         <source>&amp;Добавить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="191"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="203"/>
         <source>&amp;Изменить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="192"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="204"/>
         <source>В &amp;архив</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="193"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="205"/>
         <source>&amp;Вернуть из архива</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="194"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="206"/>
         <source>&amp;Отменить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="195"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="207"/>
         <source>&amp;Повторить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="198"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="210"/>
         <source>&amp;Достижения участника…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="200"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="212"/>
         <source>&amp;Найти</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="202"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="214"/>
         <source>О&amp;бновить</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="203"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="215"/>
         <source>&amp;Журнал изменений…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="205"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="217"/>
         <source>&amp;О программе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="206"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="218"/>
         <source>&amp;Руководство пользователя</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="208"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="220"/>
         <source>&amp;Приказ о закреплении пар…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="209"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="221"/>
         <source>Про&amp;граммы наставничества…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="211"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="223"/>
         <source>&amp;Импорт анкет…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="213"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="225"/>
         <source>Анкеты и &amp;опросы…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="215"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="227"/>
         <source>Общие &amp;мероприятия…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="216"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="228"/>
         <source>О&amp;тчёты в Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="218"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="230"/>
         <source>&amp;Резервная копия…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="220"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="232"/>
         <source>&amp;Восстановить из копии…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="228"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="240"/>
         <source>&amp;Забыть участника…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="230"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="242"/>
         <source>Удалить персональные данные участника, сохранив обезличенные данные для отчётов</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="236"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="248"/>
         <source>Файл школы для выгрузки на сервер</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="242"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="254"/>
         <source>Новый файл школы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="269"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="281"/>
         <source>&amp;Недавние базы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="315"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="327"/>
         <source> Учебный год: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="318"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="330"/>
         <source>Учебный год реестров наставляемых и наставников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="329"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="341"/>
         <source>&amp;Язык интерфейса</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="333"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="345"/>
         <source>Как в системе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="342"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="354"/>
         <source>Язык интерфейса сменится при следующем запуске Куратора.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="452"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="464"/>
         <location filename="../../src/gui/MainWindowEdits.cpp" line="193"/>
         <source>Куратор</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="464"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="476"/>
         <source>Открыть базу Куратора</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="237"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="465"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="249"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="477"/>
         <location filename="../../src/gui/MainWindowBackup.cpp" line="72"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="179"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="191"/>
         <source>Новая &amp;школа…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="495"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="507"/>
         <source>Пока нет</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="533"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="545"/>
         <source>%1 — только чтение</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="534"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="546"/>
         <source>Для записи базу держит %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="535"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="547"/>
         <source>только чтение</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="548"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="560"/>
         <source>Прошлый сеанс работы с базой (%1) завершился аварийно; незавершённые изменения отброшены, сохранённые на месте.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="554"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="566"/>
         <source>О программе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="555"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="567"/>
         <source>&lt;b&gt;Куратор наставничества&lt;/b&gt; %1&lt;br&gt;Реестры наставляемых и наставников, пары и группы, дорожная карта и отчёты по целевой модели наставничества.&lt;br&gt;&lt;br&gt;База: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="569"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="581"/>
         <source>Импорт анкет: новых участников %1, обновлено %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4241,7 +4241,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="243"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="255"/>
         <location filename="../../src/gui/MainWindowBackup.cpp" line="58"/>
         <source>База Куратора (*.sqlite)</source>
         <translation type="unfinished"></translation>
@@ -8091,58 +8091,58 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="51"/>
-        <location filename="../../src/app/main.cpp" line="56"/>
+        <location filename="../../src/app/main.cpp" line="53"/>
+        <location filename="../../src/app/main.cpp" line="58"/>
         <source>Куратор наставничества</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="59"/>
+        <location filename="../../src/app/main.cpp" line="61"/>
         <source>Файл базы.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="60"/>
+        <location filename="../../src/app/main.cpp" line="62"/>
         <source>Открыть демонстрационную школу.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="62"/>
+        <location filename="../../src/app/main.cpp" line="64"/>
         <source>Закрыться сразу после показа окна.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="64"/>
+        <location filename="../../src/app/main.cpp" line="66"/>
         <source>Сохранить снимок окна и закрыться.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="67"/>
+        <location filename="../../src/app/main.cpp" line="69"/>
         <source>Выполнить действие окна перед снимком.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="71"/>
+        <location filename="../../src/app/main.cpp" line="73"/>
         <source>Муниципальный сервер PostgreSQL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="74"/>
+        <location filename="../../src/app/main.cpp" line="76"/>
         <source>Показать начальный экран.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="78"/>
+        <location filename="../../src/app/main.cpp" line="80"/>
         <source>База школы, которую открыть, или таблица для импорта.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="79"/>
+        <location filename="../../src/app/main.cpp" line="81"/>
         <source>[ФАЙЛ]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="140"/>
+        <location filename="../../src/app/main.cpp" line="142"/>
         <source>Куратор</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8324,7 +8324,7 @@
     </message>
     <message>
         <location filename="../../ui/QuestionnaireImportDialog.ui" line="20"/>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="115"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="117"/>
         <source>Файл анкет</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8354,47 +8354,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/QuestionnaireImportDialog.ui" line="33"/>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="34"/>
         <source>Столбцы с привычными заголовками узнаны. Для остальных выберите поле (двойной щелчок или F2); столбец без поля сохранится как ответ анкеты. Соответствие запомнится для следующего импорта.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/QuestionnaireImportDialog.ui" line="34"/>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="35"/>
         <source>Соответствие столбцов и полей</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/QuestionnaireImportDialog.ui" line="44"/>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="45"/>
         <source>Строки с ошибками</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/QuestionnaireImportDialog.ui" line="45"/>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="46"/>
         <source>Строки к импорту</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/QuestionnaireImportDialog.ui" line="48"/>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="49"/>
         <source>Импортировать строки без ошибок, &amp;пропустив строки с ошибками</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/QuestionnaireImportDialog.ui" line="56"/>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="57"/>
         <source>&lt; &amp;Назад</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/QuestionnaireImportDialog.ui" line="57"/>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="58"/>
         <source>&amp;Далее &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/QuestionnaireImportDialog.ui" line="58"/>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="59"/>
         <source>&amp;Импортировать</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/QuestionnaireImportDialog.ui" line="59"/>
+        <location filename="../../ui/QuestionnaireImportDialog.ui" line="60"/>
         <source>Отмена</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8419,153 +8419,173 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="102"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="104"/>
         <source>Шаг 1 из 3. Файл анкет</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="102"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="104"/>
         <source>Шаг 2 из 3. Столбцы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="102"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="104"/>
         <source>Шаг 3 из 3. Проверка</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="116"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="118"/>
         <source>Таблицы (*.csv *.xlsx *.tsv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="145"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="131"/>
+        <source>ФИО (или Фамилия, Имя, Отчество)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="135"/>
+        <source>&lt;p&gt;Подойдёт выгрузка формы или таблица: CSV (UTF-8 или Windows-1251, разделитель «;», «,» или табуляция) либо книга Excel .xlsx. В первой строке — заголовки столбцов, в каждой следующей — одна анкета.&lt;/p&gt;&lt;p&gt;Узнаются заголовки: %1. Обязательно ФИО.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="140"/>
+        <source>&lt;p&gt;Вопросы анкеты «%1» узнаются по их тексту в заголовке.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="141"/>
+        <source>&lt;p&gt;Остальные столбцы можно сопоставить на следующем шаге; столбец без поля сохранится как ответ анкеты. Ничего не запишется до кнопки «Импортировать» на последнем шаге.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="168"/>
         <source>Читаю файл…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="155"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="178"/>
         <source>В файле нет ни одной строки.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="162"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="185"/>
         <source>Строк: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="164"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="187"/>
         <source>Кодировка %1, разделитель «%2».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="177"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="200"/>
         <source>Укажите столбец «ФИО» или столбцы «Фамилия» и «Имя».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="180"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="203"/>
         <source>Одно поле у нескольких столбцов: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="203"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="226"/>
         <source>Проверяю строки…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="213"/>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="218"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="236"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="241"/>
         <source>Строка</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="213"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="236"/>
         <source>Ошибка</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="218"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="241"/>
         <source>ФИО</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="218"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="241"/>
         <source>Дата рождения</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="218"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="241"/>
         <source>Класс</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="219"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="242"/>
         <source>В базе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="219"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="242"/>
         <source>Дата заполнения</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="224"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="247"/>
         <source>сегодня</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="225"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="248"/>
         <source>есть — обновится</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="225"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="248"/>
         <source>новый участник</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="230"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="253"/>
         <source>К импорту анкет: %1 (анкета участника за этот год заменяется, а не дублируется).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="232"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="255"/>
         <source>К импорту строк: %1 (новых участников: %2, уже в базе: %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="235"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="258"/>
         <source>Ниже — первые %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="237"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="260"/>
         <source>Строк с ошибками: %1 — без отметки ниже не будет импортировано ничего; исправьте файл или пропустите их.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="250"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="273"/>
         <source>Записываю анкеты…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="259"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="282"/>
         <source>Импортировано анкет: новых — %1, заменено прежних — %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="260"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="283"/>
         <source>Импортировано: новых участников — %1, обновлено — %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="262"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="285"/>
         <source>Пропущено строк с ошибками: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="266"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="289"/>
         <source>…и ещё предупреждений: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8626,7 +8646,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/BankLookup.cpp" line="29"/>
+        <location filename="../../src/services/BankLookup.cpp" line="30"/>
         <source>%1, %2 класс</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8634,165 +8654,165 @@
 <context>
     <name>RegistryService</name>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="172"/>
-        <location filename="../../src/services/RegistryService.cpp" line="192"/>
-        <location filename="../../src/services/RegistryService.cpp" line="226"/>
+        <location filename="../../src/services/RegistryService.cpp" line="175"/>
+        <location filename="../../src/services/RegistryService.cpp" line="195"/>
+        <location filename="../../src/services/RegistryService.cpp" line="229"/>
         <source>ФИО</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="172"/>
-        <location filename="../../src/services/RegistryService.cpp" line="192"/>
-        <location filename="../../src/services/RegistryService.cpp" line="226"/>
+        <location filename="../../src/services/RegistryService.cpp" line="175"/>
+        <location filename="../../src/services/RegistryService.cpp" line="195"/>
+        <location filename="../../src/services/RegistryService.cpp" line="229"/>
         <source>Категория</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="172"/>
-        <location filename="../../src/services/RegistryService.cpp" line="192"/>
+        <location filename="../../src/services/RegistryService.cpp" line="175"/>
+        <location filename="../../src/services/RegistryService.cpp" line="195"/>
         <source>Класс / должность</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="172"/>
+        <location filename="../../src/services/RegistryService.cpp" line="175"/>
         <source>Дата рождения</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="173"/>
-        <location filename="../../src/services/RegistryService.cpp" line="192"/>
+        <location filename="../../src/services/RegistryService.cpp" line="176"/>
+        <location filename="../../src/services/RegistryService.cpp" line="195"/>
         <source>Возраст</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="173"/>
-        <location filename="../../src/services/RegistryService.cpp" line="270"/>
+        <location filename="../../src/services/RegistryService.cpp" line="176"/>
+        <location filename="../../src/services/RegistryService.cpp" line="273"/>
         <source>Телефон</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="173"/>
-        <location filename="../../src/services/RegistryService.cpp" line="270"/>
+        <location filename="../../src/services/RegistryService.cpp" line="176"/>
+        <location filename="../../src/services/RegistryService.cpp" line="273"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="173"/>
-        <location filename="../../src/services/RegistryService.cpp" line="194"/>
-        <location filename="../../src/services/RegistryService.cpp" line="228"/>
+        <location filename="../../src/services/RegistryService.cpp" line="176"/>
+        <location filename="../../src/services/RegistryService.cpp" line="197"/>
+        <location filename="../../src/services/RegistryService.cpp" line="231"/>
         <source>Согласие</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="174"/>
+        <location filename="../../src/services/RegistryService.cpp" line="177"/>
         <source>Особые группы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="174"/>
-        <location filename="../../src/services/RegistryService.cpp" line="194"/>
-        <location filename="../../src/services/RegistryService.cpp" line="228"/>
-        <location filename="../../src/services/RegistryService.cpp" line="270"/>
+        <location filename="../../src/services/RegistryService.cpp" line="177"/>
+        <location filename="../../src/services/RegistryService.cpp" line="197"/>
+        <location filename="../../src/services/RegistryService.cpp" line="231"/>
+        <location filename="../../src/services/RegistryService.cpp" line="273"/>
         <source>Статус</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="193"/>
+        <location filename="../../src/services/RegistryService.cpp" line="196"/>
         <source>Ключевой запрос</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="193"/>
+        <location filename="../../src/services/RegistryService.cpp" line="196"/>
         <source>Желаемая форма</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="193"/>
+        <location filename="../../src/services/RegistryService.cpp" line="196"/>
         <source>Наставник</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="194"/>
+        <location filename="../../src/services/RegistryService.cpp" line="197"/>
         <source>Дата вхождения</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="226"/>
+        <location filename="../../src/services/RegistryService.cpp" line="229"/>
         <source>Место работы / учёбы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="226"/>
+        <location filename="../../src/services/RegistryService.cpp" line="229"/>
         <source>Компетенции</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="227"/>
+        <location filename="../../src/services/RegistryService.cpp" line="230"/>
         <source>Желаемый возраст</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="227"/>
+        <location filename="../../src/services/RegistryService.cpp" line="230"/>
         <source>Ресурс времени</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="227"/>
+        <location filename="../../src/services/RegistryService.cpp" line="230"/>
         <source>Ёмкость</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="228"/>
+        <location filename="../../src/services/RegistryService.cpp" line="231"/>
         <source>Наставляемые</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="228"/>
+        <location filename="../../src/services/RegistryService.cpp" line="231"/>
         <source>Обучение</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="243"/>
+        <location filename="../../src/services/RegistryService.cpp" line="246"/>
         <source>%1 класс</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="243"/>
+        <location filename="../../src/services/RegistryService.cpp" line="246"/>
         <source>школа</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="243"/>
+        <location filename="../../src/services/RegistryService.cpp" line="246"/>
         <source>пройдено</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="243"/>
+        <location filename="../../src/services/RegistryService.cpp" line="246"/>
         <source>нет</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="269"/>
+        <location filename="../../src/services/RegistryService.cpp" line="272"/>
         <source>Название</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="269"/>
+        <location filename="../../src/services/RegistryService.cpp" line="272"/>
         <source>Тип</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="269"/>
+        <location filename="../../src/services/RegistryService.cpp" line="272"/>
         <source>Договор №</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="269"/>
+        <location filename="../../src/services/RegistryService.cpp" line="272"/>
         <source>Дата договора</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/RegistryService.cpp" line="270"/>
+        <location filename="../../src/services/RegistryService.cpp" line="273"/>
         <source>Контактное лицо</source>
         <translation type="unfinished"></translation>
     </message>

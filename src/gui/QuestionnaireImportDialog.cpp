@@ -62,7 +62,9 @@ QuestionnaireImportDialog::QuestionnaireImportDialog(DatabasePtr db, int yearSta
     connect(m_ui->skipBadCheck, &QCheckBox::toggled, this, [this] {
         m_ui->importButton->setEnabled(!m_preview.rows.isEmpty() && (m_preview.problems.isEmpty() || m_ui->skipBadCheck->isChecked()));
     });
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &QuestionnaireImportDialog::describeExpectedFile);
     m_ui->sheetCombo->setEnabled(false);
+    describeExpectedFile();
     showStep(FileStep);
 }
 
@@ -118,6 +120,27 @@ void QuestionnaireImportDialog::browse()
         m_ui->pathEdit->setText(path);
         fileChanged();
     }
+}
+
+// Before a file is chosen, so that the curator can export the right one: the formats read, and the
+// headers recognised for the kind of questionnaire.
+void QuestionnaireImportDialog::describeExpectedFile()
+{
+    const QSet<QString> nameParts{QStringLiteral("full_name"), QStringLiteral("last_name"), QStringLiteral("first_name"),
+                                  QStringLiteral("patronymic")};
+    QStringList headers{tr("ФИО (или Фамилия, Имя, Отчество)")};
+    for (const ImportField &f : importFields(kind())) // a survey's questions are counted below, not listed
+        if (!nameParts.contains(f.code))
+            headers << f.title;
+    QString text = tr("<p>Подойдёт выгрузка формы или таблица: CSV (UTF-8 или Windows-1251, разделитель «;», «,» "
+                      "или табуляция) либо книга Excel .xlsx. В первой строке — заголовки столбцов, в каждой "
+                      "следующей — одна анкета.</p><p>Узнаются заголовки: %1. Обязательно ФИО.</p>")
+                       .arg(headers.join(QStringLiteral(", ")).toHtmlEscaped());
+    if (kind() == QuestionnaireKind::Survey)
+        text += tr("<p>Вопросы анкеты «%1» узнаются по их тексту в заголовке.</p>").arg(survey().title.toHtmlEscaped());
+    text += tr("<p>Остальные столбцы можно сопоставить на следующем шаге; столбец без поля сохранится как ответ "
+               "анкеты. Ничего не запишется до кнопки «Импортировать» на последнем шаге.</p>");
+    m_ui->expectedLabel->setText(text);
 }
 
 // A workbook offers its sheets to choose from; a text table has none.

@@ -33,6 +33,7 @@ private:
     void showStep(int step);
     void browse();
     void fileChanged();
+    void describeExpectedFile(); // what a file of the kind chosen should hold
     bool readFile();
     void checkMapping();
     bool buildPreview(); // false: the check was cancelled

@@ -1,6 +1,7 @@
 #include "gui/ImportMappingModel.h"
 #include "gui/MainWindow.h"
 #include "gui/QuestionnaireImportDialog.h"
+#include "services/SurveyService.h"
 #include "support/TestSupport.h"
 
 #include <QApplication>
@@ -106,6 +107,24 @@ TEST_CASE("the import dialog: a chosen sheet, columns mapped by hand and remembe
           == QStringList{QStringLiteral("full_name"), QStringLiteral("birth_date"), QStringLiteral("competencies"), QStringLiteral("capacity")});
     again.goNext();
     CHECK(again.preview().knownPeople() == 2);
+}
+
+TEST_CASE("the first step says what the file of the kind chosen should hold")
+{
+    TempDatabase temp;
+    REQUIRE(SurveyService(*temp.db).installDefaults());
+    const QList<SurveyTemplate> surveys = SurveyService(*temp.db).templates();
+    REQUIRE_FALSE(surveys.isEmpty());
+    QuestionnaireImportDialog dialog(temp.db, 2024);
+    auto *expected = dialog.findChild<QLabel *>(QStringLiteral("expectedLabel"));
+    CHECK(expected->text().contains(QStringLiteral("Windows-1251")));
+    CHECK(expected->text().contains(QStringLiteral("Запрос")));
+    CHECK_FALSE(expected->text().contains(QStringLiteral("Компетенции")));
+    dialog.chooseKind(QuestionnaireKind::Mentor);
+    CHECK(expected->text().contains(QStringLiteral("Компетенции")));
+    CHECK_FALSE(expected->text().contains(QStringLiteral("Запрос")));
+    dialog.chooseKind(QuestionnaireKind::Survey, surveys.first().id);
+    CHECK(expected->text().contains(QStringLiteral("«%1»").arg(surveys.first().title.toHtmlEscaped())));
 }
 
 TEST_CASE("the check of a big file shows its progress; a cancel keeps the mapping step")
