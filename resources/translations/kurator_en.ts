@@ -8579,147 +8579,147 @@ FIELDS: --title, --audience, --from DATE, --to DATE, --goals, --tasks, --selecti
     </message>
     <message>
         <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="135"/>
-        <source>&lt;p&gt;Подойдёт выгрузка формы или таблица: CSV (UTF-8 или Windows-1251, разделитель «;», «,» или табуляция) либо книга Excel .xlsx. В первой строке — заголовки столбцов, в каждой следующей — одна анкета.&lt;/p&gt;&lt;p&gt;Узнаются заголовки: %1. Обязательно ФИО.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;A form service export or a table will do: CSV (UTF-8 or Windows-1251, separated by “;”, “,” or tabs) or an Excel .xlsx workbook. The first row holds the column headers, each following row one questionnaire.&lt;/p&gt;&lt;p&gt;Headers recognised: %1. The full name is required.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Подойдёт выгрузка формы или таблица: CSV (кодировку — UTF-8, Windows-1251 и другие — и разделитель «;», «,» или табуляцию программа определит сама) либо книга Excel .xlsx. В первой строке — заголовки столбцов, в каждой следующей — одна анкета.&lt;/p&gt;&lt;p&gt;Узнаются заголовки: %1. Обязательно ФИО.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A form service export or a table will do: CSV (its encoding — UTF-8, Windows-1251 and others — and its separator, “;”, “,” or a tab, are detected) or an Excel .xlsx workbook. The first row holds the column headers, each following row one questionnaire.&lt;/p&gt;&lt;p&gt;Headers recognised: %1. The full name is required.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="140"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="141"/>
         <source>&lt;p&gt;Вопросы анкеты «%1» узнаются по их тексту в заголовке.&lt;/p&gt;</source>
         <translation>&lt;p&gt;The questions of “%1” are recognised by their text in the header.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="141"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="142"/>
         <source>&lt;p&gt;Остальные столбцы можно сопоставить на следующем шаге; столбец без поля сохранится как ответ анкеты. Ничего не запишется до кнопки «Импортировать» на последнем шаге.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Other columns can be mapped on the next step; a column without a field is kept as an answer of the questionnaire. Nothing is written before “Import” on the last step.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="168"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="169"/>
         <source>Читаю файл…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="178"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="179"/>
         <source>В файле нет ни одной строки.</source>
         <translation>The file contains no rows.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="185"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="186"/>
         <source>Строк: %1.</source>
         <translation>Rows: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="187"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="188"/>
         <source>Кодировка %1, разделитель «%2».</source>
         <translation>Encoding %1, delimiter “%2”.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="200"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="201"/>
         <source>Укажите столбец «ФИО» или столбцы «Фамилия» и «Имя».</source>
         <translation>Assign the “Full name” field to a column, or the “Surname” and “First name” fields.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="203"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="204"/>
         <source>Одно поле у нескольких столбцов: %1.</source>
         <translation>The same field is assigned to several columns: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="226"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="227"/>
         <source>Проверяю строки…</source>
         <translation>Checking the rows…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="236"/>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="241"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="237"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="242"/>
         <source>Строка</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="236"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="237"/>
         <source>Ошибка</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="241"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="242"/>
         <source>ФИО</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="241"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="242"/>
         <source>Дата рождения</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="241"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="242"/>
         <source>Класс</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="242"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="243"/>
         <source>В базе</source>
         <translation>In the database</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="242"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="243"/>
         <source>Дата заполнения</source>
         <translation>Date filled in</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="247"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="248"/>
         <source>сегодня</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="248"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="249"/>
         <source>есть — обновится</source>
         <translation>exists — will be updated</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="248"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="249"/>
         <source>новый участник</source>
         <translation>new participant</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="253"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="254"/>
         <source>К импорту анкет: %1 (анкета участника за этот год заменяется, а не дублируется).</source>
         <translation>Questionnaires to import: %1 (a participant&apos;s questionnaire for this year is replaced, not duplicated).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="255"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="256"/>
         <source>К импорту строк: %1 (новых участников: %2, уже в базе: %3).</source>
         <translation>Rows to import: %1 (new participants: %2, already in the database: %3).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="258"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="259"/>
         <source>Ниже — первые %1.</source>
         <translation>The first %1 are shown below.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="260"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="261"/>
         <source>Строк с ошибками: %1 — без отметки ниже не будет импортировано ничего; исправьте файл или пропустите их.</source>
         <translation>Rows with errors: %1 — unless the box below is checked, nothing will be imported; fix the file or skip them.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="273"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="274"/>
         <source>Записываю анкеты…</source>
         <translation>Writing the questionnaires…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="282"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="283"/>
         <source>Импортировано анкет: новых — %1, заменено прежних — %2.</source>
         <translation>Questionnaires imported: %1 new, %2 earlier ones replaced.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="283"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="284"/>
         <source>Импортировано: новых участников — %1, обновлено — %2.</source>
         <translation>Imported: %1 new participants, %2 updated.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="285"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="286"/>
         <source>Пропущено строк с ошибками: %1.</source>
         <translation>Rows with errors skipped: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="289"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="290"/>
         <source>…и ещё предупреждений: %1.</source>
         <translation>…and %1 more warnings.</translation>
     </message>

@@ -8445,147 +8445,147 @@
     </message>
     <message>
         <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="135"/>
-        <source>&lt;p&gt;Подойдёт выгрузка формы или таблица: CSV (UTF-8 или Windows-1251, разделитель «;», «,» или табуляция) либо книга Excel .xlsx. В первой строке — заголовки столбцов, в каждой следующей — одна анкета.&lt;/p&gt;&lt;p&gt;Узнаются заголовки: %1. Обязательно ФИО.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="140"/>
-        <source>&lt;p&gt;Вопросы анкеты «%1» узнаются по их тексту в заголовке.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Подойдёт выгрузка формы или таблица: CSV (кодировку — UTF-8, Windows-1251 и другие — и разделитель «;», «,» или табуляцию программа определит сама) либо книга Excel .xlsx. В первой строке — заголовки столбцов, в каждой следующей — одна анкета.&lt;/p&gt;&lt;p&gt;Узнаются заголовки: %1. Обязательно ФИО.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="141"/>
+        <source>&lt;p&gt;Вопросы анкеты «%1» узнаются по их тексту в заголовке.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="142"/>
         <source>&lt;p&gt;Остальные столбцы можно сопоставить на следующем шаге; столбец без поля сохранится как ответ анкеты. Ничего не запишется до кнопки «Импортировать» на последнем шаге.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="168"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="169"/>
         <source>Читаю файл…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="178"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="179"/>
         <source>В файле нет ни одной строки.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="185"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="186"/>
         <source>Строк: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="187"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="188"/>
         <source>Кодировка %1, разделитель «%2».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="200"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="201"/>
         <source>Укажите столбец «ФИО» или столбцы «Фамилия» и «Имя».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="203"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="204"/>
         <source>Одно поле у нескольких столбцов: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="226"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="227"/>
         <source>Проверяю строки…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="236"/>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="241"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="237"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="242"/>
         <source>Строка</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="236"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="237"/>
         <source>Ошибка</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="241"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="242"/>
         <source>ФИО</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="241"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="242"/>
         <source>Дата рождения</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="241"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="242"/>
         <source>Класс</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="242"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="243"/>
         <source>В базе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="242"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="243"/>
         <source>Дата заполнения</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="247"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="248"/>
         <source>сегодня</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="248"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="249"/>
         <source>есть — обновится</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="248"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="249"/>
         <source>новый участник</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="253"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="254"/>
         <source>К импорту анкет: %1 (анкета участника за этот год заменяется, а не дублируется).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="255"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="256"/>
         <source>К импорту строк: %1 (новых участников: %2, уже в базе: %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="258"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="259"/>
         <source>Ниже — первые %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="260"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="261"/>
         <source>Строк с ошибками: %1 — без отметки ниже не будет импортировано ничего; исправьте файл или пропустите их.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="273"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="274"/>
         <source>Записываю анкеты…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="282"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="283"/>
         <source>Импортировано анкет: новых — %1, заменено прежних — %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="283"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="284"/>
         <source>Импортировано: новых участников — %1, обновлено — %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="285"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="286"/>
         <source>Пропущено строк с ошибками: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="289"/>
+        <location filename="../../src/gui/QuestionnaireImportDialog.cpp" line="290"/>
         <source>…и ещё предупреждений: %1.</source>
         <translation type="unfinished"></translation>
     </message>

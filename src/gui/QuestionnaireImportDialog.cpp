@@ -132,9 +132,10 @@ void QuestionnaireImportDialog::describeExpectedFile()
     for (const ImportField &f : importFields(kind())) // a survey's questions are counted below, not listed
         if (!nameParts.contains(f.code))
             headers << f.title;
-    QString text = tr("<p>Подойдёт выгрузка формы или таблица: CSV (UTF-8 или Windows-1251, разделитель «;», «,» "
-                      "или табуляция) либо книга Excel .xlsx. В первой строке — заголовки столбцов, в каждой "
-                      "следующей — одна анкета.</p><p>Узнаются заголовки: %1. Обязательно ФИО.</p>")
+    QString text = tr("<p>Подойдёт выгрузка формы или таблица: CSV (кодировку — UTF-8, Windows-1251 и другие — и "
+                      "разделитель «;», «,» или табуляцию программа определит сама) либо книга Excel .xlsx. В первой "
+                      "строке — заголовки столбцов, в каждой следующей — одна анкета.</p>"
+                      "<p>Узнаются заголовки: %1. Обязательно ФИО.</p>")
                        .arg(headers.join(QStringLiteral(", ")).toHtmlEscaped());
     if (kind() == QuestionnaireKind::Survey)
         text += tr("<p>Вопросы анкеты «%1» узнаются по их тексту в заголовке.</p>").arg(survey().title.toHtmlEscaped());
