@@ -137,9 +137,11 @@ int run(CliContext &context)
     if (preview.headers.isEmpty())
         return context.fail(tr("В файле %1 нет ни одной строки.").arg(args[1]));
     printPreview(context.out(), preview, *table);
+    // A dry run exits as the import would: 1 when it would write nothing, so a script can check first.
+    const bool wouldWriteNothing = preview.rows.isEmpty() || (!preview.problems.isEmpty() && !parser.isSet(skipBad));
     if (parser.isSet(dryRun)) {
         context.out() << tr("Проверка (--dry-run): ничего не записано.") << '\n';
-        return preview.rows.isEmpty() ? ExitUserError : ExitOk;
+        return wouldWriteNothing ? ExitUserError : ExitOk;
     }
     if (preview.rows.isEmpty())
         return context.fail(tr("Ничего не импортировано: нет ни одной строки без ошибок."));

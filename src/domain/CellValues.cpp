@@ -65,8 +65,11 @@ QString CellValues::neutralised(const QString &text)
     static const QString triggers = QStringLiteral("=+-@\t\r\n");
     if (text.isEmpty() || !triggers.contains(text.front()))
         return text;
-    static const QRegularExpression numberOrPhone(QStringLiteral("^[-+]?[0-9 ()\\-.,]*$"));
-    if (numberOrPhone.match(text).hasMatch())
+    // A number, a phone, or a contacts cell listing phones and addresses («+7 900 123-45-67, a@b.ru»):
+    // with no name, quote or bar in it, a spreadsheet has no function or link to run.
+    static const QRegularExpression harmless(QStringLiteral(
+        "^[-+]?[0-9 ()\\-.]*([,;]\\s*([-+]?[0-9 ()\\-.]*|[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}))*$"));
+    if (harmless.match(text).hasMatch())
         return text;
     return QLatin1Char('\'') + text;
 }

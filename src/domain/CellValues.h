@@ -16,6 +16,7 @@ std::optional<PersonCategory> category(const QString &text);
 std::optional<std::pair<int, int>> ageRange(const QString &text);
 // Text for a spreadsheet cell that no spreadsheet runs as a formula, even after the user edits the
 // cell: text starting with = + - @ (or a tab, a line break) gets a leading apostrophe, unless it is
-// only a number or a phone such as «+7 (900) 123-45-67», which cannot carry a formula.
+// only a number or a phone such as «+7 (900) 123-45-67», or a list of phones and e-mail addresses,
+// which cannot carry a formula.
 QString neutralised(const QString &text);
 }

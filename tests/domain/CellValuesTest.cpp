@@ -17,6 +17,12 @@ TEST_CASE("text that a spreadsheet would run as a formula is neutralised; number
     CHECK(neutralised(QStringLiteral("+7 (900) 123-45-67")) == QStringLiteral("+7 (900) 123-45-67"));
     CHECK(neutralised(QStringLiteral("-5")) == QStringLiteral("-5"));
     CHECK(neutralised(QStringLiteral("-")) == QStringLiteral("-"));
+    CHECK(neutralised(QStringLiteral("+79707356606, ivanova.a@school.ru")) == QStringLiteral("+79707356606, ivanova.a@school.ru"));
+    CHECK(neutralised(QStringLiteral("+7 900 123-45-67; +7 (901) 000-00-00")) == QStringLiteral("+7 900 123-45-67; +7 (901) 000-00-00"));
+    // A list is harmless only when every item is: a call hidden after a phone still gets the apostrophe.
+    CHECK(neutralised(QStringLiteral("+79707356606, =cmd|' /C calc'!A0")) == QStringLiteral("'+79707356606, =cmd|' /C calc'!A0"));
+    CHECK(neutralised(QStringLiteral("+1, HYPERLINK(\"http://x.ru\")")) == QStringLiteral("'+1, HYPERLINK(\"http://x.ru\")"));
+    CHECK(neutralised(QStringLiteral("@a@b.ru")) == QStringLiteral("'@a@b.ru"));
     CHECK(neutralised(QStringLiteral("Иванов = староста")) == QStringLiteral("Иванов = староста"));
     CHECK(neutralised(QString()).isEmpty());
 }
