@@ -3222,32 +3222,32 @@ Exit code 1 if nothing was imported.
         <translation>File %1 contains no rows.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="141"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="143"/>
         <source>Проверка (--dry-run): ничего не записано.</source>
         <translation>Check (--dry-run): nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="145"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="147"/>
         <source>Ничего не импортировано: нет ни одной строки без ошибок.</source>
         <translation>Nothing imported: there are no rows without errors.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="147"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="149"/>
         <source>Ничего не импортировано: исправьте строки с ошибками или запустите с --skip-bad.</source>
         <translation>Nothing imported: fix the rows with errors or run with --skip-bad.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="149"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="151"/>
         <source>Записываю анкеты…</source>
         <translation>Writing the questionnaires…</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="154"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="156"/>
         <source>Импортировано анкет: новых %1, заменено прежних %2, пропущено строк %3.</source>
         <translation>Questionnaires imported: %1 new, %2 earlier ones replaced, %3 rows skipped.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="155"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="157"/>
         <source>Импортировано: новых участников %1, обновлено %2, пропущено строк %3.</source>
         <translation>Imported: %1 new participants, %2 updated, %3 rows skipped.</translation>
     </message>
@@ -6168,95 +6168,100 @@ The head and the curator default to those of the previous order.
         <translation>The pair has no start date or planned end date: there is nothing to schedule the meetings from.</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="275"/>
+        <location filename="../../src/services/PairService.cpp" line="244"/>
+        <source>Встреча %1 не могла состояться раньше начала работы пары %2.</source>
+        <translation>The meeting of %1 cannot have taken place before the pair began its work on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="283"/>
         <source>Пара завершается со статусом «завершена» или «завершена досрочно».</source>
         <translation>A pair is closed with the status “completed” or “ended early”.</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="277"/>
+        <location filename="../../src/services/PairService.cpp" line="285"/>
         <source>Укажите дату завершения.</source>
         <translation>Enter the completion date.</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="279"/>
+        <location filename="../../src/services/PairService.cpp" line="287"/>
         <source>Дата завершения %1 раньше начала работы пары %2.</source>
         <translation>The completion date %1 is earlier than the start of the pair&apos;s work %2.</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="281"/>
+        <location filename="../../src/services/PairService.cpp" line="289"/>
         <source>Дата завершения %1 — в будущем.</source>
         <translation>The completion date %1 is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="283"/>
+        <location filename="../../src/services/PairService.cpp" line="291"/>
         <source>Укажите причину досрочного завершения.</source>
         <translation>Enter the reason for ending early.</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="308"/>
+        <location filename="../../src/services/PairService.cpp" line="316"/>
         <source>ИНДИВИДУАЛЬНЫЙ ПЛАН РАЗВИТИЯ ПОД РУКОВОДСТВОМ НАСТАВНИКА</source>
         <translation>INDIVIDUAL DEVELOPMENT PLAN UNDER THE GUIDANCE OF A MENTOR</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="310"/>
-        <location filename="../../src/services/PairService.cpp" line="331"/>
+        <location filename="../../src/services/PairService.cpp" line="318"/>
+        <location filename="../../src/services/PairService.cpp" line="339"/>
         <source>Наставник</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="310"/>
-        <location filename="../../src/services/PairService.cpp" line="331"/>
+        <location filename="../../src/services/PairService.cpp" line="318"/>
+        <location filename="../../src/services/PairService.cpp" line="339"/>
         <source>Наставляемый</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="311"/>
+        <location filename="../../src/services/PairService.cpp" line="319"/>
         <source>Форма наставничества</source>
         <translation>Form of mentoring</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="313"/>
-        <location filename="../../src/services/PairService.cpp" line="318"/>
+        <location filename="../../src/services/PairService.cpp" line="321"/>
+        <location filename="../../src/services/PairService.cpp" line="326"/>
         <source>Срок</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="315"/>
+        <location filename="../../src/services/PairService.cpp" line="323"/>
         <source>Цель</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="318"/>
+        <location filename="../../src/services/PairService.cpp" line="326"/>
         <source>Раздел / задача</source>
         <translation>Section / task</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="318"/>
+        <location filename="../../src/services/PairService.cpp" line="326"/>
         <source>Мероприятие</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="318"/>
+        <location filename="../../src/services/PairService.cpp" line="326"/>
         <source>Ожидаемый результат / форма отчётности</source>
         <translation>Expected result / reporting form</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="319"/>
+        <location filename="../../src/services/PairService.cpp" line="327"/>
         <source>Отметка о выполнении</source>
         <translation>Completion mark</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="322"/>
+        <location filename="../../src/services/PairService.cpp" line="330"/>
         <source>выполнено %1</source>
         <translation>done %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="323"/>
+        <location filename="../../src/services/PairService.cpp" line="331"/>
         <source>просрочено</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="330"/>
+        <location filename="../../src/services/PairService.cpp" line="338"/>
         <source>Выполнено</source>
         <translation>Done</translation>
     </message>

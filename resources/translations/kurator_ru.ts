@@ -3131,32 +3131,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="141"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="143"/>
         <source>Проверка (--dry-run): ничего не записано.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="145"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="147"/>
         <source>Ничего не импортировано: нет ни одной строки без ошибок.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="147"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="149"/>
         <source>Ничего не импортировано: исправьте строки с ошибками или запустите с --skip-bad.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="149"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="151"/>
         <source>Записываю анкеты…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="154"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="156"/>
         <source>Импортировано анкет: новых %1, заменено прежних %2, пропущено строк %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="155"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="157"/>
         <source>Импортировано: новых участников %1, обновлено %2, пропущено строк %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6051,95 +6051,100 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="275"/>
-        <source>Пара завершается со статусом «завершена» или «завершена досрочно».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/services/PairService.cpp" line="277"/>
-        <source>Укажите дату завершения.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/services/PairService.cpp" line="279"/>
-        <source>Дата завершения %1 раньше начала работы пары %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/services/PairService.cpp" line="281"/>
-        <source>Дата завершения %1 — в будущем.</source>
+        <location filename="../../src/services/PairService.cpp" line="244"/>
+        <source>Встреча %1 не могла состояться раньше начала работы пары %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/services/PairService.cpp" line="283"/>
+        <source>Пара завершается со статусом «завершена» или «завершена досрочно».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="285"/>
+        <source>Укажите дату завершения.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="287"/>
+        <source>Дата завершения %1 раньше начала работы пары %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="289"/>
+        <source>Дата завершения %1 — в будущем.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PairService.cpp" line="291"/>
         <source>Укажите причину досрочного завершения.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="308"/>
+        <location filename="../../src/services/PairService.cpp" line="316"/>
         <source>ИНДИВИДУАЛЬНЫЙ ПЛАН РАЗВИТИЯ ПОД РУКОВОДСТВОМ НАСТАВНИКА</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="310"/>
-        <location filename="../../src/services/PairService.cpp" line="331"/>
+        <location filename="../../src/services/PairService.cpp" line="318"/>
+        <location filename="../../src/services/PairService.cpp" line="339"/>
         <source>Наставник</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="310"/>
-        <location filename="../../src/services/PairService.cpp" line="331"/>
+        <location filename="../../src/services/PairService.cpp" line="318"/>
+        <location filename="../../src/services/PairService.cpp" line="339"/>
         <source>Наставляемый</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="311"/>
+        <location filename="../../src/services/PairService.cpp" line="319"/>
         <source>Форма наставничества</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="313"/>
-        <location filename="../../src/services/PairService.cpp" line="318"/>
+        <location filename="../../src/services/PairService.cpp" line="321"/>
+        <location filename="../../src/services/PairService.cpp" line="326"/>
         <source>Срок</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="315"/>
+        <location filename="../../src/services/PairService.cpp" line="323"/>
         <source>Цель</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="318"/>
+        <location filename="../../src/services/PairService.cpp" line="326"/>
         <source>Раздел / задача</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="318"/>
+        <location filename="../../src/services/PairService.cpp" line="326"/>
         <source>Мероприятие</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="318"/>
+        <location filename="../../src/services/PairService.cpp" line="326"/>
         <source>Ожидаемый результат / форма отчётности</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="319"/>
+        <location filename="../../src/services/PairService.cpp" line="327"/>
         <source>Отметка о выполнении</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="322"/>
+        <location filename="../../src/services/PairService.cpp" line="330"/>
         <source>выполнено %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="323"/>
+        <location filename="../../src/services/PairService.cpp" line="331"/>
         <source>просрочено</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/PairService.cpp" line="330"/>
+        <location filename="../../src/services/PairService.cpp" line="338"/>
         <source>Выполнено</source>
         <translation type="unfinished"></translation>
     </message>

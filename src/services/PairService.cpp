@@ -236,6 +236,14 @@ Result<qint64> PairService::saveMeeting(const Meeting &m)
 {
     if (const Status checked = PairWork::checkMeeting(m, QDate::currentDate()); !checked)
         return Result<qint64>::failure(checked.error());
+    if (m.heldOn.isValid()) { // as a closure: the pair's work cannot have a date before it began
+        const auto card = PairRepository(m_db.connection()).card(m.pairId);
+        if (!card)
+            return Result<qint64>::failure(card.error());
+        if (card->pair.startedOn.isValid() && m.heldOn < card->pair.startedOn)
+            return Result<qint64>::failure(tr("Встреча %1 не могла состояться раньше начала работы пары %2.")
+                                               .arg(PersonValidator::russianDate(m.heldOn), PersonValidator::russianDate(card->pair.startedOn)));
+    }
     qint64 id = m.id;
     const Status written = m_db.transaction([&]() -> Status {
         MeetingRepository meetings(m_db.connection());

@@ -146,6 +146,11 @@ TEST_CASE("a pair's plan from a template, its meetings planned and logged, its c
         future.id = 0;
         future.heldOn = QDate::currentDate().addDays(3);
         CHECK_FALSE(pairs.saveMeeting(future).ok());
+        Meeting beforeStart = future;
+        beforeStart.heldOn = pairs.card(id).value().pair.startedOn.addDays(-1);
+        const auto refused = pairs.saveMeeting(beforeStart);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().contains(QStringLiteral("раньше начала работы пары")));
         REQUIRE(pairs.removeMeeting(intro.id));
         CHECK(pairs.meetings(id).size() == diary.size() - 1);
         REQUIRE(pairs.restoreMeeting(intro));
