@@ -5956,17 +5956,22 @@ The head and the curator default to those of the previous order.
         <translation>The order date %1 is more than a year away.</translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="150"/>
+        <location filename="../../src/services/OrderService.cpp" line="153"/>
+        <source>Дата приказа %1 — вне %2 учебного года: приказ о закреплении пар издаётся с %3 по %4.</source>
+        <translation>The order date %1 is outside the %2 school year: an order fixing the pairs is issued from %3 to %4.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="158"/>
         <source>Приказ № %1 за %2 год уже есть.</source>
         <translation>Order No. %1 already exists for %2.</translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="155"/>
+        <location filename="../../src/services/OrderService.cpp" line="163"/>
         <source>Нет пар и групп %1 учебного года без приказа: утвердите пары на странице «Подбор пар».</source>
         <translation>There are no pairs or groups of the %1 school year without an order: approve pairs on the “Matching” page.</translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="160"/>
+        <location filename="../../src/services/OrderService.cpp" line="168"/>
         <source>О закреплении наставнических пар/групп</source>
         <translation>On the assignment of mentoring pairs/groups</translation>
     </message>

@@ -5839,17 +5839,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="150"/>
+        <location filename="../../src/services/OrderService.cpp" line="153"/>
+        <source>Дата приказа %1 — вне %2 учебного года: приказ о закреплении пар издаётся с %3 по %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/services/OrderService.cpp" line="158"/>
         <source>Приказ № %1 за %2 год уже есть.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="155"/>
+        <location filename="../../src/services/OrderService.cpp" line="163"/>
         <source>Нет пар и групп %1 учебного года без приказа: утвердите пары на странице «Подбор пар».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="160"/>
+        <location filename="../../src/services/OrderService.cpp" line="168"/>
         <source>О закреплении наставнических пар/групп</source>
         <translation type="unfinished"></translation>
     </message>

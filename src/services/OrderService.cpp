@@ -145,6 +145,14 @@ Result<qint64> OrderService::issue(const OrderDraft &d)
         return Result<qint64>::failure(tr("Укажите дату приказа."));
     if (d.issuedOn > QDate::currentDate().addYears(1))
         return Result<qint64>::failure(tr("Дата приказа %1 — больше чем через год.").arg(PersonValidator::russianDate(d.issuedOn)));
+    // The pairs of a school year are fixed during it, or in the summer before it, when pairs for
+    // September are formed; a date outside is a slip of the year (01.01.2020 for 2026–2027).
+    const AcademicYear year(d.yearStart);
+    const QDate earliest = year.firstDay().addMonths(-3);
+    if (d.issuedOn < earliest || d.issuedOn > year.lastDay())
+        return Result<qint64>::failure(tr("Дата приказа %1 — вне %2 учебного года: приказ о закреплении пар издаётся с %3 по %4.")
+                                           .arg(PersonValidator::russianDate(d.issuedOn), year.title(),
+                                                PersonValidator::russianDate(earliest), PersonValidator::russianDate(year.lastDay())));
     OrderRepository orders(m_db.connection());
     if (orders.numberTaken(number, d.issuedOn.year()))
         return Result<qint64>::failure(tr("Приказ № %1 за %2 год уже есть.").arg(number).arg(d.issuedOn.year()));

@@ -87,6 +87,13 @@ TEST_CASE("An order fixes the approved pairs no order fixed yet, from the editab
         bad.issuedOn = QDate();
         CHECK_FALSE(orders.issue(bad).ok());
         bad = draft;
+        bad.issuedOn = QDate(2020, 1, 1); // a slip of the year
+        const auto outside = orders.issue(bad);
+        REQUIRE_FALSE(outside.ok());
+        CHECK(outside.error().contains(QStringLiteral("вне 2024–2025 учебного года")));
+        bad.issuedOn = QDate(2025, 9, 1); // the next year's first day
+        CHECK_FALSE(orders.issue(bad).ok());
+        bad = draft;
         bad.number = QStringLiteral("112-О"); // the demo's own order, any case
         bad.issuedOn = QDate(2024, 12, 1);
         CHECK_FALSE(orders.issue(bad).ok());
