@@ -5668,7 +5668,7 @@ The head and the curator default to those of the previous order.
         <translation>Order No. %1 dated %2 issued: %3 pairs and groups assigned.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="162"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="164"/>
         <source>Проект приказа: пар и групп без приказа — %1.</source>
         <translation>Draft order: %1 pairs and groups without an order.</translation>
     </message>
@@ -5936,42 +5936,42 @@ The head and the curator default to those of the previous order.
         <translation>Order template: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="141"/>
+        <location filename="../../src/services/OrderService.cpp" line="147"/>
         <source>Укажите номер приказа.</source>
         <translation>Enter the order number.</translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="143"/>
+        <location filename="../../src/services/OrderService.cpp" line="149"/>
         <source>Номер приказа длиннее 30 знаков.</source>
         <translation>The order number is longer than 30 characters.</translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="145"/>
+        <location filename="../../src/services/OrderService.cpp" line="151"/>
         <source>Укажите дату приказа.</source>
         <translation>Enter the order date.</translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="147"/>
+        <location filename="../../src/services/OrderService.cpp" line="153"/>
         <source>Дата приказа %1 — больше чем через год.</source>
         <translation>The order date %1 is more than a year away.</translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="153"/>
+        <location filename="../../src/services/OrderService.cpp" line="159"/>
         <source>Дата приказа %1 — вне %2 учебного года: приказ о закреплении пар издаётся с %3 по %4.</source>
         <translation>The order date %1 is outside the %2 school year: an order fixing the pairs is issued from %3 to %4.</translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="158"/>
+        <location filename="../../src/services/OrderService.cpp" line="164"/>
         <source>Приказ № %1 за %2 год уже есть.</source>
         <translation>Order No. %1 already exists for %2.</translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="163"/>
+        <location filename="../../src/services/OrderService.cpp" line="139"/>
         <source>Нет пар и групп %1 учебного года без приказа: утвердите пары на странице «Подбор пар».</source>
         <translation>There are no pairs or groups of the %1 school year without an order: approve pairs on the “Matching” page.</translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="168"/>
+        <location filename="../../src/services/OrderService.cpp" line="173"/>
         <source>О закреплении наставнических пар/групп</source>
         <translation>On the assignment of mentoring pairs/groups</translation>
     </message>

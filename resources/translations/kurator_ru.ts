@@ -5550,7 +5550,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/OrderCommand.cpp" line="162"/>
+        <location filename="../../src/cli/OrderCommand.cpp" line="164"/>
         <source>Проект приказа: пар и групп без приказа — %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5819,42 +5819,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="141"/>
+        <location filename="../../src/services/OrderService.cpp" line="147"/>
         <source>Укажите номер приказа.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="143"/>
+        <location filename="../../src/services/OrderService.cpp" line="149"/>
         <source>Номер приказа длиннее 30 знаков.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="145"/>
+        <location filename="../../src/services/OrderService.cpp" line="151"/>
         <source>Укажите дату приказа.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="147"/>
+        <location filename="../../src/services/OrderService.cpp" line="153"/>
         <source>Дата приказа %1 — больше чем через год.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="153"/>
+        <location filename="../../src/services/OrderService.cpp" line="159"/>
         <source>Дата приказа %1 — вне %2 учебного года: приказ о закреплении пар издаётся с %3 по %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="158"/>
+        <location filename="../../src/services/OrderService.cpp" line="164"/>
         <source>Приказ № %1 за %2 год уже есть.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="163"/>
+        <location filename="../../src/services/OrderService.cpp" line="139"/>
         <source>Нет пар и групп %1 учебного года без приказа: утвердите пары на странице «Подбор пар».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/services/OrderService.cpp" line="168"/>
+        <location filename="../../src/services/OrderService.cpp" line="173"/>
         <source>О закреплении наставнических пар/групп</source>
         <translation type="unfinished"></translation>
     </message>

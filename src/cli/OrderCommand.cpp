@@ -158,6 +158,8 @@ int run(CliContext &context)
         context.out() << tr("Издан приказ № %1 от %2: закреплено пар и групп — %3.")
                              .arg(draft.number.trimmed(), PersonValidator::russianDate(draft.issuedOn))
                              .arg(document->pairs.size()) << '\n';
+    } else if (document->pairs.isEmpty()) { // an order fixing nobody is not a draft worth a file
+        return context.fail(OrderService::nothingToFix(draft.yearStart));
     } else {
         context.out() << tr("Проект приказа: пар и групп без приказа — %1.").arg(document->pairs.size()) << '\n';
     }

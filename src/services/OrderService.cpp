@@ -134,6 +134,12 @@ Result<OrderDocument> OrderService::draft(const OrderDraft &d) const
     return render(d, OrderRepository(m_db.connection()).unorderedPairs(d.yearStart));
 }
 
+QString OrderService::nothingToFix(int yearStart)
+{
+    return tr("Нет пар и групп %1 учебного года без приказа: утвердите пары на странице «Подбор пар».")
+        .arg(AcademicYear(yearStart).title());
+}
+
 Result<qint64> OrderService::issue(const OrderDraft &d)
 {
     const QString number = d.number.trimmed();
@@ -160,8 +166,7 @@ Result<qint64> OrderService::issue(const OrderDraft &d)
     if (!document)
         return Result<qint64>::failure(document.error());
     if (document->pairs.isEmpty())
-        return Result<qint64>::failure(tr("Нет пар и групп %1 учебного года без приказа: утвердите пары на странице «Подбор пар».")
-                                           .arg(AcademicYear(d.yearStart).title()));
+        return Result<qint64>::failure(nothingToFix(d.yearStart));
     MentoringOrder order;
     order.number = number;
     order.issuedOn = d.issuedOn;

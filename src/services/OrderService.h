@@ -43,6 +43,8 @@ public:
 
     Result<OrderDocument> draft(const OrderDraft &draft) const;
     Result<qint64> issue(const OrderDraft &draft);
+    // Why there is nothing to fix by an order: no approved pairs of the year left without one.
+    static QString nothingToFix(int yearStart);
     // Takes an issued order back (the undo of issuing): its pairs are free for the next order.
     Status withdraw(qint64 orderId);
     QList<MentoringOrder> orders(int yearStart) const;

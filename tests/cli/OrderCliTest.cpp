@@ -41,6 +41,12 @@ TEST_CASE("the order from the command line: draft, issue to PDF, print again, te
     CHECK(issued.err.isEmpty()); // no warnings from the offscreen platform either
     CHECK(readAll(pdf).startsWith("%PDF-"));
     CHECK(order(QStringList{QStringLiteral("issue")} + numbered).exitCode == 1);
+    // Every pair has its order now: a draft would fix nobody, so no file is written.
+    const QString empty = dir.filePath(QStringLiteral("empty.pdf"));
+    const Run nothing = order({QStringLiteral("draft"), QStringLiteral("--out"), empty});
+    CHECK(nothing.exitCode == 1);
+    CHECK(nothing.err.contains(QStringLiteral("без приказа")));
+    CHECK_FALSE(QFile::exists(empty));
 
     const QString again = dir.filePath(QStringLiteral("again.html"));
     CHECK(order({QStringLiteral("print"), QStringLiteral("131-О"), QStringLiteral("--out"), again}).exitCode == 0);
