@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QKeyEvent>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDragEnterEvent>
@@ -274,6 +275,9 @@ void MainWindow::createActions()
     connect(surveys, &QAction::triggered, this, &MainWindow::openSurveys);
     connect(events, &QAction::triggered, this, &MainWindow::openEvents);
     connect(reports, &QAction::triggered, this, &MainWindow::openReports);
+    // On X11 a line edit takes Ctrl+E for «end of line» and the search fields would swallow
+    // «Отчёты в Excel…»; End still moves there.
+    qApp->installEventFilter(this);
     connect(backup, &QAction::triggered, this, &MainWindow::saveBackup);
     connect(restoreCopy, &QAction::triggered, this, &MainWindow::restoreBackup);
 
@@ -390,6 +394,20 @@ void MainWindow::setCurrentYear(int startYear)
 
 // Ctrl+F: the search field of the page on screen (a registry, pairs, matching; the roadmap's
 // filter by owner); the dashboard has none.
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    const auto *key = event->type() == QEvent::ShortcutOverride ? static_cast<QKeyEvent *>(event) : nullptr;
+    if (key && key->modifiers() == Qt::ControlModifier && key->key() == Qt::Key_E) {
+        auto *edit = qobject_cast<QLineEdit *>(watched);
+        const QAction *reports = findChild<QAction *>(QStringLiteral("reportsAction"));
+        if (edit && edit->window() == this && reports && QKeySequence(key->keyCombination()) == reports->shortcut()) {
+            event->ignore(); // not the edit's: the window's shortcut runs
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::focusSearch()
 {
     QWidget *page = m_ui->registryStack->currentWidget();

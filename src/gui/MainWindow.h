@@ -67,6 +67,7 @@ public:
     void pushProfileEdit(const QString &text, std::function<Status()> redo, std::function<Status()> undo);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;

@@ -335,3 +335,27 @@ TEST_CASE("Ctrl+F goes to the search field of the page on screen", "[gui]")
     CHECK(QApplication::focusWidget() == searchOf(window.roadmapView(), "ownerEdit"));
     window.waitForRegistries();
 }
+
+// X11's key bindings give a line edit Ctrl+E (the offscreen platform has none): run on an X server
+// by the ctest gui_x11_keys, hidden from the offscreen run.
+TEST_CASE("Ctrl+E opens the reports also from the search field, where a line edit would take it as «end of line»", "[.x11]")
+{
+    TempDatabase t;
+    MainWindow window(t.db);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    window.showRegistry(RegistryKind::People);
+    window.waitForRegistries();
+    auto *search = window.registryView(RegistryKind::People)->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    REQUIRE(search);
+    search->setFocus();
+    QString opened;
+    QTimer::singleShot(0, [&opened] {
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            opened = QString::fromLatin1(dialog->metaObject()->className());
+            dialog->reject();
+        }
+    });
+    QTest::keyClick(search, Qt::Key_E, Qt::ControlModifier);
+    CHECK(opened == QStringLiteral("ReportsDialog"));
+}
