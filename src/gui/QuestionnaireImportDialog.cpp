@@ -129,7 +129,7 @@ void QuestionnaireImportDialog::describeExpectedFile()
     const QSet<QString> nameParts{QStringLiteral("full_name"), QStringLiteral("last_name"), QStringLiteral("first_name"),
                                   QStringLiteral("patronymic")};
     QStringList headers{tr("ФИО (или Фамилия, Имя, Отчество)")};
-    for (const ImportField &f : importFields(kind())) // a survey's questions are counted below, not listed
+    for (const ImportField &f : importFields(kind())) // not a survey's questions: they are many, and said below
         if (!nameParts.contains(f.code))
             headers << f.title;
     QString text = tr("<p>Подойдёт выгрузка формы или таблица: CSV (кодировку — UTF-8, Windows-1251 и другие — и "
