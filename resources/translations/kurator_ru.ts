@@ -3131,32 +3131,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="143"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="148"/>
         <source>Проверка (--dry-run): ничего не записано.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="147"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="143"/>
         <source>Ничего не импортировано: нет ни одной строки без ошибок.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="149"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="145"/>
         <source>Ничего не импортировано: исправьте строки с ошибками или запустите с --skip-bad.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="151"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="154"/>
         <source>Записываю анкеты…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="156"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="159"/>
         <source>Импортировано анкет: новых %1, заменено прежних %2, пропущено строк %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="157"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="160"/>
         <source>Импортировано: новых участников %1, обновлено %2, пропущено строк %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3737,25 +3737,25 @@
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="117"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="309"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="310"/>
         <source>Дорожная карта</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="118"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="312"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="313"/>
         <source>Показатели</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="119"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="315"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="316"/>
         <source>Подбор пар</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="120"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="318"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="319"/>
         <source>Пары и группы</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3880,62 +3880,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="231"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="232"/>
         <source>&amp;Резервная копия…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="233"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="234"/>
         <source>&amp;Восстановить из копии…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="241"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="242"/>
         <source>&amp;Забыть участника…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="243"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="244"/>
         <source>Удалить персональные данные участника, сохранив обезличенные данные для отчётов</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="249"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="250"/>
         <source>Файл школы для выгрузки на сервер</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="255"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="256"/>
         <source>Новый файл школы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="285"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="286"/>
         <source>&amp;Недавние базы</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="331"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="332"/>
         <source> Учебный год: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="334"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="335"/>
         <source>Учебный год реестров наставляемых и наставников</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="345"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="346"/>
         <source>&amp;Язык интерфейса</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="349"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="350"/>
         <source>Как в системе</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="358"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="359"/>
         <source>Язык интерфейса сменится при следующем запуске Куратора.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3951,7 +3951,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="250"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="251"/>
         <location filename="../../src/gui/MainWindow.cpp" line="495"/>
         <location filename="../../src/gui/MainWindowBackup.cpp" line="72"/>
         <source>База Куратора (*.sqlite *.db);;Все файлы (*)</source>
@@ -4241,7 +4241,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="256"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="257"/>
         <location filename="../../src/gui/MainWindowBackup.cpp" line="58"/>
         <source>База Куратора (*.sqlite)</source>
         <translation type="unfinished"></translation>

@@ -137,16 +137,19 @@ int run(CliContext &context)
     if (preview.headers.isEmpty())
         return context.fail(tr("В файле %1 нет ни одной строки.").arg(args[1]));
     printPreview(context.out(), preview, *table);
-    // A dry run exits as the import would: 1 when it would write nothing, so a script can check first.
-    const bool wouldWriteNothing = preview.rows.isEmpty() || (!preview.problems.isEmpty() && !parser.isSet(skipBad));
+    // Why the import would write nothing, if it would; a dry run exits as the import would, so a
+    // script can check first.
+    const QString nothingWritten =
+        preview.rows.isEmpty() ? tr("Ничего не импортировано: нет ни одной строки без ошибок.")
+        : !preview.problems.isEmpty() && !parser.isSet(skipBad)
+            ? tr("Ничего не импортировано: исправьте строки с ошибками или запустите с --skip-bad.")
+            : QString();
     if (parser.isSet(dryRun)) {
         context.out() << tr("Проверка (--dry-run): ничего не записано.") << '\n';
-        return wouldWriteNothing ? ExitUserError : ExitOk;
+        return nothingWritten.isEmpty() ? ExitOk : ExitUserError;
     }
-    if (preview.rows.isEmpty())
-        return context.fail(tr("Ничего не импортировано: нет ни одной строки без ошибок."));
-    if (!preview.problems.isEmpty() && !parser.isSet(skipBad))
-        return context.fail(tr("Ничего не импортировано: исправьте строки с ошибками или запустите с --skip-bad."));
+    if (!nothingWritten.isEmpty())
+        return context.fail(nothingWritten);
     const Result<ImportReport> report = [&] {
         TerminalProgress progress(tr("Записываю анкеты…"));
         return importer.commit(preview, parser.isSet(skipBad), progress.callback());
