@@ -228,6 +228,7 @@ void MainWindow::createActions()
     QAction *events = make(tr("Общие &мероприятия…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QAction *reports = make(tr("О&тчёты в Excel…"), QKeySequence(Qt::CTRL | Qt::Key_E));
     reports->setObjectName(QStringLiteral("reportsAction"));
+    m_reportsAction = reports;
     QAction *backup = make(tr("&Резервная копия…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     backup->setObjectName(QStringLiteral("backupAction"));
     QAction *restoreCopy = make(tr("&Восстановить из копии…"), {});
@@ -396,11 +397,10 @@ void MainWindow::setCurrentYear(int startYear)
 // filter by owner); the dashboard has none.
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    const auto *key = event->type() == QEvent::ShortcutOverride ? static_cast<QKeyEvent *>(event) : nullptr;
-    if (key && key->modifiers() == Qt::ControlModifier && key->key() == Qt::Key_E) {
-        auto *edit = qobject_cast<QLineEdit *>(watched);
-        const QAction *reports = findChild<QAction *>(QStringLiteral("reportsAction"));
-        if (edit && edit->window() == this && reports && QKeySequence(key->keyCombination()) == reports->shortcut()) {
+    if (event->type() == QEvent::ShortcutOverride && m_reportsAction) {
+        const auto *edit = qobject_cast<QLineEdit *>(watched);
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (edit && edit->window() == this && QKeySequence(key->keyCombination()) == m_reportsAction->shortcut()) {
             event->ignore(); // not the edit's: the window's shortcut runs
             return true;
         }

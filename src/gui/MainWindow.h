@@ -10,6 +10,7 @@
 #include <memory>
 
 namespace Ui { class MainWindow; }
+class QAction;
 class QComboBox;
 class QLabel;
 class QMenu;
@@ -145,6 +146,7 @@ private:
     QComboBox *m_yearCombo = nullptr;
     QLabel *m_pathLabel = nullptr;
     QUndoStack *m_undo = nullptr;
+    QAction *m_reportsAction = nullptr; // its shortcut is let through the search fields (eventFilter)
     RegistryLoader *m_loader = nullptr;
     RoadmapView *m_roadmap = nullptr;
     DashboardView *m_dashboard = nullptr;
